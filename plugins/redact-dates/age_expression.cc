@@ -1,0 +1,227 @@
+#include "age_expression.h"
+
+#include <array>
+
+namespace anonymiser::dates {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+bool IsWordByte(unsigned char c) {
+  return IsDigit(static_cast<char>(c)) || IsLetter(static_cast<char>(c)) || c >= 0x80;
+}
+
+constexpr std::array<const char*, 20> kSmall = {
+    "zero",     "one",     "two",     "three",     "four",     "five",    "six",
+    "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::array<const char*, 10> kTens = {"",      "",      "twenty",  "thirty", "forty",
+                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view text) : t_(text) {}
+
+  std::size_t Letters(std::size_t p) const {
+    std::size_t n = 0;
+    while (p + n < t_.size() && IsLetter(t_[p + n])) ++n;
+    return n;
+  }
+  std::size_t DigitRun(std::size_t p) const {
+    std::size_t n = 0;
+    while (p + n < t_.size() && IsDigit(t_[p + n])) ++n;
+    return n;
+  }
+  bool EndsWord(std::size_t p) const {
+    return p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]));
+  }
+  std::string LowerWord(std::size_t p, std::size_t n) const {
+    std::string w(t_.substr(p, n));
+    for (char& c : w) c = Lower(c);
+    return w;
+  }
+
+  // A number as digits (0..120) or words ("twenty-three"); returns its length.
+  std::size_t Number(std::size_t p, int* value) const {
+    const std::size_t d = DigitRun(p);
+    if (d > 0) {
+      if (d > 3 || (p + d < t_.size() && IsLetter(t_[p + d]))) return 0;
+      int v = 0;
+      for (std::size_t i = 0; i < d; ++i) v = v * 10 + (t_[p + i] - '0');
+      if (v > 120) return 0;
+      *value = v;
+      return d;
+    }
+    const std::size_t n = Letters(p);
+    if (n == 0) return 0;
+    const std::string w = LowerWord(p, n);
+    for (int i = 1; i < 20; ++i)
+      if (w == kSmall[i]) {
+        *value = i;
+        return n;
+      }
+    for (int i = 2; i < 10; ++i) {
+      if (w != kTens[i]) continue;
+      *value = i * 10;
+      if (p + n + 1 < t_.size() && t_[p + n] == '-') {
+        const std::size_t m = Letters(p + n + 1);
+        const std::string unit = LowerWord(p + n + 1, m);
+        for (int u = 1; u < 10; ++u)
+          if (unit == kSmall[u]) {
+            *value += u;
+            return n + 1 + m;
+          }
+      }
+      return n;
+    }
+    return 0;
+  }
+
+  // A unit word at `p`: "year(s)", "yr(s)", "month(s)", "week(s)", "day(s)".
+  std::size_t Unit(std::size_t p, AgeUnit* unit, bool* plural) const {
+    const std::size_t n = Letters(p);
+    if (n == 0) return 0;
+    std::string w = LowerWord(p, n);
+    *plural = w.size() > 2 && w.back() == 's';
+    if (*plural) w.pop_back();
+    if (w == "year" || w == "yr") {
+      *unit = AgeUnit::kYear;
+    } else if (w == "month") {
+      *unit = AgeUnit::kMonth;
+    } else if (w == "week") {
+      *unit = AgeUnit::kWeek;
+    } else if (w == "day") {
+      *unit = AgeUnit::kDay;
+    } else {
+      return 0;
+    }
+    return n;
+  }
+
+  // "-year-old", " year old", " years old", "-years-old" at `p`; returns its length.
+  std::size_t OldSuffix(std::size_t p, AgeUnit* unit, bool* compound) const {
+    if (p >= t_.size() || (t_[p] != '-' && t_[p] != ' ')) return 0;
+    bool plural = false;
+    const std::size_t u = Unit(p + 1, unit, &plural);
+    if (u == 0) return 0;
+    const std::size_t q = p + 1 + u;
+    if (q >= t_.size() || (t_[q] != '-' && t_[q] != ' ')) return 0;
+    if (Letters(q + 1) != 3 || LowerWord(q + 1, 3) != "old" || !EndsWord(q + 4)) return 0;
+    *compound = !plural;  // "a 23 year old" and "23-year-old" are adjectives
+    return q + 4 - p;
+  }
+
+  std::string_view t_;
+};
+
+}  // namespace
+
+std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
+  const Reader r(text);
+  AgeExpression age;
+  std::size_t p = pos;
+  const std::size_t n = r.Letters(p);
+  const std::string word = n > 0 && n <= 4 ? r.LowerWord(p, n) : std::string();
+  if ((word == "aged" || word == "age") && p + n < text.size() && text[p + n] == ' ') {
+    // "aged 17", "age 4", "age of 15", "aged 3 months", "aged seventeen years".
+    std::size_t q = p + n + 1;
+    if (word == "age" && r.Letters(q) == 2 && r.LowerWord(q, 2) == "of" && q + 2 < text.size() &&
+        text[q + 2] == ' ')
+      q += 3;
+    int value = 0;
+    const std::size_t num = r.Number(q, &value);
+    if (num == 0 || !r.EndsWord(q + num)) return std::nullopt;
+    age.prefix = std::string(text.substr(p, q - p));
+    age.value = value;
+    std::size_t end = q + num;
+    bool plural = false;
+    AgeUnit unit = AgeUnit::kYear;
+    if (end < text.size() && text[end] == ' ') {
+      const std::size_t u = r.Unit(end + 1, &unit, &plural);
+      if (u > 0 && r.EndsWord(end + 1 + u)) {
+        std::size_t stop = end + 1 + u;
+        if (stop + 4 <= text.size() && text[stop] == ' ' && r.LowerWord(stop + 1, 3) == "old" &&
+            r.EndsWord(stop + 4))
+          stop += 4;
+        age.suffix = std::string(text.substr(end, stop - end));
+        age.unit = unit;
+        end = stop;
+      }
+    }
+    age.length = end - pos;
+    age.rule = "aged";
+    age.score = 0.9;
+    return age;
+  }
+  if ((word == "a" || word == "an") && p + n < text.size() && text[p + n] == ' ') {
+    // "a 23-year-old", "an 18 year old".
+    auto inner = ParseAt(text, p + n + 1);
+    if (!inner || inner->rule == "aged") return std::nullopt;
+    inner->prefix = std::string(text.substr(p, n + 1)) + inner->prefix;
+    inner->article = true;
+    inner->length += n + 1;
+    return inner;
+  }
+  int value = 0;
+  const std::size_t num = r.Number(p, &value);
+  if (num == 0) return std::nullopt;
+  AgeUnit unit = AgeUnit::kYear;
+  bool compound = false;
+  const std::size_t old = r.OldSuffix(p + num, &unit, &compound);
+  if (old == 0) return std::nullopt;
+  age.value = value;
+  age.unit = unit;
+  age.compound = compound;
+  age.suffix = std::string(text.substr(p + num, old));
+  age.length = num + old;
+  age.rule = compound ? "year-old" : "years-old";
+  age.score = 0.9;
+  return age;
+}
+
+std::string BandAge(const AgeExpression& age) {
+  int lo = 0, hi = 0;
+  switch (age.unit) {
+    case AgeUnit::kYear:
+      lo = age.value / 5 * 5;
+      hi = lo + 4;
+      break;
+    case AgeUnit::kMonth:
+      lo = age.value / 3 * 3;
+      hi = lo + 2;
+      break;
+    case AgeUnit::kWeek:
+      lo = age.value / 4 * 4;
+      hi = lo + 3;
+      break;
+    case AgeUnit::kDay:
+      return age.prefix + std::to_string(age.value) + age.suffix;
+  }
+  if (lo == 0 && age.value > 0) lo = 1;
+  const std::string band = std::to_string(lo) + "-" + std::to_string(hi);
+  std::string prefix = age.prefix;
+  if (age.article) {
+    // "an" before "8..." "11-..." "18-..." (eight, eleven, eighteen, eighty), else "a".
+    const bool vowel_sound =
+        band[0] == '8' || band.rfind("11-", 0) == 0 || band.rfind("18-", 0) == 0;
+    const bool capital = !prefix.empty() && prefix[0] == 'A';
+    prefix = std::string(capital ? "A" : "a") + (vowel_sound ? "n " : " ");
+  }
+  std::string suffix = age.suffix;
+  if (!age.compound && !suffix.empty()) {
+    // A singular unit word after a band becomes plural: " year" -> " years".
+    for (const char* unit : {"year", "month", "week", "yr"}) {
+      const std::string u = std::string(" ") + unit;
+      const std::size_t at = suffix.find(u);
+      if (at == std::string::npos) continue;
+      const std::size_t after = at + u.size();
+      if (after >= suffix.size() || suffix[after] != 's') suffix.insert(after, "s");
+      break;
+    }
+  }
+  return prefix + band + suffix;
+}
+
+}  // namespace anonymiser::dates

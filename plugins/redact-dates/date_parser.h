@@ -1,0 +1,31 @@
+// Reads a date expression ("1st May 2014", "29.03.2014", "autumn 2018",
+// "14:30 on 3 May", "2014/15") from a given position of a text.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "date_expression.h"
+
+namespace anonymiser::dates {
+
+class DateParser {
+ public:
+  // Parses the longest date expression that starts exactly at byte `pos` of
+  // `text`, which must be the start of a word. Returns nullopt when none
+  // starts there. When `standalone` is false, the forms that are dates only
+  // in context (a month name alone, a bare year) need a context word before
+  // them ("in May", "during 2014"); when true (re-reading a span already
+  // found), they are accepted as they are. Never throws on any input.
+  static std::optional<DateExpression> ParseAt(std::string_view text, std::size_t pos,
+                                               bool standalone);
+};
+
+// True for ASCII letters and digits and every byte of a multi-byte UTF-8
+// character: what may not touch a date on either side.
+inline bool IsWordByte(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+}  // namespace anonymiser::dates

@@ -1,0 +1,110 @@
+#include "dates_plugin.h"
+
+#include "age_expression.h"
+#include "date_parser.h"
+#include "date_rewriter.h"
+#include "trigger_words.h"
+
+namespace anonymiser::dates {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+const char* PrecisionName(Precision p) {
+  switch (p) {
+    case Precision::kDay:
+      return "day";
+    case Precision::kMonth:
+      return "month";
+    case Precision::kSeason:
+      return "season";
+    case Precision::kYear:
+      return "year";
+  }
+  return "day";
+}
+
+}  // namespace
+
+PluginInfo DatesPlugin::info() const {
+  return {"redact-dates", "1.0.0", PluginKind::kRedaction,
+          "dates (DATE) and ages (AGE), generalised, shifted, kept or redacted by policy"};
+}
+
+std::vector<TypeInfo> DatesPlugin::types() const {
+  return {{"DATE", Treatment::kTransform, "[date]"}, {"AGE", Treatment::kTransform, "[age]"}};
+}
+
+void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
+  const std::string_view text = unit.text;
+  const std::size_t size = text.size();
+  std::size_t i = 0;
+  while (i < size) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (!IsWordByte(c)) {
+      ++i;
+      continue;
+    }
+    if (i > 0 && IsWordByte(static_cast<unsigned char>(text[i - 1]))) {
+      ++i;  // inside a word
+      continue;
+    }
+    if (IsAsciiLetter(c)) {
+      std::size_t n = 1;
+      while (i + n < size && IsAsciiLetter(static_cast<unsigned char>(text[i + n]))) ++n;
+      if (!MayStartDateOrAge(text.substr(i, n))) {
+        i += n;
+        continue;
+      }
+    } else if (c >= 0x80) {
+      ++i;
+      continue;
+    }
+    std::optional<AgeExpression> age = AgeParser::ParseAt(text, i);
+    std::optional<DateExpression> date = DateParser::ParseAt(text, i, /*standalone=*/false);
+    if (age && (!date || age->length >= date->length)) {
+      Mention m;
+      m.begin = i;
+      m.end = i + age->length;
+      m.type = "AGE";
+      m.rule = age->rule;
+      m.score = age->score;
+      out.push_back(std::move(m));
+      i += age->length;
+    } else if (date) {
+      Mention m;
+      m.begin = i;
+      m.end = i + date->length;
+      m.type = "DATE";
+      m.rule = date->rule;
+      m.score = date->score;
+      m.attributes["precision"] = PrecisionName(date->precision);
+      out.push_back(std::move(m));
+      i += date->length;
+    } else {
+      ++i;
+    }
+  }
+}
+
+std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::string_view original,
+                                                  const TransformContext& context) const {
+  const std::string& policy = context.policy;
+  if (mention.type == "AGE") {
+    if (policy.empty() || policy == "keep") return std::string(original);
+    if (policy == "redact") return std::string("[age]");
+    if (policy != "band") return std::nullopt;
+    const std::optional<AgeExpression> age = AgeParser::ParseAt(original, 0);
+    if (!age || age->length != original.size()) return std::nullopt;
+    return BandAge(*age);
+  }
+  if (policy == "keep") return std::string(original);
+  if (policy == "redact") return std::string("[date]");
+  const bool generalise = policy.empty() || policy == "generalise" || policy == "generalize";
+  if (!generalise && policy != "shift") return std::nullopt;
+  const std::optional<DateExpression> date = DateParser::ParseAt(original, 0, /*standalone=*/true);
+  if (!date || date->length != original.size()) return std::nullopt;
+  return generalise ? Generalise(*date) : Shift(*date, context.shift_days);
+}
+
+}  // namespace anonymiser::dates

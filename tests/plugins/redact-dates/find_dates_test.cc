@@ -1,0 +1,151 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dates_plugin.h"
+
+namespace anonymiser::dates {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string rule;
+  double score;
+};
+
+std::vector<Found> FindIn(const std::string& text) {
+  DatesPlugin plugin;
+  TextUnit unit;
+  unit.text = text;
+  std::vector<Mention> mentions;
+  plugin.Find(unit, mentions);
+  std::vector<Found> out;
+  for (const Mention& m : mentions)
+    out.push_back({text.substr(m.begin, m.end - m.begin), m.type, m.rule, m.score});
+  return out;
+}
+
+// The one mention found in `text`, which must be `span` of type `type` with a
+// score above the default threshold.
+void ExpectOnly(const std::string& text, const std::string& span, const std::string& type,
+                const std::string& rule = "") {
+  const std::vector<Found> found = FindIn(text);
+  ASSERT_EQ(found.size(), 1u) << text;
+  EXPECT_EQ(found[0].text, span) << text;
+  EXPECT_EQ(found[0].type, type) << text;
+  EXPECT_GE(found[0].score, 0.5) << text;
+  if (!rule.empty()) {
+    EXPECT_EQ(found[0].rule, rule) << text;
+  }
+}
+
+TEST(FindDates, EveryFormatWithItsSpanAndRule) {
+  ExpectOnly("Seen on 29.03.2014 by the GP.", "29.03.2014", "DATE", "numeric-dmy");
+  ExpectOnly("Seen on 03/06/2015.", "03/06/2015", "DATE", "numeric-dmy");
+  ExpectOnly("Seen on 3/6/15, again.", "3/6/15", "DATE", "numeric-dmy-short-year");
+  ExpectOnly("Seen on 2015-06-03.", "2015-06-03", "DATE", "numeric-iso");
+  ExpectOnly("On 1st May 2014 she moved.", "1st May 2014", "DATE", "day-month-year");
+  ExpectOnly("On 1 May 2014 she moved.", "1 May 2014", "DATE", "day-month-year");
+  ExpectOnly("On May 1st, 2014 she moved.", "May 1st, 2014", "DATE", "month-day-year");
+  ExpectOnly("On Tuesday 14th August 2014 police", "Tuesday 14th August 2014", "DATE",
+             "weekday-day-month-year");
+  ExpectOnly("By 14th August the plan", "14th August", "DATE", "day-month");
+  ExpectOnly("In May 2014 the family", "May 2014", "DATE", "month-year");
+  ExpectOnly("In mid June 2020 the family", "mid June 2020", "DATE", "qualified-month-year");
+  ExpectOnly("Until early July nothing", "early July", "DATE", "qualified-month-in-context");
+  ExpectOnly("From late 2019 onwards", "late 2019", "DATE", "qualified-year");
+  ExpectOnly("In autumn 2018 she", "autumn 2018", "DATE", "season-year");
+  ExpectOnly("During the summer of 2017 he", "summer of 2017", "DATE", "season-year");
+  ExpectOnly("This happened in 2014.", "2014", "DATE", "year-in-context");
+  ExpectOnly("Numbers during 2014/15 rose.", "2014/15", "DATE", "academic-year");
+  ExpectOnly("Police came at 14:30 on 3 May.", "14:30 on 3 May", "DATE", "time-day-month");
+  ExpectOnly("Police came on 3 May 2014 at 2.30pm.", "3 May 2014 at 2.30pm", "DATE",
+             "day-month-year");
+  ExpectOnly("A visit on 14 Aug. 2014 and", "14 Aug. 2014", "DATE", "day-month-year");
+  ExpectOnly("A visit on 8-10 July 1996 and", "8-10 July 1996", "DATE", "day-range-month-year");
+  ExpectOnly("Visits on 10 and 12 November 1996.", "10 and 12 November 1996", "DATE");
+  ExpectOnly("Seen on 6 SEPT 2016.", "6 SEPT 2016", "DATE");
+  ExpectOnly("Seen in 06/2015.", "06/2015", "DATE", "numeric-month-year");
+  ExpectOnly("The 1st of May 2014.", "1st of May 2014", "DATE");
+  ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
+}
+
+TEST(FindDates, Ages) {
+  ExpectOnly("when she was aged 17 she", "aged 17", "AGE", "aged");
+  ExpectOnly("He is a 23-year-old man.", "a 23-year-old", "AGE", "year-old");
+  ExpectOnly("a 13-week-old baby", "a 13-week-old", "AGE", "year-old");
+  ExpectOnly("the 13-week-old baby", "13-week-old", "AGE", "year-old");
+  ExpectOnly("She is 17 years old.", "17 years old", "AGE", "years-old");
+  ExpectOnly("From age 4 he", "age 4", "AGE", "aged");
+  ExpectOnly("aged seventeen", "aged seventeen", "AGE");
+  ExpectOnly("an eighteen-year-old", "an eighteen-year-old", "AGE");
+  ExpectOnly("aged 3 months at the time", "aged 3 months", "AGE");
+  ExpectOnly("at the age of 15 she", "age of 15", "AGE");
+}
+
+TEST(FindDates, NotDates) {
+  for (const char* text : {"You May go now.",
+                           "They will March on.",
+                           "Will said so.",
+                           "May said she would come.",
+                           "The 2000 people who came",
+                           "Room 1.2.3.4 is",
+                           "call 0161 496 0000",
+                           "a 12/03",
+                           "Application no. 40593/04 was lodged",
+                           "Application no. 1942/08",
+                           "It cost £2014.",
+                           "Sun and sea",
+                           "Mar the day",
+                           "august company",
+                           "the winter was cold",
+                           "page 12.3.4",
+                           "12/03/2014/5",
+                           "Wednesday was fine",
+                           "early on",
+                           "the spring of"}) {
+    const std::vector<Found> found = FindIn(text);
+    for (const Found& f : found) EXPECT_LT(f.score, 0.5) << text << " -> " << f.text;
+  }
+}
+
+TEST(FindDates, InvalidCalendarDatesAreNotDates) {
+  EXPECT_TRUE(FindIn("on 31/02/2015 nothing").empty());
+  EXPECT_TRUE(FindIn("on 30 February 2015 nothing").empty() ||
+              FindIn("on 30 February 2015 nothing")[0].text != "30 February 2015");
+  ExpectOnly("on 29/02/2016 something", "29/02/2016", "DATE");
+  EXPECT_TRUE(FindIn("on 29/02/2015 nothing").empty());
+}
+
+TEST(FindDates, SeveralInOneText) {
+  const std::vector<Found> found =
+      FindIn("Between 1 May 2014 and 03/06/2015, when Child M was aged 2, in autumn 2018.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].text, "1 May 2014");
+  EXPECT_EQ(found[1].text, "03/06/2015");
+  EXPECT_EQ(found[2].text, "aged 2");
+  EXPECT_EQ(found[3].text, "autumn 2018");
+}
+
+TEST(FindDates, NeverThrowsOnOddBytes) {
+  DatesPlugin plugin;
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919) % 256));
+  junk += "12/1";
+  TextUnit unit;
+  unit.text = junk;
+  std::vector<Mention> out;
+  EXPECT_NO_THROW(plugin.Find(unit, out));
+  for (const Mention& m : out) EXPECT_LE(m.end, junk.size());
+  for (const char* edge :
+       {"1", "12/", "12/03/", "May", "aged", "a ", "14:30 on", "2014/", "mid-"}) {
+    unit.text = edge;
+    out.clear();
+    EXPECT_NO_THROW(plugin.Find(unit, out)) << edge;
+  }
+}
+
+}  // namespace
+}  // namespace anonymiser::dates
