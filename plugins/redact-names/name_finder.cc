@@ -1,0 +1,479 @@
+#include "name_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+
+#include "name_tokens.h"
+
+namespace anonymiser::names {
+namespace {
+
+// How much a capitalised word looks like a name on its own.
+enum class Strength : std::uint8_t {
+  kNone,     // an ordinary word or a known non-name ("Court", "The", "June")
+  kUnknown,  // in no list at all: an unusual name, a place, a brand ...
+  kAmbig,    // a name that is also a common word ("Grace", "Will", "Smith")
+  kStrong,   // a name that is not a common word ("Okafor", "Shannon")
+};
+
+// What the rules know of one word token (filled lazily).
+struct WordInfo {
+  bool analysed = false;
+  char given = 0;  // 'f', 'm', 'u' or 0
+  bool family = false;
+  bool not_name = false;
+  char title = 0;
+  int common = 0;
+  Strength strength = Strength::kNone;
+};
+
+// Ordinary words more common than this level make a name ambiguous.
+constexpr int kAmbiguousBelow = 50;
+
+constexpr std::array<std::string_view, 22> kParticles = {
+    "de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la",
+    "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ap", "ter", "ten"};
+
+constexpr std::array<std::string_view, 7> kPlacePrepositions = {
+    "in", "near", "outside", "around", "across", "throughout", "towards"};
+
+constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed",
+                                                          "known"};
+
+template <std::size_t N>
+bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+bool IsOpener(char32_t c) {
+  switch (c) {
+    case '"': case '\'': case '(': case '[': case '{': case '*': case '-':
+    case 0x2018: case 0x201C: case 0x2013: case 0x2014: case 0x2022: case 0x00B7:
+    case 0x25CF: case 0x25AA: case 0x2023:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// One candidate person mention, as token indexes [first, last] (inclusive).
+struct Candidate {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  double score = 0;
+  std::string rule;
+  std::string title;
+  std::string given;
+  std::string family;
+  char gender = 0;
+};
+
+class UnitScan {
+ public:
+  UnitScan(const NameLexicon& lex, std::string_view text) : lex_(lex), text_(text) {
+    Tokenise(text, toks_);
+    info_.resize(toks_.size());
+    keys_.resize(toks_.size());
+    used_.assign(toks_.size(), false);
+  }
+
+  void Run(std::vector<Mention>& out);
+
+ private:
+  std::string_view TextOf(std::size_t i) const {
+    return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
+  }
+  bool IsWord(std::size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kWord; }
+  bool IsPunct(std::size_t i, char32_t c) const {
+    return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
+  }
+  const std::string& Key(std::size_t i);
+  const WordInfo& Info(std::size_t i);
+  Strength StrengthOf(std::string_view key, bool all_caps, std::string_view original);
+  bool IsInitial(std::size_t i) const;
+  bool SentenceStart(std::size_t i) const;
+  bool IsTitle(std::size_t i);
+  bool IsParticle(std::size_t i);
+  // The token after `i` that continues a name: adjacent on the same line.
+  bool Continues(std::size_t next) const {
+    return next < toks_.size() && !toks_[next].line_start;
+  }
+  bool HasContext(std::size_t first, std::size_t last);
+  void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
+                std::size_t last);
+  void Propagate();
+  void Emit(const Candidate& c, std::vector<Mention>& out) const;
+
+  const NameLexicon& lex_;
+  std::string_view text_;
+  std::vector<Token> toks_;
+  std::vector<WordInfo> info_;
+  std::vector<std::string> keys_;
+  std::vector<bool> used_;
+  std::vector<Candidate> found_;
+};
+
+const std::string& UnitScan::Key(std::size_t i) {
+  std::string& k = keys_[i];
+  if (k.empty()) FoldWord(TextOf(i), k);
+  return k;
+}
+
+Strength UnitScan::StrengthOf(std::string_view key, bool all_caps, std::string_view original) {
+  if (lex_.IsNotName(key)) return Strength::kNone;
+  const bool name = lex_.GivenGender(key) != 0 || lex_.IsFamily(key);
+  const int common = lex_.CommonLevel(key);
+  if (name) return common > 0 && common < kAmbiguousBelow ? Strength::kAmbig : Strength::kStrong;
+  if (common > 0) return Strength::kNone;
+  // Acronyms (NHS, CAMHS, MASH) are not names.
+  if (all_caps && key.size() <= 5) return Strength::kNone;
+  // Irish and Scottish prefixes: O'Rourke, D'Arcy, McAllister, MacNeil.
+  if (key.size() > 3 && (key[1] == '\'') && (key[0] == 'o' || key[0] == 'd')) {
+    return Strength::kStrong;
+  }
+  if (original.size() > 3 && original.substr(0, 2) == "Mc" && original[2] >= 'A' &&
+      original[2] <= 'Z') {
+    return Strength::kStrong;
+  }
+  return Strength::kUnknown;
+}
+
+const WordInfo& UnitScan::Info(std::size_t i) {
+  WordInfo& w = info_[i];
+  if (w.analysed) return w;
+  w.analysed = true;
+  const std::string& key = Key(i);
+  w.given = lex_.GivenGender(key);
+  w.family = lex_.IsFamily(key);
+  w.not_name = lex_.IsNotName(key);
+  w.title = lex_.TitleGender(key);
+  w.common = lex_.CommonLevel(key);
+  w.strength = StrengthOf(key, toks_[i].all_caps, TextOf(i));
+  // A hyphenated word unknown as a whole ("Lily-Mae", "Smith-Jones") is as
+  // strong as its parts; one ordinary part ("mother-in-law") makes it none.
+  if (w.given == 0 && !w.family && key.find('-') != std::string::npos) {
+    Strength best = Strength::kNone;
+    bool any_none = false;
+    std::string_view rest(key);
+    std::string_view orig = TextOf(i);
+    while (!rest.empty()) {
+      std::size_t dash = rest.find('-');
+      std::string_view part = rest.substr(0, dash);
+      Strength s = StrengthOf(part, toks_[i].all_caps, orig);
+      if (s == Strength::kNone) any_none = true;
+      if (lex_.GivenGender(part) != 0 && w.given == 0) w.given = lex_.GivenGender(part);
+      best = std::max(best, s);
+      rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+    }
+    w.strength = any_none ? Strength::kNone : best;
+  }
+  return w;
+}
+
+bool UnitScan::IsInitial(std::size_t i) const {
+  if (!IsWord(i) || !toks_[i].capitalised) return false;
+  std::string_view t = TextOf(i);
+  if (t.size() == 1) return true;
+  // One non-ASCII letter ("Ł").
+  return t.size() <= 4 && static_cast<unsigned char>(t[0]) >= 0xC0 &&
+         (t.size() == 2 || (t.size() == 3 && static_cast<unsigned char>(t[0]) >= 0xE0) ||
+          (t.size() == 4 && static_cast<unsigned char>(t[0]) >= 0xF0));
+}
+
+bool UnitScan::IsTitle(std::size_t i) {
+  if (!IsWord(i) || !toks_[i].capitalised) return false;
+  return Info(i).title != 0;
+}
+
+bool UnitScan::IsParticle(std::size_t i) {
+  if (!IsWord(i) || toks_[i].capitalised) return false;
+  return OneOf(kParticles, Key(i));
+}
+
+bool UnitScan::SentenceStart(std::size_t i) const {
+  if (toks_[i].line_start) return true;
+  std::size_t j = i;
+  while (j > 0) {
+    --j;
+    const Token& t = toks_[j];
+    if (t.kind == TokenKind::kPunct && IsOpener(t.punct)) {
+      if (t.line_start) return true;
+      continue;
+    }
+    if (t.kind != TokenKind::kPunct) return false;
+    if (t.punct == '.') {
+      // "Mr. Smith", "J. Smith": the dot of an abbreviation ends no sentence.
+      if (j > 0 && toks_[j - 1].kind == TokenKind::kWord && !toks_[j].space_before) {
+        std::string_view prev = TextOf(j - 1);
+        if (prev.size() <= 4 && toks_[j - 1].capitalised) return false;
+      }
+      return true;
+    }
+    return t.punct == '!' || t.punct == '?' || t.punct == ':' || t.punct == 0x2026;
+  }
+  return true;
+}
+
+// A word that is a name only in context: kinship or "called" before it, a verb
+// of person after it, or an apposition ("Grace, the mother,").
+bool UnitScan::HasContext(std::size_t first, std::size_t last) {
+  if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
+    const std::string& prev = Key(first - 1);
+    if (lex_.IsKinship(prev) || OneOf(kNamingWords, prev)) return true;
+  }
+  std::size_t next = last + 1;
+  // "Grace's mother": a possessive name before kinship.
+  if (toks_[last].possessive) return IsWord(next) && lex_.IsKinship(Key(next));
+  if (IsWord(next) && !toks_[next].capitalised && lex_.IsPersonVerb(Key(next))) {
+    // "Grace said" is a person; "Hope was" too weak for the commonest words.
+    const std::string& verb = Key(next);
+    const bool weak = verb == "was" || verb == "is" || verb == "has" || verb == "had";
+    const int common = Info(last).common;
+    if (!weak || common == 0 || common >= 20) return true;
+  }
+  if (IsPunct(next, ',') && IsWord(next + 1) && IsWord(next + 2)) {
+    const std::string& det = Key(next + 1);
+    if ((det == "the" || det == "her" || det == "his" || det == "their" || det == "a" ||
+         det == "an") &&
+        lex_.IsKinship(Key(next + 2))) {
+      return true;
+    }
+  }
+  if (IsPunct(next, '(') && IsWord(next + 1) && lex_.IsKinship(Key(next + 1))) return true;
+  return false;
+}
+
+void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
+                        std::size_t last) {
+  const bool has_title = title_first != static_cast<std::size_t>(-1);
+  Candidate c;
+  c.first = has_title ? title_first : first;
+  c.last = last;
+  // Count the words (not initials or particles) and their strengths.
+  int words = 0, strong = 0, ambig = 0, unknown = 0, initials = 0;
+  std::size_t first_word = static_cast<std::size_t>(-1), last_word = 0;
+  for (std::size_t i = first; i <= last; ++i) {
+    if (!IsWord(i)) continue;
+    if (IsInitial(i)) {
+      ++initials;
+      continue;
+    }
+    if (IsParticle(i)) continue;
+    ++words;
+    if (first_word == static_cast<std::size_t>(-1)) first_word = i;
+    last_word = i;
+    switch (Info(i).strength) {
+      case Strength::kStrong: ++strong; break;
+      case Strength::kAmbig: ++ambig; break;
+      case Strength::kUnknown: ++unknown; break;
+      case Strength::kNone: break;
+    }
+  }
+  if (words == 0) return;  // "Mr X", "Child M": letters are pseudonyms already.
+  const bool at_start = !has_title && SentenceStart(first);
+  const WordInfo& fw = Info(first_word);
+  if (has_title) {
+    c.score = 0.95;
+    c.rule = words > 1 ? "title+name" : "title+surname";
+    c.title = std::string(TextOf(title_last));
+  } else if (initials > 0 && IsInitial(first) && words >= 1) {
+    c.score = strong + ambig + unknown > 0 ? 0.85 : 0.0;
+    c.rule = "initial+surname";
+  } else if (words >= 2) {
+    if (strong > 0 || (fw.given != 0 && unknown > 0)) {
+      c.score = 0.9;
+    } else if (ambig == words && fw.given != 0) {
+      c.score = at_start ? 0.7 : 0.75;
+    } else if (ambig > 0) {
+      c.score = 0.6;
+    } else {
+      c.score = at_start ? 0.5 : 0.55;
+    }
+    c.rule = fw.given != 0 ? "given+family" : "name-sequence";
+  } else {
+    const WordInfo& w = fw;
+    const bool all_caps = toks_[first_word].all_caps;
+    switch (w.strength) {
+      case Strength::kStrong:
+        c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
+        c.rule = w.given ? "dictionary-given" : "dictionary-family";
+        break;
+      case Strength::kAmbig:
+        c.score = (!at_start && !all_caps && w.common >= 35) ? 0.6 : 0.4;
+        c.rule = w.given ? "dictionary-given" : "dictionary-family";
+        break;
+      case Strength::kUnknown:
+        if (all_caps) return;
+        c.score = at_start ? 0.5 : 0.55;
+        c.rule = "capitalised-unknown";
+        break;
+      case Strength::kNone:
+        return;
+    }
+    // "in Kent", "near Bath": more likely a place, unless a person's.
+    if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised &&
+        OneOf(kPlacePrepositions, Key(first - 1)) && !toks_[last].possessive) {
+      c.score = std::min(c.score, 0.45);
+    }
+  }
+  if (!has_title && c.score < 0.85 && HasContext(first, last)) {
+    c.score = 0.85;
+    c.rule = "context";
+  }
+  if (c.score <= 0) return;
+  // Attributes.
+  if (words >= 2) {
+    c.given = std::string(TextOf(first_word));
+    c.family = std::string(TextOf(last_word));
+  } else if (has_title || initials > 0 || fw.given == 0) {
+    c.family = std::string(TextOf(last_word));
+  } else {
+    c.given = std::string(TextOf(first_word));
+  }
+  const char title_gender = has_title ? Info(title_last).title : 0;
+  if (title_gender == 'f' || title_gender == 'm') {
+    c.gender = title_gender;
+  } else if (fw.given == 'f' || fw.given == 'm') {
+    c.gender = fw.given;
+  }
+  for (std::size_t i = c.first; i <= c.last; ++i) used_[i] = true;
+  found_.push_back(std::move(c));
+}
+
+void UnitScan::Run(std::vector<Mention>& out) {
+  const std::size_t n = toks_.size();
+  const std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t i = 0;
+  while (i < n) {
+    if (!IsWord(i) || !toks_[i].capitalised) {
+      ++i;
+      continue;
+    }
+    // Titles, possibly several ("Det Sgt", "Chief Inspector"), each maybe with a dot.
+    std::size_t title_first = none, title_last = none;
+    std::size_t j = i;
+    while (IsTitle(j)) {
+      std::size_t after = j + 1;
+      if (IsPunct(after, '.') && !toks_[after].space_before) ++after;
+      if (!Continues(after) || !IsWord(after) || !toks_[after].capitalised) break;
+      if (title_first == none) title_first = j;
+      title_last = j;
+      j = after;
+    }
+    // The name itself: capitalised words, initials (with their dots), particles.
+    std::size_t first = j, last = none;
+    std::size_t k = j;
+    int count = 0;
+    while (k < n && count < 8) {
+      if (k != first && toks_[k].line_start) break;
+      if (IsWord(k) && toks_[k].capitalised) {
+        // A title in the middle ends the name ("Grace Okafor Mr Smith").
+        if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
+        const WordInfo& w = Info(k);
+        // Ordinary words split names unless a title vouches for them.
+        if (title_first == none && w.strength == Strength::kNone && !IsInitial(k)) break;
+        if (title_first != none && w.not_name && !IsInitial(k)) break;
+        last = k;
+        ++count;
+        if (toks_[k].possessive) break;
+        std::size_t next = k + 1;
+        if (IsInitial(k) && IsPunct(next, '.') && !toks_[next].space_before) {
+          last = next;
+          ++next;
+        }
+        k = next;
+        continue;
+      }
+      if (last != none && IsParticle(k)) {
+        // "de Souza", "van der Berg": particles count when a capitalised word follows.
+        std::size_t after = k + 1;
+        while (after < n && IsParticle(after) && !toks_[after].line_start) ++after;
+        if (IsWord(after) && toks_[after].capitalised && !toks_[after].line_start) {
+          k = after;
+          continue;
+        }
+      }
+      break;
+    }
+    if (last == none) {
+      // A title with nothing name-like after it, or an ordinary word.
+      i = std::max(i + 1, j);
+      continue;
+    }
+    // Trailing initials are no part of a name ("Smith A" in a list).
+    while (last > first && (IsInitial(last) || IsPunct(last, '.'))) --last;
+    ScoreRun(title_first, title_last, first, last);
+    i = last + 1;
+  }
+  Propagate();
+  for (const Candidate& c : found_) Emit(c, out);
+}
+
+// Once a name is confidently found, its parts are names elsewhere in the unit.
+void UnitScan::Propagate() {
+  WordSet known;
+  for (const Candidate& c : found_) {
+    if (c.score < 0.7) continue;
+    for (std::size_t i = c.first; i <= c.last; ++i) {
+      if (IsWord(i) && !IsInitial(i) && Info(i).title == 0 && !IsParticle(i) &&
+          Info(i).strength != Strength::kNone) {
+        known.insert(Key(i));
+      }
+    }
+  }
+  if (known.empty()) return;
+  for (Candidate& c : found_) {
+    if (c.score >= 0.7) continue;
+    bool all_known = true;
+    for (std::size_t i = c.first; i <= c.last && all_known; ++i) {
+      if (IsWord(i) && !IsInitial(i) && !IsParticle(i) && Info(i).title == 0)
+        all_known = known.count(Key(i)) != 0;
+    }
+    if (all_known) {
+      c.score = 0.8;
+      c.rule = "known-in-unit";
+    }
+  }
+  for (std::size_t i = 0; i < toks_.size(); ++i) {
+    if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
+    if (known.count(Key(i)) == 0) continue;
+    Candidate c;
+    c.first = c.last = i;
+    c.score = 0.8;
+    c.rule = "known-in-unit";
+    const WordInfo& w = Info(i);
+    if (w.given != 0) {
+      c.given = std::string(TextOf(i));
+      if (w.given == 'f' || w.given == 'm') c.gender = w.given;
+    } else {
+      c.family = std::string(TextOf(i));
+    }
+    used_[i] = true;
+    found_.push_back(std::move(c));
+  }
+}
+
+void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
+  Mention m;
+  m.begin = toks_[c.first].begin;
+  m.end = toks_[c.last].end;
+  m.type = "PERSON";
+  m.rule = c.rule;
+  m.score = c.score;
+  if (!c.title.empty()) m.attributes["title"] = c.title;
+  if (!c.given.empty()) m.attributes["given"] = c.given;
+  if (!c.family.empty()) m.attributes["family"] = c.family;
+  if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
+  out.push_back(std::move(m));
+}
+
+}  // namespace
+
+void NameFinder::Find(std::string_view text, std::vector<Mention>& out) const {
+  UnitScan scan(lexicon_, text);
+  scan.Run(out);
+}
+
+}  // namespace anonymiser::names

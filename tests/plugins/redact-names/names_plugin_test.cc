@@ -1,0 +1,238 @@
+// Tests of the redact-names plugin on the forms of person names drafts use.
+#include "names_plugin.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "anonymiser/error.h"
+#include "test_support.h"
+
+namespace anonymiser::names {
+namespace {
+
+using ::anonymiser::testing::SourceDir;
+using ::anonymiser::testing::TempDir;
+using ::anonymiser::testing::WriteFile;
+
+class NamesPluginTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    plugin_ = new NamesPlugin();
+    PluginContext context;
+    context.dictionary_dir = SourceDir() / "dictionaries";
+    plugin_->Configure(context);
+  }
+  static void TearDownTestSuite() {
+    delete plugin_;
+    plugin_ = nullptr;
+  }
+
+  // Mentions with a score at or above the default threshold.
+  static std::vector<Mention> Find(const std::string& text) {
+    TextUnit unit;
+    unit.text = text;
+    std::vector<Mention> all;
+    plugin_->Find(unit, all);
+    std::vector<Mention> kept;
+    for (const Mention& m : all) {
+      EXPECT_EQ(m.type, "PERSON");
+      EXPECT_LE(m.begin, m.end);
+      EXPECT_LE(m.end, text.size());
+      EXPECT_GE(m.score, 0.0);
+      EXPECT_LE(m.score, 1.0);
+      EXPECT_FALSE(m.rule.empty());
+      if (m.score >= 0.5) kept.push_back(m);
+    }
+    return kept;
+  }
+
+  // The texts of the kept spans, in order.
+  static std::vector<std::string> Spans(const std::string& text) {
+    std::vector<std::string> spans;
+    for (const Mention& m : Find(text)) spans.push_back(text.substr(m.begin, m.end - m.begin));
+    return spans;
+  }
+
+  static Mention Only(const std::string& text) {
+    std::vector<Mention> found = Find(text);
+    EXPECT_EQ(found.size(), 1u) << text;
+    return found.empty() ? Mention{} : found.front();
+  }
+
+  static NamesPlugin* plugin_;
+};
+
+NamesPlugin* NamesPluginTest::plugin_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(NamesPluginTest, InfoAndTypes) {
+  EXPECT_EQ(plugin_->info().name, "redact-names");
+  EXPECT_EQ(plugin_->info().kind, PluginKind::kRedaction);
+  ASSERT_EQ(plugin_->types().size(), 1u);
+  EXPECT_EQ(plugin_->types()[0].name, "PERSON");
+  EXPECT_EQ(plugin_->types()[0].treatment, Treatment::kEntity);
+  EXPECT_EQ(plugin_->types()[0].style, "Person {L}");
+}
+
+TEST_F(NamesPluginTest, FullNameWithAttributes) {
+  Mention m = Only("The report was written after Shannon Okafor moved house.");
+  EXPECT_EQ(m.rule, "given+family");
+  EXPECT_GE(m.score, 0.85);
+  EXPECT_EQ(m.attributes["given"], "Shannon");
+  EXPECT_EQ(m.attributes["family"], "Okafor");
+}
+
+TEST_F(NamesPluginTest, TitleAndSurnameSetsTitleAndGender) {
+  const std::string text = "The social worker visited Ms Okafor at home.";
+  Mention m = Only(text);
+  EXPECT_EQ(text.substr(m.begin, m.end - m.begin), "Ms Okafor");
+  EXPECT_EQ(m.rule, "title+surname");
+  EXPECT_EQ(m.attributes["title"], "Ms");
+  EXPECT_EQ(m.attributes["family"], "Okafor");
+  EXPECT_EQ(m.attributes["gender"], "f");
+  EXPECT_EQ(Only("Mr Brown said nothing.").attributes["gender"], "m");
+}
+
+TEST_F(NamesPluginTest, PoliceRanksAndOtherTitles) {
+  EXPECT_EQ(Spans("The referral was taken by DC Jane Smith on the day."), Strings{"DC Jane Smith"});
+  EXPECT_EQ(Spans("Later PC Ahmed and Sgt Williams arrived."), (Strings{"PC Ahmed", "Sgt Williams"}));
+  EXPECT_EQ(Spans("A letter from Cllr Hughes was read."), Strings{"Cllr Hughes"});
+  EXPECT_EQ(Spans("He was seen by Dr. Patel in clinic."), Strings{"Dr. Patel"});
+  EXPECT_EQ(Spans("Detective Sergeant Morris took the call."), Strings{"Detective Sergeant Morris"});
+}
+
+TEST_F(NamesPluginTest, GivenNameAlone) {
+  Mention m = Only("The nurse noticed that Shannon was quiet.");
+  EXPECT_EQ(m.rule, "dictionary-given");
+  EXPECT_EQ(m.attributes["given"], "Shannon");
+}
+
+TEST_F(NamesPluginTest, SurnameAloneAndNonEnglishNames) {
+  EXPECT_EQ(Spans("The school contacted the Okafor family."), Strings{"Okafor"});
+  EXPECT_EQ(Spans("Ms Nguyen attended the meeting."), Strings{"Ms Nguyen"});
+  EXPECT_EQ(Spans("The interpreter for Siobhán was late."), Strings{"Siobhán"});
+  EXPECT_EQ(Spans("They met Oluwaseun Adeyemi at the clinic."), Strings{"Oluwaseun Adeyemi"});
+  EXPECT_EQ(Spans("The landlord, Zbigniew Wójcik, refused."), Strings{"Zbigniew Wójcik"});
+  EXPECT_EQ(Spans("A neighbour, Mr Nguyen, called the police."), Strings{"Mr Nguyen"});
+}
+
+TEST_F(NamesPluginTest, Initials) {
+  EXPECT_EQ(Spans("The form was signed by J. Okafor yesterday."), Strings{"J. Okafor"});
+  EXPECT_EQ(Spans("The form was signed by J Okafor yesterday."), Strings{"J Okafor"});
+  EXPECT_EQ(Spans("Present: A. B. Patel, chair."), Strings{"A. B. Patel"});
+}
+
+TEST_F(NamesPluginTest, HyphenatedAndDoubleBarrelled) {
+  EXPECT_EQ(Spans("The health visitor saw Lily-Mae Okafor weekly."), Strings{"Lily-Mae Okafor"});
+  EXPECT_EQ(Spans("Her teacher, Mrs Smith-Jones, raised a concern."), Strings{"Mrs Smith-Jones"});
+  EXPECT_EQ(Spans("The records of Lily-Mae were incomplete."), Strings{"Lily-Mae"});
+}
+
+TEST_F(NamesPluginTest, PrefixedNames) {
+  EXPECT_EQ(Spans("The GP wrote to Mr O'Sullivan twice."), Strings{"Mr O'Sullivan"});
+  EXPECT_EQ(Spans("A call from Kathleen O’Rourke was logged."), Strings{"Kathleen O’Rourke"});
+  EXPECT_EQ(Spans("The officer spoke to Ian McAllister first."), Strings{"Ian McAllister"});
+  EXPECT_EQ(Spans("The file names Maria de Souza as a carer."), Strings{"Maria de Souza"});
+  EXPECT_EQ(Spans("The file names Pieter van der Berg too."), Strings{"Pieter van der Berg"});
+}
+
+TEST_F(NamesPluginTest, PossessiveStaysOutsideSpan) {
+  EXPECT_EQ(Spans("The panel read Shannon's statement."), Strings{"Shannon"});
+  EXPECT_EQ(Spans("The panel read Shannon’s statement."), Strings{"Shannon"});
+  EXPECT_EQ(Spans("They went to Mr Okafor’s flat."), Strings{"Mr Okafor"});
+}
+
+TEST_F(NamesPluginTest, AllCapsHeading) {
+  EXPECT_EQ(Spans("STATEMENT OF SHANNON OKAFOR\nShe said that"), Strings{"SHANNON OKAFOR"});
+  EXPECT_EQ(Spans("CHILD SAFEGUARDING PRACTICE REVIEW\nThe NHS trust and CAMHS agreed."),
+            Strings{});
+}
+
+TEST_F(NamesPluginTest, SentenceStart) {
+  EXPECT_EQ(Spans("Shannon moved to a new school. Okafor was her surname."),
+            (Strings{"Shannon", "Okafor"}));
+  EXPECT_EQ(Spans("The meeting ended. Zainab Hussain then left."), Strings{"Zainab Hussain"});
+  EXPECT_EQ(Spans("Following the meeting, nothing changed."), Strings{});
+}
+
+TEST_F(NamesPluginTest, NameThatIsAlsoAWordNeedsContext) {
+  // Ordinary uses.
+  EXPECT_EQ(Spans("Will the agencies share information? We hope so."), Strings{});
+  EXPECT_EQ(Spans("There was little Hope of change. Grace periods apply."), Strings{});
+  EXPECT_EQ(Spans("Mark the date in June and note the rose garden."), Strings{});
+  // Names by context.
+  EXPECT_EQ(Spans("Her son Will started nursery."), Strings{"Will"});
+  EXPECT_EQ(Spans("Grace said she was frightened."), Strings{"Grace"});
+  EXPECT_EQ(Spans("Later, Grace, the mother, rang the school."), Strings{"Grace"});
+  EXPECT_EQ(Spans("Rose told the teacher about the bruise."), Strings{"Rose"});
+  EXPECT_EQ(Spans("Hope's father was not at home."), Strings{"Hope"});
+  EXPECT_EQ(Spans("The children were Mark and Hope (sister)."), (Strings{"Hope"}));
+  // With a neighbouring name or a title.
+  EXPECT_EQ(Spans("The report mentions Mark Brown twice."), Strings{"Mark Brown"});
+  EXPECT_EQ(Spans("The report mentions Mrs Grace twice."), Strings{"Mrs Grace"});
+}
+
+TEST_F(NamesPluginTest, OnceFoundAPartIsConfidentInTheUnit) {
+  EXPECT_EQ(Spans("Grace Smith was born in 2010. Later Grace moved and Smith stayed."),
+            (Strings{"Grace Smith", "Grace", "Smith"}));
+  EXPECT_EQ(Spans("Her son Will was five. Will told the teacher. WILL cried."),
+            (Strings{"Will", "Will", "WILL"}));
+}
+
+TEST_F(NamesPluginTest, KentTheCountyAndKentTheSurname) {
+  EXPECT_EQ(Spans("The family moved to a flat in Kent last year."), Strings{});
+  EXPECT_EQ(Spans("The family was visited by Mr Kent last year."), Strings{"Mr Kent"});
+}
+
+TEST_F(NamesPluginTest, RolesAndPseudonymsAreNotNames) {
+  EXPECT_EQ(Spans("Child M lived with Mother and Father. Mr X visited Baby R."), Strings{});
+  EXPECT_EQ(Spans("The Court held that Article 8 applied to the Government."), Strings{});
+}
+
+TEST_F(NamesPluginTest, OffsetsAreBytesOnCharacterBoundaries) {
+  const std::string text = "Café visit: Zoë Wójcik’s report.";
+  std::vector<Mention> found = Find(text);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "Zoë Wójcik");
+}
+
+TEST_F(NamesPluginTest, BadInputDoesNotCrash) {
+  const std::string bad = std::string("Mr \xff\xfe Okafor \xc3") + std::string(1, '\0') + "Ms";
+  TextUnit unit;
+  unit.text = bad;
+  std::vector<Mention> out;
+  plugin_->Find(unit, out);
+  for (const Mention& m : out) EXPECT_LE(m.end, bad.size());
+  unit.text.clear();
+  plugin_->Find(unit, out);
+}
+
+TEST(NamesPluginConfigTest, MissingDictionaryIsAConfigError) {
+  TempDir dir;
+  WriteFile(dir / "names" / "given-names.tsv", "Shannon\tf\n");
+  NamesPlugin plugin;
+  PluginContext context;
+  context.dictionary_dir = dir.path();
+  try {
+    plugin.Configure(context);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kConfig);
+    EXPECT_NE(std::string(e.what()).find("given-names-extra.tsv"), std::string::npos) << e.what();
+  }
+}
+
+TEST(NamesPluginConfigTest, UnconfiguredPluginFindsNothing) {
+  NamesPlugin plugin;
+  TextUnit unit;
+  unit.text = "Shannon Okafor";
+  std::vector<Mention> out;
+  plugin.Find(unit, out);
+  EXPECT_TRUE(out.empty());
+}
+
+}  // namespace
+}  // namespace anonymiser::names
