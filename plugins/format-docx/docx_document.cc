@@ -1,0 +1,92 @@
+#include "docx_document.h"
+
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "anonymiser/error.h"
+#include "package_scrubber.h"
+#include "part_extractor.h"
+#include "unit_rewriter.h"
+#include "xml_tree.h"
+#include "zip_writer.h"
+
+namespace anonymiser::docx {
+
+std::unique_ptr<DocxDocument> DocxDocument::Read(const std::filesystem::path& file,
+                                                 std::vector<ZipEntry> entries,
+                                                 const DocxOptions& options) {
+  std::string name = file.string();
+  PackagePlan plan = PlanPackage(entries, name, options.max_xml_depth);
+  std::string extension = file.extension().string();
+  for (char& c : extension)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (extension != ".docm" && extension != ".dotx" && extension != ".dotm") extension = ".docx";
+  std::unique_ptr<DocxDocument> doc(
+      new DocxDocument(name, extension, std::move(entries), std::move(plan), options));
+  for (const PartPlan& part : doc->plan_.parts) {
+    XmlTree tree =
+        XmlTree::Parse(doc->Entry(part.name).data, name, part.name, options.max_xml_depth);
+    PartUnits where{part, doc->units_.size(), 0};
+    for (UnitDraft& draft : ExtractPart(tree.root(), part, options.redact_revisions))
+      doc->units_.push_back(std::move(draft.unit));
+    where.count = doc->units_.size() - where.first;
+    doc->parts_.push_back(std::move(where));
+  }
+  return doc;
+}
+
+const ZipEntry& DocxDocument::Entry(const std::string& name) const {
+  for (const ZipEntry& e : entries_)
+    if (e.name == name) return e;
+  throw Error(ErrorCode::kInternal, file_ + ": " + name + ": part vanished");
+}
+
+void DocxDocument::CheckEdits(const std::vector<Edit>& edits) const {
+  for (std::size_t i = 0; i < edits.size(); ++i) {
+    const Edit& e = edits[i];
+    bool bad = e.unit >= units_.size() || e.begin > e.end || e.end > units_[e.unit].text.size();
+    if (!bad && i > 0) {
+      const Edit& p = edits[i - 1];
+      bad = p.unit > e.unit || (p.unit == e.unit && p.end > e.begin);
+    }
+    if (bad)
+      throw Error(ErrorCode::kInternal,
+                  file_ + ": edit " + std::to_string(i) + " is out of range or out of order");
+  }
+}
+
+void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const {
+  CheckEdits(edits);
+  std::map<std::string, std::string> rewritten;
+  auto edit = edits.begin();
+  for (const PartUnits& where : parts_) {
+    const PartPlan& part = where.part;
+    XmlTree tree = XmlTree::Parse(Entry(part.name).data, file_, part.name, options_.max_xml_depth);
+    std::vector<UnitDraft> drafts = ExtractPart(tree.root(), part, options_.redact_revisions);
+    if (drafts.size() != where.count)
+      throw Error(ErrorCode::kInternal, file_ + ": " + part.name + ": units changed since reading");
+    bool changed = false;
+    for (std::size_t i = 0; i < drafts.size(); ++i) {
+      std::size_t unit = where.first + i;
+      if (drafts[i].unit.text != units_[unit].text)
+        throw Error(ErrorCode::kInternal,
+                    file_ + ": " + part.name + ": units changed since reading");
+      std::vector<Edit> mine;
+      while (edit != edits.end() && edit->unit == unit) mine.push_back(*edit++);
+      changed = RewriteUnit(drafts[i], mine) || changed;
+    }
+    changed = ScrubPart(tree.root(), part, plan_, options_) || changed;
+    if (changed) rewritten[part.name] = tree.Serialize();
+  }
+  std::vector<ZipEntry> output;
+  output.reserve(entries_.size());
+  for (const ZipEntry& e : entries_) {
+    if (plan_.removed.count(e.name) != 0) continue;
+    auto it = rewritten.find(e.name);
+    output.push_back(ZipEntry{e.name, it != rewritten.end() ? std::move(it->second) : e.data});
+  }
+  WriteZip(output, out);
+}
+
+}  // namespace anonymiser::docx
