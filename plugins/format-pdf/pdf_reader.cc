@@ -4,6 +4,7 @@
 #include <poppler/cpp/poppler-embedded-file.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <cctype>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -24,6 +25,29 @@ constexpr std::size_t kMaxOutlineItems = 100000;
 std::string Utf8(const poppler::ustring& s) {
   poppler::byte_array bytes = s.to_utf8();
   return std::string(bytes.begin(), bytes.end());
+}
+
+// poppler-cpp returns the XMP stream's bytes as Latin-1 characters; the
+// stream itself is UTF-8 (XMP requires it).
+std::string XmpBytes(const poppler::ustring& s) {
+  for (auto c : s)
+    if (c > 0xFF) return Utf8(s);
+  std::string bytes = s.to_latin1();
+  return bytes;
+}
+
+// The output label of an XMP value: names the property only when it is a
+// standard one, since a custom property name is text from the file that no
+// detector sees.
+std::string XmpLabel(const std::string& property) {
+  static const char* const kStandard[] = {"dc:",         "xmp:",      "pdf:", "xmpMM:",
+                                          "xmpRights:",  "photoshop:", "x:",  "pdfaid:"};
+  bool known = false;
+  for (const char* prefix : kStandard)
+    if (property.rfind(prefix, 0) == 0) known = true;
+  for (char c : property)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != ':') known = false;
+  return known ? "[XMP " + property + "] " : "[XMP] ";
 }
 
 bool IsBlank(const std::string& s) {
@@ -162,13 +186,16 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
   ContentBuilder builder;
   // Running headers and footers: one unit each, placed on every page they occur on.
   RunningLines running = RunningLineDetector::Detect(page_lines);
-  std::vector<std::size_t> running_unit;
-  for (const RunningLine& line : running.lines) {
-    std::string where = line.top ? "running header" : "running footer";
-    where += " (" + std::to_string(line.pages.size()) + " pages, first page " +
-             std::to_string(line.pages.front() + 1) + ")";
-    running_unit.push_back(
-        builder.AddUnit(line.text, line.top ? Part::kHeader : Part::kFooter, where));
+  std::vector<std::size_t> running_unit(running.lines.size());
+  for (bool top : {true, false}) {  // headers first, in reading order
+    for (std::size_t i = 0; i < running.lines.size(); ++i) {
+      const RunningLine& line = running.lines[i];
+      if (line.top != top) continue;
+      std::string where = top ? "running header" : "running footer";
+      where += " (" + std::to_string(line.pages.size()) + " pages, first page " +
+               std::to_string(line.pages.front() + 1) + ")";
+      running_unit[i] = builder.AddUnit(line.text, top ? Part::kHeader : Part::kFooter, where);
+    }
   }
 
   for (std::size_t p = 0; p < pages.size(); ++p) {
@@ -214,12 +241,12 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
   }
 
   // XMP packet.
-  for (XmpValue& value : XmpReader::Read(Utf8(doc->metadata()))) {
+  for (XmpValue& value : XmpReader::Read(XmpBytes(doc->metadata()))) {
     std::string text = ParagraphBuilder::CollapseSpaces(TextNormaliser::Normalise(value.text));
     if (text.empty()) continue;
     std::size_t unit = builder.AddUnit(std::move(text), Part::kMetadata,
                                        "XMP " + value.property, value.whole_type);
-    builder.content().document_pieces.push_back({unit, "[XMP " + value.property + "] ", {}});
+    builder.content().document_pieces.push_back({unit, XmpLabel(value.property), {}});
   }
 
   // Outline.

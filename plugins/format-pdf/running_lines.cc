@@ -62,7 +62,8 @@ RunningLines RunningLineDetector::Detect(const std::vector<std::vector<std::stri
     const std::size_t n = non_blank.size();
     for (int edge = 0; edge < 2; ++edge) {
       const bool top = edge == 0;
-      const std::size_t count = std::min(kCandidatesPerEdge, n);
+      // Top and bottom candidates never meet, and leave at least one body line.
+      const std::size_t count = std::min(kCandidatesPerEdge, n == 0 ? 0 : (n - 1) / 2);
       for (std::size_t k = 0; k < count; ++k) {
         std::size_t line = top ? non_blank[k] : non_blank[n - 1 - k];
         std::string collapsed = ParagraphBuilder::CollapseSpaces(lines[line]);

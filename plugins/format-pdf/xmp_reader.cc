@@ -51,7 +51,8 @@ void Walk(const xmlNode* node, std::vector<XmpValue>& out, int depth) {
     if (n->type != XML_ELEMENT_NODE) continue;
     for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
       if (a->ns != nullptr && a->ns->prefix != nullptr &&
-          std::strcmp(reinterpret_cast<const char*>(a->ns->prefix), "rdf") == 0)
+          (std::strcmp(reinterpret_cast<const char*>(a->ns->prefix), "rdf") == 0 ||
+           std::strcmp(reinterpret_cast<const char*>(a->ns->prefix), "xml") == 0))
         continue;
       xmlChar* value = xmlNodeListGetString(n->doc, a->children, 0);
       if (value == nullptr) continue;
@@ -74,7 +75,7 @@ std::vector<XmpValue> XmpReader::Read(const std::string& packet) {
   std::vector<XmpValue> values;
   if (packet.empty() || packet.size() > 64u * 1024 * 1024) return values;
   xmlDocPtr doc = xmlReadMemory(packet.data(), static_cast<int>(packet.size()), "xmp.xml", nullptr,
-                                XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+                                XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == nullptr) return values;
   Walk(xmlDocGetRootElement(doc), values, 0);
   xmlFreeDoc(doc);

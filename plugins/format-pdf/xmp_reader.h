@@ -16,10 +16,10 @@ struct XmpValue {
 class XmpReader {
  public:
   // Returns every non-blank text node and every property written as an
-  // attribute (other than namespace declarations and rdf: attributes) of
+  // attribute (other than namespace declarations, rdf: and xml: attributes) of
   // `packet`, in document order. Parses with libxml2 without network access
-  // or entity expansion. Returns nothing for a packet that is not
-  // well-formed XML. Never throws.
+  // or entity expansion, recovering what it can of a packet that is not
+  // well-formed. Never throws.
   static std::vector<XmpValue> Read(const std::string& packet);
 };
 
