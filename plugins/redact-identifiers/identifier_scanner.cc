@@ -1,0 +1,577 @@
+#include "identifier_scanner.h"
+
+#include <algorithm>
+#include <string>
+
+#include "check_digits.h"
+#include "label_context.h"
+
+namespace anonymiser::identifiers {
+namespace {
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+
+constexpr const char* kMonths[] = {"january", "february", "march",     "april",
+                                   "may",     "june",     "july",      "august",
+                                   "september", "october", "november", "december"};
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::vector<Mention>& out)
+      : t_(text), out_(out), first_(out.size()) {}
+
+  void Run() {
+    std::size_t i = 0;
+    const std::size_t n = t_.size();
+    while (i < n) {
+      const char c = t_[i];
+      if (c == '@') {
+        i = std::max(i + 1, Email(i));
+        continue;
+      }
+      const bool word_start = i == 0 || !IsWordByte(t_[i - 1]);
+      if (!word_start || !(IsAlnum(c) || c == '+' || c == '(')) {
+        ++i;
+        continue;
+      }
+      std::size_t end = 0;
+      if (IsDigit(c) || c == '+' || c == '(') {
+        end = Digits(i);
+      } else {
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
+        if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
+        if (end == 0 && MayBeCode(i) && (IsUpper(c) || MayBeLowerPostcode(i))) end = Letters(i);
+      }
+      if (end > i) {
+        i = end;
+        continue;
+      }
+      ++i;
+      while (i < n && IsWordByte(t_[i])) ++i;
+    }
+  }
+
+ private:
+  std::size_t DigitsAt(std::size_t p) const {
+    std::size_t k = 0;
+    while (p + k < t_.size() && IsDigit(t_[p + k])) ++k;
+    return k;
+  }
+  std::size_t UppersAt(std::size_t p) const {
+    std::size_t k = 0;
+    while (p + k < t_.size() && IsUpper(t_[p + k])) ++k;
+    return k;
+  }
+  bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
+  // True when `p` ends a number: no digit, and no separator followed by a digit.
+  bool EndsNumber(std::size_t p) const {
+    if (p >= t_.size()) return true;
+    if (IsWordByte(t_[p])) return false;
+    if ((t_[p] == '/' || t_[p] == '-' || t_[p] == '.') && p + 1 < t_.size() && IsDigit(t_[p + 1]))
+      return false;
+    return true;
+  }
+  bool StartsNumber(std::size_t p) const {
+    if (p == 0) return true;
+    if (IsWordByte(t_[p - 1])) return false;
+    if ((t_[p - 1] == '/' || t_[p - 1] == '-' || t_[p - 1] == '.') && p >= 2 && IsDigit(t_[p - 2]))
+      return false;
+    return true;
+  }
+  bool AtCI(std::size_t p, std::string_view lower) const {
+    if (p + lower.size() > t_.size()) return false;
+    for (std::size_t k = 0; k < lower.size(); ++k)
+      if (Lower(t_[p + k]) != lower[k]) return false;
+    return true;
+  }
+
+  std::size_t Emit(std::size_t begin, std::size_t end, const char* type, const char* rule,
+                   double score) {
+    Mention m;
+    m.begin = begin;
+    m.end = end;
+    m.type = type;
+    m.rule = rule;
+    m.score = score;
+    out_.push_back(std::move(m));
+    return end;
+  }
+
+  // ---- e-mail and web addresses -------------------------------------------
+
+  std::size_t Email(std::size_t at) {
+    auto local_char = [](char c) {
+      return IsAlnum(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-' || c == '\'';
+    };
+    std::size_t b = at;
+    while (b > 0 && local_char(t_[b - 1])) --b;
+    while (b < at && (t_[b] == '.' || t_[b] == '\'')) ++b;
+    if (b == at) return 0;
+    std::size_t e = at + 1;
+    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '-' || t_[e] == '.')) ++e;
+    while (e > at + 1 && (t_[e - 1] == '.' || t_[e - 1] == '-')) --e;
+    std::size_t last_dot = e;
+    while (last_dot > at + 1 && t_[last_dot - 1] != '.') --last_dot;
+    if (last_dot <= at + 2 || e - last_dot < 2) return 0;  // needs "x.yy" after the @
+    for (std::size_t k = last_dot + 1; k < e; ++k)
+      if (!IsAlpha(t_[k])) return 0;
+    // Drop anything found inside the address's local part.
+    while (out_.size() > first_ && out_.back().end > b) out_.pop_back();
+    return Emit(b, e, "EMAIL", "email", 0.95);
+  }
+
+  std::size_t Url(std::size_t i) {
+    if (!(AtCI(i, "http://") || AtCI(i, "https://") || AtCI(i, "www."))) return 0;
+    std::size_t e = i;
+    while (e < t_.size() && static_cast<unsigned char>(t_[e]) > ' ' && t_[e] != '<' &&
+           t_[e] != '>' && t_[e] != '"')
+      ++e;
+    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' ||
+                     t_[e - 1] == ':' || t_[e - 1] == ')' || t_[e - 1] == ']' ||
+                     t_[e - 1] == '\'' || t_[e - 1] == '!' || t_[e - 1] == '?'))
+      --e;
+    if (e - i < 8) return 0;
+    return Emit(i, e, "URL", "url", 0.95);
+  }
+
+  // ---- numbers ---------------------------------------------------------------
+
+  std::size_t Digits(std::size_t i) {
+    if (!StartsNumber(i)) return 0;
+    if (IsDigit(t_[i]) && t_[i] != '0') {
+      // Short numbers ("14 June", "3 children") are never identifiers unless
+      // they run on with separators ("12/3456").
+      const std::size_t run = DigitsAt(i);
+      if (run < 3 && !(run == 2 && i + 2 < t_.size() &&
+                       (t_[i + 2] == '/' || t_[i + 2] == '-' || IsAlpha(t_[i + 2]))))
+        return 0;
+    }
+    const LabelMatch label = LabelBefore(t_, i);
+    std::size_t best = 0;
+    if (IsDigit(t_[i])) {
+      best = NhsNumber(i, label);
+      if (best) return best;
+    }
+    best = Phone(i, label);
+    if (best) return best;
+    if (!IsDigit(t_[i])) return 0;
+    if (label.label == Label::kReference && label.adjacent) {
+      best = LabelledToken(i);
+      if (best) return best;
+    }
+    best = ApplicationNumber(i, label);
+    if (best) return best;
+    return LongDigitRun(i, label);
+  }
+
+  std::size_t NhsNumber(std::size_t i, const LabelMatch& label) {
+    std::string digits;
+    std::size_t end = 0;
+    const std::size_t run = DigitsAt(i);
+    if (run == 10) {
+      digits = std::string(t_.substr(i, 10));
+      end = i + 10;
+    } else if (run == 3 && i + 12 <= t_.size() && (t_[i + 3] == ' ' || t_[i + 3] == '-') &&
+               DigitsAt(i + 4) == 3 && t_[i + 7] == t_[i + 3] && DigitsAt(i + 8) == 4) {
+      digits = std::string(t_.substr(i, 3)) + std::string(t_.substr(i + 4, 3)) +
+               std::string(t_.substr(i + 8, 4));
+      end = i + 12;
+    } else {
+      return 0;
+    }
+    if (!EndsNumber(end)) return 0;
+    const bool nhs_label = label.label == Label::kNhs;
+    // An unspaced ten-digit number starting with 0 is more likely a phone number.
+    if (!nhs_label && digits[0] == '0') return 0;
+    if (IsValidNhsNumber(digits)) return Emit(i, end, "NHS_NUMBER", "nhs-mod11", nhs_label ? 0.97 : 0.9);
+    if (nhs_label) return Emit(i, end, "NHS_NUMBER", "nhs-labelled", 0.7);
+    return 0;
+  }
+
+  // UK numbers: 07700 900123, +44 7700 900123, +44 (0)20 7946 0000, 020 7946 0000,
+  // (0161) 496 0000, 01632 960000, 0800 123 4567.
+  std::size_t Phone(std::size_t i, const LabelMatch& label) {
+    std::size_t p = i;
+    bool international = false;
+    std::string digits;
+    if (t_[p] == '+') {
+      if (!(p + 2 < t_.size() && t_[p + 1] == '4' && t_[p + 2] == '4')) return 0;
+      international = true;
+      p += 3;
+      digits = "0";
+      // "+44 (0)20 ..." and "+44 0 20 ..." write the trunk 0 that the
+      // international form leaves out.
+      std::size_t q = p;
+      while (q < t_.size() && t_[q] == ' ') ++q;
+      if (AtCI(q, "(0)")) {
+        p = q + 3;
+      }
+    }
+    bool open_paren = false;
+    std::size_t last_digit_end = p;
+    while (p < t_.size() && digits.size() < 11) {
+      const char c = t_[p];
+      if (IsDigit(c)) {
+        digits.push_back(c);
+        ++p;
+        last_digit_end = p;
+        continue;
+      }
+      if (c == '(' && !open_paren && (digits.empty() || digits == "0")) {
+        open_paren = true;
+        ++p;
+        continue;
+      }
+      if (c == ')' && open_paren) {
+        open_paren = false;
+        ++p;
+        if (p < t_.size() && t_[p] == ' ') ++p;
+        continue;
+      }
+      if ((c == ' ' || c == '-') && p + 1 < t_.size() && IsDigit(t_[p + 1]) && !digits.empty()) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    if (open_paren || !EndsNumber(last_digit_end)) return 0;
+    if (international && digits.size() > 1 && digits[1] == '0') digits.erase(1, 1);
+    if (digits.size() < 10 || digits[0] != '0') return 0;
+    const char kind = digits[1];
+    const bool labelled = label.label == Label::kPhone;
+    const char* rule = nullptr;
+    if (kind == '7' && digits.size() == 11) {
+      rule = "uk-mobile";
+    } else if ((kind == '1' || kind == '2' || kind == '3') &&
+               (digits.size() == 11 || (digits.size() == 10 && kind == '1'))) {
+      rule = "uk-landline";
+    } else if (kind == '8' && (digits.size() == 11 || digits.size() == 10)) {
+      rule = "uk-freephone";
+    } else if (kind == '5' && digits.size() == 11) {
+      rule = "uk-corporate";
+    } else {
+      return 0;
+    }
+    if (international) rule = "uk-international";
+    return Emit(i, last_digit_end, "PHONE", rule, labelled ? 0.95 : 0.9);
+  }
+
+  // 40593/04, 12345/19: the numbering of applications and court cases.
+  std::size_t ApplicationNumber(std::size_t i, const LabelMatch& label) {
+    const std::size_t a = DigitsAt(i);
+    if (a < 3 || a > 6 || i + a >= t_.size() || t_[i + a] != '/') return 0;
+    const std::size_t b = DigitsAt(i + a + 1);
+    if (b != 2 && b != 4) return 0;
+    const std::size_t end = i + a + 1 + b;
+    if (!EndsNumber(end)) return 0;
+    if (a == 4) {
+      // 2014/15 and 2014/2015 are academic or financial years, not references.
+      const int y = std::stoi(std::string(t_.substr(i, 4)));
+      const int second = std::stoi(std::string(t_.substr(i + 5, b)));
+      if (y >= 1900 && y <= 2099 && (second == (y + 1) % 100 || second == y + 1)) return 0;
+    }
+    return Emit(i, end, "CASE_REF", "application-number",
+                label.label == Label::kReference ? 0.95 : 0.85);
+  }
+
+  // Six or more digits after an identifier word ("account 12345678", sort code
+  // 12-34-56), or nine or more anywhere.
+  std::size_t LongDigitRun(std::size_t i, const LabelMatch& label) {
+    std::size_t p = i, count = 0, end = i;
+    const bool labelled = label.label != Label::kNone;
+    while (p < t_.size()) {
+      const std::size_t run = DigitsAt(p);
+      if (run == 0) break;
+      count += run;
+      p += run;
+      end = p;
+      // Labelled numbers may be written in groups: "1234 5678", "12-34-56".
+      if (labelled && p + 1 < t_.size() && (t_[p] == ' ' || t_[p] == '-') && IsDigit(t_[p + 1])) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+    if (!EndsWord(end)) return 0;
+    if (labelled && count >= 6) return Emit(i, end, "CASE_REF", "long-digit-run", 0.85);
+    if (count >= 9 && end - i == count) return Emit(i, end, "CASE_REF", "long-digit-run", 0.6);
+    return 0;
+  }
+
+  // The token after "Ref:", "case no." ...: letters, digits, / - . with at least two digits.
+  std::size_t LabelledToken(std::size_t i) {
+    std::size_t e = i, digits = 0;
+    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-' || t_[e] == '.' ||
+                             t_[e] == '_')) {
+      if (IsDigit(t_[e])) ++digits;
+      ++e;
+    }
+    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == '-' || t_[e - 1] == '/')) --e;
+    if (digits < 2 || !EndsWord(e)) return 0;
+    return Emit(i, e, "CASE_REF", "labelled-reference", 0.9);
+  }
+
+  // ---- words with letters ------------------------------------------------------
+
+  // True when the token at `i` has a digit, or is followed by a space and a
+  // digit ("QQ 12 34 56 C", "GIR 0AA"): the only words that can start a code.
+  bool MayBeCode(std::size_t i) const {
+    std::size_t e = i;
+    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-')) {
+      if (IsDigit(t_[e])) return true;
+      ++e;
+    }
+    return e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]);
+  }
+
+  bool MayBeLowerPostcode(std::size_t i) const {
+    return LabelBefore(t_, i).label == Label::kPostcode;
+  }
+
+  std::size_t Letters(std::size_t i) {
+    const LabelMatch label = LabelBefore(t_, i);
+    std::size_t end = 0;
+    if (label.label == Label::kReference && label.adjacent) {
+      end = LabelledToken(i);
+      if (end) return end;
+    }
+    if ((end = NiNumber(i, label))) return end;
+    if ((end = Postcode(i, label))) return end;
+    if ((end = VehicleRegistration(i, label))) return end;
+    return LetterReference(i);
+  }
+
+  // QQ123456C, QQ 12 34 56 C.
+  std::size_t NiNumber(std::size_t i, const LabelMatch& label) {
+    if (i + 8 > t_.size() || !IsUpper(t_[i]) || !IsUpper(t_[i + 1])) return 0;
+    if (!IsValidNiPrefix(t_.substr(i, 2))) return 0;
+    std::size_t p = i + 2;
+    int digits = 0;
+    while (digits < 6 && p < t_.size()) {
+      if (IsDigit(t_[p])) {
+        ++digits;
+        ++p;
+      } else if (t_[p] == ' ' && digits % 2 == 0 && p + 1 < t_.size() && IsDigit(t_[p + 1])) {
+        ++p;
+      } else {
+        break;
+      }
+    }
+    if (digits != 6) return 0;
+    std::size_t q = p;
+    if (q < t_.size() && t_[q] == ' ') ++q;
+    if (q < t_.size() && t_[q] >= 'A' && t_[q] <= 'D' && EndsWord(q + 1))
+      return Emit(i, q + 1, "NI_NUMBER", "ni-number", 0.95);
+    if (EndsWord(p) && label.label == Label::kNi) return Emit(i, p, "NI_NUMBER", "ni-number", 0.85);
+    return 0;
+  }
+
+  // Outward code A9, A99, AA9, AA99, A9A, AA9A; optional space; inward 9AA.
+  std::size_t Postcode(std::size_t i, const LabelMatch& label) {
+    const bool any_case = label.label == Label::kPostcode;
+    auto letter = [&](std::size_t p) {
+      return p < t_.size() && (IsUpper(t_[p]) || (any_case && IsLower(t_[p])));
+    };
+    auto digit = [&](std::size_t p) { return p < t_.size() && IsDigit(t_[p]); };
+    auto up = [&](std::size_t p) { return Upper(t_[p]); };
+    if (AtCI(i, "gir") && i + 3 < t_.size()) {
+      std::size_t p = i + 3;
+      if (t_[p] == ' ') ++p;
+      if (AtCI(p, "0aa") && EndsWord(p + 3) && (any_case || t_.substr(i, 3) == "GIR"))
+        return Emit(i, p + 3, "POSTCODE", "postcode-giro", 0.9);
+    }
+    if (!letter(i)) return 0;
+    const char a = up(i);
+    if (a == 'Q' || a == 'V' || a == 'X') return 0;
+    std::size_t p = i + 1;
+    if (letter(p)) {
+      const char b = up(p);
+      if (b == 'I' || b == 'J' || b == 'Z') return 0;
+      ++p;
+    }
+    if (!digit(p)) return 0;
+    ++p;
+    if (digit(p) || letter(p)) ++p;
+    // The outward code ends here; the inward code is digit + two letters.
+    const std::size_t outward_end = p;
+    bool spaced = false;
+    if (p < t_.size() && t_[p] == ' ') {
+      ++p;
+      spaced = true;
+    }
+    auto inward_letter = [&](std::size_t q) {
+      if (!letter(q)) return false;
+      const char c = up(q);
+      return c != 'C' && c != 'I' && c != 'K' && c != 'M' && c != 'O' && c != 'V';
+    };
+    if (!(digit(p) && inward_letter(p + 1) && inward_letter(p + 2) && EndsWord(p + 3))) {
+      // An outward code alone is a postcode district: only when labelled.
+      if (any_case && EndsWord(outward_end))
+        return Emit(i, outward_end, "POSTCODE", "postcode-district", 0.8);
+      return 0;
+    }
+    if (!spaced && outward_end - i > 4) return 0;
+    return Emit(i, p + 3, "POSTCODE", "postcode", spaced || any_case ? 0.9 : 0.8);
+  }
+
+  // AB12 CDE (since 2001); A123 BCD and ABC 123D (older) only when labelled.
+  std::size_t VehicleRegistration(std::size_t i, const LabelMatch& label) {
+    const bool labelled = label.label == Label::kVehicle;
+    auto reg_letter = [&](std::size_t p) {
+      return p < t_.size() && IsUpper(t_[p]) && t_[p] != 'I' && t_[p] != 'Q';
+    };
+    if (reg_letter(i) && reg_letter(i + 1) && DigitsAt(i + 2) == 2) {
+      std::size_t p = i + 4;
+      if (p < t_.size() && t_[p] == ' ') ++p;
+      if (UppersAt(p) == 3 && EndsWord(p + 3) && t_[p] != 'I' && t_[p] != 'Q')
+        return Emit(i, p + 3, "VEHICLE_REG", "vehicle-reg-current", labelled ? 0.95 : 0.85);
+    }
+    if (!labelled) return 0;
+    // Prefix format: A123 BCD.
+    if (reg_letter(i)) {
+      const std::size_t d = DigitsAt(i + 1);
+      if (d >= 1 && d <= 3) {
+        std::size_t p = i + 1 + d;
+        if (p < t_.size() && t_[p] == ' ') ++p;
+        if (UppersAt(p) == 3 && EndsWord(p + 3))
+          return Emit(i, p + 3, "VEHICLE_REG", "vehicle-reg-prefix", 0.9);
+      }
+    }
+    // Suffix format: ABC 123D.
+    if (UppersAt(i) == 3) {
+      std::size_t p = i + 3;
+      if (p < t_.size() && t_[p] == ' ') ++p;
+      const std::size_t d = DigitsAt(p);
+      if (d >= 1 && d <= 3 && p + d < t_.size() && IsUpper(t_[p + d]) && EndsWord(p + d + 1))
+        return Emit(i, p + d + 1, "VEHICLE_REG", "vehicle-reg-suffix", 0.9);
+    }
+    return 0;
+  }
+
+  // CR/12345/20, ABC/123/45, SW-2019-00123: capitals, then groups with digits.
+  std::size_t LetterReference(std::size_t i) {
+    const std::size_t letters = UppersAt(i);
+    if (letters < 1 || letters > 5) return 0;
+    std::size_t p = i + letters;
+    const char sep = p < t_.size() ? t_[p] : '\0';
+    if (sep != '/' && sep != '-') return 0;
+    std::size_t digits = 0, groups = 0;
+    while (p < t_.size() && t_[p] == sep) {
+      std::size_t q = p + 1, k = 0;
+      while (q < t_.size() && IsAlnum(t_[q])) {
+        if (IsDigit(t_[q])) ++digits;
+        ++q;
+        ++k;
+      }
+      if (k == 0) break;
+      ++groups;
+      p = q;
+    }
+    if (digits < 3 || groups < 1 || !EndsWord(p)) return 0;
+    if (groups == 1 && digits < 4) return 0;
+    return Emit(i, p, "CASE_REF", "letter-reference", 0.85);
+  }
+
+  // ---- dates of birth -------------------------------------------------------------
+
+  std::size_t DateOfBirth(std::size_t i) {
+    static constexpr std::string_view kLabels[] = {"date of birth", "d.o.b.", "d.o.b", "dob",
+                                                   "born on", "born"};
+    std::size_t p = 0;
+    for (std::string_view l : kLabels) {
+      if (AtCI(i, l) && (l.back() == '.' || EndsWord(i + l.size()))) {
+        p = i + l.size();
+        break;
+      }
+    }
+    if (p == 0) return 0;
+    const std::size_t label_end = p;
+    while (p < t_.size() && p - label_end < 4 &&
+           (t_[p] == ' ' || t_[p] == ':' || t_[p] == '-' || t_[p] == '(' || t_[p] == '.'))
+      ++p;
+    if (p == label_end) return 0;
+    const std::size_t end = DateAt(p);
+    if (end == 0) return 0;
+    return Emit(p, end, "DATE_OF_BIRTH", "date-of-birth", 0.97);
+  }
+
+  int MonthAt(std::size_t p, std::size_t* len) const {
+    std::size_t k = 0;
+    while (p + k < t_.size() && IsAlpha(t_[p + k])) ++k;
+    if (k < 3) return 0;
+    for (int m = 0; m < 12; ++m) {
+      const std::string_view name = kMonths[m];
+      if (k > name.size() || (k != name.size() && k != 3 && !(m == 8 && k == 4))) continue;
+      bool same = true;
+      for (std::size_t c = 0; c < k; ++c) same &= Lower(t_[p + c]) == name[c];
+      if (same) {
+        *len = k;
+        if (k < name.size() && p + k < t_.size() && t_[p + k] == '.') ++*len;
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+
+  // 12/03/2014, 12.03.14, 12 March 2014, 12th of March 2014, March 12, 2014.
+  std::size_t DateAt(std::size_t p) const {
+    const std::size_t d1 = DigitsAt(p);
+    if (d1 >= 1 && d1 <= 2) {
+      const std::size_t s1 = p + d1;
+      if (s1 < t_.size() && (t_[s1] == '/' || t_[s1] == '.' || t_[s1] == '-')) {
+        const std::size_t d2 = DigitsAt(s1 + 1);
+        const std::size_t s2 = s1 + 1 + d2;
+        if (d2 >= 1 && d2 <= 2 && s2 < t_.size() && t_[s2] == t_[s1]) {
+          const std::size_t d3 = DigitsAt(s2 + 1);
+          if ((d3 == 2 || d3 == 4) && EndsNumber(s2 + 1 + d3)) return s2 + 1 + d3;
+        }
+        return 0;
+      }
+      std::size_t q = s1;
+      if (q + 1 < t_.size() && IsAlpha(t_[q]) && IsAlpha(t_[q + 1]) &&
+          (q + 2 >= t_.size() || !IsAlpha(t_[q + 2])))
+        q += 2;  // ordinal suffix
+      if (q >= t_.size() || t_[q] != ' ') return 0;
+      ++q;
+      if (AtCI(q, "of ")) q += 3;
+      std::size_t len = 0;
+      if (!MonthAt(q, &len)) return 0;
+      q += len;
+      std::size_t r = q;
+      if (r < t_.size() && t_[r] == ',') ++r;
+      if (r < t_.size() && t_[r] == ' ' && DigitsAt(r + 1) == 4 && EndsWord(r + 5)) return r + 5;
+      return 0;
+    }
+    std::size_t len = 0;
+    if (!MonthAt(p, &len)) return 0;
+    std::size_t q = p + len;
+    if (q >= t_.size() || t_[q] != ' ') return 0;
+    ++q;
+    const std::size_t d = DigitsAt(q);
+    if (d < 1 || d > 2) return 0;
+    q += d;
+    if (q + 1 < t_.size() && IsAlpha(t_[q]) && IsAlpha(t_[q + 1])) q += 2;
+    if (q < t_.size() && t_[q] == ',') ++q;
+    if (q < t_.size() && t_[q] == ' ' && DigitsAt(q + 1) == 4 && EndsWord(q + 5)) return q + 5;
+    return 0;
+  }
+
+  std::string_view t_;
+  std::vector<Mention>& out_;
+  std::size_t first_;
+};
+
+}  // namespace
+
+void ScanIdentifiers(std::string_view text, std::vector<Mention>& out) {
+  Scanner(text, out).Run();
+}
+
+}  // namespace anonymiser::identifiers

@@ -1,0 +1,33 @@
+// One pass over a text that finds UK identifiers: NHS and National
+// Insurance numbers, phone numbers, e-mail and web addresses, postcodes,
+// vehicle registrations, reference numbers and dates of birth.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "anonymiser/mention.h"
+
+namespace anonymiser::identifiers {
+
+// Appends to `out` the identifiers found in `text`, in text order and not
+// overlapping, each with its type, rule and score:
+//  NHS_NUMBER   "nhs-mod11" (ten digits, 3-3-4 or unspaced, check digit valid),
+//               "nhs-labelled" (check digit wrong but labelled "NHS number": 0.7);
+//  NI_NUMBER    "ni-number" (prefix rules, six digits, suffix A-D; the suffix may
+//               be missing when labelled);
+//  PHONE        "uk-mobile", "uk-landline", "uk-freephone", "uk-international";
+//  EMAIL        "email"; URL "url";
+//  POSTCODE     "postcode" (upper case, or any case after the word "postcode"),
+//               "postcode-giro" (GIR 0AA);
+//  VEHICLE_REG  "vehicle-reg-current" (AB12 CDE), "vehicle-reg-prefix" and
+//               "vehicle-reg-suffix" (older formats, only when labelled);
+//  CASE_REF     "application-number" (40593/04), "letter-reference" (CR/12345/20),
+//               "labelled-reference" (the token after "Ref:", "case no." ...),
+//               "long-digit-run" (six or more digits after an identifier word,
+//               or nine or more anywhere);
+//  DATE_OF_BIRTH "date-of-birth" (the date after "DOB", "date of birth", "born on").
+// Never throws; a number inside a longer run of digits is never matched.
+void ScanIdentifiers(std::string_view text, std::vector<Mention>& out);
+
+}  // namespace anonymiser::identifiers

@@ -1,0 +1,28 @@
+#include "identifiers_plugin.h"
+
+#include "identifier_scanner.h"
+
+namespace anonymiser::identifiers {
+
+PluginInfo IdentifiersPlugin::info() const {
+  return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
+          "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers and dates of birth"};
+}
+
+std::vector<TypeInfo> IdentifiersPlugin::types() const {
+  return {{"NHS_NUMBER", Treatment::kLabel, "[NHS number]"},
+          {"NI_NUMBER", Treatment::kLabel, "[NI number]"},
+          {"PHONE", Treatment::kLabel, "[phone number]"},
+          {"EMAIL", Treatment::kLabel, "[email address]"},
+          {"URL", Treatment::kLabel, "[link]"},
+          {"POSTCODE", Treatment::kLabel, "[postcode]"},
+          {"VEHICLE_REG", Treatment::kLabel, "[vehicle registration]"},
+          {"CASE_REF", Treatment::kLabel, "[reference]"},
+          {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"}};
+}
+
+void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
+  ScanIdentifiers(unit.text, out);
+}
+
+}  // namespace anonymiser::identifiers

@@ -1,0 +1,34 @@
+// What the words just before a candidate say it is: "NHS no:", "Tel.",
+// "Ref:", "postcode", "DOB" ...
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace anonymiser::identifiers {
+
+enum class Label {
+  kNone,
+  kNhs,        // "NHS number", "NHS no."
+  kNi,         // "NI number", "National Insurance"
+  kPhone,      // "tel", "telephone", "phone", "mobile", "mob", "fax", "contact number"
+  kPostcode,   // "postcode", "post code"
+  kVehicle,    // "registration", "reg", "vehicle", "number plate", "car"
+  kReference,  // "ref", "reference", "case no", "crime number", "application no", "account" ...
+};
+
+struct LabelMatch {
+  Label label = Label::kNone;
+  // True when only spaces and punctuation (":", ".", "#", "-") separate the
+  // label from `pos`, as in "Ref: ABC/1" (not "ref to the file 12345").
+  bool adjacent = false;
+};
+
+// The label that ends within the 32 bytes before `pos` on the same line,
+// with at most 12 bytes between it and `pos`, or kNone. Keywords must start
+// and end at word boundaries ("tel" is not in "hotel"); when several appear,
+// the one nearest to `pos` wins, and a generic "no"/"number" right after a
+// specific keyword ("NHS no.") keeps the specific one.
+LabelMatch LabelBefore(std::string_view text, std::size_t pos);
+
+}  // namespace anonymiser::identifiers

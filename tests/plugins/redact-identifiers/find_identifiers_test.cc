@@ -1,0 +1,198 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "check_digits.h"
+#include "identifiers_plugin.h"
+
+namespace anonymiser::identifiers {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string rule;
+  double score;
+};
+
+std::vector<Found> FindIn(const std::string& text) {
+  IdentifiersPlugin plugin;
+  TextUnit unit;
+  unit.text = text;
+  std::vector<Mention> mentions;
+  plugin.Find(unit, mentions);
+  std::vector<Found> out;
+  for (const Mention& m : mentions)
+    out.push_back({text.substr(m.begin, m.end - m.begin), m.type, m.rule, m.score});
+  return out;
+}
+
+void ExpectOnly(const std::string& text, const std::string& span, const std::string& type,
+                double min_score = 0.5) {
+  const std::vector<Found> found = FindIn(text);
+  ASSERT_EQ(found.size(), 1u) << text;
+  EXPECT_EQ(found[0].text, span) << text;
+  EXPECT_EQ(found[0].type, type) << text;
+  EXPECT_GE(found[0].score, min_score) << text;
+}
+
+void ExpectNone(const std::string& text) {
+  for (const Found& f : FindIn(text))
+    EXPECT_LT(f.score, 0.5) << text << " -> " << f.type << " " << f.text;
+}
+
+TEST(CheckDigits, NhsModulus11) {
+  EXPECT_TRUE(IsValidNhsNumber("9434765919"));
+  EXPECT_FALSE(IsValidNhsNumber("9434765918"));
+  EXPECT_TRUE(IsValidNhsNumber("4010232137"));
+  EXPECT_FALSE(IsValidNhsNumber("123456789"));
+  EXPECT_FALSE(IsValidNhsNumber("12345678x0"));
+}
+
+TEST(CheckDigits, NiPrefixes) {
+  EXPECT_TRUE(IsValidNiPrefix("AB"));
+  EXPECT_FALSE(IsValidNiPrefix("DA"));
+  EXPECT_FALSE(IsValidNiPrefix("AO"));
+  EXPECT_FALSE(IsValidNiPrefix("GB"));
+  EXPECT_FALSE(IsValidNiPrefix("TN"));
+  EXPECT_TRUE(IsValidNiPrefix("OA"));
+}
+
+TEST(FindIdentifiers, NhsNumbers) {
+  ExpectOnly("Her NHS number is 943 476 5919.", "943 476 5919", "NHS_NUMBER", 0.9);
+  ExpectOnly("Patient 9434765919 was seen", "9434765919", "NHS_NUMBER");
+  ExpectOnly("id 943-476-5919 here", "943-476-5919", "NHS_NUMBER");
+  // A failing check digit is still an NHS number when labelled, with a lower score.
+  const std::vector<Found> labelled = FindIn("NHS No: 943 476 5918");
+  ASSERT_EQ(labelled.size(), 1u);
+  EXPECT_EQ(labelled[0].type, "NHS_NUMBER");
+  EXPECT_EQ(labelled[0].rule, "nhs-labelled");
+  EXPECT_LT(labelled[0].score, 0.9);
+  EXPECT_GE(labelled[0].score, 0.5);
+  // Without the label, a number failing the check is not an NHS number.
+  for (const Found& f : FindIn("The total was 943 476 5918 in all"))
+    EXPECT_NE(f.type, "NHS_NUMBER");
+  for (const Found& f : FindIn("Count 9434765918.")) EXPECT_NE(f.type, "NHS_NUMBER");
+}
+
+TEST(FindIdentifiers, NiNumbers) {
+  ExpectOnly("NI number JG103759A.", "JG103759A", "NI_NUMBER");
+  ExpectNone("Example QQ123456C is not issued.");
+  ExpectOnly("Her NINO is AB 12 34 56 C and", "AB 12 34 56 C", "NI_NUMBER");
+  ExpectOnly("National Insurance: AB123456", "AB123456", "NI_NUMBER");
+  ExpectNone("Code DA123456C is not one.");
+  ExpectNone("Code GB123456A is not one.");
+  ExpectNone("The code AB123456 alone.");
+}
+
+TEST(FindIdentifiers, Phones) {
+  ExpectOnly("Call 07700 900123 now", "07700 900123", "PHONE");
+  ExpectOnly("Mobile: 07700900123.", "07700900123", "PHONE");
+  ExpectOnly("Ring +44 7700 900123 today", "+44 7700 900123", "PHONE");
+  ExpectOnly("Ring +44 (0)20 7946 0000 today", "+44 (0)20 7946 0000", "PHONE");
+  ExpectOnly("Office 020 7946 0000.", "020 7946 0000", "PHONE");
+  ExpectOnly("Office (0161) 496 0000.", "(0161) 496 0000", "PHONE");
+  ExpectOnly("Office 01632 960000.", "01632 960000", "PHONE");
+  ExpectOnly("Office 0161-496-0000.", "0161-496-0000", "PHONE");
+  ExpectOnly("Freephone 0800 123 4567", "0800 123 4567", "PHONE");
+  // Inside a longer run of digits it is not a phone number.
+  for (const Found& f : FindIn("serial 077009001234567 end")) EXPECT_NE(f.type, "PHONE");
+  for (const Found& f : FindIn("serial 12307700900123 end")) EXPECT_NE(f.type, "PHONE");
+  ExpectNone("In 2014 there were 120 visits and 35 meetings.");
+}
+
+TEST(FindIdentifiers, EmailsAndUrls) {
+  ExpectOnly("Write to jane.smith99@example.co.uk.", "jane.smith99@example.co.uk", "EMAIL");
+  ExpectOnly("See https://www.example.org/report?id=4 (online).",
+             "https://www.example.org/report?id=4", "URL");
+  ExpectOnly("See www.example.org.", "www.example.org", "URL");
+  ExpectNone("Meet @ noon");
+  ExpectNone("a@b is no address");
+}
+
+TEST(FindIdentifiers, Postcodes) {
+  ExpectOnly("lived at LS1 4AP with", "LS1 4AP", "POSTCODE");
+  ExpectOnly("lived at SW1A 1AA with", "SW1A 1AA", "POSTCODE");
+  ExpectOnly("lived at M1 1AE.", "M1 1AE", "POSTCODE");
+  ExpectOnly("lived at B33 8TH.", "B33 8TH", "POSTCODE");
+  ExpectOnly("lived at CR2 6XH.", "CR2 6XH", "POSTCODE");
+  ExpectOnly("lived at DN55 1PT.", "DN55 1PT", "POSTCODE");
+  ExpectOnly("lived at W1A 0AX.", "W1A 0AX", "POSTCODE");
+  ExpectOnly("lived at EC1A1BB.", "EC1A1BB", "POSTCODE");
+  ExpectOnly("Girobank GIR 0AA.", "GIR 0AA", "POSTCODE");
+  ExpectOnly("postcode: ls1 4ap", "ls1 4ap", "POSTCODE");
+  ExpectNone("lived at ls1 4ap with");
+  ExpectNone("a QA1 1AA code");
+  ExpectNone("Child M1 and A1 roads");
+}
+
+TEST(FindIdentifiers, VehicleRegistrations) {
+  ExpectOnly("driving AB12 CDE when", "AB12 CDE", "VEHICLE_REG");
+  ExpectOnly("driving AB12CDE when", "AB12CDE", "VEHICLE_REG");
+  ExpectOnly("vehicle registration A123 BCD was", "A123 BCD", "VEHICLE_REG");
+  ExpectOnly("car reg ABC 123D was", "ABC 123D", "VEHICLE_REG");
+  ExpectNone("the A123 BCD road");
+}
+
+TEST(FindIdentifiers, References) {
+  ExpectOnly("Ref: ABC/123/45 refers", "ABC/123/45", "CASE_REF");
+  ExpectOnly("case no. 12345/19 was", "12345/19", "CASE_REF");
+  ExpectOnly("application no. 40593/04 lodged", "40593/04", "CASE_REF");
+  ExpectOnly("(no. 40593/04) lodged", "40593/04", "CASE_REF");
+  ExpectOnly("crime number CR/12345/20 was", "CR/12345/20", "CASE_REF");
+  ExpectOnly("account 12345678 with", "12345678", "CASE_REF");
+  ExpectOnly("sort code 12-34-56 and", "12-34-56", "CASE_REF");
+  ExpectOnly("Our ref: SW-2019-00123.", "SW-2019-00123", "CASE_REF");
+  // Academic years and short numbers are not references.
+  ExpectNone("In 2014/15 the service");
+  ExpectNone("There were 12345 visits.");
+}
+
+TEST(FindIdentifiers, DatesOfBirth) {
+  ExpectOnly("DOB 12/03/2014, seen", "12/03/2014", "DATE_OF_BIRTH");
+  ExpectOnly("date of birth: 3 May 2014", "3 May 2014", "DATE_OF_BIRTH");
+  ExpectOnly("D.O.B. 1st March 1990.", "1st March 1990", "DATE_OF_BIRTH");
+  ExpectOnly("born on March 3, 1990 in", "March 3, 1990", "DATE_OF_BIRTH");
+  ExpectNone("born into a large family");
+}
+
+TEST(FindIdentifiers, SeveralAndOrdered) {
+  const std::vector<Found> found = FindIn(
+      "Child M (NHS 943 476 5919, DOB 01/02/2013) lived at LS1 4AP; mum on 07700 900123.");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[0].type, "NHS_NUMBER");
+  EXPECT_EQ(found[1].type, "DATE_OF_BIRTH");
+  EXPECT_EQ(found[2].type, "POSTCODE");
+  EXPECT_EQ(found[3].type, "PHONE");
+}
+
+TEST(FindIdentifiers, NeverThrowsOnOddBytes) {
+  IdentifiersPlugin plugin;
+  TextUnit unit;
+  for (int seed = 0; seed < 50; ++seed) {
+    std::string junk;
+    for (int i = 0; i < 512; ++i) {
+      static const char kAlphabet[] = "0123456789 /-.()+@:AQZGIRdobNHS\xC2\xA3\n";
+      junk.push_back(kAlphabet[(i * 7919 + seed * 104729) % (sizeof kAlphabet - 1)]);
+    }
+    unit.text = junk;
+    std::vector<Mention> out;
+    EXPECT_NO_THROW(plugin.Find(unit, out));
+    std::size_t last = 0;
+    for (const Mention& m : out) {
+      EXPECT_LE(m.end, junk.size());
+      EXPECT_LT(m.begin, m.end);
+      EXPECT_GE(m.begin, last);
+      last = m.end;
+    }
+  }
+  for (const char* edge : {"+", "+44", "(0", "@", "x@", "@y.z", "DOB", "dob 1", "GIR", "NHS 1"}) {
+    unit.text = edge;
+    std::vector<Mention> out;
+    EXPECT_NO_THROW(plugin.Find(unit, out)) << edge;
+  }
+}
+
+}  // namespace
+}  // namespace anonymiser::identifiers
