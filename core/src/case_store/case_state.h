@@ -1,0 +1,73 @@
+// What a case knows: its entities, their variants and pseudonyms, the
+// documents processed, and the case's secret. Held in memory while a run
+// works; a CaseStore loads and saves it.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace anonymiser {
+
+// One real-world thing (a person, a town, a school) named in the case.
+struct Entity {
+  std::int64_t id = 0;
+  std::string type;       // "PERSON", "PLACE", "SCHOOL" ...
+  std::string pseudonym;  // "Person A", "Child M"
+  bool known = false;     // from the user's known-identities list: pseudonym fixed
+  // The fullest original form seen ("Shannon Okafor"). Kept only in the case
+  // store, which is the re-identification key; never written to the log.
+  std::string original;
+  // Linking hints: "given", "family", "gender" (folded forms).
+  std::map<std::string, std::string> attributes;
+  // Folded spellings that refer to this entity ("shannon okafor", "okafor").
+  std::vector<std::string> variants;
+  // Order of the document in which the entity was last mentioned (for
+  // resolving ambiguous surnames to the most recent person).
+  std::int64_t last_seen = 0;
+  // Set when changed since loading; the store saves dirty entities.
+  bool dirty = false;
+};
+
+// A document processed in the case.
+struct DocumentRecord {
+  std::string path;           // input path as given
+  std::string input_sha256;
+  std::string output_sha256;
+  std::string output_path;
+  bool dirty = false;
+};
+
+struct CaseState {
+  // Random per-case secret (hex): keys the audit log's HMACs and derives the date shift.
+  std::string secret;
+  // Whole days added to every date under the "shift" policy.
+  long shift_days = 0;
+  // Case-level settings ("dates", "ages", "style.PERSON" ...).
+  std::map<std::string, std::string> settings;
+  std::vector<Entity> entities;
+  // Next letter index per pseudonym pattern ("Person {L}" -> 3 means D is next).
+  std::map<std::string, int> next_letter;
+  std::map<std::string, DocumentRecord> documents;  // by input path
+  std::int64_t next_entity_id = 1;
+  std::int64_t document_counter = 0;
+  bool counters_dirty = false;
+
+  // Returns the entity with `id`, or nullptr.
+  Entity* FindEntity(std::int64_t id);
+  const Entity* FindEntity(std::int64_t id) const;
+
+  // Adds a new entity of `type` and returns it (id assigned, dirty).
+  Entity& AddEntity(const std::string& type);
+
+  // Returns the next unused pseudonym for `pattern` ("Person {L}" -> "Person A",
+  // then "Person B" ... "Person Z", "Person AA" ...), skipping any pseudonym an
+  // entity already has, and advances the pattern's counter.
+  std::string NextPseudonym(const std::string& pattern);
+};
+
+// "A", "B" ... "Z", "AA", "AB" ... for index 0, 1, ...
+std::string LetterFor(int index);
+
+}  // namespace anonymiser

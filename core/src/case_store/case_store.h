@@ -1,0 +1,44 @@
+// Where a case's state lives between runs.
+//
+// The pipeline never talks to a database: it asks the store for the state,
+// changes it inside Update(), and the store saves the changes atomically.
+// Implementations: an in-memory store (for `detect` and tests) and SQLite
+// (the default, one file per case).
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+#include "case_store/case_state.h"
+
+namespace anonymiser {
+
+class CaseStore {
+ public:
+  virtual ~CaseStore() = default;
+
+  // Runs `fn` with exclusive access to the current state (other processes
+  // sharing the store wait). Changes `fn` makes to dirty entities, documents
+  // and counters are saved atomically when it returns; if it throws, nothing
+  // is saved.
+  virtual void Update(const std::function<void(CaseState&)>& fn) = 0;
+
+  // A copy of the current state.
+  virtual CaseState Load() = 0;
+
+  // Where the store lives, for messages ("" for memory).
+  virtual std::string Describe() const = 0;
+};
+
+// A store that lives only as long as the object, with a fresh random secret.
+std::unique_ptr<CaseStore> OpenMemoryCaseStore();
+
+// A fresh random secret: 32 random bytes as hex.
+std::string NewCaseSecret();
+
+// The date shift derived from a case secret: a whole number of days in
+// [-365, -30] or [30, 365], the same for every run of the case.
+long ShiftDaysFromSecret(const std::string& secret);
+
+}  // namespace anonymiser

@@ -1,0 +1,17 @@
+#include "cli/command.h"
+
+namespace anonymiser::cli {
+
+std::unique_ptr<Command> MakeRunCommand();
+std::unique_ptr<Command> MakeDetectCommand();
+std::unique_ptr<Command> MakePluginsCommand();
+
+std::vector<std::unique_ptr<Command>> AllCommands() {
+  std::vector<std::unique_ptr<Command>> all;
+  all.push_back(MakeRunCommand());
+  all.push_back(MakeDetectCommand());
+  all.push_back(MakePluginsCommand());
+  return all;
+}
+
+}  // namespace anonymiser::cli

@@ -1,0 +1,175 @@
+// `anonymise detect --jsonl IN.jsonl`: the evaluation contract (DESIGN.md).
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
+#include <Poco/JSON/Parser.h>
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "anonymiser/error.h"
+#include "batch/parallel.h"
+#include "cli/command.h"
+#include "cli/common_options.h"
+#include "cli/runtime.h"
+#include "text/utf8.h"
+
+namespace anonymiser::cli {
+
+namespace {
+
+class DetectCommand : public Command {
+ public:
+  std::string name() const override { return "detect"; }
+  std::string summary() const override {
+    return "find identifiers in JSON Lines text and print their spans (for measuring)";
+  }
+  std::string usage() const override { return "--jsonl IN.jsonl [options]   (IN may be - for stdin)"; }
+  std::string description() const override {
+    return "Reads lines {\"id\": ..., \"text\": ...} and writes to standard output one line per "
+           "input, {\"id\": ..., \"spans\": [{\"start\", \"end\", \"type\", \"plugin\", "
+           "\"rule\", \"score\"}]}, with offsets in Unicode code points of text, end exclusive. "
+           "Each line is treated as one document: after detection, every further occurrence of "
+           "a name found in it is reported too, exactly as `anonymise run` would replace it. "
+           "Nothing is written to disk and no case is used.";
+  }
+  std::string footer() const override {
+    return "Example:\n  echo '{\"id\":1,\"text\":\"Ms Okafor met Shannon.\"}' | anonymise detect "
+           "--jsonl -\nExit status: 0 all lines answered; 1 some lines were not valid JSON "
+           "(answered with an \"error\" field); 2 usage or configuration error.";
+  }
+  void DefineOptions(Poco::Util::OptionSet& o) override {
+    o.addOption(Poco::Util::Option("jsonl", "", "input file of JSON Lines, or - for stdin")
+                    .required(true)
+                    .argument("IN"));
+    CommonOptions::Define(o, {"plugins", "policy", "jobs"});
+  }
+  void HandleOption(const std::string& n, const std::string& v) override {
+    if (n == "jsonl")
+      input_ = v;
+    else
+      options_.Handle(n, v);
+  }
+  int Execute(const std::vector<std::string>& args) override;
+
+ private:
+  std::string Answer(const std::string& line, std::size_t line_no, bool& failed) const;
+
+  std::string input_;
+  CommonOptions options_;
+  std::unique_ptr<Runtime> runtime_;
+};
+
+std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
+                                  bool& failed) const {
+  Poco::JSON::Object answer(Poco::JSON_PRESERVE_KEY_ORDER);
+  Poco::Dynamic::Var id;
+  std::string text;
+  try {
+    Poco::JSON::Parser parser;
+    auto obj = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
+    if (!obj) throw std::runtime_error("not a JSON object");
+    id = obj->get("id");
+    auto t = obj->get("text");
+    if (t.isEmpty() || !t.isString()) throw std::runtime_error("no \"text\" string");
+    text = t.toString();
+  } catch (const std::exception& e) {
+    failed = true;
+    std::cerr << input_ << ": line " << line_no << ": " << e.what() << "\n";
+    Poco::JSON::Object err(Poco::JSON_PRESERVE_KEY_ORDER);
+    err.set("id", id);
+    err.set("spans", Poco::JSON::Array());
+    err.set("error", std::string("line ") + std::to_string(line_no) + ": " + e.what());
+    std::ostringstream out;
+    err.stringify(out);
+    return out.str();
+  }
+  if (text::FindInvalidUtf8(text) != std::string::npos) text = text::ScrubUtf8(text);
+  Pipeline& pipeline = runtime_->pipeline();
+  std::vector<TextUnit> units(1);
+  units[0].text = std::move(text);
+  units[0].location = "line " + std::to_string(line_no);
+  auto mentions = pipeline.DetectUnits(units);
+  CaseState state;
+  pipeline.Link(units, mentions, state);
+  CaseSnapshot snapshot(std::move(state));
+  auto spans = pipeline.Complete(units, mentions, snapshot)[0];
+  std::vector<std::size_t> offsets;
+  offsets.reserve(spans.size() * 2);
+  // Spans are sorted and disjoint, so begin/end alternate in ascending order.
+  for (const auto& s : spans) {
+    offsets.push_back(s.begin);
+    offsets.push_back(s.end);
+  }
+  auto cps = text::BytesToCodePoints(units[0].text, offsets);
+  Poco::JSON::Array arr;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    Poco::JSON::Object s(Poco::JSON_PRESERVE_KEY_ORDER);
+    s.set("start", cps[2 * i]);
+    s.set("end", cps[2 * i + 1]);
+    s.set("type", spans[i].type);
+    s.set("plugin", spans[i].plugin);
+    s.set("rule", spans[i].rule);
+    s.set("score", spans[i].score);
+    arr.add(s);
+  }
+  answer.set("id", id);
+  answer.set("spans", arr);
+  std::ostringstream out;
+  answer.stringify(out);
+  return out.str();
+}
+
+int DetectCommand::Execute(const std::vector<std::string>& args) {
+  if (!args.empty())
+    throw Error(ErrorCode::kUsage, "anonymise detect: unexpected argument '" + args[0] +
+                                       "' (the input is given with --jsonl)");
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (input_ != "-") {
+    file.open(input_, std::ios::binary);
+    if (!file) throw Error(ErrorCode::kUsage, input_ + ": cannot read the input file");
+    in = &file;
+  }
+  runtime_ = std::make_unique<Runtime>(options_);
+  bool failed = false;
+  std::size_t line_no = 0;
+  // Lines are answered in blocks, in parallel, and printed in input order.
+  constexpr std::size_t kBlock = 256;
+  std::vector<std::string> lines, answers;
+  std::vector<std::size_t> numbers;
+  std::vector<char> line_failed;
+  auto flush = [&] {
+    answers.assign(lines.size(), "");
+    line_failed.assign(lines.size(), 0);
+    ParallelFor(lines.size(), runtime_->jobs(), [&](std::size_t i) {
+      bool f = false;
+      answers[i] = Answer(lines[i], numbers[i], f);
+      line_failed[i] = f;
+    });
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::cout << answers[i] << "\n";
+      failed = failed || line_failed[i];
+    }
+    lines.clear();
+    numbers.clear();
+  };
+  std::string line;
+  while (std::getline(*in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) continue;  // not an input
+    lines.push_back(std::move(line));
+    numbers.push_back(line_no);
+    if (lines.size() == kBlock) flush();
+  }
+  flush();
+  std::cout.flush();
+  return failed ? 1 : 0;
+}
+
+}  // namespace
+
+std::unique_ptr<Command> MakeDetectCommand() { return std::make_unique<DetectCommand>(); }
+
+}  // namespace anonymiser::cli

@@ -1,0 +1,174 @@
+#include "link/linker.h"
+
+#include <algorithm>
+#include <map>
+
+#include "link/person_name.h"
+#include "text/fold.h"
+
+namespace anonymiser {
+
+namespace {
+
+void AddVariant(Entity& e, const std::string& v) {
+  if (v.empty()) return;
+  if (std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end()) return;
+  e.variants.push_back(v);
+  e.dirty = true;
+}
+
+bool HasVariant(const Entity& e, const std::string& v) {
+  return std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end();
+}
+
+std::string Attr(const Entity& e, const char* key) {
+  auto it = e.attributes.find(key);
+  return it == e.attributes.end() ? "" : it->second;
+}
+
+bool GenderFits(const Entity& e, const std::string& gender) {
+  if (gender.empty()) return true;
+  std::string g = Attr(e, "gender");
+  return g.empty() || g == gender;
+}
+
+// Records what `name` tells about person `e`.
+void Learn(Entity& e, const PersonName& name, const std::string& surface) {
+  const std::string key = name.Key();
+  AddVariant(e, key);
+  const std::string given = name.Given(), family = name.Family();
+  if (!family.empty() && Attr(e, "family").empty()) {
+    e.attributes["family"] = family;
+    e.dirty = true;
+  }
+  if (!given.empty() && given.size() > 1 && Attr(e, "given").empty()) {
+    e.attributes["given"] = given;
+    e.dirty = true;
+  }
+  if (!name.gender.empty() && Attr(e, "gender").empty()) {
+    e.attributes["gender"] = name.gender;
+    e.dirty = true;
+  }
+  if (name.tokens.size() == 1 && name.title.empty() && Attr(e, "name").empty() &&
+      Attr(e, "given").empty() && Attr(e, "family").empty()) {
+    e.attributes["name"] = name.tokens[0];
+    e.dirty = true;
+  }
+  for (const char* part : {"given", "family"}) AddVariant(e, Attr(e, part));
+  if (!Attr(e, "given").empty() && !Attr(e, "family").empty())
+    AddVariant(e, Attr(e, "given") + " " + Attr(e, "family"));
+  if (surface.size() > e.original.size()) {
+    e.original = surface;
+    e.dirty = true;
+  }
+}
+
+}  // namespace
+
+Linker::Linker(const TypeRegistry& types) : types_(types) {}
+
+void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
+                  CaseState& state, std::int64_t document_order) const {
+  // Position (in mention order) of each entity's latest mention in this document.
+  std::map<std::int64_t, std::size_t> last_here;
+  std::size_t position = 0;
+
+  auto pick = [&](std::vector<Entity*>& candidates) -> Entity* {
+    if (candidates.empty()) return nullptr;
+    if (candidates.size() == 1) return candidates[0];
+    Entity* best = nullptr;
+    std::size_t best_pos = 0;
+    for (Entity* c : candidates) {
+      auto it = last_here.find(c->id);
+      if (it != last_here.end() && (best == nullptr || it->second > best_pos)) {
+        best = c;
+        best_pos = it->second;
+      }
+    }
+    if (best) return best;
+    return *std::max_element(candidates.begin(), candidates.end(), [](Entity* a, Entity* b) {
+      if (a->last_seen != b->last_seen) return a->last_seen < b->last_seen;
+      return a->id > b->id;  // older (smaller id) wins ties
+    });
+  };
+
+  auto new_entity = [&](const std::string& type) -> Entity& {
+    Entity& e = state.AddEntity(type);
+    const TypeInfo* info = types_.Find(type);
+    e.pseudonym = state.NextPseudonym(info && !info->style.empty() ? info->style : type + " {L}");
+    return e;
+  };
+
+  for (std::size_t u = 0; u < by_unit.size(); ++u) {
+    const std::string& text = units[u].text;
+    for (auto& m : by_unit[u]) {
+      ++position;
+      if (m.attributes.count(kEntityAttribute)) {
+        std::int64_t id = std::stoll(m.attributes[kEntityAttribute]);
+        last_here[id] = position;
+        if (Entity* e = state.FindEntity(id)) e->last_seen = document_order;
+        continue;
+      }
+      const TypeInfo* info = types_.Find(m.type);
+      if (info == nullptr || info->treatment != Treatment::kEntity) continue;
+      const std::string surface(
+          text::StripPossessive(std::string_view(text).substr(m.begin, m.end - m.begin)));
+      Entity* target = nullptr;
+
+      if (m.type == "PERSON") {
+        PersonName name = ParsePersonName(surface, m.attributes);
+        if (name.tokens.empty()) continue;  // a bare title: nothing to link
+        const std::string key = name.Key();
+        std::vector<Entity*> exact, partial;
+        for (auto& e : state.entities) {
+          if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
+          if (HasVariant(e, key)) exact.push_back(&e);
+        }
+        if (!exact.empty()) {
+          // A bare name fitting several persons: titled means family name.
+          if (exact.size() > 1 && name.tokens.size() == 1 && !name.title.empty()) {
+            std::vector<Entity*> fam;
+            for (Entity* e : exact)
+              if (Attr(*e, "family") == key) fam.push_back(e);
+            if (!fam.empty()) exact = fam;
+          }
+          target = pick(exact);
+        } else if (name.tokens.size() >= 2) {
+          const std::string given = name.Given(), family = name.Family();
+          const bool initial = given.size() == 1;
+          for (auto& e : state.entities) {
+            if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
+            const std::string eg = Attr(e, "given"), ef = Attr(e, "family"), en = Attr(e, "name");
+            if (ef == family && (eg.empty() || (initial && eg[0] == given[0])))
+              partial.push_back(&e);
+            else if (ef.empty() && eg.empty() && en == given)
+              partial.push_back(&e);  // known so far by the given name alone
+          }
+          target = pick(partial);
+        }
+        if (target == nullptr) target = &new_entity("PERSON");
+        Learn(*target, name, surface);
+      } else {
+        const std::string key = text::FoldForMatch(surface);
+        for (auto& e : state.entities)
+          if (e.type == m.type && HasVariant(e, key)) {
+            target = &e;
+            break;
+          }
+        if (target == nullptr) {
+          target = &new_entity(m.type);
+          target->original = surface;
+        }
+        AddVariant(*target, key);
+      }
+      if (target->last_seen != document_order) {
+        target->last_seen = document_order;
+        target->dirty = true;
+      }
+      last_here[target->id] = position;
+      m.attributes[kEntityAttribute] = std::to_string(target->id);
+    }
+  }
+}
+
+}  // namespace anonymiser

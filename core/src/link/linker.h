@@ -1,0 +1,42 @@
+// Stage 4 of the pipeline: mentions become entities of the case.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "anonymiser/document.h"
+#include "anonymiser/mention.h"
+#include "case_store/case_state.h"
+#include "detect/type_registry.h"
+
+namespace anonymiser {
+
+// The attribute under which a linked mention carries its entity id.
+inline constexpr const char* kEntityAttribute = "entity";
+
+class Linker {
+ public:
+  // `types` must outlive the linker.
+  explicit Linker(const TypeRegistry& types);
+
+  // Links every mention of a kEntity type in `by_unit` (the mentions of each
+  // unit of `units`, in reading order) to an entity of `state`, creating
+  // entities (with the next pseudonym of their house style) as needed, and
+  // sets the mention's kEntityAttribute. Mentions already carrying an entity
+  // (found from a known variant) are kept as they are.
+  //
+  // Persons are linked through folded variants: full name, given name,
+  // family name, title + family name, initial + family name. Ambiguity rule:
+  // a bare family or given name that fits several persons goes to the one
+  // mentioned most recently before it in this document; failing that, to
+  // the one seen in the most recent document; failing that, the oldest. A
+  // title's gender ("Ms", "Mr") narrows the candidates first. Nothing is
+  // ever left unlinked: a name that fits nobody becomes a new entity.
+  void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
+            CaseState& state, std::int64_t document_order) const;
+
+ private:
+  const TypeRegistry& types_;
+};
+
+}  // namespace anonymiser

@@ -1,0 +1,73 @@
+#include "link/person_name.h"
+
+#include <set>
+
+#include "text/fold.h"
+#include "text/words.h"
+
+namespace anonymiser {
+
+namespace {
+
+const std::set<std::string, std::less<>>& Titles() {
+  static const std::set<std::string, std::less<>> titles = {
+      "mr",   "mrs",  "ms",   "miss", "mx",   "dr",   "sir",  "dame", "lady", "lord",
+      "prof", "professor", "rev",  "revd", "fr",   "cllr", "councillor", "dc", "ds",
+      "di",   "dci",  "dsi",  "pc",   "pcso", "sgt",  "sergeant", "insp", "inspector",
+      "supt", "ch",   "det",  "detective", "constable", "judge", "hhj", "master", "nurse"};
+  return titles;
+}
+
+std::string StripDots(std::string s) {
+  std::erase(s, '.');
+  return s;
+}
+
+}  // namespace
+
+bool IsPersonalTitle(std::string_view folded_word) {
+  return Titles().count(folded_word) != 0;
+}
+
+std::string GenderOfTitle(std::string_view t) {
+  if (t == "mr" || t == "sir" || t == "lord" || t == "fr") return "m";
+  if (t == "mrs" || t == "ms" || t == "miss" || t == "dame" || t == "lady") return "f";
+  return "";
+}
+
+std::string PersonName::Key() const {
+  std::string k;
+  for (const auto& t : tokens) {
+    if (!k.empty()) k += ' ';
+    k += t;
+  }
+  return k;
+}
+
+std::string PersonName::Family() const {
+  if (tokens.size() >= 2 || (!title.empty() && tokens.size() == 1)) return tokens.back();
+  return "";
+}
+
+std::string PersonName::Given() const { return tokens.size() >= 2 ? tokens.front() : ""; }
+
+PersonName ParsePersonName(std::string_view surface,
+                           const std::map<std::string, std::string>& hints) {
+  PersonName name;
+  for (const auto& w : text::SplitWords(surface)) {
+    std::string folded = text::FoldForMatch(surface.substr(w.begin, w.end - w.begin));
+    if (name.tokens.empty() && IsPersonalTitle(StripDots(folded))) {
+      if (name.title.empty()) name.title = StripDots(folded);
+      continue;  // "Det Sgt": several title words
+    }
+    name.tokens.push_back(std::move(folded));
+  }
+  if (auto it = hints.find("title"); it != hints.end() && !it->second.empty())
+    name.title = StripDots(text::FoldForMatch(it->second));
+  name.gender = GenderOfTitle(name.title);
+  if (auto it = hints.find("gender"); it != hints.end() && name.gender.empty())
+    name.gender = it->second;
+  return name;
+}
+
+}  // namespace anonymiser

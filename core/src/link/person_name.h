@@ -1,0 +1,36 @@
+// How a person's name is split for linking: title, given names, family name.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace anonymiser {
+
+struct PersonName {
+  std::string title;                // folded, without a full stop: "ms", "dc"
+  std::vector<std::string> tokens;  // folded name words after the title
+  std::string gender;               // "f", "m" or "" (from the title or a hint)
+
+  // The folded key of the whole name without title: "shannon okafor".
+  std::string Key() const;
+  // The last token when there are two or more, or the only token when titled.
+  std::string Family() const;
+  // The first token when there are two or more tokens.
+  std::string Given() const;
+};
+
+// Parses `surface` (a PERSON mention's text, possessive already stripped).
+// `hints` are the mention's attributes ("title", "given", "family",
+// "gender"), used when present.
+PersonName ParsePersonName(std::string_view surface,
+                           const std::map<std::string, std::string>& hints);
+
+// True if `folded_word` (e.g. "mrs", "dc") is a personal title or rank.
+bool IsPersonalTitle(std::string_view folded_word);
+
+// The gender a title implies: "f", "m" or "".
+std::string GenderOfTitle(std::string_view folded_title);
+
+}  // namespace anonymiser

@@ -1,0 +1,46 @@
+// Finds further occurrences of the case's known spellings in text.
+//
+// Detection may find "Shannon Okafor" once; the variant index then finds
+// every "Shannon", "OKAFOR" and "Ms Okafor’s" elsewhere, whether or not a
+// plugin recognised them. Built once from a CaseState and then read-only, so
+// many threads may use one index.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "anonymiser/mention.h"
+#include "case_store/case_state.h"
+
+namespace anonymiser {
+
+class VariantIndex {
+ public:
+  // Indexes every variant of every entity of `state`. Single-word variants
+  // shorter than three characters are skipped.
+  explicit VariantIndex(const CaseState& state);
+
+  // Appends to `out` a mention (rule "case-variant", plugin "core", score 1,
+  // kEntityAttribute set) for every occurrence in `text` of an indexed
+  // variant that does not overlap a span in `taken` (sorted by begin). A
+  // single-word variant matches only a word starting with a capital letter
+  // ("Grace" but not "grace"); longer variants match in any case. A personal
+  // title right before a person's name is included in the span. The longest
+  // variant starting at a word wins.
+  void Find(const std::string& text, const std::vector<Mention>& taken,
+            std::vector<Mention>& out) const;
+
+  bool empty() const { return by_first_word_.empty(); }
+
+ private:
+  struct Variant {
+    std::vector<std::string> words;  // folded
+    std::int64_t entity;
+    std::string type;
+  };
+  std::unordered_map<std::string, std::vector<Variant>> by_first_word_;
+};
+
+}  // namespace anonymiser

@@ -1,0 +1,112 @@
+#include "pipeline/pipeline.h"
+
+#include <Poco/DigestStream.h>
+#include <Poco/SHA2Engine.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include "anonymiser/error.h"
+#include "write/atomic_output.h"
+
+namespace anonymiser {
+
+namespace fs = std::filesystem;
+
+std::string FileSha256(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot read");
+  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  std::vector<char> buf(1 << 16);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    sha.update(buf.data(), static_cast<unsigned>(in.gcount()));
+  }
+  return Poco::DigestEngine::digestToHex(sha.digest());
+}
+
+Pipeline::Pipeline(const PluginRegistry& registry, Policy policy)
+    : formats_(registry.format_plugins()),
+      detector_(registry.redaction_plugins()),
+      resolver_(detector_.types(), std::move(policy)),
+      linker_(detector_.types()) {}
+
+void Pipeline::SetStyle(const std::string& type, const std::string& style) {
+  detector_.mutable_types().SetStyle(type, style);
+}
+
+AnalysedDocument Pipeline::Analyse(const fs::path& input) const {
+  const FormatPlugin& plugin = formats_.Select(input);
+  AnalysedDocument doc;
+  doc.input = input;
+  doc.document = plugin.Read(input);
+  doc.format = doc.document->format();
+  doc.input_sha256 = FileSha256(input);
+  doc.mentions = DetectUnits(doc.document->units());
+  return doc;
+}
+
+std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units) const {
+  std::vector<std::vector<Mention>> out(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u)
+    out[u] = resolver_.Resolve(units[u].text, detector_.Find(units[u]));
+  return out;
+}
+
+void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& mentions,
+                    CaseState& state) const {
+  ++state.document_counter;
+  state.counters_dirty = true;
+  linker_.Link(units, mentions, state, state.document_counter);
+}
+
+std::vector<std::vector<Mention>> Pipeline::Complete(
+    const std::vector<TextUnit>& units, const std::vector<std::vector<Mention>>& mentions,
+    const CaseSnapshot& snapshot) const {
+  std::vector<std::vector<Mention>> out(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    out[u] = mentions[u];
+    if (snapshot.index.empty()) continue;
+    std::vector<Mention> extra;
+    snapshot.index.Find(units[u].text, mentions[u], extra);
+    if (extra.empty()) continue;
+    out[u].insert(out[u].end(), std::make_move_iterator(extra.begin()),
+                  std::make_move_iterator(extra.end()));
+    std::sort(out[u].begin(), out[u].end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+  return out;
+}
+
+std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
+                                          const std::vector<std::vector<Mention>>& spans,
+                                          const CaseSnapshot& snapshot) const {
+  Renderer renderer(detector_.types(), snapshot.state);
+  std::vector<Replacement> out;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    auto r = renderer.Render(u, units[u].text, spans[u]);
+    out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+  }
+  return out;
+}
+
+std::string Pipeline::Write(const AnalysedDocument& doc,
+                            const std::vector<Replacement>& replacements,
+                            const fs::path& output) const {
+  std::vector<Edit> edits;
+  edits.reserve(replacements.size());
+  for (const auto& r : replacements) edits.push_back(r.edit);
+  AtomicOutput out(output);
+  try {
+    doc.document->Write(edits, out.temp_path());
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw Error(ErrorCode::kOutput, output.string() + ": " + e.what());
+  }
+  std::string sha = FileSha256(out.temp_path());
+  out.Commit();
+  return sha;
+}
+
+}  // namespace anonymiser

@@ -1,0 +1,93 @@
+// The pipeline: read -> detect -> resolve -> link -> pseudonymise -> write.
+//
+// The stages are split by what may run in parallel. Analyse() and
+// RenderAndWrite() touch only their own document and may run on many threads;
+// Link() changes the case and runs on one thread, in input order, so that
+// pseudonym letters never depend on thread timing.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "anonymiser/document.h"
+#include "case_store/case_state.h"
+#include "detect/detector.h"
+#include "link/linker.h"
+#include "link/variant_index.h"
+#include "plugin_host/plugin_registry.h"
+#include "pseudonymise/renderer.h"
+#include "read/format_selector.h"
+#include "resolve/resolver.h"
+
+namespace anonymiser {
+
+// A document between the stages.
+struct AnalysedDocument {
+  std::filesystem::path input;
+  std::string format;
+  std::string input_sha256;
+  std::unique_ptr<Document> document;
+  // Resolved mentions of each unit (same indexes as document->units()).
+  std::vector<std::vector<Mention>> mentions;
+};
+
+// The case as the render stage sees it: a frozen copy and its variant index.
+struct CaseSnapshot {
+  explicit CaseSnapshot(CaseState s) : state(std::move(s)), index(state) {}
+  CaseState state;
+  VariantIndex index;
+};
+
+class Pipeline {
+ public:
+  // `registry` must outlive the pipeline.
+  Pipeline(const PluginRegistry& registry, Policy policy);
+
+  // Overrides the house style of an entity type ("PERSON" -> "Adult {L}").
+  void SetStyle(const std::string& type, const std::string& style);
+
+  // Read, detect, resolve. Throws Error naming the file. Thread-safe.
+  AnalysedDocument Analyse(const std::filesystem::path& input) const;
+
+  // Detect and resolve the units of an already-read document. Thread-safe.
+  std::vector<std::vector<Mention>> DetectUnits(const std::vector<TextUnit>& units) const;
+
+  // Links the document's mentions into `state` (creating entities and
+  // pseudonyms). Not thread-safe with respect to `state`.
+  void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& mentions,
+            CaseState& state) const;
+
+  // Adds every further occurrence of the case's variants (from `snapshot`)
+  // and re-resolves, giving the final spans of each unit. Thread-safe.
+  std::vector<std::vector<Mention>> Complete(const std::vector<TextUnit>& units,
+                                             const std::vector<std::vector<Mention>>& mentions,
+                                             const CaseSnapshot& snapshot) const;
+
+  // The replacements for the final spans. Thread-safe.
+  std::vector<Replacement> Render(const std::vector<TextUnit>& units,
+                                  const std::vector<std::vector<Mention>>& spans,
+                                  const CaseSnapshot& snapshot) const;
+
+  // Writes `doc` with `replacements` applied to `output`, atomically.
+  // Returns the output's SHA-256. Throws Error naming the file.
+  std::string Write(const AnalysedDocument& doc, const std::vector<Replacement>& replacements,
+                    const std::filesystem::path& output) const;
+
+  const TypeRegistry& types() const { return detector_.types(); }
+  const FormatSelector& formats() const { return formats_; }
+  const Policy& policy() const { return resolver_.policy(); }
+
+ private:
+  FormatSelector formats_;
+  Detector detector_;
+  Resolver resolver_;
+  Linker linker_;
+};
+
+// SHA-256 of a file's bytes, hex. Throws Error(kInput) naming the file.
+std::string FileSha256(const std::filesystem::path& path);
+
+}  // namespace anonymiser

@@ -1,0 +1,129 @@
+#include "pseudonymise/renderer.h"
+
+#include <unicode/unistr.h>
+
+#include "link/linker.h"
+#include "text/fold.h"
+
+namespace anonymiser {
+
+namespace {
+
+std::string ToUpper(const std::string& s) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+  std::string out;
+  u.toUpper().toUTF8String(out);
+  return out;
+}
+
+bool IsSentenceStart(const std::string& text, std::size_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) --i;
+  if (i == 0) return true;
+  const char c = text[i - 1];
+  return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':';
+}
+
+bool StartsWithVowelSound(const std::string& s) {
+  for (char c : s) {
+    if (c == '[' || c == '"' || c == '(') return false;
+    const char l = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (l >= 'a' && l <= 'z') return l == 'a' || l == 'e' || l == 'i' || l == 'o' || l == 'u';
+  }
+  return false;
+}
+
+}  // namespace
+
+Renderer::Renderer(const TypeRegistry& types, const CaseState& state)
+    : types_(types), state_(state) {
+  for (const auto& e : state.entities) by_id_[e.id] = &e;
+}
+
+std::string Renderer::Pseudonym(const Mention& m, const std::string& original) const {
+  const TypeInfo* info = types_.Find(m.type);
+  auto lower_type = [&] {
+    std::string t = m.type;
+    for (char& c : t) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (c == '_' ? ' ' : c));
+    return "[" + t + "]";
+  };
+  auto entity_it = m.attributes.find(kEntityAttribute);
+  if (entity_it != m.attributes.end()) {
+    auto e = by_id_.find(std::stoll(entity_it->second));
+    if (e != by_id_.end() && !e->second->pseudonym.empty()) return e->second->pseudonym;
+  }
+  if (info == nullptr) return lower_type();
+  switch (info->treatment) {
+    case Treatment::kEntity:
+      return lower_type();  // unlinked: never leave it in clear
+    case Treatment::kLabel:
+      return info->style.empty() ? lower_type() : info->style;
+    case Treatment::kTransform: {
+      TransformContext ctx;
+      auto p = state_.settings.find("policy." + m.type);
+      ctx.policy = p == state_.settings.end() ? "" : p->second;
+      ctx.shift_days = state_.shift_days;
+      if (const RedactionPlugin* owner = types_.Owner(m.type)) {
+        try {
+          if (auto r = owner->Transform(m, original, ctx)) return *r;
+        } catch (...) {
+          // Fall through to the label: never leave the value in clear.
+        }
+      }
+      return info->style.empty() ? lower_type() : info->style;
+    }
+    case Treatment::kKeep:
+      return original;
+  }
+  return lower_type();
+}
+
+std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& text,
+                                          const std::vector<Mention>& mentions) const {
+  std::vector<Replacement> out;
+  std::size_t last_end = 0;
+  for (const auto& m : mentions) {
+    const std::string original = text.substr(m.begin, m.end - m.begin);
+    std::string replacement = Pseudonym(m, original);
+    const TypeInfo* info = types_.Find(m.type);
+    const bool entity_like = info && info->treatment == Treatment::kEntity;
+    if (entity_like && text::IsAllCaps(original)) {
+      replacement = ToUpper(replacement);
+    } else if (!replacement.empty() && replacement[0] >= 'a' && replacement[0] <= 'z' &&
+               IsSentenceStart(text, m.begin)) {
+      replacement[0] = static_cast<char>(replacement[0] - 'a' + 'A');
+    }
+    std::size_t begin = m.begin;
+    // "a"/"an" before the replacement.
+    if (begin >= 2 && text[begin - 1] == ' ') {
+      std::size_t w = begin - 1;
+      while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
+                       (text[w - 1] >= 'A' && text[w - 1] <= 'Z')))
+        --w;
+      const std::string article = text.substr(w, begin - 1 - w);
+      const bool word_start = w == 0 || !std::isalnum(static_cast<unsigned char>(text[w - 1]));
+      if (word_start && w >= last_end) {
+        const std::string folded = text::FoldForMatch(article);
+        const bool vowel = StartsWithVowelSound(replacement);
+        std::string fixed;
+        if (folded == "a" && vowel) fixed = article == "A" ? "An" : (article == "a" ? "an" : "AN");
+        if (folded == "an" && !vowel) fixed = article[0] == 'A' ? "A" : "a";
+        if (!fixed.empty()) {
+          replacement = fixed + " " + replacement;
+          begin = w;
+        }
+      }
+    }
+    const std::string replaced = text.substr(begin, m.end - begin);
+    if (replacement == replaced) continue;
+    Replacement r;
+    r.edit = Edit{unit, begin, m.end, replacement};
+    r.mention = m;
+    r.original = original;
+    last_end = m.end;
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace anonymiser

@@ -1,0 +1,48 @@
+// Stage 5 of the pipeline: the replacement text of every mention.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "anonymiser/document.h"
+#include "anonymiser/mention.h"
+#include "case_store/case_state.h"
+#include "detect/type_registry.h"
+
+namespace anonymiser {
+
+// One replacement with the facts the audit log records about it.
+struct Replacement {
+  Edit edit;            // what changes in the document
+  Mention mention;      // what was found (type, rule, plugin, score, span)
+  std::string original; // the replaced text (never logged unless asked)
+};
+
+class Renderer {
+ public:
+  // `types` and `state` must outlive the renderer. `state` supplies the
+  // entities' pseudonyms, the date shift and the per-type policies
+  // (settings "policy.DATE", "policy.AGE" ...).
+  Renderer(const TypeRegistry& types, const CaseState& state);
+
+  // The replacements for the mentions of one unit (sorted, non-overlapping),
+  // in order. Replacements that would not change the text are left out.
+  //  - kEntity: the entity's pseudonym; in upper case when the original is
+  //    ALL CAPS; with a capital first letter at the start of a sentence; a
+  //    preceding "a"/"an" is corrected to suit the pseudonym.
+  //  - kLabel: the type's style text ("[NHS number]").
+  //  - kTransform: what the owning plugin's Transform() returns under the
+  //    case's policy for the type, else "[<type in lower case>]".
+  std::vector<Replacement> Render(std::size_t unit, const std::string& text,
+                                  const std::vector<Mention>& mentions) const;
+
+ private:
+  std::string Pseudonym(const Mention& m, const std::string& original) const;
+
+  const TypeRegistry& types_;
+  const CaseState& state_;
+  std::map<std::int64_t, const Entity*> by_id_;
+};
+
+}  // namespace anonymiser

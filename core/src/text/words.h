@@ -1,0 +1,25 @@
+// Splitting text into words for matching known variants.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace anonymiser::text {
+
+// A word: bytes [begin, end) of the text.
+struct WordSpan {
+  std::size_t begin;
+  std::size_t end;
+};
+
+// The words of `s`: maximal runs of letters, digits and combining marks; an
+// apostrophe (' or ’) or hyphen between two of them joins them ("O'Sullivan",
+// "Lily-Mae", "Shannon’s").
+// `s` must be valid UTF-8.
+std::vector<WordSpan> SplitWords(std::string_view s);
+
+// True if the word starting at s[begin] starts with an upper-case letter.
+bool StartsUpper(std::string_view s, std::size_t begin);
+
+}  // namespace anonymiser::text

@@ -1,0 +1,98 @@
+#include "link/linker.h"
+
+#include <gtest/gtest.h>
+
+#include "core_fixture.h"
+#include "pipeline/pipeline.h"
+
+namespace anonymiser {
+namespace {
+
+// Links `text` (one unit) with PERSON mentions at the given spellings and
+// returns the pseudonym each mention got, in order.
+class LinkerTest : public ::testing::Test {
+ protected:
+  LinkerTest() : registry_(testing::FixtureRegistry()), pipeline_(*registry_, Policy{}) {}
+
+  std::vector<std::string> LinkNames(const std::vector<std::string>& names,
+                                     const std::vector<std::string>& titles = {}) {
+    std::vector<TextUnit> units(1);
+    std::vector<std::vector<Mention>> mentions(1);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      Mention m;
+      m.begin = units[0].text.size();
+      units[0].text += names[i];
+      m.end = units[0].text.size();
+      units[0].text += ". ";
+      m.type = "PERSON";
+      if (i < titles.size() && !titles[i].empty()) m.attributes["title"] = titles[i];
+      mentions[0].push_back(m);
+    }
+    pipeline_.Link(units, mentions, state_);
+    std::vector<std::string> out;
+    for (const auto& m : mentions[0])
+      out.push_back(state_.FindEntity(std::stoll(m.attributes.at(kEntityAttribute)))->pseudonym);
+    return out;
+  }
+
+  std::unique_ptr<PluginRegistry> registry_;
+  Pipeline pipeline_;
+  CaseState state_;
+};
+
+TEST_F(LinkerTest, EveryFormOfOneNameGetsOnePseudonym) {
+  auto p = LinkNames({"Shannon Okafor", "Shannon", "Ms Okafor", "SHANNON", "Okafor",
+                      "Shannon’s", "S. Okafor"});
+  for (const auto& x : p) EXPECT_EQ(x, "Person A");
+}
+
+TEST_F(LinkerTest, LettersFollowFirstAppearance) {
+  auto p = LinkNames({"Jade Brennan", "Tyler Brennan", "Callum Reid"});
+  EXPECT_EQ(p, (std::vector<std::string>{"Person A", "Person B", "Person C"}));
+}
+
+TEST_F(LinkerTest, DiacriticsAndCurlyApostrophesMatch) {
+  auto p = LinkNames({"Siobhán O’Sullivan", "Siobhan O'Sullivan", "Ms O'SULLIVAN"});
+  EXPECT_EQ(p[0], p[1]);
+  EXPECT_EQ(p[0], p[2]);
+}
+
+TEST_F(LinkerTest, TitleGenderPicksTheRightPersonOfASharedSurname) {
+  auto p = LinkNames({"Ms Shannon Okafor", "Mr Daniel Okafor", "Ms Okafor", "Mr Okafor"},
+                     {"Ms", "Mr", "Ms", "Mr"});
+  EXPECT_NE(p[0], p[1]);
+  EXPECT_EQ(p[2], p[0]);
+  EXPECT_EQ(p[3], p[1]);
+}
+
+TEST_F(LinkerTest, AnAmbiguousBareSurnameGoesToTheNearestPrecedingPersonAndIsNeverLeftOut) {
+  auto p = LinkNames({"Shannon Okafor", "Daniel Okafor", "Okafor", "Shannon", "Okafor"});
+  EXPECT_EQ(p[2], p[1]);  // nearest preceding: Daniel
+  EXPECT_EQ(p[4], p[0]);  // after "Shannon", the nearest is Shannon
+}
+
+TEST_F(LinkerTest, AGivenNameSeenFirstJoinsTheFullNameLater) {
+  auto p = LinkNames({"Shannon", "Shannon Okafor", "Okafor"});
+  EXPECT_EQ(p[0], p[1]);
+  EXPECT_EQ(p[1], p[2]);
+}
+
+TEST_F(LinkerTest, PseudonymsSurviveAcrossDocumentsOfTheCase) {
+  auto first = LinkNames({"Jade Brennan"});
+  auto second = LinkNames({"Callum Reid", "Ms Brennan"}, {"", "Ms"});
+  EXPECT_EQ(second[1], first[0]);
+  EXPECT_EQ(second[0], "Person B");
+}
+
+TEST(CaseState, LettersRunAToZThenAA) {
+  EXPECT_EQ(LetterFor(0), "A");
+  EXPECT_EQ(LetterFor(25), "Z");
+  EXPECT_EQ(LetterFor(26), "AA");
+  EXPECT_EQ(LetterFor(27), "AB");
+  CaseState s;
+  s.AddEntity("PERSON").pseudonym = "Person A";  // e.g. a known identity
+  EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person B");  // A is taken: never reused
+}
+
+}  // namespace
+}  // namespace anonymiser

@@ -1,0 +1,84 @@
+#include "pseudonymise/renderer.h"
+
+#include <gtest/gtest.h>
+
+#include "core_fixture.h"
+#include "detect/detector.h"
+#include "link/linker.h"
+
+namespace anonymiser {
+namespace {
+
+class RendererTest : public ::testing::Test {
+ protected:
+  RendererTest() : registry_(testing::FixtureRegistry()), detector_(registry_->redaction_plugins()) {
+    Entity& e = state_.AddEntity("PERSON");
+    e.pseudonym = "Person A";
+    id_ = e.id;
+    Entity& u = state_.AddEntity("PERSON");
+    u.pseudonym = "the uncle";
+    uncle_ = u.id;
+  }
+  std::string Apply(const std::string& text, std::vector<Mention> ms) {
+    Renderer r(detector_.types(), state_);
+    auto reps = r.Render(0, text, ms);
+    std::string out = text;
+    for (auto it = reps.rbegin(); it != reps.rend(); ++it)
+      out.replace(it->edit.begin, it->edit.end - it->edit.begin, it->edit.text);
+    return out;
+  }
+  Mention Person(std::size_t b, std::size_t e, std::int64_t id) {
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.type = "PERSON";
+    m.attributes[kEntityAttribute] = std::to_string(id);
+    return m;
+  }
+  std::unique_ptr<PluginRegistry> registry_;
+  Detector detector_;
+  CaseState state_;
+  std::int64_t id_ = 0, uncle_ = 0;
+};
+
+TEST_F(RendererTest, KeepsPossessivesAndUsesCapitalsInAllCapsText) {
+  EXPECT_EQ(Apply("Tyler's coat", {Person(0, 5, id_)}), "Person A's coat");
+  EXPECT_EQ(Apply("TYLER'S COAT", {Person(0, 5, id_)}), "PERSON A'S COAT");
+}
+
+TEST_F(RendererTest, CapitalisesAtSentenceStart) {
+  EXPECT_EQ(Apply("Said Tom. Tom left", {Person(10, 13, uncle_)}), "Said Tom. The uncle left");
+  EXPECT_EQ(Apply("with Tom", {Person(5, 8, uncle_)}), "with the uncle");
+}
+
+TEST_F(RendererTest, CorrectsTheArticleBeforeThePseudonym) {
+  state_.FindEntity(id_)->pseudonym = "Uncle A";
+  EXPECT_EQ(Apply("a Brennan visited", {Person(2, 9, id_)}), "an Uncle A visited");
+  state_.FindEntity(id_)->pseudonym = "Person A";
+  EXPECT_EQ(Apply("An Okafor visited", {Person(3, 9, id_)}), "A Person A visited");
+}
+
+TEST_F(RendererTest, LabelsAndTransformsUseTheTypeAndThePlugin) {
+  Mention nhs;
+  nhs.begin = 4;
+  nhs.end = 7;
+  nhs.type = "NHS_NUMBER";
+  Mention date;
+  date.begin = 11;
+  date.end = 21;
+  date.type = "DATE";
+  EXPECT_EQ(Apply("NHS 123 on 12/03/2014", {nhs, date}), "NHS [NHS number] on 03/2014");
+  state_.settings["policy.DATE"] = "keep";
+  EXPECT_EQ(Apply("NHS 123 on 12/03/2014", {nhs, date}), "NHS [NHS number] on 12/03/2014");
+}
+
+TEST_F(RendererTest, AnUnlinkedEntityMentionIsStillReplaced) {
+  Mention m;
+  m.begin = 0;
+  m.end = 5;
+  m.type = "PERSON";
+  EXPECT_EQ(Apply("Tyler ran", {m}), "[person] ran");
+}
+
+}  // namespace
+}  // namespace anonymiser
