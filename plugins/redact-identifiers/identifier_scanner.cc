@@ -18,9 +18,9 @@ bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 
 char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
-constexpr const char* kMonths[] = {"january", "february", "march",     "april",
-                                   "may",     "june",     "july",      "august",
-                                   "september", "october", "november", "december"};
+constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
+                                   "may",       "june",     "july",     "august",
+                                   "september", "october",  "november", "december"};
 
 class Scanner {
  public:
@@ -133,9 +133,9 @@ class Scanner {
     while (e < t_.size() && static_cast<unsigned char>(t_[e]) > ' ' && t_[e] != '<' &&
            t_[e] != '>' && t_[e] != '"')
       ++e;
-    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' ||
-                     t_[e - 1] == ':' || t_[e - 1] == ')' || t_[e - 1] == ']' ||
-                     t_[e - 1] == '\'' || t_[e - 1] == '!' || t_[e - 1] == '?'))
+    while (e > i && (t_[e - 1] == '.' || t_[e - 1] == ',' || t_[e - 1] == ';' || t_[e - 1] == ':' ||
+                     t_[e - 1] == ')' || t_[e - 1] == ']' || t_[e - 1] == '\'' ||
+                     t_[e - 1] == '!' || t_[e - 1] == '?'))
       --e;
     if (e - i < 8) return 0;
     return Emit(i, e, "URL", "url", 0.95);
@@ -190,7 +190,8 @@ class Scanner {
     const bool nhs_label = label.label == Label::kNhs;
     // An unspaced ten-digit number starting with 0 is more likely a phone number.
     if (!nhs_label && digits[0] == '0') return 0;
-    if (IsValidNhsNumber(digits)) return Emit(i, end, "NHS_NUMBER", "nhs-mod11", nhs_label ? 0.97 : 0.9);
+    if (IsValidNhsNumber(digits))
+      return Emit(i, end, "NHS_NUMBER", "nhs-mod11", nhs_label ? 0.97 : 0.9);
     if (nhs_label) return Emit(i, end, "NHS_NUMBER", "nhs-labelled", 0.7);
     return 0;
   }
@@ -308,8 +309,8 @@ class Scanner {
   // The token after "Ref:", "case no." ...: letters, digits, / - . with at least two digits.
   std::size_t LabelledToken(std::size_t i) {
     std::size_t e = i, digits = 0;
-    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-' || t_[e] == '.' ||
-                             t_[e] == '_')) {
+    while (e < t_.size() &&
+           (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-' || t_[e] == '.' || t_[e] == '_')) {
       if (IsDigit(t_[e])) ++digits;
       ++e;
     }
@@ -482,8 +483,8 @@ class Scanner {
   // ---- dates of birth -------------------------------------------------------------
 
   std::size_t DateOfBirth(std::size_t i) {
-    static constexpr std::string_view kLabels[] = {"date of birth", "d.o.b.", "d.o.b", "dob",
-                                                   "born on", "born"};
+    static constexpr std::string_view kLabels[] = {"date of birth", "d.o.b.",  "d.o.b",
+                                                   "dob",           "born on", "born"};
     std::size_t p = 0;
     for (std::string_view l : kLabels) {
       if (AtCI(i, l) && (l.back() == '.' || EndsWord(i + l.size()))) {
@@ -570,8 +571,6 @@ class Scanner {
 
 }  // namespace
 
-void ScanIdentifiers(std::string_view text, std::vector<Mention>& out) {
-  Scanner(text, out).Run();
-}
+void ScanIdentifiers(std::string_view text, std::vector<Mention>& out) { Scanner(text, out).Run(); }
 
 }  // namespace anonymiser::identifiers

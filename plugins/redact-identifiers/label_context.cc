@@ -1,122 +1,148 @@
 #include "label_context.h"
 
-#include <string>
+#include <array>
 
 namespace anonymiser::identifiers {
 namespace {
 
 struct Keyword {
-  const char* word;  // lower case
+  std::array<const char*, 3> words;  // lower case, in order; unused entries are null
   Label label;
+  bool generic;  // "no", "number": a more specific keyword just before it wins
 };
 
 constexpr Keyword kKeywords[] = {
-    {"nhs", Label::kNhs},
-    {"ni number", Label::kNi},
-    {"ni no", Label::kNi},
-    {"nino", Label::kNi},
-    {"national insurance", Label::kNi},
-    {"tel", Label::kPhone},
-    {"telephone", Label::kPhone},
-    {"phone", Label::kPhone},
-    {"mobile", Label::kPhone},
-    {"mob", Label::kPhone},
-    {"fax", Label::kPhone},
-    {"contact number", Label::kPhone},
-    {"call", Label::kPhone},
-    {"postcode", Label::kPostcode},
-    {"post code", Label::kPostcode},
-    {"registration", Label::kVehicle},
-    {"reg", Label::kVehicle},
-    {"vehicle", Label::kVehicle},
-    {"number plate", Label::kVehicle},
-    {"car", Label::kVehicle},
-    {"ref", Label::kReference},
-    {"reference", Label::kReference},
-    {"case no", Label::kReference},
-    {"case number", Label::kReference},
-    {"crime no", Label::kReference},
-    {"crime number", Label::kReference},
-    {"crime reference", Label::kReference},
-    {"incident", Label::kReference},
-    {"application no", Label::kReference},
-    {"application number", Label::kReference},
-    {"applications nos", Label::kReference},
-    {"account", Label::kReference},
-    {"acc no", Label::kReference},
-    {"sort code", Label::kReference},
-    {"claim", Label::kReference},
-    {"policy number", Label::kReference},
-    {"payroll", Label::kReference},
-    {"patient id", Label::kReference},
-    {"hospital number", Label::kReference},
-    {"membership", Label::kReference},
-    {"file no", Label::kReference},
-    {"our ref", Label::kReference},
-    {"your ref", Label::kReference},
-    {"id", Label::kReference},
-    {"no", Label::kReference},
-    {"nos", Label::kReference},
-    {"number", Label::kReference},
+    {{"nhs"}, Label::kNhs, false},
+    {{"ni", "number"}, Label::kNi, false},
+    {{"ni", "no"}, Label::kNi, false},
+    {{"nino"}, Label::kNi, false},
+    {{"national", "insurance"}, Label::kNi, false},
+    {{"tel"}, Label::kPhone, false},
+    {{"telephone"}, Label::kPhone, false},
+    {{"phone"}, Label::kPhone, false},
+    {{"mobile"}, Label::kPhone, false},
+    {{"mob"}, Label::kPhone, false},
+    {{"fax"}, Label::kPhone, false},
+    {{"contact", "number"}, Label::kPhone, false},
+    {{"call"}, Label::kPhone, false},
+    {{"postcode"}, Label::kPostcode, false},
+    {{"post", "code"}, Label::kPostcode, false},
+    {{"registration"}, Label::kVehicle, false},
+    {{"reg"}, Label::kVehicle, false},
+    {{"vehicle"}, Label::kVehicle, false},
+    {{"number", "plate"}, Label::kVehicle, false},
+    {{"car"}, Label::kVehicle, false},
+    {{"ref"}, Label::kReference, false},
+    {{"reference"}, Label::kReference, false},
+    {{"case", "no"}, Label::kReference, false},
+    {{"case", "number"}, Label::kReference, false},
+    {{"crime", "no"}, Label::kReference, false},
+    {{"crime", "number"}, Label::kReference, false},
+    {{"crime", "reference"}, Label::kReference, false},
+    {{"incident"}, Label::kReference, false},
+    {{"application", "no"}, Label::kReference, false},
+    {{"application", "number"}, Label::kReference, false},
+    {{"applications", "nos"}, Label::kReference, false},
+    {{"account"}, Label::kReference, false},
+    {{"acc", "no"}, Label::kReference, false},
+    {{"sort", "code"}, Label::kReference, false},
+    {{"claim"}, Label::kReference, false},
+    {{"policy", "number"}, Label::kReference, false},
+    {{"payroll"}, Label::kReference, false},
+    {{"patient", "id"}, Label::kReference, false},
+    {{"hospital", "number"}, Label::kReference, false},
+    {{"membership"}, Label::kReference, false},
+    {{"file", "no"}, Label::kReference, false},
+    {{"id"}, Label::kReference, true},
+    {{"no"}, Label::kReference, true},
+    {{"nos"}, Label::kReference, true},
+    {{"number"}, Label::kReference, true},
 };
 
 bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+struct Word {
+  std::size_t begin = 0, end = 0;
+};
+
+bool Equals(std::string_view text, const Word& w, const char* lower) {
+  std::size_t i = 0;
+  for (; lower[i] != '\0'; ++i)
+    if (w.begin + i >= w.end || Lower(text[w.begin + i]) != lower[i]) return false;
+  return w.begin + i == w.end;
+}
+
+// The number of words of `k` (1..3).
+int Length(const Keyword& k) { return k.words[2] ? 3 : k.words[1] ? 2 : 1; }
+
+// True when keyword `k` ends with words[at] (words are listed nearest first)
+// and its earlier words are words[at+1], words[at+2] with at most two bytes
+// between them.
+bool EndsAt(std::string_view text, const Word* words, int count, int at, const Keyword& k) {
+  const int len = Length(k);
+  if (at + len > count) return false;
+  for (int j = 0; j < len; ++j) {
+    const Word& w = words[at + j];
+    if (!Equals(text, w, k.words[static_cast<std::size_t>(len - 1 - j)])) return false;
+    if (j > 0 && words[at + j - 1].begin - w.end > 2) return false;
+  }
+  return true;
+}
 
 }  // namespace
 
 LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
-  if (pos > text.size()) pos = text.size();
-  std::size_t begin = pos > 32 ? pos - 32 : 0;
-  std::string window;
-  window.reserve(pos - begin);
-  for (std::size_t i = begin; i < pos; ++i) {
-    char c = text[i];
-    if (c == '\n' || c == '\r') window.clear();
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    window.push_back(c);
-  }
-  Label best = Label::kNone;
-  std::size_t best_end = 0, best_len = 0;
-  for (const Keyword& k : kKeywords) {
-    const std::string_view w(k.word);
-    std::size_t at = window.find(w);
-    while (at != std::string::npos) {
-      const std::size_t end = at + w.size();
-      const bool starts = at == 0 || !IsLetter(window[at - 1]);
-      const bool ends = end >= window.size() || !IsLetter(window[end]);
-      // Nearest keyword wins; at the same end, the longer ("nhs number" over "number").
-      if (starts && ends && (end > best_end || (end == best_end && w.size() > best_len))) {
-        // "no"/"number" alone only count when nothing more specific is near.
-        best = k.label;
-        best_end = end;
-        best_len = w.size();
-      }
-      at = window.find(w, at + 1);
-    }
-  }
   LabelMatch match;
-  if (best == Label::kNone || window.size() - best_end > 12) return match;
-  match.label = best;
-  match.adjacent = true;
-  for (std::size_t i = best_end; i < window.size(); ++i) {
-    const char c = window[i];
-    if (c != ' ' && c != ':' && c != '.' && c != '#' && c != '-' && c != '(' && c != '\t')
-      match.adjacent = false;
+  if (pos > text.size()) pos = text.size();
+  const std::size_t limit = pos > 32 ? pos - 32 : 0;
+  // Up to five words before `pos` on the same line, nearest first.
+  Word words[5];
+  int count = 0;
+  std::size_t p = pos;
+  while (p > limit && count < 5) {
+    const char c = text[p - 1];
+    if (c == '\n' || c == '\r') break;
+    if (!IsLetter(c)) {
+      --p;
+      continue;
+    }
+    const std::size_t end = p;
+    while (p > limit && IsLetter(text[p - 1])) --p;
+    if (p == limit && p > 0 && IsLetter(text[p - 1])) break;  // a word cut by the window
+    words[count++] = {p, end};
   }
-  // A generic "no"/"number" right after a specific keyword keeps the specific one.
-  if (best == Label::kReference && best_len <= 6) {
-    const std::string_view before(window.data(), best_end - best_len);
+  for (int at = 0; at < count; ++at) {
+    if (pos - words[at].end > 12) break;
+    const Keyword* best = nullptr;
+    const char first = Lower(text[words[at].begin]);
+    const std::size_t size = words[at].end - words[at].begin;
+    if (size > 12) continue;
     for (const Keyword& k : kKeywords) {
-      if (k.label == Label::kReference) continue;
-      const std::string_view w(k.word);
-      const std::size_t at = before.rfind(w);
-      if (at == std::string::npos) continue;
-      const std::size_t gap = before.size() - (at + w.size());
-      if (gap <= 2 && (at == 0 || !IsLetter(before[at - 1]))) {
-        match.label = k.label;
-        break;
+      const char* last = k.words[static_cast<std::size_t>(Length(k) - 1)];
+      if (last[0] != first) continue;  // cheap refusal before comparing words
+      if (EndsAt(text, words, count, at, k) && (!best || Length(k) > Length(*best))) best = &k;
+    }
+    if (!best) continue;
+    match.label = best->label;
+    if (best->generic) {
+      // "NHS no.", "tel. no": the specific keyword just before the generic one.
+      const int next = at + Length(*best);
+      if (next < count && words[next - 1].begin - words[next].end <= 2) {
+        for (const Keyword& k : kKeywords)
+          if (!k.generic && k.label != Label::kReference && EndsAt(text, words, count, next, k)) {
+            match.label = k.label;
+            break;
+          }
       }
     }
+    match.adjacent = true;
+    for (std::size_t i = words[at].end; i < pos; ++i) {
+      const char c = text[i];
+      if (c != ' ' && c != ':' && c != '.' && c != '#' && c != '-' && c != '(' && c != '\t')
+        match.adjacent = false;
+    }
+    return match;
   }
   return match;
 }

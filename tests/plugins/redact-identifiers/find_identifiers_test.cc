@@ -158,8 +158,8 @@ TEST(FindIdentifiers, DatesOfBirth) {
 }
 
 TEST(FindIdentifiers, SeveralAndOrdered) {
-  const std::vector<Found> found = FindIn(
-      "Child M (NHS 943 476 5919, DOB 01/02/2013) lived at LS1 4AP; mum on 07700 900123.");
+  const std::vector<Found> found =
+      FindIn("Child M (NHS 943 476 5919, DOB 01/02/2013) lived at LS1 4AP; mum on 07700 900123.");
   ASSERT_EQ(found.size(), 4u);
   EXPECT_EQ(found[0].type, "NHS_NUMBER");
   EXPECT_EQ(found[1].type, "DATE_OF_BIRTH");
