@@ -33,14 +33,13 @@ struct WordInfo {
 constexpr int kAmbiguousBelow = 50;
 
 constexpr std::array<std::string_view, 22> kParticles = {
-    "de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la",
-    "du", "dos", "das", "bin", "binti", "ibn", "al", "el", "ap", "ter", "ten"};
+    "de", "da",  "di",  "del", "della", "der", "den", "van", "von", "le",  "la",
+    "du", "dos", "das", "bin", "binti", "ibn", "al",  "el",  "ap",  "ter", "ten"};
 
 constexpr std::array<std::string_view, 7> kPlacePrepositions = {
     "in", "near", "outside", "around", "across", "throughout", "towards"};
 
-constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed",
-                                                          "known"};
+constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
 template <std::size_t N>
 bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
@@ -49,9 +48,22 @@ bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
 
 bool IsOpener(char32_t c) {
   switch (c) {
-    case '"': case '\'': case '(': case '[': case '{': case '*': case '-':
-    case 0x2018: case 0x201C: case 0x2013: case 0x2014: case 0x2022: case 0x00B7:
-    case 0x25CF: case 0x25AA: case 0x2023:
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case '*':
+    case '-':
+    case 0x2018:
+    case 0x201C:
+    case 0x2013:
+    case 0x2014:
+    case 0x2022:
+    case 0x00B7:
+    case 0x25CF:
+    case 0x25AA:
+    case 0x2023:
       return true;
     default:
       return false;
@@ -97,9 +109,7 @@ class UnitScan {
   bool IsTitle(std::size_t i);
   bool IsParticle(std::size_t i);
   // The token after `i` that continues a name: adjacent on the same line.
-  bool Continues(std::size_t next) const {
-    return next < toks_.size() && !toks_[next].line_start;
-  }
+  bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
   bool HasContext(std::size_t first, std::size_t last);
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
@@ -265,10 +275,17 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     if (first_word == static_cast<std::size_t>(-1)) first_word = i;
     last_word = i;
     switch (Info(i).strength) {
-      case Strength::kStrong: ++strong; break;
-      case Strength::kAmbig: ++ambig; break;
-      case Strength::kUnknown: ++unknown; break;
-      case Strength::kNone: break;
+      case Strength::kStrong:
+        ++strong;
+        break;
+      case Strength::kAmbig:
+        ++ambig;
+        break;
+      case Strength::kUnknown:
+        ++unknown;
+        break;
+      case Strength::kNone:
+        break;
     }
   }
   if (words == 0) return;  // "Mr X", "Child M": letters are pseudonyms already.

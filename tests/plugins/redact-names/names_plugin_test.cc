@@ -98,10 +98,12 @@ TEST_F(NamesPluginTest, TitleAndSurnameSetsTitleAndGender) {
 
 TEST_F(NamesPluginTest, PoliceRanksAndOtherTitles) {
   EXPECT_EQ(Spans("The referral was taken by DC Jane Smith on the day."), Strings{"DC Jane Smith"});
-  EXPECT_EQ(Spans("Later PC Ahmed and Sgt Williams arrived."), (Strings{"PC Ahmed", "Sgt Williams"}));
+  EXPECT_EQ(Spans("Later PC Ahmed and Sgt Williams arrived."),
+            (Strings{"PC Ahmed", "Sgt Williams"}));
   EXPECT_EQ(Spans("A letter from Cllr Hughes was read."), Strings{"Cllr Hughes"});
   EXPECT_EQ(Spans("He was seen by Dr. Patel in clinic."), Strings{"Dr. Patel"});
-  EXPECT_EQ(Spans("Detective Sergeant Morris took the call."), Strings{"Detective Sergeant Morris"});
+  EXPECT_EQ(Spans("Detective Sergeant Morris took the call."),
+            Strings{"Detective Sergeant Morris"});
 }
 
 TEST_F(NamesPluginTest, GivenNameAlone) {

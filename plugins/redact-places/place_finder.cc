@@ -1,0 +1,537 @@
+#include "place_finder.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace anonymiser::places {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+template <std::size_t N>
+bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+// Words before a place name.
+constexpr std::array<std::string_view, 13> kPlacePrepositions = {
+    "in",     "at",   "from", "near",   "outside", "around",    "towards",
+    "toward", "into", "via",  "across", "within",  "throughout"};
+// Verbs that make "to X" a destination ("moved to Leeds").
+constexpr std::array<std::string_view, 16> kMotionVerbs = {
+    "moved", "move",      "moving",   "relocated", "returned", "return", "went",      "go",
+    "going", "travelled", "traveled", "taken",     "sent",     "back",   "emigrated", "came"};
+// Words before an employer's name.
+constexpr std::array<std::string_view, 4> kEmploymentVerbs = {"employed", "works", "worked",
+                                                              "working"};
+// Words that do not make an institution's or company's name distinctive.
+constexpr std::array<std::string_view, 60> kGenericWords = {"the",
+                                                            "a",
+                                                            "an",
+                                                            "this",
+                                                            "that",
+                                                            "our",
+                                                            "their",
+                                                            "his",
+                                                            "her",
+                                                            "primary",
+                                                            "secondary",
+                                                            "junior",
+                                                            "infant",
+                                                            "infants",
+                                                            "high",
+                                                            "grammar",
+                                                            "community",
+                                                            "catholic",
+                                                            "church",
+                                                            "ce",
+                                                            "rc",
+                                                            "c",
+                                                            "e",
+                                                            "of",
+                                                            "and",
+                                                            "free",
+                                                            "special",
+                                                            "independent",
+                                                            "comprehensive",
+                                                            "upper",
+                                                            "middle",
+                                                            "lower",
+                                                            "prep",
+                                                            "preparatory",
+                                                            "girls",
+                                                            "boys",
+                                                            "general",
+                                                            "district",
+                                                            "county",
+                                                            "city",
+                                                            "teaching",
+                                                            "children",
+                                                            "women",
+                                                            "university",
+                                                            "national",
+                                                            "local",
+                                                            "new",
+                                                            "nhs",
+                                                            "private",
+                                                            "state",
+                                                            "residential",
+                                                            "authority",
+                                                            "council",
+                                                            "police",
+                                                            "day",
+                                                            "medical",
+                                                            "health",
+                                                            "family",
+                                                            "group",
+                                                            "practice"};
+// Words before a flat or unit number.
+constexpr std::array<std::string_view, 7> kDwellingWords = {"flat", "apartment", "apt",  "unit",
+                                                            "room", "suite",     "block"};
+// Lower-case words after a name that make it a place ("the Broadwater Farm estate").
+constexpr std::array<std::string_view, 4> kAreaWords = {"estate", "area", "district", "ward"};
+// Strong company suffixes: any name before them will do.
+constexpr std::array<std::string_view, 9> kStrongSuffixes = {
+    "ltd", "limited", "plc", "llp", "llc", "inc", "co", "solicitors", "associates"};
+
+bool IsOpener(char32_t c) {
+  switch (c) {
+    case '"':
+    case '\'':
+    case '(':
+    case '[':
+    case '{':
+    case '*':
+    case '-':
+    case 0x2018:
+    case 0x201C:
+    case 0x2013:
+    case 0x2014:
+    case 0x2022:
+    case 0x00B7:
+      return true;
+    default:
+      return false;
+  }
+}
+
+struct Found {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  std::string type;
+  std::string rule;
+  double score = 0;
+  std::string kind;
+};
+
+class UnitScan {
+ public:
+  UnitScan(const PlaceLexicon& lex, std::string_view text) : lex_(lex), text_(text) {
+    Tokenise(text, toks_);
+    keys_.resize(toks_.size());
+    used_.assign(toks_.size(), false);
+  }
+
+  void Run(std::vector<Mention>& out) {
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsCapWord(i)) FindInstitutionOrCompany(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (toks_[i].kind == TokenKind::kNumber && !used_[i]) FindNumberedAddress(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsLowerWord(i) && OneOf(kAreaWords, Key(i))) FindNamedArea(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsCapWord(i) && !used_[i]) FindStreetName(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsLowerWord(i)) FindEmployer(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsCapWord(i) && !used_[i]) FindListedPlace(i);
+    }
+    for (std::size_t i = 0; i < toks_.size(); ++i) {
+      if (IsLowerWord(i)) FindAfterPreposition(i);
+    }
+    std::sort(found_.begin(), found_.end(),
+              [](const Found& a, const Found& b) { return a.first < b.first; });
+    for (const Found& f : found_) {
+      Mention m;
+      m.begin = toks_[f.first].begin;
+      m.end = toks_[f.last].end;
+      m.type = f.type;
+      m.rule = f.rule;
+      m.score = f.score;
+      if (!f.kind.empty()) m.attributes["kind"] = f.kind;
+      out.push_back(std::move(m));
+    }
+  }
+
+ private:
+  std::string_view TextOf(std::size_t i) const {
+    return text_.substr(toks_[i].begin, toks_[i].end - toks_[i].begin);
+  }
+  bool IsWord(std::size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kWord; }
+  bool IsCapWord(std::size_t i) const { return IsWord(i) && toks_[i].capitalised; }
+  bool IsLowerWord(std::size_t i) const { return IsWord(i) && !toks_[i].capitalised; }
+  bool IsPunct(std::size_t i, char32_t c) const {
+    return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
+  }
+  // Token `i` follows the previous one on the same line.
+  bool SameLine(std::size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
+  const std::string& Key(std::size_t i) {
+    std::string& k = keys_[i];
+    if (k.empty()) FoldWord(TextOf(i), k);
+    return k;
+  }
+  int Common(std::size_t i) { return lex_.CommonLevel(Key(i)); }
+  bool Free(std::size_t first, std::size_t last) const {
+    for (std::size_t i = first; i <= last; ++i)
+      if (used_[i]) return false;
+    return true;
+  }
+  bool SentenceStart(std::size_t i) const;
+  bool IsNotPlace(std::size_t i) {
+    std::string k = Key(i);
+    if (toks_[i].possessive) k += "'s";
+    return (lex_.PhraseKindOf(k) & kNotPlace) != 0;
+  }
+  // A capitalised word that makes a name distinctive: not generic, and for
+  // `strict`, not a common English word either.
+  bool Distinctive(std::size_t i, bool strict) {
+    if (!IsCapWord(i) || OneOf(kGenericWords, Key(i))) return false;
+    if (!strict || toks_[i].possessive) return true;
+    const int c = Common(i);
+    return c == 0 || c >= 50 || lex_.IsGivenName(Key(i));
+  }
+  // The first token of the name that ends just before token `head`: capitalised
+  // words ("St Mary's", "Royal Albert"), "St." and one "&"/"and" right before
+  // the head. Returns kNone when there is none.
+  std::size_t NameStart(std::size_t head);
+  void Add(std::size_t first, std::size_t last, std::string type, std::string rule, double score,
+           std::string kind = "") {
+    for (std::size_t i = first; i <= last; ++i) used_[i] = true;
+    found_.push_back(Found{first, last, std::move(type), std::move(rule), score, std::move(kind)});
+  }
+
+  void FindInstitutionOrCompany(std::size_t i);
+  void FindNumberedAddress(std::size_t i);
+  void FindStreetName(std::size_t i);
+  void FindEmployer(std::size_t i);
+  void FindNamedArea(std::size_t i);
+  void FindListedPlace(std::size_t i);
+  void FindAfterPreposition(std::size_t i);
+  // The capitalised words from `first` on the same line (at most `max`),
+  // stopping at used tokens; kNone when `first` is not one.
+  std::size_t CapitalisedRunEnd(std::size_t first, std::size_t max);
+
+  const PlaceLexicon& lex_;
+  std::string_view text_;
+  std::vector<Token> toks_;
+  std::vector<std::string> keys_;
+  std::vector<bool> used_;
+  std::vector<Found> found_;
+};
+
+bool UnitScan::SentenceStart(std::size_t i) const {
+  if (toks_[i].line_start) return true;
+  std::size_t j = i;
+  while (j > 0) {
+    --j;
+    const Token& t = toks_[j];
+    if (t.kind == TokenKind::kPunct && IsOpener(t.punct)) {
+      if (t.line_start) return true;
+      continue;
+    }
+    if (t.kind != TokenKind::kPunct) return false;
+    return t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ':';
+  }
+  return true;
+}
+
+std::size_t UnitScan::NameStart(std::size_t head) {
+  std::size_t start = kNone;
+  std::size_t k = head;
+  int words = 0;
+  while (k > 0 && SameLine(k) && words < 6) {
+    const std::size_t p = k - 1;
+    if (used_[p]) break;
+    if (IsCapWord(p)) {
+      if (lex_.IsTitle(Key(p)) && Key(p) != "st") break;
+      start = p;
+      k = p;
+      ++words;
+      continue;
+    }
+    // "St. Mary's"
+    if (IsPunct(p, '.') && p > 0 && IsCapWord(p - 1) && Key(p - 1) == "st" &&
+        !toks_[p].space_before) {
+      k = p;
+      continue;
+    }
+    // "Patel & Sons", "Oak and Ash School": a connector right before the head.
+    if (k == head && (IsPunct(p, '&') || (IsLowerWord(p) && Key(p) == "and")) && p > 0 &&
+        IsCapWord(p - 1) && SameLine(p)) {
+      k = p;
+      continue;
+    }
+    break;
+  }
+  // Leading articles and words at a sentence start that are only generic.
+  while (start != kNone && start < head && IsCapWord(start) &&
+         (Key(start) == "the" || Key(start) == "a" || Key(start) == "an")) {
+    ++start;
+    while (start < head && !IsCapWord(start)) ++start;
+  }
+  if (start == head) return kNone;
+  return start;
+}
+
+void UnitScan::FindInstitutionOrCompany(std::size_t i) {
+  if (used_[i]) return;
+  // An institution head of one or two words ("School", "Medical Centre").
+  std::string key;
+  for (int n = lex_.MaxInstitutionTokens(); n >= 1; --n) {
+    const std::size_t last = i + static_cast<std::size_t>(n) - 1;
+    if (last >= toks_.size()) continue;
+    key.clear();
+    bool ok = true;
+    for (std::size_t k = i; k <= last && ok; ++k) {
+      if (k > i && !SameLine(k)) ok = false;
+      if (k > i) key += ' ';
+      AppendTokenKey(text_, toks_[k], key);
+    }
+    if (!ok) continue;
+    std::string_view type = lex_.InstitutionType(key);
+    if (type.empty()) continue;
+    const std::size_t start = NameStart(i);
+    if (start == kNone) return;
+    bool distinctive = false;
+    for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
+    if (!distinctive) return;
+    std::string kind(type);
+    for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (kind == "gp_practice") kind = "gp-practice";
+    Add(start, last, std::string(type), "name+" + kind, 0.9, kind);
+    return;
+  }
+  // A company suffix ("Ltd", "& Sons").
+  if (!lex_.IsOrganisationSuffix(Key(i))) return;
+  // "Brightwater Logistics Ltd": the last suffix ends the name.
+  if (IsCapWord(i + 1) && SameLine(i + 1) && lex_.IsOrganisationSuffix(Key(i + 1))) return;
+  const std::size_t start = NameStart(i);
+  if (start == kNone) return;
+  const bool strong = OneOf(kStrongSuffixes, Key(i));
+  bool distinctive = false;
+  for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, !strong);
+  if (!distinctive) return;
+  std::size_t last = i;
+  if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before) last = i + 1;  // "Ltd."
+  Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
+}
+
+void UnitScan::FindNumberedAddress(std::size_t i) {
+  std::size_t start = i;
+  if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) start = i - 1;
+  std::size_t j = i + 1;
+  // "12a", "12A"
+  if (IsWord(j) && !toks_[j].space_before && TextOf(j).size() == 1) ++j;
+  if (IsPunct(j, ',')) ++j;
+  if (!IsCapWord(j) || !SameLine(j) || used_[j]) return;
+  std::size_t words = 0;
+  for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
+    if (!IsCapWord(k) || !SameLine(k) || used_[k]) return;
+    ++words;
+    const int street = lex_.StreetType(Key(k));
+    // "St" before a name is a saint ("12 St Mary's Road").
+    const bool saint = Key(k) == "st" && IsCapWord(k + 1) && SameLine(k + 1);
+    if (street != 0 && words >= 2 && !saint) {
+      std::size_t last = k;
+      if (IsPunct(k + 1, '.') && !toks_[k + 1].space_before) last = k + 1;  // "Rd."
+      Add(start, last, "ADDRESS", "number+street", 0.9);
+      return;
+    }
+  }
+}
+
+void UnitScan::FindStreetName(std::size_t i) {
+  const int street = lex_.StreetType(Key(i));
+  if (street == 0 || i == 0) return;
+  if (Key(i) == "st" && IsCapWord(i + 1) && SameLine(i + 1)) return;  // a saint
+  // The capitalised words before the street type.
+  std::size_t start = kNone;
+  int words = 0;
+  for (std::size_t k = i; k > 0 && SameLine(k) && words < 3; --k) {
+    const std::size_t p = k - 1;
+    if (!IsCapWord(p) || used_[p] || lex_.IsTitle(Key(p)) || IsNotPlace(p) ||
+        OneOf(kGenericWords, Key(p))) {
+      break;
+    }
+    start = p;
+    ++words;
+  }
+  if (start == kNone) return;
+  bool distinctive = false;
+  for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, true);
+  if (street == 2 && !distinctive) return;  // "Crown Court", "Hyde" is fine, "High Court" not
+  if (street == 1 && !distinctive && SentenceStart(start) && words == 1) return;
+  // "Flat 3, Rosewood Court"
+  std::size_t first = start;
+  if (start >= 3 && IsPunct(start - 1, ',') && toks_[start - 2].kind == TokenKind::kNumber &&
+      IsWord(start - 3) && OneOf(kDwellingWords, Key(start - 3)) && !used_[start - 3]) {
+    first = start - 3;
+  }
+  std::size_t last = i;
+  if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) last = i + 1;
+  Add(first, last, "ADDRESS", street == 2 ? "building-name" : "street-name",
+      street == 2 ? 0.75 : (distinctive ? 0.85 : 0.7));
+}
+
+std::size_t UnitScan::CapitalisedRunEnd(std::size_t first, std::size_t max) {
+  if (!IsCapWord(first) || !SameLine(first) || used_[first]) return kNone;
+  std::size_t last = first;
+  std::size_t count = 1;
+  while (count < max && !toks_[last].possessive) {
+    std::size_t next = last + 1;
+    // "Newcastle upon Tyne", "Stratford on Avon"
+    if (IsLowerWord(next) && (Key(next) == "upon" || Key(next) == "on") && IsCapWord(next + 1) &&
+        SameLine(next + 1) && SameLine(next)) {
+      next = next + 1;
+    }
+    if (!IsCapWord(next) || !SameLine(next) || used_[next]) break;
+    last = next;
+    ++count;
+  }
+  return last;
+}
+
+void UnitScan::FindEmployer(std::size_t i) {
+  if (!OneOf(kEmploymentVerbs, Key(i))) return;
+  std::size_t p = i + 1;
+  if (!IsLowerWord(p)) return;
+  const std::string& prep = Key(p);
+  if (!((Key(i) == "employed" && (prep == "by" || prep == "at")) || prep == "for" ||
+        prep == "at")) {
+    return;
+  }
+  const std::size_t first = p + 1;
+  const std::size_t last = CapitalisedRunEnd(first, 5);
+  if (last == kNone) return;
+  bool distinctive = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (IsNotPlace(k) || lex_.IsTitle(Key(k))) return;
+    distinctive = distinctive || Distinctive(k, true);
+  }
+  if (!distinctive) return;
+  Add(first, last, "ORGANISATION", "employer-context", 0.7);
+}
+
+void UnitScan::FindNamedArea(std::size_t i) {
+  if (i == 0 || !IsCapWord(i - 1) || used_[i - 1] || !SameLine(i)) return;
+  std::size_t first = i - 1;
+  while (first > 0 && IsCapWord(first - 1) && !used_[first - 1] && SameLine(first) &&
+         i - first < 4) {
+    --first;
+  }
+  while (first < i && (Key(first) == "the" || lex_.IsTitle(Key(first)))) ++first;
+  if (first == i) return;
+  bool distinctive = false;
+  for (std::size_t k = first; k < i; ++k) {
+    if (IsNotPlace(k)) return;
+    distinctive = distinctive || Distinctive(k, true);
+  }
+  if (!distinctive) return;
+  Add(first, i - 1, "PLACE", "name+" + Key(i), 0.75);
+}
+
+void UnitScan::FindListedPlace(std::size_t i) {
+  std::string first_key = Key(i);
+  if (toks_[i].possessive) first_key += "'s";
+  const int max = lex_.MaxPhraseTokens(first_key);
+  if (max == 0) return;
+  std::string key;
+  for (int n = std::min<int>(max, static_cast<int>(toks_.size() - i)); n >= 1; --n) {
+    const std::size_t last = i + static_cast<std::size_t>(n) - 1;
+    if (!IsWord(last) || !Free(i, last)) continue;
+    key.clear();
+    bool ok = true;
+    for (std::size_t k = i; k <= last && ok; ++k) {
+      if (k > i) {
+        ok = SameLine(k);
+        key += ' ';
+      }
+      AppendTokenKey(text_, toks_[k], key);
+    }
+    if (!ok) continue;
+    const std::uint8_t kind = lex_.PhraseKindOf(key);
+    if (kind & kNotPlace) return;
+    if ((kind & (kGbPlace | kCountry)) == 0) continue;
+    // "Mr Kent", "Shannon Preston": a person's name, not a place.
+    if (i > 0 && IsCapWord(i - 1) && SameLine(i) &&
+        (lex_.IsTitle(Key(i - 1)) || (lex_.IsGivenName(Key(i - 1)) && !IsNotPlace(i - 1)))) {
+      return;
+    }
+    bool ambiguous = true;
+    for (std::size_t k = i; k <= last; ++k) {
+      if (!IsWord(k)) continue;
+      const int c = Common(k);
+      if (c == 0 || c >= (n == 1 ? 50 : 36)) ambiguous = false;
+    }
+    const bool given = n == 1 && lex_.IsGivenName(Key(i));
+    const bool after_preposition =
+        i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
+        (OneOf(kPlacePrepositions, Key(i - 1)) || Key(i - 1) == "to" || Key(i - 1) == "of");
+    const bool start = SentenceStart(i);
+    double score;
+    if (after_preposition) {
+      score = ambiguous ? 0.8 : 0.9;
+    } else if (ambiguous) {
+      if (start || toks_[i].all_caps) return;
+      score = 0.6;
+    } else {
+      score = toks_[i].all_caps ? 0.7 : (start ? 0.75 : 0.8);
+      if (given) score = 0.6;
+    }
+    Add(i, last, "PLACE", (kind & kGbPlace) ? "dictionary-place" : "dictionary-country", score);
+    return;
+  }
+}
+
+void UnitScan::FindAfterPreposition(std::size_t i) {
+  const std::string& prep = Key(i);
+  bool place_context = OneOf(kPlacePrepositions, prep);
+  if (!place_context && prep == "to" && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Key(i - 1))) {
+    place_context = true;
+  }
+  if (!place_context) return;
+  const std::size_t first = i + 1;
+  std::size_t last = CapitalisedRunEnd(first, 4);
+  if (last == kNone || toks_[last].possessive) return;
+  // A person's possessive ("at Shannon's house") or a name with a title.
+  bool distinctive = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (!IsWord(k)) continue;
+    if (lex_.IsTitle(Key(k)) || IsNotPlace(k) || toks_[k].all_caps) return;
+    if (Distinctive(k, true)) {
+      distinctive = true;
+    } else if (distinctive && Common(k) > 0 && Common(k) <= 35) {
+      // "Diyarbakır State Security Court": the place ends before the common words.
+      last = k - 1;
+      break;
+    }
+  }
+  if (!distinctive) return;
+  const double score = (first == last && lex_.IsGivenName(Key(first))) ? 0.5 : 0.65;
+  Add(first, last, "PLACE", "preposition+capitalised", score);
+}
+
+}  // namespace
+
+void PlaceFinder::Find(std::string_view text, std::vector<Mention>& out) const {
+  UnitScan scan(lexicon_, text);
+  scan.Run(out);
+}
+
+}  // namespace anonymiser::places

@@ -1,0 +1,178 @@
+// Tests of the redact-places plugin: places, addresses, institutions, businesses.
+#include "places_plugin.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "anonymiser/error.h"
+#include "test_support.h"
+
+namespace anonymiser::places {
+namespace {
+
+using ::anonymiser::testing::SourceDir;
+using ::anonymiser::testing::TempDir;
+using ::anonymiser::testing::WriteFile;
+
+class PlacesPluginTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    plugin_ = new PlacesPlugin();
+    PluginContext context;
+    context.dictionary_dir = SourceDir() / "dictionaries";
+    plugin_->Configure(context);
+  }
+  static void TearDownTestSuite() {
+    delete plugin_;
+    plugin_ = nullptr;
+  }
+
+  // "TYPE:span" for every mention at or above the default threshold, in order.
+  static std::vector<std::string> Spans(const std::string& text) {
+    TextUnit unit;
+    unit.text = text;
+    std::vector<Mention> all;
+    plugin_->Find(unit, all);
+    std::vector<std::string> spans;
+    for (const Mention& m : all) {
+      EXPECT_LE(m.begin, m.end);
+      EXPECT_LE(m.end, text.size());
+      EXPECT_FALSE(m.rule.empty());
+      EXPECT_GE(m.score, 0.0);
+      EXPECT_LE(m.score, 1.0);
+      if (m.score >= 0.5) spans.push_back(m.type + ":" + text.substr(m.begin, m.end - m.begin));
+    }
+    return spans;
+  }
+
+  static PlacesPlugin* plugin_;
+};
+
+PlacesPlugin* PlacesPluginTest::plugin_ = nullptr;
+
+using Strings = std::vector<std::string>;
+
+TEST_F(PlacesPluginTest, InfoAndTypes) {
+  EXPECT_EQ(plugin_->info().name, "redact-places");
+  std::vector<std::string> names;
+  for (const TypeInfo& t : plugin_->types()) names.push_back(t.name + "=" + t.style);
+  EXPECT_EQ(names, (Strings{"PLACE=Town {L}", "ADDRESS=[address]", "SCHOOL=School {L}",
+                            "GP_PRACTICE=GP Practice {L}", "HOSPITAL=Hospital {L}",
+                            "NURSERY=Nursery {L}", "ORGANISATION=Organisation {L}"}));
+}
+
+TEST_F(PlacesPluginTest, TownsCitiesAndCounties) {
+  EXPECT_EQ(Spans("The family lived in Rochdale before moving."), Strings{"PLACE:Rochdale"});
+  EXPECT_EQ(Spans("They later settled near Milton Keynes."), Strings{"PLACE:Milton Keynes"});
+  EXPECT_EQ(Spans("Her aunt lives in Stoke-on-Trent."), Strings{"PLACE:Stoke-on-Trent"});
+  EXPECT_EQ(Spans("Services across West Sussex were stretched."), Strings{"PLACE:West Sussex"});
+  EXPECT_EQ(Spans("Manchester was where they met."), Strings{"PLACE:Manchester"});
+}
+
+TEST_F(PlacesPluginTest, PlaceThatIsACommonWordNeedsContext) {
+  EXPECT_EQ(Spans("The family moved to Bath in 2015."), Strings{"PLACE:Bath"});
+  EXPECT_EQ(Spans("The baby was left alone in the bath."), Strings{});
+  EXPECT_EQ(Spans("Reading the file, the panel noted gaps."), Strings{});
+  EXPECT_EQ(Spans("The family came from Reading originally."), Strings{"PLACE:Reading"});
+}
+
+TEST_F(PlacesPluginTest, KentTheCountyAndKentTheSurname) {
+  EXPECT_EQ(Spans("The family moved to a flat in Kent last year."), Strings{"PLACE:Kent"});
+  EXPECT_EQ(Spans("The family was visited by Mr Kent last year."), Strings{});
+  // A public body containing a place: the place is found, the keep span wins in the core.
+  EXPECT_EQ(Spans("Kent Police were called."), Strings{"PLACE:Kent"});
+}
+
+TEST_F(PlacesPluginTest, UnknownPlaceAfterPreposition) {
+  EXPECT_EQ(Spans("The father had moved to Kirkby-in-Furness with a friend."),
+            Strings{"PLACE:Kirkby-in-Furness"});
+  EXPECT_EQ(Spans("She grew up in Little Snoringham."), Strings{"PLACE:Little Snoringham"});
+  EXPECT_EQ(Spans("The hearing took place in Court."), Strings{});
+  EXPECT_EQ(Spans("The visit happened in March."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, Countries) {
+  EXPECT_EQ(Spans("The mother arrived from Nigeria in 2012."), Strings{"PLACE:Nigeria"});
+  EXPECT_EQ(Spans("Guidance in England says otherwise."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, Addresses) {
+  EXPECT_EQ(Spans("Police attended 12 Acacia Avenue that night."),
+            Strings{"ADDRESS:12 Acacia Avenue"});
+  EXPECT_EQ(Spans("The flat at 4a Church Road was cold."), Strings{"ADDRESS:4a Church Road"});
+  EXPECT_EQ(Spans("They lived at Flat 3, Rosewood Court with the baby."),
+            Strings{"ADDRESS:Flat 3, Rosewood Court"});
+  EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
+            Strings{"ADDRESS:Wellington Street"});
+  EXPECT_EQ(Spans("The case went to the Crown Court and the High Court."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
+  EXPECT_EQ(Spans("She attended St Mary's Primary School until Year 4."),
+            Strings{"SCHOOL:St Mary's Primary School"});
+  EXPECT_EQ(Spans("He was registered at Riverside Surgery."),
+            Strings{"GP_PRACTICE:Riverside Surgery"});
+  EXPECT_EQ(Spans("The baby was taken to the Royal Albert Hospital."),
+            Strings{"HOSPITAL:Royal Albert Hospital"});
+  EXPECT_EQ(Spans("Little Acorns Day Nursery raised a concern."),
+            Strings{"NURSERY:Little Acorns Day Nursery"});
+  EXPECT_EQ(Spans("Oakwood Medical Centre saw her twice."),
+            Strings{"GP_PRACTICE:Oakwood Medical Centre"});
+  // Generic mentions stay.
+  EXPECT_EQ(Spans("The Primary School and the Hospital shared information."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
+  TextUnit unit;
+  unit.text = "He was registered at Riverside Surgery.";
+  std::vector<Mention> out;
+  plugin_->Find(unit, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].attributes["kind"], "gp-practice");
+}
+
+TEST_F(PlacesPluginTest, Businesses) {
+  EXPECT_EQ(Spans("Her employer, Brightwater Logistics Ltd, gave a reference."),
+            Strings{"ORGANISATION:Brightwater Logistics Ltd"});
+  EXPECT_EQ(Spans("The shop belonged to Patel & Sons for years."),
+            Strings{"ORGANISATION:Patel & Sons"});
+  EXPECT_EQ(Spans("The father worked for Zentrix at the time."), Strings{"ORGANISATION:Zentrix"});
+  EXPECT_EQ(Spans("The core group met weekly; the Core Group agreed."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, NamedArea) {
+  EXPECT_EQ(Spans("Youths from the Broadwater Farm estate were involved."),
+            Strings{"PLACE:Broadwater Farm"});
+}
+
+TEST_F(PlacesPluginTest, BadInputDoesNotCrash) {
+  const std::string bad = std::string("in \xff\xfe Leeds \xc3") + std::string(1, '\0') + "12 ";
+  TextUnit unit;
+  unit.text = bad;
+  std::vector<Mention> out;
+  plugin_->Find(unit, out);
+  for (const Mention& m : out) EXPECT_LE(m.end, bad.size());
+  unit.text = "12";
+  plugin_->Find(unit, out);
+  unit.text = "in";
+  plugin_->Find(unit, out);
+}
+
+TEST(PlacesPluginConfigTest, MissingDictionaryIsAConfigError) {
+  TempDir dir;
+  PlacesPlugin plugin;
+  PluginContext context;
+  context.dictionary_dir = dir.path();
+  try {
+    plugin.Configure(context);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kConfig);
+    EXPECT_NE(std::string(e.what()).find("gb-places.txt"), std::string::npos) << e.what();
+  }
+}
+
+}  // namespace
+}  // namespace anonymiser::places
