@@ -27,6 +27,11 @@ struct ContextDeleter {
 struct ObjectDeleter {
   void operator()(gpointer o) const { g_object_unref(o); }
 };
+struct FontMapDeleter {
+  void operator()(PangoFontMap* m) const {
+    g_object_unref(m);
+  }
+};
 struct FontDeleter {
   void operator()(PangoFontDescription* f) const { pango_font_description_free(f); }
 };
@@ -55,12 +60,13 @@ void AddOutline(cairo_surface_t* surface, const std::vector<OutlineEntry>& entri
 }
 
 // Draws `body` on the current page of `cr`, `width` x `height` points.
-void TypesetPage(cairo_t* cr, PangoFontDescription* font, const std::string& body, double width,
-                 double height) {
+void TypesetPage(cairo_t* cr, PangoContext* context, PangoFontDescription* font,
+                 const std::string& body, double width, double height) {
   const double margin = std::min(36.0, std::min(width, height) * 0.08);
   const double avail_w = width - 2 * margin;
   const double avail_h = height - 2 * margin;
-  std::unique_ptr<PangoLayout, ObjectDeleter> layout(pango_cairo_create_layout(cr));
+  pango_cairo_update_context(cr, context);
+  std::unique_ptr<PangoLayout, ObjectDeleter> layout(pango_layout_new(context));
   pango_layout_set_font_description(layout.get(), font);
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
   pango_layout_set_text(layout.get(), body.data(), static_cast<int>(body.size()));
@@ -107,6 +113,11 @@ void PdfOutputWriter::Write(const PdfContent& content, const EditedUnits& text,
   }
 
   std::unique_ptr<cairo_t, ContextDeleter> cr(cairo_create(surface.get()));
+  // A font map of our own, released (with its font caches) when done,
+  // rather than pango's per-thread default that lives until the thread ends.
+  std::unique_ptr<PangoFontMap, FontMapDeleter> font_map(pango_cairo_font_map_new());
+  std::unique_ptr<PangoContext, ObjectDeleter> context(
+      pango_font_map_create_context(font_map.get()));
   std::unique_ptr<PangoFontDescription, FontDeleter> font(pango_font_description_new());
   pango_font_description_set_family(font.get(), "DejaVu Sans,Sans");
   pango_font_description_set_absolute_size(font.get(), kFontSize * PANGO_SCALE);
@@ -121,7 +132,7 @@ void PdfOutputWriter::Write(const PdfContent& content, const EditedUnits& text,
       if (!body.empty()) body += "\n\n";
       body += text.Render(piece);
     }
-    TypesetPage(cr.get(), font.get(), ValidUtf8(std::move(body)), w, h);
+    TypesetPage(cr.get(), context.get(), font.get(), ValidUtf8(std::move(body)), w, h);
     cairo_show_page(cr.get());
   }
   AddOutline(surface.get(), content.outline, CAIRO_PDF_OUTLINE_ROOT, text, page_count);
