@@ -49,6 +49,16 @@ std::string SymbolText(const std::string& hex) {
   return out;
 }
 
+// True for a table row marked as deleted (w:trPr/w:del).
+bool IsDeletedRow(const xmlNode* node) {
+  if (!IsElement(node, Ns::kWordml, "tr")) return false;
+  for (const xmlNode* c = node->children; c != nullptr; c = c->next)
+    if (IsElement(c, Ns::kWordml, "trPr"))
+      for (const xmlNode* d = c->children; d != nullptr; d = d->next)
+        if (IsElement(d, Ns::kWordml, "del")) return true;
+  return false;
+}
+
 class WordmlWalker {
  public:
   WordmlWalker(const std::string& part_name, bool redact_revisions)
@@ -60,7 +70,7 @@ class WordmlWalker {
     else
       Block(root, base);
     while (!fields_.empty()) CloseField();
-    Authors(root, base == Part::kComment ? Part::kComment : Part::kRevision);
+    Authors(root, base == Part::kComment ? Part::kComment : Part::kMetadata);
     return std::move(units_);
   }
 
@@ -87,6 +97,8 @@ class WordmlWalker {
         Paragraph(c, part);
       } else if (IsElement(c, Ns::kWordml, "tbl")) {
         Block(c, part == Part::kBody ? Part::kTable : part);
+      } else if (!redact_ && IsDeletedRow(c)) {
+        continue;  // accepted on write: the row goes
       } else if (IsElement(c, Ns::kWordml, "sdtPr")) {
         ControlProperties(c);
       } else if (IsElement(c, Ns::kWordml, "sectPr") || IsElement(c, Ns::kWordml, "tblPr") ||
