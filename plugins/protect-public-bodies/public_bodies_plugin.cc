@@ -1,0 +1,360 @@
+#include "public_bodies_plugin.h"
+
+#include <fstream>
+#include <string>
+
+#include "anonymiser/error.h"
+
+namespace anonymiser::keep {
+namespace {
+
+// The words house-style pseudonyms start with.
+const std::vector<std::uint64_t>& PseudonymHeads() {
+  static const std::vector<std::uint64_t> heads = [] {
+    std::vector<std::uint64_t> h;
+    for (const char* w :
+         {"child",  "baby",       "sibling",  "person",       "adult",        "infant",
+          "young",  "mr",         "mrs",      "ms",           "miss",         "mx",
+          "town",   "school",     "hospital", "nursery",      "organisation", "professional",
+          "parent", "subject",    "family",   "practitioner", "gp",           "case",
+          "victim", "perpetrator"})
+      h.push_back(HashToken(w));
+    return h;
+  }();
+  return heads;
+}
+
+// The hashes of a fixed set of words, computed once.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<const char*> words) {
+    for (const char* w : words) hashes_.push_back(HashToken(w));
+  }
+  bool Has(std::uint64_t hash) const {
+    for (std::uint64_t h : hashes_)
+      if (h == hash) return true;
+    return false;
+  }
+
+ private:
+  std::vector<std::uint64_t> hashes_;
+};
+
+const WordSet kSecondHeadWords = {"person", "practice", "adult", "member"};
+const WordSet kInitialHeads = {"mr", "mrs", "ms", "miss", "mx", "child", "baby"};
+const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
+                               "schedule", "paragraph", "regulation"};
+const std::uint64_t kApostropheHash = HashToken("'");
+const std::uint64_t kSHash = HashToken("s");
+const std::uint64_t kActHash = HashToken("act");
+
+// Words that never start a place name before a body suffix.
+bool IsStopWord(std::uint64_t hash) {
+  static const std::vector<std::uint64_t> stops = [] {
+    std::vector<std::uint64_t> s;
+    for (const char* w :
+         {"the",  "a",     "an",   "in",     "on",    "at",     "by",     "for",  "from",
+          "to",   "with",  "when", "while",  "after", "before", "during", "mr",   "mrs",
+          "ms",   "miss",  "mx",   "dr",     "this",  "that",   "her",    "his",  "their",
+          "and",  "of",    "both", "whilst", "as",    "but",    "then",   "also", "if",
+          "each", "every", "both", "its",    "our",   "my",     "your"})
+      s.push_back(HashToken(w));
+    return s;
+  }();
+  for (std::uint64_t s : stops)
+    if (s == hash) return true;
+  return false;
+}
+
+// Lower-case words allowed between the capitalised words of a place name.
+bool IsConnector(std::uint64_t hash) {
+  static const std::uint64_t kWords[] = {HashToken("and"),   HashToken("upon"), HashToken("on"),
+                                         HashToken("under"), HashToken("in"),   HashToken("of"),
+                                         HashToken("the"),   HashToken("&")};
+  for (std::uint64_t w : kWords)
+    if (w == hash) return true;
+  return false;
+}
+
+struct Match {
+  std::size_t first = 0, last = 0;  // tokens [first, last)
+  const char* type = "";
+  std::string rule;
+  double score = 0;
+};
+
+class Finder {
+ public:
+  Finder(std::string_view text, const std::vector<Token>& tokens, const PhraseList& lists,
+         const PhraseList& suffixes, const PhraseList& prefixes)
+      : t_(text), tok_(tokens), lists_(lists), suffixes_(suffixes), prefixes_(prefixes) {}
+
+  void Run(std::vector<Mention>& out) {
+    std::size_t i = 0;
+    while (i < tok_.size()) {
+      Match best;
+      Consider(best, Pseudonym(i));
+      Consider(best, List(i));
+      Consider(best, Prefix(i));
+      Consider(best, PlaceThenSuffix(i));
+      Consider(best, Section(i));
+      if (best.last == 0) {
+        ++i;
+        continue;
+      }
+      ExtendWithYear(best);
+      Mention m;
+      m.begin = tok_[best.first].begin;
+      m.end = tok_[best.last - 1].end;
+      m.type = best.type;
+      m.rule = best.rule;
+      m.score = best.score;
+      out.push_back(std::move(m));
+      i = best.last;
+    }
+  }
+
+ private:
+  static void Consider(Match& best, const Match& m) {
+    if (m.last > best.last) best = m;
+  }
+
+  bool Joined(std::size_t k) const { return k < tok_.size() && tok_[k].joined; }
+  bool SingleCapital(std::size_t k) const {
+    return k < tok_.size() && tok_[k].end - tok_[k].begin == 1 && tok_[k].capital;
+  }
+  bool SmallNumber(std::size_t k) const {
+    return k < tok_.size() && tok_[k].digits && tok_[k].end - tok_[k].begin <= 2;
+  }
+
+  // "Child M", "Baby R", "Sibling 1", "Mr X", "Young Person B", "GP Practice A".
+  Match Pseudonym(std::size_t i) const {
+    Match m;
+    const Token& head = tok_[i];
+    if (!head.capital) return m;
+    bool known = false;
+    for (std::uint64_t h : PseudonymHeads()) known |= h == head.hash;
+    if (!known) return m;
+    std::size_t k = i + 1;
+    // Two-word heads: "Young Person", "GP Practice".
+    if (Joined(k) && tok_[k].capital && kSecondHeadWords.Has(tok_[k].hash) && k + 1 < tok_.size())
+      ++k;
+    if (!Joined(k) || !(SingleCapital(k) || SmallNumber(k))) return m;
+    const std::size_t end = tok_[k].end;
+    // "Mr J. Smith", "Child M.Smith": an initial, not a pseudonym.
+    if (end < t_.size() && t_[end] == '.') {
+      std::size_t p = end + 1;
+      while (p < t_.size() && t_[p] == ' ') ++p;
+      if (p + 1 < t_.size() && t_[p] >= 'A' && t_[p] <= 'Z' && t_[p + 1] >= 'a' &&
+          t_[p + 1] <= 'z' && kInitialHeads.Has(head.hash))
+        return m;
+    }
+    // "Mr X Smith": a middle initial.
+    if (k + 1 < tok_.size() && Joined(k + 1) && tok_[k + 1].capital && !tok_[k + 1].upper &&
+        tok_[k + 1].begin == end + 1)
+      return m;
+    m.first = i;
+    m.last = k + 1;
+    m.type = "ROLE";
+    m.rule = "house-style-pseudonym";
+    m.score = 0.95;
+    return m;
+  }
+
+  Match List(std::size_t i) const {
+    Match m;
+    std::size_t count = 0;
+    const Phrase* p = lists_.LongestAt(tok_, i, &count);
+    if (!p) return m;
+    m.first = i;
+    m.last = i + count;
+    m.type = p->type.c_str();
+    m.rule = p->rule;
+    m.score = 0.9;
+    return m;
+  }
+
+  // Place words from `k`: capitalised words, with connectors between them.
+  // Returns how many tokens the longest run of at most five capitalised words takes,
+  // recording every possible end in `ends`.
+  void PlaceWords(std::size_t k, std::vector<std::size_t>& ends) const {
+    int words = 0;
+    std::size_t p = k;
+    while (p < tok_.size() && words < 5) {
+      const Token& t = tok_[p];
+      if (p > k && !t.joined) break;
+      if (t.capital && !t.digits) {
+        ++words;
+        ++p;
+        ends.push_back(p);
+        // A possessive "'s" belongs to the name: "King's Lynn".
+        if (p + 1 < tok_.size() && tok_[p].joined && tok_[p].end - tok_[p].begin <= 3 &&
+            tok_[p].hash == kApostropheHash && tok_[p + 1].hash == kSHash &&
+            tok_[p + 1].begin == tok_[p].end) {
+          p += 2;
+          ends.push_back(p);
+        }
+        continue;
+      }
+      if (words > 0 && IsConnector(t.hash) && p + 1 < tok_.size() && tok_[p + 1].capital) {
+        ++p;
+        continue;
+      }
+      break;
+    }
+  }
+
+  // "Northshire County Council", "Leeds Teaching Hospitals NHS Trust", "Children Act 1989".
+  Match PlaceThenSuffix(std::size_t i) const {
+    Match m;
+    const Token& first = tok_[i];
+    if (!first.capital || first.digits || IsStopWord(first.hash)) return m;
+    std::vector<std::size_t> ends;
+    PlaceWords(i, ends);
+    for (std::size_t e : ends) {
+      if (e >= tok_.size() || !tok_[e].joined) continue;
+      std::size_t count = 0;
+      if (suffixes_.LongestAt(tok_, e, &count) && e + count > m.last) {
+        m.first = i;
+        m.last = e + count;
+        m.type = "PUBLIC_BODY";
+        m.rule = "body-pattern";
+        m.score = 0.85;
+      }
+      if (tok_[e].hash == kActHash && tok_[e].capital && e + 1 > m.last) {
+        m.first = i;
+        m.last = e + 1;
+        m.type = "LEGISLATION";
+        m.rule = "act-pattern";
+        m.score = 0.85;
+      }
+    }
+    return m;
+  }
+
+  // "London Borough of Hackney", "Crown Court at Leeds".
+  Match Prefix(std::size_t i) const {
+    Match m;
+    std::size_t count = 0;
+    if (!prefixes_.LongestAt(tok_, i, &count)) return m;
+    const std::size_t k = i + count;
+    if (k >= tok_.size() || !tok_[k].joined || IsStopWord(tok_[k].hash)) return m;
+    std::vector<std::size_t> ends;
+    PlaceWords(k, ends);
+    if (ends.empty()) return m;
+    m.first = i;
+    m.last = ends.back();
+    m.type = "PUBLIC_BODY";
+    m.rule = "body-pattern";
+    m.score = 0.85;
+    return m;
+  }
+
+  // "section 47", "s.47", "s47(1)", "Article 8".
+  Match Section(std::size_t i) const {
+    Match m;
+    const Token& t = tok_[i];
+    std::size_t k = i + 1;
+    const bool word = kSectionWords.Has(t.hash);
+    const bool short_form = t.end - t.begin == 1 && (t_[t.begin] == 's' || t_[t.begin] == 'S') &&
+                            t.end < t_.size() && t_[t.end] == '.';
+    if (!word && !short_form) return m;
+    if (k >= tok_.size()) return m;
+    const Token& n = tok_[k];
+    const std::size_t gap = n.begin - t.end;
+    if (gap > 2) return m;
+    for (std::size_t p = t.end; p < n.begin; ++p)
+      if (t_[p] != ' ' && t_[p] != '.') return m;
+    // A number, optionally with letters ("47", "17A"); at least one digit first.
+    if (!(t_[n.begin] >= '0' && t_[n.begin] <= '9') || n.end - n.begin > 5) return m;
+    m.first = i;
+    m.last = k + 1;
+    // Sub-sections: "47(1)", "(1)(a)".
+    std::size_t end = n.end;
+    while (end + 2 < t_.size() && t_[end] == '(') {
+      std::size_t q = end + 1;
+      while (q < t_.size() && q - end < 5 &&
+             ((t_[q] >= '0' && t_[q] <= '9') || (t_[q] >= 'a' && t_[q] <= 'z')))
+        ++q;
+      if (q >= t_.size() || t_[q] != ')' || q == end + 1) break;
+      end = q + 1;
+    }
+    while (m.last < tok_.size() && tok_[m.last].end <= end) ++m.last;
+    m.type = "LEGISLATION";
+    m.rule = "section";
+    m.score = 0.85;
+    return m;
+  }
+
+  // "Children Act 1989", "Working Together to Safeguard Children 2018".
+  void ExtendWithYear(Match& m) const {
+    if (std::string_view(m.type) != "LEGISLATION" || m.last >= tok_.size()) return;
+    const Token& y = tok_[m.last];
+    if (!y.digits || y.end - y.begin != 4) return;
+    const std::size_t gap_begin = tok_[m.last - 1].end;
+    for (std::size_t p = gap_begin; p < y.begin; ++p)
+      if (t_[p] != ' ' && t_[p] != '(') return;
+    if (y.begin - gap_begin > 2) return;
+    ++m.last;
+  }
+
+  std::string_view t_;
+  const std::vector<Token>& tok_;
+  const PhraseList& lists_;
+  const PhraseList& suffixes_;
+  const PhraseList& prefixes_;
+};
+
+}  // namespace
+
+PublicBodiesPlugin::PublicBodiesPlugin() = default;
+
+PluginInfo PublicBodiesPlugin::info() const {
+  return {"protect-public-bodies", "1.0.0", PluginKind::kRedaction,
+          "keeps public bodies, legislation, roles and house-style pseudonyms as written"};
+}
+
+std::vector<TypeInfo> PublicBodiesPlugin::types() const {
+  return {{"PUBLIC_BODY", Treatment::kKeep, ""},
+          {"LEGISLATION", Treatment::kKeep, ""},
+          {"ROLE", Treatment::kKeep, ""}};
+}
+
+void PublicBodiesPlugin::Configure(const PluginContext& context) {
+  const std::filesystem::path dir = context.dictionary_dir / "keep";
+  lists_ = PhraseList();
+  suffixes_ = PhraseList();
+  prefixes_ = PhraseList();
+  lists_.Load(dir / "police_forces.txt", "PUBLIC_BODY", "police-force-list");
+  lists_.Load(dir / "public_bodies.txt", "PUBLIC_BODY", "public-body-list");
+  lists_.Load(dir / "legislation.txt", "LEGISLATION", "legislation-list");
+  lists_.Load(dir / "roles.txt", "ROLE", "role-list");
+  const std::filesystem::path patterns = dir / "body_patterns.txt";
+  std::ifstream in(patterns);
+  if (!in) throw Error(ErrorCode::kConfig, patterns.string() + ": cannot read the keep patterns");
+  std::string line;
+  int number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    const std::size_t colon = line.find(':');
+    const std::string kind = line.substr(0, colon);
+    std::string_view phrase =
+        colon == std::string::npos ? std::string_view() : std::string_view(line).substr(colon + 1);
+    while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
+    if (phrase.empty() || (kind != "suffix" && kind != "prefix"))
+      throw Error(ErrorCode::kConfig, patterns.string() + ": line " + std::to_string(number) +
+                                          ": expected \"suffix: WORDS\" or \"prefix: WORDS\"");
+    (kind == "suffix" ? suffixes_ : prefixes_).Add(phrase, "PUBLIC_BODY", "body-pattern");
+  }
+}
+
+void PublicBodiesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
+  std::vector<Token> tokens;
+  tokens.reserve(unit.text.size() / 5 + 1);
+  Tokenise(unit.text, tokens);
+  Finder(unit.text, tokens, lists_, suffixes_, prefixes_).Run(out);
+}
+
+}  // namespace anonymiser::keep

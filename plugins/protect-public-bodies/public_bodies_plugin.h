@@ -1,0 +1,46 @@
+// The "protect-public-bodies" plugin: marks what a published review keeps
+// (kKeep): public bodies (PUBLIC_BODY), legislation and guidance
+// (LEGISLATION), and role words and house-style pseudonyms (ROLE).
+#pragma once
+
+#include <vector>
+
+#include "anonymiser/redaction_plugin.h"
+#include "phrase_list.h"
+
+namespace anonymiser::keep {
+
+class PublicBodiesPlugin : public RedactionPlugin {
+ public:
+  PublicBodiesPlugin();
+
+  PluginInfo info() const override;
+  std::vector<TypeInfo> types() const override;
+
+  // Loads keep/police_forces.txt, public_bodies.txt, legislation.txt,
+  // roles.txt and body_patterns.txt from the dictionary folder. Throws
+  // Error(kConfig) naming a file that is missing or malformed.
+  void Configure(const PluginContext& context) override;
+
+  // Emits, never overlapping and in text order:
+  //  - "house-style-pseudonym" (ROLE): "Child M", "Baby R", "Sibling 1", "Mr X",
+  //    "Person A" ... a single capital letter or number after the word, never
+  //    a name ("Child Tyler") nor an initial ("Mr J. Smith");
+  //  - list phrases ("police-force-list", "public-body-list",
+  //    "legislation-list", "role-list");
+  //  - "body-pattern" (PUBLIC_BODY): place words + a body suffix ("Northshire
+  //    County Council", "Leeds Teaching Hospitals NHS Trust") or a body prefix
+  //    + place words ("London Borough of Hackney", "Crown Court at Leeds"),
+  //    the place inside the kept span;
+  //  - "act-pattern" (LEGISLATION): "<Capitalised words> Act [year]";
+  //    "section" (LEGISLATION): "section 47", "s.47", "Article 8".
+  // Without Configure only the built-in patterns run.
+  void Find(const TextUnit& unit, std::vector<Mention>& out) const override;
+
+ private:
+  PhraseList lists_;
+  PhraseList suffixes_;
+  PhraseList prefixes_;
+};
+
+}  // namespace anonymiser::keep

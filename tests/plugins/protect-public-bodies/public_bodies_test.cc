@@ -1,0 +1,184 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "anonymiser/error.h"
+#include "public_bodies_plugin.h"
+#include "test_support.h"
+
+namespace anonymiser::keep {
+namespace {
+
+struct Found {
+  std::string text;
+  std::string type;
+  std::string rule;
+};
+
+const PublicBodiesPlugin& Plugin() {
+  static const PublicBodiesPlugin* plugin = [] {
+    auto* p = new PublicBodiesPlugin();
+    PluginContext context;
+    context.dictionary_dir = anonymiser::testing::SourceDir() / "dictionaries";
+    p->Configure(context);
+    return p;
+  }();
+  return *plugin;
+}
+
+std::vector<Found> FindIn(const std::string& text) {
+  TextUnit unit;
+  unit.text = text;
+  std::vector<Mention> mentions;
+  Plugin().Find(unit, mentions);
+  std::vector<Found> out;
+  for (const Mention& m : mentions)
+    out.push_back({text.substr(m.begin, m.end - m.begin), m.type, m.rule});
+  return out;
+}
+
+// `span` is kept, with type `type`, somewhere in `text`.
+void ExpectKept(const std::string& text, const std::string& span, const std::string& type) {
+  for (const Found& f : FindIn(text))
+    if (f.text == span) {
+      EXPECT_EQ(f.type, type) << text;
+      return;
+    }
+  std::string got;
+  for (const Found& f : FindIn(text)) got += "[" + f.text + "] ";
+  ADD_FAILURE() << "\"" << span << "\" not kept in: " << text << "\n got: " << got;
+}
+
+// No kept span of `text` contains `word`.
+void ExpectNotKept(const std::string& text, const std::string& word) {
+  for (const Found& f : FindIn(text))
+    EXPECT_EQ(f.text.find(word), std::string::npos) << text << " keeps [" << f.text << "]";
+}
+
+TEST(PublicBodies, Councils) {
+  ExpectKept("A referral to Northshire County Council was made.", "Northshire County Council",
+             "PUBLIC_BODY");
+  ExpectKept("The London Borough of Hackney held a meeting.", "London Borough of Hackney",
+             "PUBLIC_BODY");
+  ExpectKept("Staff at Brighton and Hove City Council said", "Brighton and Hove City Council",
+             "PUBLIC_BODY");
+  ExpectKept("the Local Authority applied", "Local Authority", "PUBLIC_BODY");
+  ExpectKept("Northshire Safeguarding Children Partnership commissioned",
+             "Northshire Safeguarding Children Partnership", "PUBLIC_BODY");
+  ExpectKept("the LSCB agreed", "LSCB", "PUBLIC_BODY");
+}
+
+TEST(PublicBodies, PoliceForces) {
+  ExpectKept("Kent Police attended.", "Kent Police", "PUBLIC_BODY");
+  ExpectKept("officers of Greater Manchester Police arrested", "Greater Manchester Police",
+             "PUBLIC_BODY");
+  ExpectKept("Police Scotland said", "Police Scotland", "PUBLIC_BODY");
+  ExpectKept("British Transport Police found", "British Transport Police", "PUBLIC_BODY");
+  ExpectKept("Northshire Constabulary found", "Northshire Constabulary", "PUBLIC_BODY");
+  // The list holds the 45 territorial forces before its "common use" section.
+  std::ifstream in(anonymiser::testing::SourceDir() / "dictionaries/keep/police_forces.txt");
+  std::string line;
+  int forces = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("# Names in common use", 0) == 0) break;
+    if (!line.empty() && line[0] != '#') ++forces;
+  }
+  EXPECT_EQ(forces, 45);
+}
+
+TEST(PublicBodies, HealthCourtsGovernmentCharities) {
+  ExpectKept("Leeds Teaching Hospitals NHS Trust reviewed", "Leeds Teaching Hospitals NHS Trust",
+             "PUBLIC_BODY");
+  ExpectKept("NHS England guidance", "NHS England", "PUBLIC_BODY");
+  ExpectKept("before the Family Court in May", "Family Court", "PUBLIC_BODY");
+  ExpectKept("at the Crown Court at Leeds he", "Crown Court at Leeds", "PUBLIC_BODY");
+  ExpectKept("the Court of Appeal held", "Court of Appeal", "PUBLIC_BODY");
+  ExpectKept("the European Court of Human Rights", "European Court of Human Rights", "PUBLIC_BODY");
+  ExpectKept("the DfE and the Home Office", "DfE", "PUBLIC_BODY");
+  ExpectKept("the DfE and the Home Office", "Home Office", "PUBLIC_BODY");
+  ExpectKept("Ofsted inspected", "Ofsted", "PUBLIC_BODY");
+  ExpectKept("CAFCASS reported", "CAFCASS", "PUBLIC_BODY");
+  ExpectKept("the Department for Education", "Department for Education", "PUBLIC_BODY");
+  ExpectKept("the Ministry of Justice", "Ministry of Justice", "PUBLIC_BODY");
+  ExpectKept("the NSPCC and Barnardo's and Women's Aid", "NSPCC", "PUBLIC_BODY");
+  ExpectKept("the NSPCC and Barnardo's and Women's Aid", "Barnardo's", "PUBLIC_BODY");
+  ExpectKept("the NSPCC and Barnardo\xE2\x80\x99s and Women's Aid", "Barnardo\xE2\x80\x99s",
+             "PUBLIC_BODY");
+  ExpectKept("the NSPCC and Barnardo's and Women's Aid", "Women's Aid", "PUBLIC_BODY");
+}
+
+TEST(PublicBodies, Legislation) {
+  ExpectKept("under the Children Act 1989 the", "Children Act 1989", "LEGISLATION");
+  ExpectKept("under section 47 of the Act", "section 47", "LEGISLATION");
+  ExpectKept("a s.47 enquiry", "s.47", "LEGISLATION");
+  ExpectKept("Working Together to Safeguard Children 2018 says",
+             "Working Together to Safeguard Children 2018", "LEGISLATION");
+  ExpectKept("the Domestic Abuse Act 2021", "Domestic Abuse Act 2021", "LEGISLATION");
+  ExpectKept("the Northshire Widgets Act 1901", "Northshire Widgets Act 1901", "LEGISLATION");
+  ExpectKept("Article 8 of the Convention", "Article 8", "LEGISLATION");
+}
+
+TEST(PublicBodies, RolesAndPseudonyms) {
+  ExpectKept("Mother told the health visitor", "Mother", "ROLE");
+  ExpectKept("Mother told the health visitor", "health visitor", "ROLE");
+  ExpectKept("Father and the social worker", "social worker", "ROLE");
+  ExpectKept("Child M was seen", "Child M", "ROLE");
+  ExpectKept("Child M's school", "Child M", "ROLE");
+  ExpectKept("Baby R was born", "Baby R", "ROLE");
+  ExpectKept("Sibling 1 said", "Sibling 1", "ROLE");
+  ExpectKept("Mr X said", "Mr X", "ROLE");
+  ExpectKept("the GP wrote", "GP", "ROLE");
+  ExpectKept("Young Person B said", "Young Person B", "ROLE");
+}
+
+TEST(PublicBodies, NeverSwallowsAPersonalName) {
+  ExpectNotKept("Mr Smith's social worker visited.", "Smith");
+  ExpectKept("Mr Smith's social worker visited.", "social worker", "ROLE");
+  ExpectNotKept("Child Tyler was seen.", "Tyler");
+  ExpectNotKept("Mr J. Smith said", "J");
+  ExpectNotKept("Mr J Smith said", "Mr J");
+  ExpectNotKept("Shannon told Kent Police.", "Shannon");
+  ExpectNotKept("When Shannon Okafor rang the Council", "Okafor");
+  ExpectNotKept("Ms Okafor, Kent Police and the GP", "Okafor");
+  ExpectNotKept("the police spoke to Tyler Brennan", "Tyler");
+}
+
+TEST(PublicBodies, ConfigureErrors) {
+  PublicBodiesPlugin plugin;
+  PluginContext context;
+  context.dictionary_dir = "/nonexistent/dictionaries";
+  try {
+    plugin.Configure(context);
+    FAIL() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kConfig);
+    EXPECT_NE(std::string(e.what()).find("police_forces.txt"), std::string::npos);
+  }
+  anonymiser::testing::TempDir dir;
+  for (const char* f : {"police_forces.txt", "public_bodies.txt", "legislation.txt", "roles.txt"})
+    anonymiser::testing::WriteFile(dir / (std::string("keep/") + f), "# empty\n");
+  anonymiser::testing::WriteFile(dir / "keep/body_patterns.txt", "around: Council\n");
+  context.dictionary_dir = dir.path();
+  EXPECT_THROW(plugin.Configure(context), Error);
+}
+
+TEST(PublicBodies, NeverThrowsOnOddBytes) {
+  std::string junk;
+  for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>((i * 7919 + 13) % 256));
+  junk += "\xE2\x80";
+  TextUnit unit;
+  unit.text = junk;
+  std::vector<Mention> out;
+  EXPECT_NO_THROW(Plugin().Find(unit, out));
+  for (const Mention& m : out) EXPECT_LE(m.end, junk.size());
+  for (const char* edge : {"Child", "Mr ", "section", "s.", "Kent", "London Borough of", "\xE2"}) {
+    unit.text = edge;
+    out.clear();
+    EXPECT_NO_THROW(Plugin().Find(unit, out)) << edge;
+  }
+}
+
+}  // namespace
+}  // namespace anonymiser::keep
