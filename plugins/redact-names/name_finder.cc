@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <deque>
 #include <string>
 
 #include "name_tokens.h"
@@ -24,6 +25,7 @@ struct WordInfo {
   char given = 0;  // 'f', 'm', 'u' or 0
   bool family = false;
   bool not_name = false;
+  bool place = false;
   char title = 0;
   int common = 0;
   Strength strength = Strength::kNone;
@@ -87,7 +89,7 @@ class UnitScan {
   UnitScan(const NameLexicon& lex, std::string_view text) : lex_(lex), text_(text) {
     Tokenise(text, toks_);
     info_.resize(toks_.size());
-    keys_.resize(toks_.size());
+    key_index_.assign(toks_.size(), -1);
     used_.assign(toks_.size(), false);
   }
 
@@ -103,7 +105,8 @@ class UnitScan {
   }
   const std::string& Key(std::size_t i);
   const WordInfo& Info(std::size_t i);
-  Strength StrengthOf(std::string_view key, bool all_caps, std::string_view original);
+  Strength StrengthOf(const WordFacts& facts, std::string_view key, bool all_caps,
+                      std::string_view original) const;
   bool IsInitial(std::size_t i) const;
   bool SentenceStart(std::size_t i) const;
   bool IsTitle(std::size_t i);
@@ -111,6 +114,9 @@ class UnitScan {
   // The token after `i` that continues a name: adjacent on the same line.
   bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
   bool HasContext(std::size_t first, std::size_t last);
+  // The words are part of a longer capitalised name that is not a person's:
+  // "St Mary's", "Royal Haverleigh Hospital", "Northshire Police".
+  bool InLongerProperNoun(std::size_t first, std::size_t last);
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
   void Propagate();
@@ -120,21 +126,28 @@ class UnitScan {
   std::string_view text_;
   std::vector<Token> toks_;
   std::vector<WordInfo> info_;
-  std::vector<std::string> keys_;
+  // Folded words, computed on demand: key_store_[key_index_[i]] (a deque, so
+  // references stay valid while more are added).
+  std::vector<std::int32_t> key_index_;
+  std::deque<std::string> key_store_;
   std::vector<bool> used_;
   std::vector<Candidate> found_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
-  std::string& k = keys_[i];
-  if (k.empty()) FoldWord(TextOf(i), k);
-  return k;
+  if (key_index_[i] < 0) {
+    key_index_[i] = static_cast<std::int32_t>(key_store_.size());
+    key_store_.emplace_back();
+    FoldWord(TextOf(i), key_store_.back());
+  }
+  return key_store_[static_cast<std::size_t>(key_index_[i])];
 }
 
-Strength UnitScan::StrengthOf(std::string_view key, bool all_caps, std::string_view original) {
-  if (lex_.IsNotName(key)) return Strength::kNone;
-  const bool name = lex_.GivenGender(key) != 0 || lex_.IsFamily(key);
-  const int common = lex_.CommonLevel(key);
+Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool all_caps,
+                              std::string_view original) const {
+  if (facts.not_name()) return Strength::kNone;
+  const bool name = facts.given() != 0 || facts.family();
+  const int common = facts.common();
   if (name) return common > 0 && common < kAmbiguousBelow ? Strength::kAmbig : Strength::kStrong;
   if (common > 0) return Strength::kNone;
   // Acronyms (NHS, CAMHS, MASH) are not names.
@@ -155,12 +168,14 @@ const WordInfo& UnitScan::Info(std::size_t i) {
   if (w.analysed) return w;
   w.analysed = true;
   const std::string& key = Key(i);
-  w.given = lex_.GivenGender(key);
-  w.family = lex_.IsFamily(key);
-  w.not_name = lex_.IsNotName(key);
-  w.title = lex_.TitleGender(key);
-  w.common = lex_.CommonLevel(key);
-  w.strength = StrengthOf(key, toks_[i].all_caps, TextOf(i));
+  const WordFacts facts = lex_.Facts(key);
+  w.given = facts.given();
+  w.family = facts.family();
+  w.not_name = facts.not_name();
+  w.title = facts.title();
+  w.common = facts.common();
+  w.place = facts.place();
+  w.strength = StrengthOf(facts, key, toks_[i].all_caps, TextOf(i));
   // A hyphenated word unknown as a whole ("Lily-Mae", "Smith-Jones") is as
   // strong as its parts; one ordinary part ("mother-in-law") makes it none.
   if (w.given == 0 && !w.family && key.find('-') != std::string::npos) {
@@ -171,9 +186,10 @@ const WordInfo& UnitScan::Info(std::size_t i) {
     while (!rest.empty()) {
       std::size_t dash = rest.find('-');
       std::string_view part = rest.substr(0, dash);
-      Strength s = StrengthOf(part, toks_[i].all_caps, orig);
+      const WordFacts part_facts = lex_.Facts(part);
+      Strength s = StrengthOf(part_facts, part, toks_[i].all_caps, orig);
       if (s == Strength::kNone) any_none = true;
-      if (lex_.GivenGender(part) != 0 && w.given == 0) w.given = lex_.GivenGender(part);
+      if (part_facts.given() != 0 && w.given == 0) w.given = part_facts.given();
       best = std::max(best, s);
       rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
     }
@@ -255,6 +271,21 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   return false;
 }
 
+bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
+  if (first > 0 && IsWord(first - 1) && toks_[first - 1].capitalised && Key(first - 1) == "st")
+    return true;
+  if (first > 1 && IsPunct(first - 1, '.') && IsWord(first - 2) && Key(first - 2) == "st")
+    return true;
+  if (toks_[last].possessive) return false;
+  const std::size_t next = last + 1;
+  if (!IsWord(next) || !toks_[next].capitalised || toks_[next].line_start ||
+      toks_[next].all_caps != toks_[last].all_caps) {
+    return false;
+  }
+  const WordInfo& w = Info(next);
+  return w.strength == Strength::kNone && w.title == 0;
+}
+
 void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                         std::size_t last) {
   const bool has_title = title_first != static_cast<std::size_t>(-1);
@@ -315,6 +346,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     switch (w.strength) {
       case Strength::kStrong:
         c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
+        // "Leeds": a surname, but more often the city.
+        if (!w.given && w.place) c.score = 0.55;
         c.rule = w.given ? "dictionary-given" : "dictionary-family";
         break;
       case Strength::kAmbig:
@@ -338,6 +371,10 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   if (!has_title && c.score < 0.85 && HasContext(first, last)) {
     c.score = 0.85;
     c.rule = "context";
+  }
+  if (!has_title && InLongerProperNoun(first, last)) {
+    c.score = std::min(c.score, 0.45);
+    c.rule = "part-of-proper-noun";
   }
   if (c.score <= 0) return;
   // Attributes.

@@ -8,74 +8,74 @@
 namespace anonymiser::names {
 namespace {
 
-template <typename Map>
-auto Lookup(const Map& map, std::string_view key) -> typename Map::mapped_type {
-  auto it = map.find(key);
-  return it == map.end() ? typename Map::mapped_type{} : it->second;
+std::uint32_t GenderCode(std::string_view field) {
+  if (field == "f" || field == "m") return static_cast<std::uint32_t>(field.front());
+  return 'u';
 }
 
-char GenderCode(std::string_view field) {
-  if (field == "f" || field == "m") return field.front();
-  return 'u';
+// Merges the facts of two lists about one word; two given-name genders that
+// differ become 'u'.
+std::uint32_t MergeFacts(std::uint32_t old, std::uint32_t add) {
+  const std::uint32_t g_old = old & 0xFF, g_add = add & 0xFF;
+  std::uint32_t merged = (old | add) & ~0xFFu;
+  if (g_old != 0 && g_add != 0 && g_old != g_add) {
+    merged |= 'u';
+  } else {
+    merged |= g_old != 0 ? g_old : g_add;
+  }
+  // Titles and common levels come from one list each: keep the first non-zero.
+  const std::uint32_t title_old = old & (0xFFu << 16);
+  if (title_old != 0) merged = (merged & ~(0xFFu << 16)) | title_old;
+  const std::uint32_t common_old = old & (0x7Fu << 9);
+  if (common_old != 0) merged = (merged & ~(0x7Fu << 9)) | common_old;
+  return merged;
 }
 
 }  // namespace
 
 NameLexicon NameLexicon::Load(const std::filesystem::path& dir) {
   NameLexicon lex;
+  lex.table_.Reserve(180000);
   std::string key;
-  auto add_given = [&](std::string_view name, std::string_view gender) {
-    FoldWord(name, key);
-    const char g = GenderCode(gender);
-    auto [it, inserted] = lex.given_.emplace(key, g);
-    if (!inserted && it->second != g) it->second = 'u';
+  auto add = [&](std::string_view word, std::uint32_t bits) {
+    FoldWord(word, key);
+    lex.table_.Insert(key, bits, MergeFacts);
   };
-  lex.given_.reserve(60000);
+  auto add_given = [&](std::string_view name, std::string_view gender) {
+    add(name, GenderCode(gender));
+  };
   ReadWordList(dir / "names" / "given-names.tsv", add_given);
   ReadWordList(dir / "names" / "given-names-extra.tsv", add_given);
-  lex.family_.reserve(60000);
-  auto add_family = [&](std::string_view name, std::string_view) {
-    FoldWord(name, key);
-    lex.family_.insert(key);
-  };
+  auto add_family = [&](std::string_view name, std::string_view) { add(name, WordFacts::kFamily); };
   ReadWordList(dir / "names" / "family-names.txt", add_family);
   ReadWordList(dir / "names" / "family-names-extra.txt", add_family);
-  lex.common_.reserve(80000);
   ReadWordList(dir / "english" / "common-words.tsv", [&](std::string_view w, std::string_view lv) {
-    int level = 0;
+    std::uint32_t level = 0;
     for (char c : lv) {
-      if (c < '0' || c > '9') break;
-      level = level * 10 + (c - '0');
+      if (c < '0' || c > '9' || level > 1000) break;
+      level = level * 10 + static_cast<std::uint32_t>(c - '0');
     }
-    if (level <= 0 || level > 255) level = 60;
-    FoldWord(w, key);
-    lex.common_.emplace(key, static_cast<std::uint8_t>(level));
+    if (level == 0 || level > 127) level = 60;
+    add(w, level << 9);
   });
   ReadWordList(dir / "names" / "titles.tsv", [&](std::string_view t, std::string_view gender) {
-    FoldWord(t, key);
-    lex.titles_.emplace(key, GenderCode(gender));
+    add(t, GenderCode(gender) << 16);
   });
-  auto into = [&](WordSet& set) {
-    return [&set, &key](std::string_view w, std::string_view) {
-      FoldWord(w, key);
-      set.insert(key);
-    };
+  auto flag = [&](std::uint32_t bit) {
+    return [&add, bit](std::string_view w, std::string_view) { add(w, bit); };
   };
-  ReadWordList(dir / "names" / "kinship.txt", into(lex.kinship_));
-  ReadWordList(dir / "names" / "person-verbs.txt", into(lex.verbs_));
-  ReadWordList(dir / "names" / "not-names.txt", into(lex.not_names_));
+  ReadWordList(dir / "names" / "kinship.txt", flag(WordFacts::kKinship));
+  ReadWordList(dir / "names" / "person-verbs.txt", flag(WordFacts::kVerb));
+  ReadWordList(dir / "names" / "not-names.txt", flag(WordFacts::kNotName));
+  // One-word places only: a name word that is also a place is weaker alone.
+  auto add_place = [&](std::string_view p, std::string_view) {
+    if (p.find(' ') == std::string_view::npos) add(p, WordFacts::kPlace);
+  };
+  ReadWordList(dir / "places" / "gb-places.txt", add_place);
+  ReadWordList(dir / "places" / "countries.txt", add_place);
   return lex;
 }
 
-char NameLexicon::GivenGender(std::string_view key) const { return Lookup(given_, key); }
-
-int NameLexicon::CommonLevel(std::string_view key) const { return Lookup(common_, key); }
-
-char NameLexicon::TitleGender(std::string_view key) const { return Lookup(titles_, key); }
-
-std::size_t NameLexicon::size() const {
-  return given_.size() + family_.size() + common_.size() + titles_.size() + kinship_.size() +
-         verbs_.size() + not_names_.size();
-}
+std::size_t NameLexicon::size() const { return table_.size(); }
 
 }  // namespace anonymiser::names

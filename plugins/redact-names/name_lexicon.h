@@ -6,8 +6,9 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
+
+#include "word_table.h"
 
 namespace anonymiser::names {
 
@@ -18,10 +19,35 @@ struct StringHash {
     return std::hash<std::string_view>{}(s);
   }
 };
-
 using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
-template <typename V>
-using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
+// Everything the lists say of one word, from a single look-up.
+class WordFacts {
+ public:
+  WordFacts() = default;
+  explicit WordFacts(std::uint32_t bits) : bits_(bits) {}
+  // 'f', 'm' or 'u' for a given name, 0 otherwise.
+  char given() const { return static_cast<char>(bits_ & 0xFF); }
+  bool family() const { return (bits_ & kFamily) != 0; }
+  // SCOWL level of the ordinary word (10 = commonest), 0 when none.
+  int common() const { return static_cast<int>((bits_ >> 9) & 0x7F); }
+  // 'f', 'm' or 'u' for a title, 0 otherwise.
+  char title() const { return static_cast<char>((bits_ >> 16) & 0xFF); }
+  bool kinship() const { return (bits_ & kKinship) != 0; }
+  bool person_verb() const { return (bits_ & kVerb) != 0; }
+  bool not_name() const { return (bits_ & kNotName) != 0; }
+  // A one-word place name (town, county, country): "Leeds" is also a surname.
+  bool place() const { return (bits_ & kPlace) != 0; }
+
+  static constexpr std::uint32_t kFamily = 1u << 8;
+  static constexpr std::uint32_t kKinship = 1u << 24;
+  static constexpr std::uint32_t kVerb = 1u << 25;
+  static constexpr std::uint32_t kNotName = 1u << 26;
+  static constexpr std::uint32_t kPlace = 1u << 27;
+
+ private:
+  std::uint32_t bits_ = 0;
+};
 
 class NameLexicon {
  public:
@@ -31,32 +57,31 @@ class NameLexicon {
 
   // All look-ups take a key folded with FoldWord().
 
+  // Everything known of `key` (all false/0 when it is in no list).
+  WordFacts Facts(std::string_view key) const {
+    const std::uint32_t* v = table_.Find(key);
+    return v ? WordFacts(*v) : WordFacts();
+  }
   // 'f', 'm' or 'u' (either) for a known given name, 0 otherwise.
-  char GivenGender(std::string_view key) const;
-  bool IsFamily(std::string_view key) const { return family_.find(key) != family_.end(); }
+  char GivenGender(std::string_view key) const { return Facts(key).given(); }
+  bool IsFamily(std::string_view key) const { return Facts(key).family(); }
   // The SCOWL frequency level of an ordinary English word (10 = very common,
   // up to 60), or 0 when the word is not an ordinary lower-case word.
-  int CommonLevel(std::string_view key) const;
+  int CommonLevel(std::string_view key) const { return Facts(key).common(); }
   // For a title ("mr", "dc", "cllr"): 'f', 'm' or 'u'; 0 when not a title.
-  char TitleGender(std::string_view key) const;
+  char TitleGender(std::string_view key) const { return Facts(key).title(); }
   // Kinship and relationship nouns ("son", "mother", "partner").
-  bool IsKinship(std::string_view key) const { return kinship_.find(key) != kinship_.end(); }
+  bool IsKinship(std::string_view key) const { return Facts(key).kinship(); }
   // Verbs whose subject is a person ("said", "told", "disclosed").
-  bool IsPersonVerb(std::string_view key) const { return verbs_.find(key) != verbs_.end(); }
+  bool IsPersonVerb(std::string_view key) const { return Facts(key).person_verb(); }
   // Capitalised words that are never names on their own (months, days,
   // festivals, "God"), whatever the name lists say.
-  bool IsNotName(std::string_view key) const { return not_names_.find(key) != not_names_.end(); }
+  bool IsNotName(std::string_view key) const { return Facts(key).not_name(); }
 
   std::size_t size() const;
 
  private:
-  WordMap<char> given_;
-  WordSet family_;
-  WordMap<std::uint8_t> common_;
-  WordMap<char> titles_;
-  WordSet kinship_;
-  WordSet verbs_;
-  WordSet not_names_;
+  WordTable table_;
 };
 
 }  // namespace anonymiser::names

@@ -193,6 +193,11 @@ class UnitScan {
     return true;
   }
   bool SentenceStart(std::size_t i) const;
+  // Letters glued to digits ("HV3", "M1"): a code, not a name.
+  bool IsCode(std::size_t i) const {
+    return i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::kNumber &&
+           !toks_[i + 1].space_before;
+  }
   bool IsNotPlace(std::size_t i) {
     std::string k = Key(i);
     if (toks_[i].possessive) k += "'s";
@@ -219,6 +224,8 @@ class UnitScan {
   void FindInstitutionOrCompany(std::size_t i);
   void FindNumberedAddress(std::size_t i);
   void FindStreetName(std::size_t i);
+  // ", Haverleigh" right after an address (at token `comma`): its town.
+  void FindAddressTown(std::size_t comma);
   void FindEmployer(std::size_t i);
   void FindNamedArea(std::size_t i);
   void FindListedPlace(std::size_t i);
@@ -351,6 +358,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       std::size_t last = k;
       if (IsPunct(k + 1, '.') && !toks_[k + 1].space_before) last = k + 1;  // "Rd."
       Add(start, last, "ADDRESS", "number+street", 0.9);
+      FindAddressTown(last + 1);
       return;
     }
   }
@@ -387,10 +395,11 @@ void UnitScan::FindStreetName(std::size_t i) {
   if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) last = i + 1;
   Add(first, last, "ADDRESS", street == 2 ? "building-name" : "street-name",
       street == 2 ? 0.75 : (distinctive ? 0.85 : 0.7));
+  FindAddressTown(last + 1);
 }
 
 std::size_t UnitScan::CapitalisedRunEnd(std::size_t first, std::size_t max) {
-  if (!IsCapWord(first) || !SameLine(first) || used_[first]) return kNone;
+  if (!IsCapWord(first) || !SameLine(first) || used_[first] || IsCode(first)) return kNone;
   std::size_t last = first;
   std::size_t count = 1;
   while (count < max && !toks_[last].possessive) {
@@ -400,11 +409,23 @@ std::size_t UnitScan::CapitalisedRunEnd(std::size_t first, std::size_t max) {
         SameLine(next + 1) && SameLine(next)) {
       next = next + 1;
     }
-    if (!IsCapWord(next) || !SameLine(next) || used_[next]) break;
+    if (!IsCapWord(next) || !SameLine(next) || used_[next] || IsCode(next)) break;
     last = next;
     ++count;
   }
   return last;
+}
+
+void UnitScan::FindAddressTown(std::size_t comma) {
+  if (!IsPunct(comma, ',') || !SameLine(comma)) return;
+  const std::size_t first = comma + 1;
+  if (first < toks_.size() && used_[first]) return;
+  const std::size_t last = CapitalisedRunEnd(first, 3);
+  if (last == kNone) return;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (IsWord(k) && (IsNotPlace(k) || lex_.StreetType(Key(k)) != 0)) return;
+  }
+  Add(first, last, "PLACE", "address-town", 0.85);
 }
 
 void UnitScan::FindEmployer(std::size_t i) {

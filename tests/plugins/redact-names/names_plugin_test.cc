@@ -194,6 +194,18 @@ TEST_F(NamesPluginTest, RolesAndPseudonymsAreNotNames) {
   EXPECT_EQ(Spans("The Court held that Article 8 applied to the Government."), Strings{});
 }
 
+TEST_F(NamesPluginTest, NameWordsInsideOtherProperNamesAreNotPersons) {
+  EXPECT_EQ(Spans("She was taken to the Royal Haverleigh Hospital at night."), Strings{});
+  EXPECT_EQ(Spans("She attended St Mary's Primary School."), Strings{});
+  EXPECT_EQ(Spans("The Northshire Safeguarding Children Partnership met."), Strings{});
+}
+
+TEST_F(NamesPluginTest, SurnameThatIsAPlaceIsWeakAlone) {
+  std::vector<Mention> found = Find("He moved from Leeds in 2020.");
+  for (const Mention& m : found) EXPECT_LT(m.score, 0.6) << m.rule;
+  EXPECT_EQ(Spans("The letter was signed by Mr Leeds."), Strings{"Mr Leeds"});
+}
+
 TEST_F(NamesPluginTest, OffsetsAreBytesOnCharacterBoundaries) {
   const std::string text = "Café visit: Zoë Wójcik’s report.";
   std::vector<Mention> found = Find(text);

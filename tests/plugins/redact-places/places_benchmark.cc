@@ -2,6 +2,8 @@
 // dictionaries. Run: build-*/tests/plugins/redact-places/bench_redact_places
 #include <benchmark/benchmark.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -12,18 +14,14 @@ namespace {
 
 const char* const kDictionaries = ANONYMISER_SOURCE_DIR "/dictionaries";
 
-// About 1 MB of review-like prose with places, addresses and institutions.
+// About 1 MB of review prose: the sample overview report (a fictional draft
+// with names, places, dates and identifiers) repeated.
 std::string SampleText() {
-  const std::string paragraph =
-      "On 3 May 2019 the health visitor visited Shannon at 12 Acacia Avenue in Rochdale, near the "
-      "family home. Shannon said that Mr Brown had not been seen since the spring. The "
-      "school reported that Lily-Mae Okafor's attendance had fallen; DC Jane Smith and the "
-      "social worker agreed a plan. Grace, the maternal grandmother, told the panel that the "
-      "children were often left alone. The Court of Appeal and the local authority were "
-      "informed. Following the strategy meeting, the GP practice wrote to J. Okafor. The "
-      "review considers how agencies worked together and what could be learned.\n";
+  std::ifstream in(ANONYMISER_SOURCE_DIR "/samples/drafts/overview-report.txt", std::ios::binary);
+  const std::string report((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (report.empty()) return std::string(1 << 20, 'x');
   std::string text;
-  while (text.size() < (1u << 20)) text += paragraph;
+  while (text.size() < (1u << 20)) text += report + "\n";
   return text;
 }
 

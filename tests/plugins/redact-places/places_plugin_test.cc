@@ -107,6 +107,9 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
             Strings{"ADDRESS:Wellington Street"});
   EXPECT_EQ(Spans("The case went to the Crown Court and the High Court."), Strings{});
+  // The town after an address, but not the postcode glued to it.
+  EXPECT_EQ(Spans("They lived at 17 Mill Lane, Haverleigh HV3 7QP."),
+            (Strings{"ADDRESS:17 Mill Lane", "PLACE:Haverleigh"}));
 }
 
 TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
