@@ -4,41 +4,17 @@
 #include <string>
 
 #include "anonymiser/error.h"
+#include "word_set.h"
 
 namespace anonymiser::keep {
 namespace {
 
 // The words house-style pseudonyms start with.
-const std::vector<std::uint64_t>& PseudonymHeads() {
-  static const std::vector<std::uint64_t> heads = [] {
-    std::vector<std::uint64_t> h;
-    for (const char* w :
-         {"child",  "baby",       "sibling",  "person",       "adult",        "infant",
-          "young",  "mr",         "mrs",      "ms",           "miss",         "mx",
-          "town",   "school",     "hospital", "nursery",      "organisation", "professional",
-          "parent", "subject",    "family",   "practitioner", "gp",           "case",
-          "victim", "perpetrator"})
-      h.push_back(HashToken(w));
-    return h;
-  }();
-  return heads;
-}
-
-// The hashes of a fixed set of words, computed once.
-class WordSet {
- public:
-  WordSet(std::initializer_list<const char*> words) {
-    for (const char* w : words) hashes_.push_back(HashToken(w));
-  }
-  bool Has(std::uint64_t hash) const {
-    for (std::uint64_t h : hashes_)
-      if (h == hash) return true;
-    return false;
-  }
-
- private:
-  std::vector<std::uint64_t> hashes_;
-};
+const WordSet kPseudonymHeads = {
+    "child",        "baby",    "sibling",      "person",       "adult",      "infant",  "young",
+    "mr",           "mrs",     "ms",           "miss",         "mx",         "town",    "school",
+    "hospital",     "nursery", "organisation", "professional", "parent",     "subject", "family",
+    "practitioner", "gp",      "case",         "victim",       "perpetrator"};
 
 const WordSet kSecondHeadWords = {"person", "practice", "adult", "member"};
 const WordSet kInitialHeads = {"mr", "mrs", "ms", "miss", "mx", "child", "baby"};
@@ -49,32 +25,14 @@ const std::uint64_t kSHash = HashToken("s");
 const std::uint64_t kActHash = HashToken("act");
 
 // Words that never start a place name before a body suffix.
-bool IsStopWord(std::uint64_t hash) {
-  static const std::vector<std::uint64_t> stops = [] {
-    std::vector<std::uint64_t> s;
-    for (const char* w :
-         {"the",  "a",     "an",   "in",     "on",    "at",     "by",     "for",  "from",
-          "to",   "with",  "when", "while",  "after", "before", "during", "mr",   "mrs",
-          "ms",   "miss",  "mx",   "dr",     "this",  "that",   "her",    "his",  "their",
-          "and",  "of",    "both", "whilst", "as",    "but",    "then",   "also", "if",
-          "each", "every", "both", "its",    "our",   "my",     "your"})
-      s.push_back(HashToken(w));
-    return s;
-  }();
-  for (std::uint64_t s : stops)
-    if (s == hash) return true;
-  return false;
-}
+const WordSet kStopWords = {
+    "the",  "a",     "an",    "in",     "on",     "at",  "by",  "for",  "from",   "to", "with",
+    "when", "while", "after", "before", "during", "mr",  "mrs", "ms",   "miss",   "mx", "dr",
+    "this", "that",  "her",   "his",    "their",  "and", "of",  "both", "whilst", "as", "but",
+    "then", "also",  "if",    "each",   "every",  "its", "our", "my",   "your"};
 
 // Lower-case words allowed between the capitalised words of a place name.
-bool IsConnector(std::uint64_t hash) {
-  static const std::uint64_t kWords[] = {HashToken("and"),   HashToken("upon"), HashToken("on"),
-                                         HashToken("under"), HashToken("in"),   HashToken("of"),
-                                         HashToken("the"),   HashToken("&")};
-  for (std::uint64_t w : kWords)
-    if (w == hash) return true;
-  return false;
-}
+const WordSet kConnectors = {"and", "upon", "on", "under", "in", "of", "the", "&"};
 
 struct Match {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -132,9 +90,7 @@ class Finder {
     Match m;
     const Token& head = tok_[i];
     if (!head.capital) return m;
-    bool known = false;
-    for (std::uint64_t h : PseudonymHeads()) known |= h == head.hash;
-    if (!known) return m;
+    if (!kPseudonymHeads.Has(head.hash)) return m;
     std::size_t k = i + 1;
     // Two-word heads: "Young Person", "GP Practice".
     if (Joined(k) && tok_[k].capital && kSecondHeadWords.Has(tok_[k].hash) && k + 1 < tok_.size())
@@ -174,10 +130,18 @@ class Finder {
     return m;
   }
 
-  // Place words from `k`: capitalised words, with connectors between them.
-  // Returns how many tokens the longest run of at most five capitalised words takes,
-  // recording every possible end in `ends`.
-  void PlaceWords(std::size_t k, std::vector<std::size_t>& ends) const {
+  // Where a place name may end: after each of its words.
+  struct Ends {
+    std::size_t at[12];
+    std::size_t count = 0;
+    void Add(std::size_t e) {
+      if (count < 12) at[count++] = e;
+    }
+  };
+
+  // Place words from `k`: up to five capitalised words, with connectors
+  // between them. Records in `ends` every token index where the name may end.
+  void PlaceWords(std::size_t k, Ends& ends) const {
     int words = 0;
     std::size_t p = k;
     while (p < tok_.size() && words < 5) {
@@ -186,17 +150,17 @@ class Finder {
       if (t.capital && !t.digits) {
         ++words;
         ++p;
-        ends.push_back(p);
+        ends.Add(p);
         // A possessive "'s" belongs to the name: "King's Lynn".
         if (p + 1 < tok_.size() && tok_[p].joined && tok_[p].end - tok_[p].begin <= 3 &&
             tok_[p].hash == kApostropheHash && tok_[p + 1].hash == kSHash &&
             tok_[p + 1].begin == tok_[p].end) {
           p += 2;
-          ends.push_back(p);
+          ends.Add(p);
         }
         continue;
       }
-      if (words > 0 && IsConnector(t.hash) && p + 1 < tok_.size() && tok_[p + 1].capital) {
+      if (words > 0 && kConnectors.Has(t.hash) && p + 1 < tok_.size() && tok_[p + 1].capital) {
         ++p;
         continue;
       }
@@ -208,10 +172,11 @@ class Finder {
   Match PlaceThenSuffix(std::size_t i) const {
     Match m;
     const Token& first = tok_[i];
-    if (!first.capital || first.digits || IsStopWord(first.hash)) return m;
-    std::vector<std::size_t> ends;
+    if (!first.capital || first.digits || kStopWords.Has(first.hash)) return m;
+    Ends ends;
     PlaceWords(i, ends);
-    for (std::size_t e : ends) {
+    for (std::size_t n = 0; n < ends.count; ++n) {
+      const std::size_t e = ends.at[n];
       if (e >= tok_.size() || !tok_[e].joined) continue;
       std::size_t count = 0;
       if (suffixes_.LongestAt(tok_, e, &count) && e + count > m.last) {
@@ -238,12 +203,12 @@ class Finder {
     std::size_t count = 0;
     if (!prefixes_.LongestAt(tok_, i, &count)) return m;
     const std::size_t k = i + count;
-    if (k >= tok_.size() || !tok_[k].joined || IsStopWord(tok_[k].hash)) return m;
-    std::vector<std::size_t> ends;
+    if (k >= tok_.size() || !tok_[k].joined || kStopWords.Has(tok_[k].hash)) return m;
+    Ends ends;
     PlaceWords(k, ends);
-    if (ends.empty()) return m;
+    if (ends.count == 0) return m;
     m.first = i;
-    m.last = ends.back();
+    m.last = ends.at[ends.count - 1];
     m.type = "PUBLIC_BODY";
     m.rule = "body-pattern";
     m.score = 0.85;

@@ -49,10 +49,17 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       ++i;  // inside a word
       continue;
     }
+    Trigger trigger = Trigger::kNone;
     if (IsAsciiLetter(c)) {
       std::size_t n = 1;
       while (i + n < size && IsAsciiLetter(static_cast<unsigned char>(text[i + n]))) ++n;
-      if (!MayStartDateOrAge(text.substr(i, n))) {
+      trigger = TriggerOf(text.substr(i, n));
+      // "a"/"an" only start an age when a number follows: "a 23-year-old".
+      if (trigger == Trigger::kAge && n <= 2 &&
+          !(i + n + 1 < size && text[i + n] == ' ' &&
+            (IsWordByte(static_cast<unsigned char>(text[i + n + 1])))))
+        trigger = Trigger::kNone;
+      if (trigger == Trigger::kNone) {
         i += n;
         continue;
       }
@@ -60,8 +67,10 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       ++i;
       continue;
     }
-    std::optional<AgeExpression> age = AgeParser::ParseAt(text, i);
-    std::optional<DateExpression> date = DateParser::ParseAt(text, i, /*standalone=*/false);
+    std::optional<AgeExpression> age;
+    std::optional<DateExpression> date;
+    if (trigger != Trigger::kDate) age = AgeParser::ParseAt(text, i);
+    if (trigger != Trigger::kAge) date = DateParser::ParseAt(text, i, /*standalone=*/false);
     if (age && (!date || age->length >= date->length)) {
       Mention m;
       m.begin = i;

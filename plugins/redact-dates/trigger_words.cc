@@ -7,20 +7,24 @@
 namespace anonymiser::dates {
 namespace {
 
-const std::unordered_set<std::string_view>& Words() {
+const std::unordered_set<std::string_view>& DateWords() {
   static const std::unordered_set<std::string_view> words = {
-      "january",   "february",  "march",     "april",    "may",      "june",      "july",
-      "august",    "september", "october",   "november", "december", "jan",       "feb",
-      "mar",       "apr",       "jun",       "jul",      "aug",      "sep",       "sept",
-      "oct",       "nov",       "dec",       "monday",   "tuesday",  "wednesday", "thursday",
-      "friday",    "saturday",  "sunday",    "mon",      "tue",      "tues",      "wed",
-      "thu",       "thur",      "thurs",     "fri",      "sat",      "sun",       "spring",
-      "summer",    "autumn",    "winter",    "early",    "mid",      "late",      "end",
-      "beginning", "start",     "middle",    "age",      "aged",     "a",         "an",
-      "one",       "two",       "three",     "four",     "five",     "six",       "seven",
-      "eight",     "nine",      "ten",       "eleven",   "twelve",   "thirteen",  "fourteen",
-      "fifteen",   "sixteen",   "seventeen", "eighteen", "nineteen", "twenty",    "thirty",
-      "forty",     "fifty",     "sixty",     "seventy",  "eighty",   "ninety"};
+      "january",   "february",  "march",     "april",    "may",    "june",     "july",   "august",
+      "september", "october",   "november",  "december", "jan",    "feb",      "mar",    "apr",
+      "jun",       "jul",       "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
+      "monday",    "tuesday",   "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+      "tue",       "tues",      "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",
+      "sun",       "spring",    "summer",    "autumn",   "winter", "early",    "mid",    "late",
+      "end",       "beginning", "start",     "middle"};
+  return words;
+}
+
+const std::unordered_set<std::string_view>& AgeWords() {
+  static const std::unordered_set<std::string_view> words = {
+      "age",      "aged",     "a",       "an",      "one",       "two",      "three",    "four",
+      "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+      "thirty",   "forty",    "fifty",   "sixty",   "seventy",   "eighty",   "ninety"};
   return words;
 }
 
@@ -35,7 +39,8 @@ std::size_t QuickHash(std::string_view lower) {
 const std::bitset<0x10000>& Filter() {
   static const std::bitset<0x10000> filter = [] {
     std::bitset<0x10000> f;
-    for (std::string_view w : Words()) f.set(QuickHash(w));
+    for (std::string_view w : DateWords()) f.set(QuickHash(w));
+    for (std::string_view w : AgeWords()) f.set(QuickHash(w));
     return f;
   }();
   return filter;
@@ -43,16 +48,18 @@ const std::bitset<0x10000>& Filter() {
 
 }  // namespace
 
-bool MayStartDateOrAge(std::string_view word) {
-  if (word.empty() || word.size() > 9) return false;
+Trigger TriggerOf(std::string_view word) {
+  if (word.empty() || word.size() > 9) return Trigger::kNone;
   char buf[9];
   for (std::size_t i = 0; i < word.size(); ++i) {
     const char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
   const std::string_view lower(buf, word.size());
-  if (!Filter().test(QuickHash(lower))) return false;
-  return Words().count(lower) != 0;
+  if (!Filter().test(QuickHash(lower))) return Trigger::kNone;
+  if (DateWords().count(lower) != 0) return Trigger::kDate;
+  if (AgeWords().count(lower) != 0) return Trigger::kAge;
+  return Trigger::kNone;
 }
 
 }  // namespace anonymiser::dates

@@ -5,10 +5,14 @@
 
 namespace anonymiser::dates {
 
-// True when `word` (ASCII letters, any case) may start a date or an age:
-// month, weekday and season names and abbreviations, "early", "mid",
-// "late", "end", "beginning", "start", "middle", "age", "aged", "a", "an",
-// and number words ("seventeen", "twenty"). False for anything else.
-bool MayStartDateOrAge(std::string_view word);
+enum class Trigger {
+  kNone,
+  kDate,  // month, weekday and season names and abbreviations, "early", "mid",
+          // "late", "end", "beginning", "start", "middle"
+  kAge,   // "age", "aged", "a", "an", number words ("seventeen", "twenty")
+};
+
+// What `word` (ASCII letters, any case) may start: a date, an age, or nothing.
+Trigger TriggerOf(std::string_view word);
 
 }  // namespace anonymiser::dates
