@@ -31,8 +31,15 @@ const WordSet kStopWords = {
     "this", "that",  "her",   "his",    "their",  "and", "of",  "both", "whilst", "as", "but",
     "then", "also",  "if",    "each",   "every",  "its", "our", "my",   "your"};
 
-// Lower-case words allowed between the capitalised words of a place name.
-const WordSet kConnectors = {"and", "upon", "on", "under", "in", "of", "the", "&"};
+// Lower-case words allowed between the capitalised words of a place name:
+// "upon" ("Newcastle upon Tyne"); between hyphens, "on", "in", "under" ...
+// ("Stoke-on-Trent", "Barrow-in-Furness"); "of" only after "Isle". Never
+// "and" or "of" in general: "Mr Smith and Kent Police", "PC Smith of Kent
+// Police" must not keep the name. Names with "and" are in the lists.
+const WordSet kSpacedConnectors = {"upon"};
+const WordSet kHyphenConnectors = {"on", "upon", "under", "in", "le", "by", "the", "super", "en"};
+const WordSet kIsle = {"isle"};
+const WordSet kOf = {"of"};
 
 struct Match {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -160,7 +167,12 @@ class Finder {
         }
         continue;
       }
-      if (words > 0 && kConnectors.Has(t.hash) && p + 1 < tok_.size() && tok_[p + 1].capital) {
+      const bool connector = kSpacedConnectors.Has(t.hash) ||
+                             (t.hyphen && p + 1 < tok_.size() && tok_[p + 1].hyphen &&
+                              kHyphenConnectors.Has(t.hash)) ||
+                             (kOf.Has(t.hash) && p > k && kIsle.Has(tok_[p - 1].hash));
+      if (words > 0 && connector && p + 1 < tok_.size() && tok_[p + 1].capital &&
+          tok_[p + 1].joined) {
         ++p;
         continue;
       }

@@ -63,6 +63,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     Token t;
     t.begin = i;
     t.joined = joined(i);
+    t.hyphen = t.joined && i > last_end && text[i - 1] == '-';
     std::uint64_t h = kOffset;
     int letters = 0, lower = 0, digits = 0;
     while (i < n) {

@@ -16,6 +16,7 @@ struct Token {
   bool upper = false;      // two or more letters, none lower case ("NHS", "GP")
   bool digits = false;     // only digits
   bool joined = false;     // only spaces or hyphens (at most 3 bytes) since the previous token
+  bool hyphen = false;     // joined by a hyphen ("Stoke-on-Trent")
 };
 
 // The hash Tokenise gives a token with these bytes (lower-cased ASCII).

@@ -65,6 +65,12 @@ TEST(PublicBodies, Councils) {
   ExpectKept("Staff at Brighton and Hove City Council said", "Brighton and Hove City Council",
              "PUBLIC_BODY");
   ExpectKept("the Local Authority applied", "Local Authority", "PUBLIC_BODY");
+  ExpectKept("Stoke-on-Trent City Council said", "Stoke-on-Trent City Council", "PUBLIC_BODY");
+  ExpectKept("Newcastle upon Tyne City Council said", "Newcastle upon Tyne City Council",
+             "PUBLIC_BODY");
+  ExpectKept("the Isle of Wight Council said", "Isle of Wight Council", "PUBLIC_BODY");
+  ExpectKept("the London Borough of Barking and Dagenham said",
+             "London Borough of Barking and Dagenham", "PUBLIC_BODY");
   ExpectKept("Northshire Safeguarding Children Partnership commissioned",
              "Northshire Safeguarding Children Partnership", "PUBLIC_BODY");
   ExpectKept("the LSCB agreed", "LSCB", "PUBLIC_BODY");
@@ -143,6 +149,10 @@ TEST(PublicBodies, NeverSwallowsAPersonalName) {
   ExpectNotKept("When Shannon Okafor rang the Council", "Okafor");
   ExpectNotKept("Ms Okafor, Kent Police and the GP", "Okafor");
   ExpectNotKept("the police spoke to Tyler Brennan", "Tyler");
+  ExpectNotKept("PC Smith of Kent Police said", "Smith");
+  ExpectNotKept("Mr Smith and Kent Police said", "Smith");
+  ExpectNotKept("She told Jones in Northshire County Council", "Jones");
+  ExpectKept("PC Smith of Kent Police said", "Kent Police", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, ConfigureErrors) {
