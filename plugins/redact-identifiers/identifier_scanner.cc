@@ -147,11 +147,16 @@ class Scanner {
     if (!StartsNumber(i)) return 0;
     if (IsDigit(t_[i]) && t_[i] != '0') {
       // Short numbers ("14 June", "3 children") are never identifiers unless
-      // they run on with separators ("12/3456").
+      // they run on with separators or letters ("2-1234/2003", "12/3456", "4B/77").
       const std::size_t run = DigitsAt(i);
-      if (run < 3 && !(run == 2 && i + 2 < t_.size() &&
-                       (t_[i + 2] == '/' || t_[i + 2] == '-' || IsAlpha(t_[i + 2]))))
-        return 0;
+      if (run < 3) {
+        const std::size_t after = i + run;
+        const bool runs_on =
+            after + 1 < t_.size() && (((t_[after] == '/' || t_[after] == '-' || t_[after] == '.') &&
+                                       IsAlnum(t_[after + 1])) ||
+                                      IsAlpha(t_[after]));
+        if (!runs_on) return 0;
+      }
     }
     const LabelMatch label = LabelBefore(t_, i);
     std::size_t best = 0;

@@ -144,6 +144,12 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("account 12345678 with", "12345678", "CASE_REF");
   ExpectOnly("sort code 12-34-56 and", "12-34-56", "CASE_REF");
   ExpectOnly("Our ref: SW-2019-00123.", "SW-2019-00123", "CASE_REF");
+  ExpectOnly("judgment no. 2-1234/2003 of", "2-1234/2003", "CASE_REF");
+  ExpectOnly("Ref: 12/3456 of", "12/3456", "CASE_REF");
+  const std::vector<Found> two = FindIn("Applications nos. 123/05 and 45678/05 were");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].text, "123/05");
+  EXPECT_EQ(two[1].text, "45678/05");
   // Academic years and short numbers are not references.
   ExpectNone("In 2014/15 the service");
   ExpectNone("There were 12345 visits.");
