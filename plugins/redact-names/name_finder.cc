@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <string>
+#include <unordered_set>
 
 #include "name_tokens.h"
 
@@ -77,20 +78,50 @@ struct Candidate {
   std::size_t first = 0;
   std::size_t last = 0;
   double score = 0;
-  std::string rule;
-  std::string title;
-  std::string given;
-  std::string family;
+  const char* rule = "";
+  // Views into the unit's text.
+  std::string_view title;
+  std::string_view given;
+  std::string_view family;
   char gender = 0;
+};
+
+// Buffers of one scan, kept per thread so that scanning many small units
+// allocates nothing once they have grown.
+struct Workspace {
+  std::vector<Token> toks;
+  std::vector<WordInfo> info;
+  // Folded words, computed on demand: key_store[key_index[i]]. A deque, so
+  // references stay valid while more are added; strings are reused.
+  std::vector<std::int32_t> key_index;
+  std::deque<std::string> key_store;
+  std::size_t keys_used = 0;
+  std::vector<std::uint8_t> used;
+  std::vector<Candidate> found;
+  // Folded name parts confidently found in the unit (views into key_store).
+  std::unordered_set<std::string_view> known;
 };
 
 class UnitScan {
  public:
-  UnitScan(const NameLexicon& lex, std::string_view text) : lex_(lex), text_(text) {
+  UnitScan(const NameLexicon& lex, std::string_view text, Workspace& ws)
+      : lex_(lex),
+        text_(text),
+        toks_(ws.toks),
+        info_(ws.info),
+        key_index_(ws.key_index),
+        key_store_(ws.key_store),
+        keys_used_(ws.keys_used),
+        used_(ws.used),
+        found_(ws.found),
+        known_(ws.known) {
     Tokenise(text, toks_);
-    info_.resize(toks_.size());
+    info_.assign(toks_.size(), WordInfo{});
     key_index_.assign(toks_.size(), -1);
-    used_.assign(toks_.size(), false);
+    keys_used_ = 0;
+    used_.assign(toks_.size(), 0);
+    found_.clear();
+    known_.clear();
   }
 
   void Run(std::vector<Mention>& out);
@@ -124,21 +155,21 @@ class UnitScan {
 
   const NameLexicon& lex_;
   std::string_view text_;
-  std::vector<Token> toks_;
-  std::vector<WordInfo> info_;
-  // Folded words, computed on demand: key_store_[key_index_[i]] (a deque, so
-  // references stay valid while more are added).
-  std::vector<std::int32_t> key_index_;
-  std::deque<std::string> key_store_;
-  std::vector<bool> used_;
-  std::vector<Candidate> found_;
+  std::vector<Token>& toks_;
+  std::vector<WordInfo>& info_;
+  std::vector<std::int32_t>& key_index_;
+  std::deque<std::string>& key_store_;
+  std::size_t& keys_used_;
+  std::vector<std::uint8_t>& used_;
+  std::vector<Candidate>& found_;
+  std::unordered_set<std::string_view>& known_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
   if (key_index_[i] < 0) {
-    key_index_[i] = static_cast<std::int32_t>(key_store_.size());
-    key_store_.emplace_back();
-    FoldWord(TextOf(i), key_store_.back());
+    if (keys_used_ == key_store_.size()) key_store_.emplace_back();
+    key_index_[i] = static_cast<std::int32_t>(keys_used_);
+    FoldWord(TextOf(i), key_store_[keys_used_++]);
   }
   return key_store_[static_cast<std::size_t>(key_index_[i])];
 }
@@ -325,7 +356,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   if (has_title) {
     c.score = 0.95;
     c.rule = words > 1 ? "title+name" : "title+surname";
-    c.title = std::string(TextOf(title_last));
+    c.title = (TextOf(title_last));
   } else if (initials > 0 && IsInitial(first) && words >= 1) {
     c.score = strong + ambig + unknown > 0 ? 0.85 : 0.0;
     c.rule = "initial+surname";
@@ -353,6 +384,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       case Strength::kAmbig:
         c.score = (!at_start && !all_caps && w.common >= 35) ? 0.6 : 0.4;
         c.rule = w.given ? "dictionary-given" : "dictionary-family";
+        // "On", "Will", "Mark" starting a sentence: an ordinary word unless context says otherwise.
+        if (c.score < 0.5 && w.common <= 20 && !HasContext(first, last)) return;
         break;
       case Strength::kUnknown:
         if (all_caps) return;
@@ -379,12 +412,12 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   if (c.score <= 0) return;
   // Attributes.
   if (words >= 2) {
-    c.given = std::string(TextOf(first_word));
-    c.family = std::string(TextOf(last_word));
+    c.given = (TextOf(first_word));
+    c.family = (TextOf(last_word));
   } else if (has_title || initials > 0 || fw.given == 0) {
-    c.family = std::string(TextOf(last_word));
+    c.family = (TextOf(last_word));
   } else {
-    c.given = std::string(TextOf(first_word));
+    c.given = (TextOf(first_word));
   }
   const char title_gender = has_title ? Info(title_last).title : 0;
   if (title_gender == 'f' || title_gender == 'm') {
@@ -392,7 +425,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   } else if (fw.given == 'f' || fw.given == 'm') {
     c.gender = fw.given;
   }
-  for (std::size_t i = c.first; i <= c.last; ++i) used_[i] = true;
+  for (std::size_t i = c.first; i <= c.last; ++i) used_[i] = 1;
   found_.push_back(std::move(c));
 }
 
@@ -467,7 +500,7 @@ void UnitScan::Run(std::vector<Mention>& out) {
 
 // Once a name is confidently found, its parts are names elsewhere in the unit.
 void UnitScan::Propagate() {
-  WordSet known;
+  std::unordered_set<std::string_view>& known = known_;
   for (const Candidate& c : found_) {
     if (c.score < 0.7) continue;
     for (std::size_t i = c.first; i <= c.last; ++i) {
@@ -492,19 +525,19 @@ void UnitScan::Propagate() {
   }
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
-    if (known.count(Key(i)) == 0) continue;
+    if (Info(i).strength == Strength::kNone || known.count(Key(i)) == 0) continue;
     Candidate c;
     c.first = c.last = i;
     c.score = 0.8;
     c.rule = "known-in-unit";
     const WordInfo& w = Info(i);
     if (w.given != 0) {
-      c.given = std::string(TextOf(i));
+      c.given = (TextOf(i));
       if (w.given == 'f' || w.given == 'm') c.gender = w.given;
     } else {
-      c.family = std::string(TextOf(i));
+      c.family = (TextOf(i));
     }
-    used_[i] = true;
+    used_[i] = 1;
     found_.push_back(std::move(c));
   }
 }
@@ -516,9 +549,9 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   m.type = "PERSON";
   m.rule = c.rule;
   m.score = c.score;
-  if (!c.title.empty()) m.attributes["title"] = c.title;
-  if (!c.given.empty()) m.attributes["given"] = c.given;
-  if (!c.family.empty()) m.attributes["family"] = c.family;
+  if (!c.title.empty()) m.attributes.emplace("title", c.title);
+  if (!c.given.empty()) m.attributes.emplace("given", c.given);
+  if (!c.family.empty()) m.attributes.emplace("family", c.family);
   if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
   out.push_back(std::move(m));
 }
@@ -526,7 +559,8 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
 }  // namespace
 
 void NameFinder::Find(std::string_view text, std::vector<Mention>& out) const {
-  UnitScan scan(lexicon_, text);
+  thread_local Workspace workspace;
+  UnitScan scan(lexicon_, text, workspace);
   scan.Run(out);
 }
 

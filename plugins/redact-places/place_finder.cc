@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <string>
 
 namespace anonymiser::places {
@@ -125,12 +126,38 @@ struct Found {
   std::string kind;
 };
 
+// Buffers of one scan, kept per thread so that scanning many small units
+// allocates nothing once they have grown.
+struct Workspace {
+  std::vector<Token> toks;
+  // Folded words, computed on demand: key_store[key_index[i]]. A deque, so
+  // references stay valid while more are added; strings are reused.
+  std::vector<std::int32_t> key_index;
+  std::deque<std::string> key_store;
+  std::size_t keys_used = 0;
+  std::vector<std::uint32_t> facts;
+  std::vector<std::uint8_t> used;
+  std::vector<Found> found;
+};
+
 class UnitScan {
  public:
-  UnitScan(const PlaceLexicon& lex, std::string_view text) : lex_(lex), text_(text) {
+  UnitScan(const PlaceLexicon& lex, std::string_view text, Workspace& ws)
+      : lex_(lex),
+        text_(text),
+        toks_(ws.toks),
+        key_index_(ws.key_index),
+        key_store_(ws.key_store),
+        keys_used_(ws.keys_used),
+        facts_(ws.facts),
+        used_(ws.used),
+        found_(ws.found) {
     Tokenise(text, toks_);
-    keys_.resize(toks_.size());
-    used_.assign(toks_.size(), false);
+    key_index_.assign(toks_.size(), -1);
+    keys_used_ = 0;
+    facts_.assign(toks_.size(), kUnknownFacts);
+    used_.assign(toks_.size(), 0);
+    found_.clear();
   }
 
   void Run(std::vector<Mention>& out) {
@@ -141,19 +168,21 @@ class UnitScan {
       if (toks_[i].kind == TokenKind::kNumber && !used_[i]) FindNumberedAddress(i);
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i) && OneOf(kAreaWords, Key(i))) FindNamedArea(i);
+      if (IsLowerWord(i) && i > 0 && IsCapWord(i - 1) && OneOf(kAreaWords, Lower(i))) {
+        FindNamedArea(i);
+      }
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (IsCapWord(i) && !used_[i]) FindStreetName(i);
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i)) FindEmployer(i);
+      if (IsLowerWord(i) && IsCapWord(i + 2)) FindEmployer(i);
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (IsCapWord(i) && !used_[i]) FindListedPlace(i);
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i)) FindAfterPreposition(i);
+      if (IsLowerWord(i) && IsCapWord(i + 1)) FindAfterPreposition(i);
     }
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
@@ -181,12 +210,35 @@ class UnitScan {
   }
   // Token `i` follows the previous one on the same line.
   bool SameLine(std::size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
+  // The folded word, computed on demand.
   const std::string& Key(std::size_t i) {
-    std::string& k = keys_[i];
-    if (k.empty()) FoldWord(TextOf(i), k);
-    return k;
+    if (key_index_[i] < 0) {
+      if (keys_used_ == key_store_.size()) key_store_.emplace_back();
+      key_index_[i] = static_cast<std::int32_t>(keys_used_);
+      FoldWord(TextOf(i), key_store_[keys_used_++]);
+    }
+    return key_store_[static_cast<std::size_t>(key_index_[i])];
   }
-  int Common(std::size_t i) { return lex_.CommonLevel(Key(i)); }
+  // What the lists say of word i, looked up once.
+  PlaceWordFacts Facts(std::size_t i) {
+    if (facts_[i] == kUnknownFacts) {
+      const PlaceWordFacts f = lex_.Facts(Key(i));
+      facts_[i] = f.bits();
+    }
+    return PlaceWordFacts(facts_[i]);
+  }
+  // A lower-case word as written (the small word lists below are lower case).
+  std::string_view Lower(std::size_t i) const { return TextOf(i); }
+  int Common(std::size_t i) { return Facts(i).common(); }
+  // Appends the phrase look-up form of token k (see AppendTokenKey).
+  void AppendKey(std::size_t k, std::string& key) {
+    if (toks_[k].kind == TokenKind::kWord) {
+      key += Key(k);
+      if (toks_[k].possessive) key += "'s";
+    } else {
+      key += TextOf(k);
+    }
+  }
   bool Free(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i <= last; ++i)
       if (used_[i]) return false;
@@ -199,6 +251,7 @@ class UnitScan {
            !toks_[i + 1].space_before;
   }
   bool IsNotPlace(std::size_t i) {
+    if (Facts(i).max_phrase_tokens() == 0 && !toks_[i].possessive) return false;
     std::string k = Key(i);
     if (toks_[i].possessive) k += "'s";
     return (lex_.PhraseKindOf(k) & kNotPlace) != 0;
@@ -209,7 +262,7 @@ class UnitScan {
     if (!IsCapWord(i) || OneOf(kGenericWords, Key(i))) return false;
     if (!strict || toks_[i].possessive) return true;
     const int c = Common(i);
-    return c == 0 || c >= 50 || lex_.IsGivenName(Key(i));
+    return c == 0 || c >= 50 || Facts(i).given();
   }
   // The first token of the name that ends just before token `head`: capitalised
   // words ("St Mary's", "Royal Albert"), "St." and one "&"/"and" right before
@@ -217,7 +270,7 @@ class UnitScan {
   std::size_t NameStart(std::size_t head);
   void Add(std::size_t first, std::size_t last, std::string type, std::string rule, double score,
            std::string kind = "") {
-    for (std::size_t i = first; i <= last; ++i) used_[i] = true;
+    for (std::size_t i = first; i <= last; ++i) used_[i] = 1;
     found_.push_back(Found{first, last, std::move(type), std::move(rule), score, std::move(kind)});
   }
 
@@ -236,10 +289,14 @@ class UnitScan {
 
   const PlaceLexicon& lex_;
   std::string_view text_;
-  std::vector<Token> toks_;
-  std::vector<std::string> keys_;
-  std::vector<bool> used_;
-  std::vector<Found> found_;
+  std::vector<Token>& toks_;
+  static constexpr std::uint32_t kUnknownFacts = 0xFFFFFFFFu;
+  std::vector<std::int32_t>& key_index_;
+  std::deque<std::string>& key_store_;
+  std::size_t& keys_used_;
+  std::vector<std::uint32_t>& facts_;
+  std::vector<std::uint8_t>& used_;
+  std::vector<Found>& found_;
 };
 
 bool UnitScan::SentenceStart(std::size_t i) const {
@@ -266,7 +323,7 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     const std::size_t p = k - 1;
     if (used_[p]) break;
     if (IsCapWord(p)) {
-      if (lex_.IsTitle(Key(p)) && Key(p) != "st") break;
+      if (Facts(p).title() && Key(p) != "st") break;
       start = p;
       k = p;
       ++words;
@@ -279,7 +336,7 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       continue;
     }
     // "Patel & Sons", "Oak and Ash School": a connector right before the head.
-    if (k == head && (IsPunct(p, '&') || (IsLowerWord(p) && Key(p) == "and")) && p > 0 &&
+    if (k == head && (IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 &&
         IsCapWord(p - 1) && SameLine(p)) {
       k = p;
       continue;
@@ -298,9 +355,11 @@ std::size_t UnitScan::NameStart(std::size_t head) {
 
 void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   if (used_[i]) return;
+  const PlaceWordFacts facts = Facts(i);
+  if (!facts.institution_start() && !facts.org_suffix()) return;
   // An institution head of one or two words ("School", "Medical Centre").
   std::string key;
-  for (int n = lex_.MaxInstitutionTokens(); n >= 1; --n) {
+  for (int n = facts.institution_start() ? lex_.MaxInstitutionTokens() : 0; n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (last >= toks_.size()) continue;
     key.clear();
@@ -308,7 +367,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     for (std::size_t k = i; k <= last && ok; ++k) {
       if (k > i && !SameLine(k)) ok = false;
       if (k > i) key += ' ';
-      AppendTokenKey(text_, toks_[k], key);
+      AppendKey(k, key);
     }
     if (!ok) continue;
     std::string_view type = lex_.InstitutionType(key);
@@ -325,9 +384,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     return;
   }
   // A company suffix ("Ltd", "& Sons").
-  if (!lex_.IsOrganisationSuffix(Key(i))) return;
+  if (!Facts(i).org_suffix()) return;
   // "Brightwater Logistics Ltd": the last suffix ends the name.
-  if (IsCapWord(i + 1) && SameLine(i + 1) && lex_.IsOrganisationSuffix(Key(i + 1))) return;
+  if (IsCapWord(i + 1) && SameLine(i + 1) && Facts(i + 1).org_suffix()) return;
   const std::size_t start = NameStart(i);
   if (start == kNone) return;
   const bool strong = OneOf(kStrongSuffixes, Key(i));
@@ -351,7 +410,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
     if (!IsCapWord(k) || !SameLine(k) || used_[k]) return;
     ++words;
-    const int street = lex_.StreetType(Key(k));
+    const int street = Facts(k).street();
     // "St" before a name is a saint ("12 St Mary's Road").
     const bool saint = Key(k) == "st" && IsCapWord(k + 1) && SameLine(k + 1);
     if (street != 0 && words >= 2 && !saint) {
@@ -365,7 +424,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
 }
 
 void UnitScan::FindStreetName(std::size_t i) {
-  const int street = lex_.StreetType(Key(i));
+  const int street = Facts(i).street();
   if (street == 0 || i == 0) return;
   if (Key(i) == "st" && IsCapWord(i + 1) && SameLine(i + 1)) return;  // a saint
   // The capitalised words before the street type.
@@ -373,7 +432,7 @@ void UnitScan::FindStreetName(std::size_t i) {
   int words = 0;
   for (std::size_t k = i; k > 0 && SameLine(k) && words < 3; --k) {
     const std::size_t p = k - 1;
-    if (!IsCapWord(p) || used_[p] || lex_.IsTitle(Key(p)) || IsNotPlace(p) ||
+    if (!IsCapWord(p) || used_[p] || Facts(p).title() || IsNotPlace(p) ||
         OneOf(kGenericWords, Key(p))) {
       break;
     }
@@ -405,8 +464,8 @@ std::size_t UnitScan::CapitalisedRunEnd(std::size_t first, std::size_t max) {
   while (count < max && !toks_[last].possessive) {
     std::size_t next = last + 1;
     // "Newcastle upon Tyne", "Stratford on Avon"
-    if (IsLowerWord(next) && (Key(next) == "upon" || Key(next) == "on") && IsCapWord(next + 1) &&
-        SameLine(next + 1) && SameLine(next)) {
+    if (IsLowerWord(next) && (Lower(next) == "upon" || Lower(next) == "on") &&
+        IsCapWord(next + 1) && SameLine(next + 1) && SameLine(next)) {
       next = next + 1;
     }
     if (!IsCapWord(next) || !SameLine(next) || used_[next] || IsCode(next)) break;
@@ -423,17 +482,17 @@ void UnitScan::FindAddressTown(std::size_t comma) {
   const std::size_t last = CapitalisedRunEnd(first, 3);
   if (last == kNone) return;
   for (std::size_t k = first; k <= last; ++k) {
-    if (IsWord(k) && (IsNotPlace(k) || lex_.StreetType(Key(k)) != 0)) return;
+    if (IsWord(k) && (IsNotPlace(k) || Facts(k).street() != 0)) return;
   }
   Add(first, last, "PLACE", "address-town", 0.85);
 }
 
 void UnitScan::FindEmployer(std::size_t i) {
-  if (!OneOf(kEmploymentVerbs, Key(i))) return;
+  if (!OneOf(kEmploymentVerbs, Lower(i))) return;
   std::size_t p = i + 1;
   if (!IsLowerWord(p)) return;
-  const std::string& prep = Key(p);
-  if (!((Key(i) == "employed" && (prep == "by" || prep == "at")) || prep == "for" ||
+  const std::string_view prep = Lower(p);
+  if (!((Lower(i) == "employed" && (prep == "by" || prep == "at")) || prep == "for" ||
         prep == "at")) {
     return;
   }
@@ -442,7 +501,7 @@ void UnitScan::FindEmployer(std::size_t i) {
   if (last == kNone) return;
   bool distinctive = false;
   for (std::size_t k = first; k <= last; ++k) {
-    if (IsNotPlace(k) || lex_.IsTitle(Key(k))) return;
+    if (IsNotPlace(k) || Facts(k).title()) return;
     distinctive = distinctive || Distinctive(k, true);
   }
   if (!distinctive) return;
@@ -456,7 +515,7 @@ void UnitScan::FindNamedArea(std::size_t i) {
          i - first < 4) {
     --first;
   }
-  while (first < i && (Key(first) == "the" || lex_.IsTitle(Key(first)))) ++first;
+  while (first < i && (Key(first) == "the" || Facts(first).title())) ++first;
   if (first == i) return;
   bool distinctive = false;
   for (std::size_t k = first; k < i; ++k) {
@@ -464,13 +523,15 @@ void UnitScan::FindNamedArea(std::size_t i) {
     distinctive = distinctive || Distinctive(k, true);
   }
   if (!distinctive) return;
-  Add(first, i - 1, "PLACE", "name+" + Key(i), 0.75);
+  Add(first, i - 1, "PLACE", "name+" + std::string(Lower(i)), 0.75);
 }
 
 void UnitScan::FindListedPlace(std::size_t i) {
-  std::string first_key = Key(i);
-  if (toks_[i].possessive) first_key += "'s";
-  const int max = lex_.MaxPhraseTokens(first_key);
+  int max = Facts(i).max_phrase_tokens();
+  if (toks_[i].possessive) {
+    std::string first_key = Key(i) + "'s";
+    max = lex_.MaxPhraseTokens(first_key);
+  }
   if (max == 0) return;
   std::string key;
   for (int n = std::min<int>(max, static_cast<int>(toks_.size() - i)); n >= 1; --n) {
@@ -483,7 +544,7 @@ void UnitScan::FindListedPlace(std::size_t i) {
         ok = SameLine(k);
         key += ' ';
       }
-      AppendTokenKey(text_, toks_[k], key);
+      AppendKey(k, key);
     }
     if (!ok) continue;
     const std::uint8_t kind = lex_.PhraseKindOf(key);
@@ -491,7 +552,7 @@ void UnitScan::FindListedPlace(std::size_t i) {
     if ((kind & (kGbPlace | kCountry)) == 0) continue;
     // "Mr Kent", "Shannon Preston": a person's name, not a place.
     if (i > 0 && IsCapWord(i - 1) && SameLine(i) &&
-        (lex_.IsTitle(Key(i - 1)) || (lex_.IsGivenName(Key(i - 1)) && !IsNotPlace(i - 1)))) {
+        (Facts(i - 1).title() || (Facts(i - 1).given() && !IsNotPlace(i - 1)))) {
       return;
     }
     bool ambiguous = true;
@@ -500,10 +561,10 @@ void UnitScan::FindListedPlace(std::size_t i) {
       const int c = Common(k);
       if (c == 0 || c >= (n == 1 ? 50 : 36)) ambiguous = false;
     }
-    const bool given = n == 1 && lex_.IsGivenName(Key(i));
+    const bool given = n == 1 && Facts(i).given();
     const bool after_preposition =
         i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
-        (OneOf(kPlacePrepositions, Key(i - 1)) || Key(i - 1) == "to" || Key(i - 1) == "of");
+        (OneOf(kPlacePrepositions, Lower(i - 1)) || Lower(i - 1) == "to" || Lower(i - 1) == "of");
     const bool start = SentenceStart(i);
     double score;
     if (after_preposition) {
@@ -521,9 +582,11 @@ void UnitScan::FindListedPlace(std::size_t i) {
 }
 
 void UnitScan::FindAfterPreposition(std::size_t i) {
-  const std::string& prep = Key(i);
+  if (!IsCapWord(i + 1)) return;
+  const std::string_view prep = Lower(i);
   bool place_context = OneOf(kPlacePrepositions, prep);
-  if (!place_context && prep == "to" && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Key(i - 1))) {
+  if (!place_context && prep == "to" && i > 0 && IsWord(i - 1) &&
+      OneOf(kMotionVerbs, Lower(i - 1))) {
     place_context = true;
   }
   if (!place_context) return;
@@ -534,7 +597,7 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
   bool distinctive = false;
   for (std::size_t k = first; k <= last; ++k) {
     if (!IsWord(k)) continue;
-    if (lex_.IsTitle(Key(k)) || IsNotPlace(k) || toks_[k].all_caps) return;
+    if (Facts(k).title() || IsNotPlace(k) || toks_[k].all_caps) return;
     if (Distinctive(k, true)) {
       distinctive = true;
     } else if (distinctive && Common(k) > 0 && Common(k) <= 35) {
@@ -544,14 +607,15 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
     }
   }
   if (!distinctive) return;
-  const double score = (first == last && lex_.IsGivenName(Key(first))) ? 0.5 : 0.65;
+  const double score = (first == last && Facts(first).given()) ? 0.5 : 0.65;
   Add(first, last, "PLACE", "preposition+capitalised", score);
 }
 
 }  // namespace
 
 void PlaceFinder::Find(std::string_view text, std::vector<Mention>& out) const {
-  UnitScan scan(lexicon_, text);
+  thread_local Workspace workspace;
+  UnitScan scan(lexicon_, text, workspace);
   scan.Run(out);
 }
 

@@ -1,8 +1,26 @@
 #include "place_lexicon.h"
 
+#include <algorithm>
+
 #include "word_list_reader.h"
 
 namespace anonymiser::places {
+namespace {
+
+// Merges the facts of two lists about one word: flags add up, the phrase
+// length is the longest, the common level and street type come from their list.
+std::uint32_t MergeFacts(std::uint32_t old, std::uint32_t add) {
+  const std::uint32_t len_mask = 0xFFu << 13;
+  const std::uint32_t len = std::max(old & len_mask, add & len_mask);
+  std::uint32_t merged = ((old | add) & ~len_mask) | len;
+  if ((old & 0x7F) != 0) merged = (merged & ~0x7Fu) | (old & 0x7F);
+  if ((old & (3u << 7)) != 0) merged = (merged & ~(3u << 7)) | (old & (3u << 7));
+  return merged;
+}
+
+std::uint32_t Or(std::uint32_t old, std::uint32_t add) { return old | add; }
+
+}  // namespace
 
 void AppendTokenKey(std::string_view text, const Token& token, std::string& key) {
   std::string_view t = text.substr(token.begin, token.end - token.begin);
@@ -16,26 +34,36 @@ void AppendTokenKey(std::string_view text, const Token& token, std::string& key)
   }
 }
 
-void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
+std::size_t PlaceLexicon::PhraseKey(std::string_view phrase, std::string& key) {
   Tokenise(phrase, scratch_);
-  if (scratch_.empty() || scratch_.front().kind != TokenKind::kWord) return;
-  std::string key;
+  key.clear();
   for (std::size_t i = 0; i < scratch_.size(); ++i) {
     if (i > 0) key += ' ';
     AppendTokenKey(phrase, scratch_[i], key);
   }
-  phrases_[key] |= kind;
+  return scratch_.size();
+}
+
+void PlaceLexicon::AddWord(std::string_view word, std::uint32_t bits) {
+  std::string key;
+  FoldWord(word, key);
+  words_.Insert(key, bits, MergeFacts);
+}
+
+void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
+  std::string key;
+  const std::size_t n = PhraseKey(phrase, key);
+  if (n == 0 || scratch_.front().kind != TokenKind::kWord) return;
+  phrases_.Insert(key, kind, Or);
   std::string first;
   AppendTokenKey(phrase, scratch_.front(), first);
-  std::uint8_t& max = phrase_starts_[first];
-  const std::size_t n = std::min<std::size_t>(scratch_.size(), 255);
-  if (n > max) max = static_cast<std::uint8_t>(n);
+  words_.Insert(first, static_cast<std::uint32_t>(std::min<std::size_t>(n, 255)) << 13, MergeFacts);
 }
 
 PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   PlaceLexicon lex;
-  std::string key;
-  lex.phrases_.reserve(8000);
+  lex.phrases_.Reserve(8000);
+  lex.words_.Reserve(140000);
   ReadWordList(dir / "places" / "gb-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kGbPlace); });
   ReadWordList(dir / "places" / "countries.txt",
@@ -43,68 +71,44 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   ReadWordList(dir / "places" / "not-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kNotPlace); });
   auto add_street = [&](std::string_view s, std::string_view weak) {
-    FoldWord(s, key);
-    lex.streets_[key] = weak == "weak" ? 2 : 1;
+    lex.AddWord(s, (weak == "weak" ? 2u : 1u) << 7);
   };
   ReadWordList(dir / "places" / "street-types.txt", add_street);
   ReadWordList(dir / "places" / "street-types-extra.txt", add_street);
-  ReadWordList(dir / "places" / "institutions.tsv",
-               [&](std::string_view head, std::string_view type) {
-                 Tokenise(head, lex.scratch_);
-                 std::string k;
-                 for (std::size_t i = 0; i < lex.scratch_.size(); ++i) {
-                   if (i > 0) k += ' ';
-                   AppendTokenKey(head, lex.scratch_[i], k);
-                 }
-                 lex.max_institution_tokens_ =
-                     std::max(lex.max_institution_tokens_, static_cast<int>(lex.scratch_.size()));
-                 lex.institutions_[k] = std::string(type.empty() ? "SCHOOL" : type);
-               });
-  ReadWordList(dir / "places" / "organisation-suffixes.txt",
-               [&](std::string_view s, std::string_view) {
-                 FoldWord(s, key);
-                 lex.org_suffixes_.insert(key);
-               });
-  lex.common_.reserve(80000);
+  ReadWordList(
+      dir / "places" / "institutions.tsv", [&](std::string_view head, std::string_view type) {
+        std::string key;
+        const std::size_t n = lex.PhraseKey(head, key);
+        if (n == 0) return;
+        lex.max_institution_tokens_ = std::max(lex.max_institution_tokens_, static_cast<int>(n));
+        lex.institutions_[key] = std::string(type.empty() ? "SCHOOL" : type);
+        std::string first;
+        AppendTokenKey(head, lex.scratch_.front(), first);
+        lex.words_.Insert(first, PlaceWordFacts::kInstitutionStart, MergeFacts);
+      });
+  ReadWordList(
+      dir / "places" / "organisation-suffixes.txt",
+      [&](std::string_view s, std::string_view) { lex.AddWord(s, PlaceWordFacts::kOrgSuffix); });
   ReadWordList(dir / "english" / "common-words.tsv", [&](std::string_view w, std::string_view lv) {
-    int level = 0;
+    std::uint32_t level = 0;
     for (char c : lv) {
-      if (c < '0' || c > '9') break;
-      level = level * 10 + (c - '0');
+      if (c < '0' || c > '9' || level > 1000) break;
+      level = level * 10 + static_cast<std::uint32_t>(c - '0');
     }
-    if (level <= 0 || level > 255) level = 60;
-    FoldWord(w, key);
-    lex.common_.emplace(key, static_cast<std::uint8_t>(level));
+    if (level == 0 || level > 127) level = 60;
+    lex.AddWord(w, level);
   });
-  lex.given_.reserve(50000);
   auto add_given = [&](std::string_view n, std::string_view) {
-    FoldWord(n, key);
-    lex.given_.insert(key);
+    lex.AddWord(n, PlaceWordFacts::kGiven);
   };
   ReadWordList(dir / "names" / "given-names.tsv", add_given);
   ReadWordList(dir / "names" / "given-names-extra.tsv", add_given);
   ReadWordList(dir / "names" / "titles.tsv", [&](std::string_view t, std::string_view) {
-    FoldWord(t, key);
-    lex.titles_.insert(key);
+    lex.AddWord(t, PlaceWordFacts::kTitle);
   });
   lex.scratch_.clear();
   lex.scratch_.shrink_to_fit();
   return lex;
-}
-
-std::uint8_t PlaceLexicon::PhraseKindOf(std::string_view key) const {
-  auto it = phrases_.find(key);
-  return it == phrases_.end() ? 0 : it->second;
-}
-
-int PlaceLexicon::MaxPhraseTokens(std::string_view first_key) const {
-  auto it = phrase_starts_.find(first_key);
-  return it == phrase_starts_.end() ? 0 : it->second;
-}
-
-int PlaceLexicon::StreetType(std::string_view key) const {
-  auto it = streets_.find(key);
-  return it == streets_.end() ? 0 : it->second;
 }
 
 std::string_view PlaceLexicon::InstitutionType(std::string_view key) const {
@@ -112,14 +116,8 @@ std::string_view PlaceLexicon::InstitutionType(std::string_view key) const {
   return it == institutions_.end() ? std::string_view() : std::string_view(it->second);
 }
 
-int PlaceLexicon::CommonLevel(std::string_view key) const {
-  auto it = common_.find(key);
-  return it == common_.end() ? 0 : it->second;
-}
-
 std::size_t PlaceLexicon::size() const {
-  return phrases_.size() + streets_.size() + institutions_.size() + org_suffixes_.size() +
-         common_.size() + given_.size() + titles_.size();
+  return phrases_.size() + words_.size() + institutions_.size();
 }
 
 }  // namespace anonymiser::places

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "place_tokens.h"
+#include "word_table.h"
 
 namespace anonymiser::places {
 
@@ -38,6 +39,33 @@ enum PhraseKind : std::uint8_t {
   kNotPlace = 4,  // a capitalised word that is never a place alone
 };
 
+// Everything the lists say of one word, from a single look-up.
+class PlaceWordFacts {
+ public:
+  PlaceWordFacts() = default;
+  explicit PlaceWordFacts(std::uint32_t bits) : bits_(bits) {}
+  // SCOWL level of the ordinary lower-case word (10 = commonest), 0 if none.
+  int common() const { return static_cast<int>(bits_ & 0x7F); }
+  // 1 for a street type ("road"), 2 for a weak one ("court"), 0 otherwise.
+  int street() const { return static_cast<int>((bits_ >> 7) & 3); }
+  // The first word of an institution head ("school", "medical").
+  bool institution_start() const { return (bits_ & kInstitutionStart) != 0; }
+  bool org_suffix() const { return (bits_ & kOrgSuffix) != 0; }
+  bool given() const { return (bits_ & kGiven) != 0; }
+  bool title() const { return (bits_ & kTitle) != 0; }
+  // The most words of a listed place or non-place phrase starting with this word.
+  int max_phrase_tokens() const { return static_cast<int>((bits_ >> 13) & 0xFF); }
+  std::uint32_t bits() const { return bits_; }
+
+  static constexpr std::uint32_t kInstitutionStart = 1u << 9;
+  static constexpr std::uint32_t kOrgSuffix = 1u << 10;
+  static constexpr std::uint32_t kGiven = 1u << 11;
+  static constexpr std::uint32_t kTitle = 1u << 12;
+
+ private:
+  std::uint32_t bits_ = 0;
+};
+
 class PlaceLexicon {
  public:
   // Loads every list from `dir` (the dictionaries folder). Throws
@@ -46,39 +74,41 @@ class PlaceLexicon {
 
   // Phrase look-ups take keys built with AppendTokenKey().
   // The PhraseKind bits of a phrase, 0 when unknown.
-  std::uint8_t PhraseKindOf(std::string_view key) const;
-  // The most tokens of a phrase starting with the word `first_key` (0: none).
-  int MaxPhraseTokens(std::string_view first_key) const;
-
-  // Word look-ups take one word folded with FoldWord().
-  // 1 for a street type ("road"), 2 for a weak one ("court"), 0 otherwise.
-  int StreetType(std::string_view key) const;
-  // The entity type of an institution head phrase ("primary school" is not
-  // one; "school" is), or an empty view.
+  std::uint8_t PhraseKindOf(std::string_view key) const {
+    const std::uint32_t* v = phrases_.Find(key);
+    return v ? static_cast<std::uint8_t>(*v) : 0;
+  }
+  // The entity type of an institution head phrase ("school", "medical
+  // centre"), or an empty view.
   std::string_view InstitutionType(std::string_view key) const;
   int MaxInstitutionTokens() const { return max_institution_tokens_; }
-  bool IsOrganisationSuffix(std::string_view key) const {
-    return org_suffixes_.find(key) != org_suffixes_.end();
+
+  // Word look-ups take one word folded with FoldWord().
+  PlaceWordFacts Facts(std::string_view key) const {
+    const std::uint32_t* v = words_.Find(key);
+    return v ? PlaceWordFacts(*v) : PlaceWordFacts();
   }
-  // SCOWL level of an ordinary lower-case English word (10 = commonest), 0 if none.
-  int CommonLevel(std::string_view key) const;
-  bool IsGivenName(std::string_view key) const { return given_.find(key) != given_.end(); }
-  bool IsTitle(std::string_view key) const { return titles_.find(key) != titles_.end(); }
+  int MaxPhraseTokens(std::string_view first_key) const {
+    return Facts(first_key).max_phrase_tokens();
+  }
+  int StreetType(std::string_view key) const { return Facts(key).street(); }
+  bool IsOrganisationSuffix(std::string_view key) const { return Facts(key).org_suffix(); }
+  int CommonLevel(std::string_view key) const { return Facts(key).common(); }
+  bool IsGivenName(std::string_view key) const { return Facts(key).given(); }
+  bool IsTitle(std::string_view key) const { return Facts(key).title(); }
 
   std::size_t size() const;
 
  private:
   void AddPhrase(std::string_view phrase, std::uint8_t kind);
+  void AddWord(std::string_view word, std::uint32_t bits);
+  // Folds `phrase` token by token into `key`; returns the number of tokens.
+  std::size_t PhraseKey(std::string_view phrase, std::string& key);
 
-  WordMap<std::uint8_t> phrases_;
-  WordMap<std::uint8_t> phrase_starts_;
-  WordMap<std::uint8_t> streets_;
+  WordTable phrases_;
+  WordTable words_;
   WordMap<std::string> institutions_;
   int max_institution_tokens_ = 1;
-  WordSet org_suffixes_;
-  WordMap<std::uint8_t> common_;
-  WordSet given_;
-  WordSet titles_;
   std::vector<Token> scratch_;
 };
 

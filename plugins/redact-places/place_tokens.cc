@@ -9,11 +9,15 @@
 namespace anonymiser::places {
 namespace {
 
-bool IsLetterOrMark(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool IsNonAsciiLetterOrMark(UChar32 c) {
   if (u_isalpha(c)) return true;
   const int8_t t = u_charType(c);
   return t == U_NON_SPACING_MARK || t == U_COMBINING_SPACING_MARK || t == U_ENCLOSING_MARK;
+}
+
+inline bool IsLetterOrMark(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return IsNonAsciiLetterOrMark(c);
 }
 
 bool IsUpperLetter(UChar32 c) {
@@ -64,7 +68,11 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   while (i < n) {
     const int32_t start = i;
     UChar32 c;
-    U8_NEXT(s, i, n, c);
+    if (s[i] < 0x80) {
+      c = s[i++];
+    } else {
+      U8_NEXT(s, i, n, c);
+    }
     if (c >= 0 && IsSpace(c)) {
       space = true;
       if (IsLineBreak(c)) line_start = true;
@@ -85,7 +93,18 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       while (i < n) {
         int32_t j = i;
         UChar32 d;
-        U8_NEXT(s, j, n, d);
+        if (s[j] < 0x80) {
+          d = s[j++];
+          if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
+            ++letters;
+            any_lower = any_lower || d >= 'a';
+            i = j;
+            end = j;
+            continue;
+          }
+        } else {
+          U8_NEXT(s, j, n, d);
+        }
         if (d >= 0 && IsLetterOrMark(d)) {
           ++letters;
           any_lower = any_lower || IsLowerLetter(d);

@@ -44,6 +44,35 @@ void BM_Find(benchmark::State& state) {
 }
 BENCHMARK(BM_Find)->Unit(benchmark::kMillisecond);
 
+// The same text as one unit per line, as the text format plugin hands it over.
+void BM_FindLines(benchmark::State& state) {
+  anonymiser::places::PlacesPlugin plugin;
+  anonymiser::PluginContext context;
+  context.dictionary_dir = kDictionaries;
+  plugin.Configure(context);
+  const std::string text = SampleText();
+  std::vector<anonymiser::TextUnit> units;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    anonymiser::TextUnit unit;
+    unit.text = text.substr(start, end - start);
+    units.push_back(std::move(unit));
+    start = end + 1;
+  }
+  std::vector<anonymiser::Mention> out;
+  for (auto _ : state) {
+    out.clear();
+    for (const auto& unit : units) plugin.Find(unit, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
+                          static_cast<int64_t>(text.size()));
+  state.counters["mentions"] = static_cast<double>(out.size());
+}
+BENCHMARK(BM_FindLines)->Unit(benchmark::kMillisecond);
+
 void BM_LoadDictionaries(benchmark::State& state) {
   std::size_t entries = 0;
   for (auto _ : state) {

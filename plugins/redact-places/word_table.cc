@@ -1,0 +1,36 @@
+#include "word_table.h"
+
+namespace anonymiser::places {
+
+void WordTable::Reserve(std::size_t expected) {
+  std::size_t want = 16;
+  while (want * 3 < expected * 4 + 4) want *= 2;
+  if (want <= slots_.size()) return;
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(want, Slot{});
+  const std::size_t mask = want - 1;
+  for (const Slot& s : old) {
+    if (s.len == kEmpty) continue;
+    std::size_t i = s.hash & mask;
+    while (slots_[i].len != kEmpty) i = (i + 1) & mask;
+    slots_[i] = s;
+  }
+  arena_.reserve(expected * 8);
+}
+
+void WordTable::Grow() { Reserve(slots_.size() * 2); }
+
+const std::uint32_t* WordTable::Find(std::string_view key) const {
+  const std::size_t h = Hash(key);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.len == kEmpty) return nullptr;
+    if (s.hash == static_cast<std::uint32_t>(h) && s.len == key.size() && KeyOf(s) == key) {
+      return &s.value;
+    }
+  }
+}
+
+}  // namespace anonymiser::places
