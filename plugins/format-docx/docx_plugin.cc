@@ -1,5 +1,7 @@
 #include "docx_plugin.h"
 
+#include <libxml/parser.h>
+
 #include <fstream>
 #include <sstream>
 #include <system_error>
@@ -32,6 +34,8 @@ bool StartsWith(std::string_view bytes, std::string_view magic) {
 }
 
 }  // namespace
+
+DocxPlugin::DocxPlugin() { xmlInitParser(); }
 
 PluginInfo DocxPlugin::info() const {
   return PluginInfo{"format-docx", kToolVersion, PluginKind::kFormat,

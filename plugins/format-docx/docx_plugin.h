@@ -15,6 +15,9 @@ namespace anonymiser::docx {
 
 class DocxPlugin : public FormatPlugin {
  public:
+  // Initialises libxml2 once, before any thread parses with it.
+  DocxPlugin();
+
   PluginInfo info() const override;
 
   // Reads "revisions" and the "limit.*" settings (see DocxOptions).

@@ -138,6 +138,11 @@ class Planner {
   }
 
   PackagePlan Plan() {
+    if (Find("[Content_Types].xml") == nullptr)
+      throw Error(ErrorCode::kInput,
+                  file_ +
+                      ": not a valid DOCX package (no [Content_Types].xml; Word cannot open it "
+                      "either)");
     FollowRelationships();
     std::string main;
     for (const PartPlan& p : plan_.parts)

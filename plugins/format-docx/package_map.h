@@ -41,7 +41,8 @@ struct PackagePlan {
 };
 
 // Plans the package `entries` of `file`. Throws Error(kInput) naming the file
-// when there is no main document part or a relationships part is malformed.
+// when there is no [Content_Types].xml, no main document part, or a
+// relationships part is malformed.
 PackagePlan PlanPackage(const std::vector<ZipEntry>& entries, const std::string& file,
                         int max_xml_depth);
 

@@ -196,6 +196,12 @@ TEST_F(HostileTest, MissingMainDocumentIsRefused) {
   ExpectError(Package("nomain.docx", parts), ErrorCode::kInput, "main document");
 }
 
+TEST_F(HostileTest, MissingContentTypesIsRefused) {
+  Parts parts = Simple();
+  parts.erase(parts.begin());
+  ExpectError(Package("notypes.docx", parts), ErrorCode::kInput, "[Content_Types].xml");
+}
+
 TEST_F(HostileTest, OversizedFileIsRefusedBeforeReading) {
   std::filesystem::path path = Package("big.docx", Simple());
   ExpectError(path, ErrorCode::kLimit, "limit.max-file-size", {{"limit.max-file-size", "100"}});
