@@ -49,6 +49,7 @@ class Parser {
           break;
         case CalendarWord::Kind::kNone:
           consider(Qualified(Start(pos)));
+          consider(HolidayYear(Start(pos)));
           break;
       }
     }
@@ -538,6 +539,30 @@ class Parser {
     return s;
   }
 
+  // "Christmas 2015", "Easter of 2016", "New Year 2014": a holiday of a year,
+  // as precise as its year.
+  std::optional<State> HolidayYear(State s) const {
+    static constexpr std::string_view kHolidays[] = {
+        "christmas",      "easter",    "new year",     "new year's eve",
+        "new year's day", "halloween", "bonfire night"};
+    std::size_t len = 0;
+    for (std::string_view h : kHolidays) {
+      bool same = s.pos + h.size() <= t_.size() && EndsWord(s.pos + h.size());
+      for (std::size_t k = 0; same && k < h.size(); ++k) same = Lower(t_[s.pos + k]) == h[k];
+      if (same && h.size() > len) len = h.size();
+    }
+    if (len == 0 || !(t_[s.pos] >= 'A' && t_[s.pos] <= 'Z')) return std::nullopt;
+    TakeLiteral(s, len);
+    if (!Spaces(s)) return std::nullopt;
+    WordThenSpaces(s, "of");
+    if (!Year4(s, PieceKind::kYear, &s.e.year) || !YearEndsCleanly(s.pos)) return std::nullopt;
+    s.e.has_year = true;
+    s.e.precision = Precision::kYear;
+    s.e.rule = "holiday-year";
+    s.e.score = 0.85;
+    return s;
+  }
+
   // "mid June 2020", "early July", "late 2019", "mid-2015", "end of May 2014".
   std::optional<State> Qualified(State s) const {
     static constexpr std::string_view kPrefixes[] = {"early", "mid", "late"};
@@ -648,31 +673,66 @@ class Parser {
         "between",    "and",           "to",     "circa",  "c",      "around",    "born",
         "throughout", "spring",        "summer", "autumn", "winter", "christmas", "easter",
         "about",      "approximately", "or",     "than"};
+    // A number followed by a counted noun is a quantity ("2000 people",
+    // "about 1950 referrals"), whatever comes before it: below the threshold.
+    if (FollowedByCountNoun(s.pos)) {
+      s.e.rule = "number-before-count-noun";
+      s.e.score = 0.3;
+      return s;
+    }
     const std::string before = WordBefore(start);
     if (std::find(std::begin(kContext), std::end(kContext), before) != std::end(kContext)) {
       s.e.rule = "year-in-context";
       s.e.score = 0.85;
       return s;
     }
-    // A number followed by an unknown lower-case word is more likely a
-    // quantity ("2000 people") than a year: kept below the default threshold.
+    // Elsewhere ("the 2014 review", "2014 was") a number from 1900 to 2099 in
+    // a review is nearly always a year.
     s.e.rule = "bare-year";
-    s.e.score = FollowedByNoun(s.pos) ? 0.45 : 0.6;
+    s.e.score = 0.6;
     return s;
   }
 
-  bool FollowedByNoun(std::size_t end) const {
-    if (end >= t_.size() || t_[end] != ' ') return false;
-    const std::size_t n = LettersAt(end + 1);
-    if (n == 0 || !(t_[end + 1] >= 'a' && t_[end + 1] <= 'z')) return false;
-    static constexpr std::string_view kFunctionWords[] = {
-        "and",     "or",     "to",   "when", "where", "which", "that", "the",   "a",     "an",
-        "in",      "on",     "at",   "by",   "for",   "with",  "as",   "was",   "were",  "is",
-        "he",      "she",    "they", "it",   "we",    "i",     "but",  "until", "after", "before",
-        "onwards", "onward", "had",  "has",  "have",  "there", "his",  "her",   "their", "this"};
-    const std::string_view w = t_.substr(end + 1, n);
-    return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), w) ==
-           std::end(kFunctionWords);
+  bool FollowedByCountNoun(std::size_t end) const {
+    std::size_t p = end;
+    if (p < t_.size() && t_[p] == ' ') ++p;
+    const std::size_t n = LettersAt(p);
+    if (n < 2 || n > 13) return false;
+    std::string w(t_.substr(p, n));
+    for (char& c : w) c = Lower(c);
+    static constexpr std::string_view kNouns[] = {"people",     "persons",
+                                                  "children",   "adults",
+                                                  "pounds",     "euros",
+                                                  "dollars",    "households",
+                                                  "families",   "cases",
+                                                  "referrals",  "miles",
+                                                  "metres",     "meters",
+                                                  "km",         "kg",
+                                                  "words",      "pages",
+                                                  "hours",      "minutes",
+                                                  "calls",      "visits",
+                                                  "staff",      "times",
+                                                  "incidents",  "professionals",
+                                                  "students",   "pupils",
+                                                  "members",    "items",
+                                                  "records",    "responses",
+                                                  "reports",    "employees",
+                                                  "victims",    "offences",
+                                                  "crimes",     "arrests",
+                                                  "beds",       "patients",
+                                                  "homes",      "places",
+                                                  "units",      "copies",
+                                                  "signatures", "votes",
+                                                  "troops",     "soldiers",
+                                                  "officers",   "applications",
+                                                  "complaints", "gbp",
+                                                  "eur",        "usd",
+                                                  "m",          "ml",
+                                                  "mg",         "g",
+                                                  "cm",         "mm",
+                                                  "ft",         "feet",
+                                                  "sq"};
+    return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
   }
 
   std::string_view t_;

@@ -9,13 +9,15 @@ namespace {
 
 const std::unordered_set<std::string_view>& DateWords() {
   static const std::unordered_set<std::string_view> words = {
-      "january",   "february",  "march",     "april",    "may",    "june",     "july",   "august",
-      "september", "october",   "november",  "december", "jan",    "feb",      "mar",    "apr",
-      "jun",       "jul",       "aug",       "sep",      "sept",   "oct",      "nov",    "dec",
-      "monday",    "tuesday",   "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-      "tue",       "tues",      "wed",       "thu",      "thur",   "thurs",    "fri",    "sat",
-      "sun",       "spring",    "summer",    "autumn",   "winter", "early",    "mid",    "late",
-      "end",       "beginning", "start",     "middle"};
+      "january",   "february",  "march",   "april",     "may",      "june",      "july",
+      "august",    "september", "october", "november",  "december", "jan",       "feb",
+      "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
+      "oct",       "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
+      "friday",    "saturday",  "sunday",  "mon",       "tue",      "tues",      "wed",
+      "thu",       "thur",      "thurs",   "fri",       "sat",      "sun",       "spring",
+      "summer",    "autumn",    "winter",  "early",     "mid",      "late",      "end",
+      "beginning", "start",     "middle",  "christmas", "easter",   "new",       "halloween",
+      "bonfire"};
   return words;
 }
 

@@ -351,7 +351,21 @@ class Scanner {
     if ((end = NiNumber(i, label))) return end;
     if ((end = Postcode(i, label))) return end;
     if ((end = VehicleRegistration(i, label))) return end;
+    if ((end = LetterDigitCode(i))) return end;
     return LetterReference(i);
+  }
+
+  // A123456789012 (pupil numbers), RXH123456 (hospital numbers): one to four
+  // capitals straight before six or more digits, and an optional letter.
+  std::size_t LetterDigitCode(std::size_t i) {
+    const std::size_t letters = UppersAt(i);
+    if (letters < 1 || letters > 4) return 0;
+    const std::size_t digits = DigitsAt(i + letters);
+    if (digits < 6) return 0;
+    std::size_t end = i + letters + digits;
+    if (end < t_.size() && IsUpper(t_[end])) ++end;
+    if (!EndsWord(end)) return 0;
+    return Emit(i, end, "CASE_REF", "letter-digit-code", 0.8);
   }
 
   // QQ123456C, QQ 12 34 56 C.

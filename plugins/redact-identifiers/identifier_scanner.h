@@ -23,6 +23,7 @@ namespace anonymiser::identifiers {
 //  VEHICLE_REG  "vehicle-reg-current" (AB12 CDE), "vehicle-reg-prefix" and
 //               "vehicle-reg-suffix" (older formats, only when labelled);
 //  CASE_REF     "application-number" (40593/04), "letter-reference" (CR/12345/20),
+//               "letter-digit-code" (A123456789012, RXH123456),
 //               "labelled-reference" (the token after "Ref:", "case no." ...),
 //               "long-digit-run" (six or more digits after an identifier word,
 //               or nine or more anywhere);

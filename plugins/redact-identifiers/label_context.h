@@ -14,7 +14,8 @@ enum class Label {
   kPhone,      // "tel", "telephone", "phone", "mobile", "mob", "fax", "contact number"
   kPostcode,   // "postcode", "post code"
   kVehicle,    // "registration", "reg", "vehicle", "number plate", "car"
-  kReference,  // "ref", "reference", "case no", "crime number", "application no", "account" ...
+  kReference,  // "ref", "reference", "case no", "crime number", "application no", "account",
+               // "URN", "UPN", "passport", "driving licence" ...
 };
 
 struct LabelMatch {

@@ -70,6 +70,9 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Seen in 06/2015.", "06/2015", "DATE", "numeric-month-year");
   ExpectOnly("The 1st of May 2014.", "1st of May 2014", "DATE");
   ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
+  ExpectOnly("At Christmas 2015 the family", "Christmas 2015", "DATE", "holiday-year");
+  ExpectOnly("By New Year's Eve 2014 the family", "New Year's Eve 2014", "DATE", "holiday-year");
+  ExpectOnly("The 2014 review found", "2014", "DATE", "bare-year");
 }
 
 TEST(FindDates, Ages) {
@@ -91,6 +94,8 @@ TEST(FindDates, NotDates) {
                            "Will said so.",
                            "May said she would come.",
                            "The 2000 people who came",
+                           "about 1950 referrals",
+                           "over 2000 children",
                            "Room 1.2.3.4 is",
                            "call 0161 496 0000",
                            "a 12/03",

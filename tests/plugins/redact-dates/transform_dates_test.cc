@@ -53,6 +53,7 @@ TEST(Generalise, EveryFormat) {
       {"Tue, 3 May 2016", "May 2016"},
       {"06/2015", "06/2015"},
       {"6 SEPT 2016", "SEPT 2016"},
+      {"Christmas 2015", "Christmas 2015"},
   };
   for (const auto& [in, want] : cases) {
     EXPECT_EQ(Apply(in, "generalise"), want) << in;
@@ -101,6 +102,7 @@ TEST(Shift, CrossesMonthsYearsAndPeriods) {
   EXPECT_EQ(Apply("winter 2019", "shift", 0), "winter 2019");
   EXPECT_EQ(Apply("2014", "shift", 200), "2015");
   EXPECT_EQ(Apply("2014/15", "shift", 200), "2015/16");
+  EXPECT_EQ(Apply("Christmas 2015", "shift", 200), "Christmas 2016");
   EXPECT_EQ(Apply("early July", "shift", -30), "early June");
   EXPECT_EQ(Apply("Tuesday 14th August 2014", "shift", -14), "Thursday 31st July 2014");
   EXPECT_EQ(Apply("8-10 July 1996", "shift", 22), "30 July 1996 - 1 August 1996");

@@ -78,12 +78,17 @@ TEST(FindIdentifiers, NhsNumbers) {
 
 TEST(FindIdentifiers, NiNumbers) {
   ExpectOnly("NI number JG103759A.", "JG103759A", "NI_NUMBER");
-  ExpectNone("Example QQ123456C is not issued.");
   ExpectOnly("Her NINO is AB 12 34 56 C and", "AB 12 34 56 C", "NI_NUMBER");
   ExpectOnly("National Insurance: AB123456", "AB123456", "NI_NUMBER");
-  ExpectNone("Code DA123456C is not one.");
-  ExpectNone("Code GB123456A is not one.");
-  ExpectNone("The code AB123456 alone.");
+  // Letters the prefix rules exclude, or no suffix and no label: not an NI
+  // number (still a code of letters and digits, so still redacted).
+  for (const char* text : {"Example QQ123456C is not issued.", "Code DA123456C is not one.",
+                           "Code GB123456A is not one.", "The code AB123456 alone."}) {
+    const std::vector<Found> found = FindIn(text);
+    ASSERT_EQ(found.size(), 1u) << text;
+    EXPECT_EQ(found[0].type, "CASE_REF") << text;
+    EXPECT_EQ(found[0].rule, "letter-digit-code") << text;
+  }
 }
 
 TEST(FindIdentifiers, Phones) {
@@ -145,6 +150,11 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("sort code 12-34-56 and", "12-34-56", "CASE_REF");
   ExpectOnly("Our ref: SW-2019-00123.", "SW-2019-00123", "CASE_REF");
   ExpectOnly("judgment no. 2-1234/2003 of", "2-1234/2003", "CASE_REF");
+  ExpectOnly("her UPN A123456789012 was", "A123456789012", "CASE_REF");
+  ExpectOnly("hospital number: RXH123456.", "RXH123456", "CASE_REF");
+  ExpectOnly("School URN 123456 said", "123456", "CASE_REF");
+  ExpectOnly("passport 123456789 was", "123456789", "CASE_REF");
+  ExpectNone("The M62 and A1 roads");
   ExpectOnly("Ref: 12/3456 of", "12/3456", "CASE_REF");
   const std::vector<Found> two = FindIn("Applications nos. 123/05 and 45678/05 were");
   ASSERT_EQ(two.size(), 2u);
