@@ -16,9 +16,7 @@ std::string Take(gchar* s) {
   return out;
 }
 
-bool IsBlank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n\f") == std::string::npos;
-}
+bool IsBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f") == std::string::npos; }
 
 struct PageDeleter {
   void operator()(PopplerPage* p) const { g_object_unref(p); }
@@ -108,7 +106,8 @@ std::vector<PageExtra> GlibExtrasReader::PageItems(int index) const {
     if (POPPLER_IS_ANNOT_MARKUP(annot)) {
       std::string author = Take(poppler_annot_markup_get_label(POPPLER_ANNOT_MARKUP(annot)));
       if (!IsBlank(author))
-        items.push_back({Part::kAnnotation, "[annotation author] ", author, "PERSON", at + " author"});
+        items.push_back(
+            {Part::kAnnotation, "[annotation author] ", author, "PERSON", at + " author"});
       std::string subject = Take(poppler_annot_markup_get_subject(POPPLER_ANNOT_MARKUP(annot)));
       if (!IsBlank(subject))
         items.push_back({Part::kAnnotation, "[annotation subject] ", subject, "", at + " subject"});

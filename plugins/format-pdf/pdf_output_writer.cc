@@ -28,9 +28,7 @@ struct ObjectDeleter {
   void operator()(gpointer o) const { g_object_unref(o); }
 };
 struct FontMapDeleter {
-  void operator()(PangoFontMap* m) const {
-    g_object_unref(m);
-  }
+  void operator()(PangoFontMap* m) const { g_object_unref(m); }
 };
 struct FontDeleter {
   void operator()(PangoFontDescription* f) const { pango_font_description_free(f); }
@@ -98,12 +96,14 @@ void PdfOutputWriter::Write(const PdfContent& content, const EditedUnits& text,
   std::unique_ptr<cairo_surface_t, SurfaceDeleter> surface(
       cairo_pdf_surface_create(out.c_str(), first_w, first_h));
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-    throw Error(ErrorCode::kOutput, out.string() + ": cannot create the PDF (" +
-                                        cairo_status_to_string(cairo_surface_status(surface.get())) +
-                                        ")");
+    throw Error(ErrorCode::kOutput,
+                out.string() + ": cannot create the PDF (" +
+                    cairo_status_to_string(cairo_surface_status(surface.get())) + ")");
   static const std::pair<const char*, cairo_pdf_metadata_t> kMetadata[] = {
-      {"Title", CAIRO_PDF_METADATA_TITLE},       {"Author", CAIRO_PDF_METADATA_AUTHOR},
-      {"Subject", CAIRO_PDF_METADATA_SUBJECT},   {"Keywords", CAIRO_PDF_METADATA_KEYWORDS},
+      {"Title", CAIRO_PDF_METADATA_TITLE},
+      {"Author", CAIRO_PDF_METADATA_AUTHOR},
+      {"Subject", CAIRO_PDF_METADATA_SUBJECT},
+      {"Keywords", CAIRO_PDF_METADATA_KEYWORDS},
       {"Creator", CAIRO_PDF_METADATA_CREATOR}};
   for (const auto& [key, field] : kMetadata) {
     auto it = content.info_units.find(key);
@@ -139,9 +139,9 @@ void PdfOutputWriter::Write(const PdfContent& content, const EditedUnits& text,
   cr.reset();
   cairo_surface_finish(surface.get());
   if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS)
-    throw Error(ErrorCode::kOutput, out.string() + ": cannot write the PDF (" +
-                                        cairo_status_to_string(cairo_surface_status(surface.get())) +
-                                        ")");
+    throw Error(ErrorCode::kOutput,
+                out.string() + ": cannot write the PDF (" +
+                    cairo_status_to_string(cairo_surface_status(surface.get())) + ")");
 }
 
 }  // namespace anonymiser::pdf

@@ -40,8 +40,8 @@ std::string XmpBytes(const poppler::ustring& s) {
 // standard one, since a custom property name is text from the file that no
 // detector sees.
 std::string XmpLabel(const std::string& property) {
-  static const char* const kStandard[] = {"dc:",         "xmp:",      "pdf:", "xmpMM:",
-                                          "xmpRights:",  "photoshop:", "x:",  "pdfaid:"};
+  static const char* const kStandard[] = {
+      "dc:", "xmp:", "pdf:", "xmpMM:", "xmpRights:", "photoshop:", "x:", "pdfaid:"};
   bool known = false;
   for (const char* prefix : kStandard)
     if (property.rfind(prefix, 0) == 0) known = true;
@@ -50,9 +50,7 @@ std::string XmpLabel(const std::string& property) {
   return known ? "[XMP " + property + "] " : "[XMP] ";
 }
 
-bool IsBlank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n\f") == std::string::npos;
-}
+bool IsBlank(const std::string& s) { return s.find_first_not_of(" \t\r\n\f") == std::string::npos; }
 
 std::vector<std::string> SplitLines(const std::string& text) {
   std::vector<std::string> lines;
@@ -125,18 +123,18 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
   const auto size = std::filesystem::file_size(path, ec);
   if (ec) throw Error(ErrorCode::kInput, name + ": cannot read the file (" + ec.message() + ")");
   if (static_cast<std::int64_t>(size) > options.max_file_size)
-    throw Error(ErrorCode::kLimit, name + ": file is " + std::to_string(size) +
-                                       " bytes, over the limit of " +
-                                       std::to_string(options.max_file_size) +
-                                       " (limit.max-file-size)");
+    throw Error(ErrorCode::kLimit,
+                name + ": file is " + std::to_string(size) + " bytes, over the limit of " +
+                    std::to_string(options.max_file_size) + " (limit.max-file-size)");
   CheckHeader(path);
 
   std::unique_ptr<poppler::document> doc(
       poppler::document::load_from_file(name, options.password, options.password));
   if (!doc)
     throw Error(ErrorCode::kInput,
-                name + ": damaged PDF that cannot be repaired (no usable cross-reference table "
-                       "or trailer), or a truncated file");
+                name +
+                    ": damaged PDF that cannot be repaired (no usable cross-reference table "
+                    "or trailer), or a truncated file");
   if (doc->is_locked()) {
     if (options.password.empty())
       throw Error(ErrorCode::kUnsupported,
@@ -218,24 +216,25 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
     for (PageExtra& extra : page_extras[p]) {
       std::string text = ParagraphBuilder::CollapseSpaces(TextNormaliser::Normalise(extra.text));
       if (text.empty()) continue;
-      page.pieces.push_back({builder.AddUnit(std::move(text), extra.part, extra.location,
-                                             extra.whole_type),
-                             extra.prefix,
-                             {}});
+      page.pieces.push_back(
+          {builder.AddUnit(std::move(text), extra.part, extra.location, extra.whole_type),
+           extra.prefix,
+           {}});
     }
     for (Piece& piece : footers) page.pieces.push_back(std::move(piece));
   }
   builder.content().pages = std::move(pages);
 
   // Document information dictionary.
-  static const char* const kInfoKeys[] = {"Title", "Author", "Subject", "Keywords", "Creator",
-                                          "Producer"};
+  static const char* const kInfoKeys[] = {"Title",    "Author",  "Subject",
+                                          "Keywords", "Creator", "Producer"};
   for (const char* key : kInfoKeys) {
     std::string value =
         ParagraphBuilder::CollapseSpaces(TextNormaliser::Normalise(Utf8(doc->info_key(key))));
     if (value.empty()) continue;
-    std::size_t unit = builder.AddUnit(std::move(value), Part::kMetadata, std::string("info ") + key,
-                                       std::string(key) == "Author" ? "PERSON" : "");
+    std::size_t unit =
+        builder.AddUnit(std::move(value), Part::kMetadata, std::string("info ") + key,
+                        std::string(key) == "Author" ? "PERSON" : "");
     builder.content().info_units[key] = unit;
     builder.content().document_pieces.push_back({unit, std::string("[") + key + "] ", {}});
   }
@@ -244,8 +243,8 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
   for (XmpValue& value : XmpReader::Read(XmpBytes(doc->metadata()))) {
     std::string text = ParagraphBuilder::CollapseSpaces(TextNormaliser::Normalise(value.text));
     if (text.empty()) continue;
-    std::size_t unit = builder.AddUnit(std::move(text), Part::kMetadata,
-                                       "XMP " + value.property, value.whole_type);
+    std::size_t unit = builder.AddUnit(std::move(text), Part::kMetadata, "XMP " + value.property,
+                                       value.whole_type);
     builder.content().document_pieces.push_back({unit, XmpLabel(value.property), {}});
   }
 

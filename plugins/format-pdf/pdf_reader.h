@@ -10,7 +10,7 @@
 namespace anonymiser::pdf {
 
 struct ReadOptions {
-  std::string password;                           // user (or owner) password; empty for none
+  std::string password;                              // user (or owner) password; empty for none
   std::int64_t max_file_size = 512LL * 1024 * 1024;  // bytes
   std::int64_t max_pages = 10000;
 };

@@ -10,8 +10,8 @@ namespace anonymiser::pdf {
 
 // One running line found on several pages.
 struct RunningLine {
-  std::string text;      // its first occurrence, spaces collapsed
-  bool top = true;       // a header (near the top) or a footer (near the bottom)
+  std::string text;                // its first occurrence, spaces collapsed
+  bool top = true;                 // a header (near the top) or a footer (near the bottom)
   std::vector<std::size_t> pages;  // the pages (0-based) it occurs on, ascending
 };
 

@@ -12,8 +12,7 @@ namespace {
 // Characters that are invisible on the page but would split a word for a
 // detector ("Bren\u00ADnan").
 bool IsInvisible(UChar32 c) {
-  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 ||
-         c == 0xFEFF;
+  return c == 0x00AD || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF;
 }
 
 bool IsAscii(std::string_view s) {

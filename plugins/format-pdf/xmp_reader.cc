@@ -74,8 +74,9 @@ void Walk(const xmlNode* node, std::vector<XmpValue>& out, int depth) {
 std::vector<XmpValue> XmpReader::Read(const std::string& packet) {
   std::vector<XmpValue> values;
   if (packet.empty() || packet.size() > 64u * 1024 * 1024) return values;
-  xmlDocPtr doc = xmlReadMemory(packet.data(), static_cast<int>(packet.size()), "xmp.xml", nullptr,
-                                XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  xmlDocPtr doc =
+      xmlReadMemory(packet.data(), static_cast<int>(packet.size()), "xmp.xml", nullptr,
+                    XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
   if (doc == nullptr) return values;
   Walk(xmlDocGetRootElement(doc), values, 0);
   xmlFreeDoc(doc);

@@ -5,14 +5,13 @@
 // seconds: "WALL CPU".
 //   bench_format_pdf FILE.pdf [text|pdf] [REPEATS]
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
-
-#include <unistd.h>
 
 #include "anonymiser/error.h"
 #include "pdf_format_plugin.h"

@@ -1,6 +1,7 @@
 // Walks ../shared/corpus/pdf: every file gives output or the clear error its
 // MANIFEST.tsv `check` column predicts; never a crash.
 #include <gtest/gtest.h>
+#include <poppler/cpp/poppler-document.h>
 
 #include <fstream>
 #include <map>
@@ -60,14 +61,25 @@ bool Contains(const std::string& s, const std::string& part) {
   return s.find(part) != std::string::npos;
 }
 
+// The page count poppler reports for `path`, or -1.
+int PageCount(const std::filesystem::path& path) {
+  std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path.string()));
+  return doc ? doc->pages() : -1;
+}
+
 // Reads `path` and writes it in `mode` (with no edits); returns the output.
+// A PDF output must have the input's page count.
 std::string ReadAndWrite(const std::filesystem::path& path, const std::string& mode,
                          const std::string& password) {
   auto doc = Plugin(mode, password)->Read(path);
   EXPECT_FALSE(doc->units().empty()) << path;
   TempDir out;
-  doc->Write({}, out / ("out" + doc->output_extension()));
-  return ReadFile(out / ("out" + doc->output_extension()));
+  const auto written = out / ("out" + doc->output_extension());
+  doc->Write({}, written);
+  if (mode == "pdf") {
+    EXPECT_EQ(PageCount(written), PageCount(path)) << path;
+  }
+  return ReadFile(written);
 }
 
 TEST(CorpusTest, EveryPdfGivesOutputOrTheExpectedError) {

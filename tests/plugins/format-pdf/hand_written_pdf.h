@@ -17,7 +17,7 @@ struct HandWrittenPage {
 
 struct HandWrittenPdf {
   std::vector<HandWrittenPage> pages;
-  std::string info;          // entries of the Info dictionary, e.g. "/Author (A B)"
+  std::string info;           // entries of the Info dictionary, e.g. "/Author (A B)"
   std::string outline_title;  // one outline entry pointing at page 1 when not empty
   std::string field_value;    // a text form field on page 1 with this value when not empty
 
@@ -30,8 +30,9 @@ struct HandWrittenPdf {
     };
     const std::size_t catalog = add("");
     const std::size_t pages_obj = add("");
-    const std::size_t font = add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
-                                 "/Encoding /WinAnsiEncoding >>");
+    const std::size_t font =
+        add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+            "/Encoding /WinAnsiEncoding >>");
     std::vector<std::size_t> page_ids;
     for (std::size_t i = 0; i < pages.size(); ++i) page_ids.push_back(add(""));
     std::size_t field = 0;
@@ -41,17 +42,16 @@ struct HandWrittenPdf {
     std::string kids;
     for (std::size_t i = 0; i < pages.size(); ++i) {
       const HandWrittenPage& page = pages[i];
-      const std::size_t stream =
-          add("<< /Length " + std::to_string(page.content.size()) + " >>\nstream\n" +
-              page.content + "\nendstream");
+      const std::size_t stream = add("<< /Length " + std::to_string(page.content.size()) +
+                                     " >>\nstream\n" + page.content + "\nendstream");
       std::string annots;
       for (const std::string& a : page.annotations) annots += std::to_string(add(a)) + " 0 R ";
       if (i == 0 && field != 0) annots += std::to_string(field) + " 0 R ";
-      objects[page_ids[i] - 1] =
-          "<< /Type /Page /Parent " + std::to_string(pages_obj) +
-          " 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 " + std::to_string(font) +
-          " 0 R >> >> /Contents " + std::to_string(stream) + " 0 R" +
-          (annots.empty() ? "" : " /Annots [" + annots + "]") + " >>";
+      objects[page_ids[i] - 1] = "<< /Type /Page /Parent " + std::to_string(pages_obj) +
+                                 " 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 " +
+                                 std::to_string(font) + " 0 R >> >> /Contents " +
+                                 std::to_string(stream) + " 0 R" +
+                                 (annots.empty() ? "" : " /Annots [" + annots + "]") + " >>";
       kids += std::to_string(page_ids[i]) + " 0 R ";
     }
     objects[pages_obj - 1] =
@@ -62,8 +62,8 @@ struct HandWrittenPdf {
       const std::size_t item =
           add("<< /Title (" + outline_title + ") /Parent " + std::to_string(outlines) +
               " 0 R /Dest [" + std::to_string(page_ids[0]) + " 0 R /Fit] >>");
-      objects[outlines - 1] = "<< /Type /Outlines /First " + std::to_string(item) +
-                              " 0 R /Last " + std::to_string(item) + " 0 R /Count 1 >>";
+      objects[outlines - 1] = "<< /Type /Outlines /First " + std::to_string(item) + " 0 R /Last " +
+                              std::to_string(item) + " 0 R /Count 1 >>";
       catalog_body += " /Outlines " + std::to_string(outlines) + " 0 R";
     }
     if (field != 0) catalog_body += " /AcroForm << /Fields [" + std::to_string(field) + " 0 R] >>";

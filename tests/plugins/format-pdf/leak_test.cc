@@ -39,10 +39,14 @@ std::string BrennanPdf() {
     page.content =
         "BT /F1 9 Tf 72 760 Td (CONFIDENTIAL / Serious Case Review: Brennan family / " + num +
         ") Tj ET\n"
-        "BT /F1 12 Tf 72 700 Td 15 TL (Section " + num +
+        "BT /F1 12 Tf 72 700 Td 15 TL (Section " +
+        num +
         ". The social worker visited Mrs Bren-) Tj T* (nan at home on a Tuesday morning.) Tj "
-        "T* (The plan was agreed by everyone present at meeting " + num + ".) Tj ET\n"
-        "BT /F1 9 Tf 300 40 Td (Page " + num + ") Tj ET\n";
+        "T* (The plan was agreed by everyone present at meeting " +
+        num +
+        ".) Tj ET\n"
+        "BT /F1 9 Tf 300 40 Td (Page " +
+        num + ") Tj ET\n";
     pdf.pages.push_back(page);
   }
   pdf.pages[1].annotations.push_back(
@@ -189,8 +193,7 @@ TEST_F(LeakTest, PdfOutputHoldsNoOriginalNameInBytesOrDecodedText) {
   EXPECT_FALSE(HasName(decoded.text)) << decoded.text;
   EXPECT_NE(decoded.text.find("Author=Person A"), std::string::npos) << decoded.text;
   EXPECT_NE(decoded.text.find("Interview with Person A"), std::string::npos) << decoded.text;
-  EXPECT_NE(decoded.text.find("Ask Person A about the visit"), std::string::npos)
-      << decoded.text;
+  EXPECT_NE(decoded.text.find("Ask Person A about the visit"), std::string::npos) << decoded.text;
   EXPECT_NE(decoded.text.find("Person A family / 2"), std::string::npos) << decoded.text;
 }
 

@@ -12,16 +12,22 @@ namespace anonymiser::pdf {
 namespace {
 
 TEST(TextNormaliserTest, ExpandsLigaturesAndDropsInvisibleCharacters) {
-  EXPECT_EQ(TextNormaliser::Normalise("\xEF\xAC\x81nal o\xEF\xAC\x80" "ence"), "final offence");
-  EXPECT_EQ(TextNormaliser::Normalise("Bren\xC2\xAD" "nan"), "Brennan");
-  EXPECT_EQ(TextNormaliser::Normalise("a\xC2\xA0" "b\tc\x01"), "a b c");
+  EXPECT_EQ(TextNormaliser::Normalise("\xEF\xAC\x81nal o\xEF\xAC\x80"
+                                      "ence"),
+            "final offence");
+  EXPECT_EQ(TextNormaliser::Normalise("Bren\xC2\xAD"
+                                      "nan"),
+            "Brennan");
+  EXPECT_EQ(TextNormaliser::Normalise("a\xC2\xA0"
+                                      "b\tc\x01"),
+            "a b c");
   EXPECT_EQ(TextNormaliser::Normalise("\xEF\xBC\xA1\xEF\xBC\xA2"), "AB");  // full-width
   EXPECT_EQ(TextNormaliser::Normalise("bad \xFF byte"), "bad \xEF\xBF\xBD byte");
 }
 
 TEST(ParagraphBuilderTest, JoinsLinesAndHyphenatedWords) {
-  auto p = ParagraphBuilder::Build({"The worker met Mrs Bren-", "nan at  home.", "", "Next one.",
-                                    "Well-", "Being Board"});
+  auto p = ParagraphBuilder::Build(
+      {"The worker met Mrs Bren-", "nan at  home.", "", "Next one.", "Well-", "Being Board"});
   ASSERT_EQ(p.size(), 2u);
   EXPECT_EQ(p[0], "The worker met Mrs Brennan at home.");
   // Not joined: the next line starts with a capital.
@@ -79,8 +85,7 @@ TEST(EditedUnitsTest, AppliesEditsToUnitsAndRunningInstances) {
   EditedUnits text(units, edits, "f.pdf");
   EXPECT_EQ(text.Text(0), "Review of Person A / 9");
   EXPECT_EQ(text.Text(1), "Person A met B.");
-  EXPECT_EQ(text.Render({0, "", std::string("Review of Brennan / 10")}),
-            "Review of Person A / 10");
+  EXPECT_EQ(text.Render({0, "", std::string("Review of Brennan / 10")}), "Review of Person A / 10");
   EXPECT_EQ(text.Render({1, "[x] ", std::nullopt}), "[x] Person A met B.");
 }
 
