@@ -53,6 +53,7 @@ std::vector<std::string> DocxPlugin::extensions() const {
 int DocxPlugin::Sniff(const std::filesystem::path& path, std::string_view head) const {
   std::string ext = LowerExtension(path);
   if (StartsWith(head, kZipMagic) && IsWordExtension(ext)) return 90;
+  if (StartsWith(head, kZipMagic) && ext == ".doc") return 80;  // a .docx renamed
   if (StartsWith(head, kOleMagic) && (IsWordExtension(ext) || ext == ".doc")) return 60;
   return 0;
 }

@@ -25,8 +25,9 @@ class DocxPlugin : public FormatPlugin {
 
   std::vector<std::string> extensions() const override;
 
-  // 90 for a zip with a Word extension; 60 for an OLE compound file with a
-  // Word extension (so Read can say it is encrypted or legacy); else 0.
+  // 90 for a zip with a Word extension (80 for a zip named .doc); 60 for an
+  // OLE compound file with a Word extension (so Read can say it is encrypted
+  // or legacy); else 0.
   int Sniff(const std::filesystem::path& path, std::string_view head) const override;
 
   // Throws Error(kUnsupported) for an OLE compound file (an encrypted .docx

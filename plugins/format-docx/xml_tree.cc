@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <limits>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -55,6 +56,8 @@ int Depth(xmlNode* root, int limit) {
 XmlTree XmlTree::Parse(const std::string& bytes, const std::string& file, const std::string& part,
                        int max_depth) {
   const std::string where = file + ": " + part;
+  if (bytes.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
+    throw Error(ErrorCode::kLimit, where + ": XML part too large (over 2 GiB)");
   if (HasDoctype(bytes))
     throw Error(ErrorCode::kInput, where + ": XML with a DOCTYPE is refused (not a DOCX part)");
   std::unique_ptr<xmlParserCtxt, void (*)(xmlParserCtxtPtr)> ctxt(xmlNewParserCtxt(),

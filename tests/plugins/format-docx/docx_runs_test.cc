@@ -144,6 +144,16 @@ TEST_F(RunsTest, MainDocumentIsFoundThroughThePackageRelationships) {
   EXPECT_NE(InflateAll(dir_ / "out.docx")["word/document2.xml"].find(">Here<"), std::string::npos);
 }
 
+TEST_F(RunsTest, StreamedZipWithDataDescriptorsIsRead) {
+  WritePackage(dir_ / "streamed.docx", MinimalDocx("<w:p><w:r><w:t>Streamed Okafor</w:t></w:r></w:p>"),
+               true);
+  auto doc = MakePlugin().Read(dir_ / "streamed.docx");
+  ASSERT_EQ(doc->units().size(), 1u);
+  EXPECT_EQ(doc->units()[0].text, "Streamed Okafor");
+  doc->Write({Edit{0, 9, 15, "Person A"}}, dir_ / "out.docx");
+  EXPECT_EQ(MakePlugin().Read(dir_ / "out.docx")->units()[0].text, "Streamed Person A");
+}
+
 TEST_F(RunsTest, EditsOutOfRangeAreRefused) {
   WritePackage(dir_ / "in.docx", MinimalDocx("<w:p><w:r><w:t>Short</w:t></w:r></w:p>"));
   auto doc = MakePlugin().Read(dir_ / "in.docx");
@@ -159,6 +169,7 @@ TEST(DocxPluginTest, SniffsZipAndOleByExtension) {
   EXPECT_EQ(plugin.Sniff("a.docx", zip), 90);
   EXPECT_EQ(plugin.Sniff("a.DOCX", zip), 90);
   EXPECT_EQ(plugin.Sniff("a.docm", zip), 90);
+  EXPECT_EQ(plugin.Sniff("a.doc", zip), 80);
   EXPECT_EQ(plugin.Sniff("a.xlsx", zip), 0);
   EXPECT_EQ(plugin.Sniff("a.docx", ole), 60);
   EXPECT_EQ(plugin.Sniff("a.doc", ole), 60);

@@ -24,10 +24,12 @@ namespace anonymiser::docx::testing {
 
 using Parts = std::vector<std::pair<std::string, std::string>>;
 
-// Writes `parts` (name, bytes) as a zip archive to `path`.
-inline void WritePackage(const std::filesystem::path& path, const Parts& parts) {
+// Writes `parts` (name, bytes) as a zip archive to `path`; `streamed` writes
+// sizes and CRCs in data descriptors after the data, as streaming zippers do.
+inline void WritePackage(const std::filesystem::path& path, const Parts& parts,
+                         bool streamed = false) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  Poco::Zip::Compress zip(out, true);
+  Poco::Zip::Compress zip(out, !streamed);
   for (const auto& [name, data] : parts) {
     std::istringstream in(data);
     zip.addFile(in, Poco::DateTime(2020, 1, 1), Poco::Path(name, Poco::Path::PATH_UNIX));
