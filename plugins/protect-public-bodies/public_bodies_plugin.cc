@@ -39,6 +39,9 @@ const WordSet kStopWords = {
 const WordSet kSpacedConnectors = {"upon"};
 const WordSet kHyphenConnectors = {"on", "upon", "under", "in", "le", "by", "the", "super", "en"};
 const WordSet kIsle = {"isle"};
+// Titles of statutes join their words freely: "Protection of Children Act
+// 1978", "Children and Social Work Act 2017".
+const WordSet kStatuteConnectors = {"of", "and", "for", "the", "to", "on", "in", "with"};
 const WordSet kOf = {"of"};
 
 struct Match {
@@ -148,7 +151,7 @@ class Finder {
 
   // Place words from `k`: up to five capitalised words, with connectors
   // between them. Records in `ends` every token index where the name may end.
-  void PlaceWords(std::size_t k, Ends& ends) const {
+  void PlaceWords(std::size_t k, Ends& ends, bool statute = false) const {
     int words = 0;
     std::size_t p = k;
     while (p < tok_.size() && words < 5) {
@@ -170,7 +173,8 @@ class Finder {
       const bool connector = kSpacedConnectors.Has(t.hash) ||
                              (t.hyphen && p + 1 < tok_.size() && tok_[p + 1].hyphen &&
                               kHyphenConnectors.Has(t.hash)) ||
-                             (kOf.Has(t.hash) && p > k && kIsle.Has(tok_[p - 1].hash));
+                             (kOf.Has(t.hash) && p > k && kIsle.Has(tok_[p - 1].hash)) ||
+                             (statute && kStatuteConnectors.Has(t.hash));
       if (words > 0 && connector && p + 1 < tok_.size() && tok_[p + 1].capital &&
           tok_[p + 1].joined) {
         ++p;
@@ -198,6 +202,16 @@ class Finder {
         m.rule = "body-pattern";
         m.score = 0.85;
       }
+    }
+    bool act_ahead = false;
+    for (std::size_t a = i + 1; a < tok_.size() && a < i + 12 && !act_ahead; ++a)
+      act_ahead = tok_[a].hash == kActHash;
+    if (!act_ahead) return m;
+    Ends statute;
+    PlaceWords(i, statute, /*statute=*/true);
+    for (std::size_t n = 0; n < statute.count; ++n) {
+      const std::size_t e = statute.at[n];
+      if (e >= tok_.size() || !tok_[e].joined) continue;
       if (tok_[e].hash == kActHash && tok_[e].capital && e + 1 > m.last) {
         m.first = i;
         m.last = e + 1;

@@ -207,10 +207,12 @@ class Scanner {
     std::size_t p = i;
     bool international = false;
     std::string digits;
-    if (t_[p] == '+') {
-      if (!(p + 2 < t_.size() && t_[p + 1] == '4' && t_[p + 2] == '4')) return 0;
+    const bool plus = t_[p] == '+' && p + 2 < t_.size() && t_[p + 1] == '4' && t_[p + 2] == '4';
+    const bool zeros = t_.substr(p, 4) == "0044";
+    if (t_[p] == '+' && !plus) return 0;
+    if (plus || zeros) {
       international = true;
-      p += 3;
+      p += plus ? 3 : 4;
       digits = "0";
       // "+44 (0)20 ..." and "+44 0 20 ..." write the trunk 0 that the
       // international form leaves out.

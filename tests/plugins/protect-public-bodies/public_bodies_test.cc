@@ -124,6 +124,10 @@ TEST(PublicBodies, Legislation) {
   ExpectKept("the Domestic Abuse Act 2021", "Domestic Abuse Act 2021", "LEGISLATION");
   ExpectKept("the Northshire Widgets Act 1901", "Northshire Widgets Act 1901", "LEGISLATION");
   ExpectKept("Article 8 of the Convention", "Article 8", "LEGISLATION");
+  ExpectKept("the Protection of Children Act 1978 and", "Protection of Children Act 1978",
+             "LEGISLATION");
+  ExpectKept("under the Safeguarding Vulnerable Groups Act 2006.",
+             "Safeguarding Vulnerable Groups Act 2006", "LEGISLATION");
 }
 
 TEST(PublicBodies, RolesAndPseudonyms) {

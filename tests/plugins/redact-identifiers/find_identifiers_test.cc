@@ -97,6 +97,7 @@ TEST(FindIdentifiers, Phones) {
   ExpectOnly("Ring +44 7700 900123 today", "+44 7700 900123", "PHONE");
   ExpectOnly("Ring +44 (0)20 7946 0000 today", "+44 (0)20 7946 0000", "PHONE");
   ExpectOnly("Office 020 7946 0000.", "020 7946 0000", "PHONE");
+  ExpectOnly("Ring 0044 7700 900123 today", "0044 7700 900123", "PHONE");
   ExpectOnly("Office (0161) 496 0000.", "(0161) 496 0000", "PHONE");
   ExpectOnly("Office 01632 960000.", "01632 960000", "PHONE");
   ExpectOnly("Office 0161-496-0000.", "0161-496-0000", "PHONE");
