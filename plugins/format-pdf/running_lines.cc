@@ -45,6 +45,40 @@ struct Candidate {
   std::string collapsed;
 };
 
+// True when the candidates (same key, ascending pages) differ from the first
+// in at most one run of digits, the same run in all of them, holding at most
+// four digits and increasing from page to page: a page number. Only then may
+// one unit stand for all of them, since the differing digits are written
+// from each page's own copy without being seen by any detector.
+bool VariesOnlyInPageNumber(const std::vector<Candidate>& list) {
+  const auto first = Runs(list.front().collapsed);
+  std::size_t varying = first.size();  // index of the varying run, none yet
+  long previous = -1;
+  for (const Candidate& c : list) {
+    const auto runs = Runs(c.collapsed);
+    if (runs.size() != first.size()) return false;
+    for (std::size_t i = 0; i < runs.size(); ++i) {
+      const std::string a =
+          list.front().collapsed.substr(first[i].first, first[i].second - first[i].first);
+      const std::string b = c.collapsed.substr(runs[i].first, runs[i].second - runs[i].first);
+      if (a == b || !IsDigit(b[0])) continue;
+      if (varying != first.size() && varying != i) return false;
+      varying = i;
+    }
+  }
+  if (varying == first.size()) return true;  // all identical
+  for (const Candidate& c : list) {
+    const auto runs = Runs(c.collapsed);
+    const std::string digits =
+        c.collapsed.substr(runs[varying].first, runs[varying].second - runs[varying].first);
+    if (digits.size() > 4) return false;
+    const long value = std::stol(digits);
+    if (value <= previous) return false;
+    previous = value;
+  }
+  return true;
+}
+
 }  // namespace
 
 RunningLines RunningLineDetector::Detect(const std::vector<std::vector<std::string>>& pages) {
@@ -75,11 +109,12 @@ RunningLines RunningLineDetector::Detect(const std::vector<std::vector<std::stri
 
   std::vector<std::vector<bool>> taken(pages.size());
   for (std::size_t p = 0; p < pages.size(); ++p) taken[p].assign(pages[p].size(), false);
-  for (auto& [key, list] : by_key) {
-    if (list.size() < 2 || list.size() * 2 <= pages.size()) continue;
+  const std::size_t page_count = pages.size();
+  auto frequent = [page_count](std::size_t n) { return n >= 2 && n * 2 > page_count; };
+  auto add = [&](std::vector<Candidate>& list, bool top) {
     RunningLine running;
     running.text = list.front().collapsed;
-    running.top = key.first;
+    running.top = top;
     const std::size_t index = result.lines.size();
     for (Candidate& c : list) {
       if (taken[c.page][c.line]) continue;  // a short page: the same line at top and bottom
@@ -87,8 +122,20 @@ RunningLines RunningLineDetector::Detect(const std::vector<std::vector<std::stri
       running.pages.push_back(c.page);
       result.per_page[c.page].push_back({c.line, index, std::move(c.collapsed)});
     }
-    if (running.pages.empty()) continue;
-    result.lines.push_back(std::move(running));
+    if (!running.pages.empty()) result.lines.push_back(std::move(running));
+  };
+  for (auto& [key, list] : by_key) {
+    if (!frequent(list.size())) continue;
+    if (VariesOnlyInPageNumber(list)) {
+      add(list, key.first);
+      continue;
+    }
+    // Other digits vary (a reference, a date): only copies identical to the
+    // letter are grouped, so every distinct text is read as a unit of its own.
+    std::map<std::string, std::vector<Candidate>> exact;
+    for (Candidate& c : list) exact[c.collapsed].push_back(std::move(c));
+    for (auto& [text, same] : exact)
+      if (frequent(same.size())) add(same, key.first);
   }
   for (auto& list : result.per_page)
     std::sort(list.begin(), list.end(),

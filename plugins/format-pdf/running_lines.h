@@ -32,7 +32,9 @@ class RunningLineDetector {
   // Finds running lines in `pages` (each page's text lines, in reading order;
   // empty strings are blank lines). A line is running when, with its digits
   // ignored, it is among the first (or last) three non-blank lines of at
-  // least two pages and of more than half of all pages. On a page of n
+  // least two pages and of more than half of all pages. Copies may differ in
+  // one run of at most four digits that increases from page to page (a page
+  // number); when other digits differ, only identical copies are grouped. On a page of n
   // non-blank lines only the first and last min(3, (n - 1) / 2) are candidates,
   // so a page always keeps a body line.
   static RunningLines Detect(const std::vector<std::vector<std::string>>& pages);

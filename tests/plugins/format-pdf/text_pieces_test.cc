@@ -66,6 +66,51 @@ TEST(RunningLineDetectorTest, IgnoresLinesOnAMinorityOfPages) {
   EXPECT_TRUE(RunningLineDetector::Detect({{"Only page", "x"}}).lines.empty());
 }
 
+// A page whose first line is `first`, then body lines unique to page `p`.
+std::vector<std::string> PageStartingWith(const std::string& first, int p) {
+  const std::string tag(static_cast<std::size_t>(p + 1), static_cast<char>('a' + p));
+  return {first, "Body one " + tag, "Body two " + tag, "Body three " + tag, "Body four " + tag};
+}
+
+TEST(RunningLineDetectorTest, GroupsOnlyPageNumbersNotOtherVaryingDigits) {
+  // A reference that changes from page to page must not hide behind the
+  // first page's copy: it is no running line (each page's copy stays a body
+  // line that detectors see).
+  std::vector<std::vector<std::string>> refs;
+  for (const char* ref : {"40213", "91876", "55120"})
+    refs.push_back(PageStartingWith(std::string("Our ref: ") + ref, static_cast<int>(refs.size())));
+  EXPECT_TRUE(RunningLineDetector::Detect(refs).lines.empty());
+
+  // Two runs varying (page number and a visit number): not grouped either.
+  std::vector<std::vector<std::string>> two;
+  for (int n = 1; n <= 3; ++n)
+    two.push_back(PageStartingWith(
+        "Visit " + std::to_string(10 - n) + " / page " + std::to_string(n), n - 1));
+  EXPECT_TRUE(RunningLineDetector::Detect(two).lines.empty());
+
+  // Numbers that do not increase are no page numbers.
+  std::vector<std::vector<std::string>> down;
+  for (int n : {9, 4, 2})
+    down.push_back(PageStartingWith("Room " + std::to_string(n), static_cast<int>(down.size())));
+  EXPECT_TRUE(RunningLineDetector::Detect(down).lines.empty());
+
+  // Page numbers are grouped.
+  std::vector<std::vector<std::string>> numbered;
+  for (int n = 1; n <= 3; ++n)
+    numbered.push_back(PageStartingWith("Review / " + std::to_string(n), n - 1));
+  EXPECT_EQ(RunningLineDetector::Detect(numbered).lines.size(), 1u);
+
+  // Identical copies are still grouped when other copies differ.
+  std::vector<std::vector<std::string>> same;
+  for (const char* ref : {"40213", "40213", "40213", "91876"})
+    same.push_back(PageStartingWith(std::string("Our ref: ") + ref, static_cast<int>(same.size())));
+  RunningLines found = RunningLineDetector::Detect(same);
+  ASSERT_EQ(found.lines.size(), 1u);
+  EXPECT_EQ(found.lines[0].text, "Our ref: 40213");
+  EXPECT_EQ(found.lines[0].pages.size(), 3u);
+  EXPECT_TRUE(found.per_page[3].empty());
+}
+
 TEST(RunningLineDetectorTest, MapsOffsetsAcrossPageNumbers) {
   const std::string a = "Review 9 of Brennan / 9";
   const std::string b = "Review 10 of Brennan / 10";
