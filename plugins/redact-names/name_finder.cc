@@ -42,6 +42,11 @@ constexpr std::array<std::string_view, 22> kParticles = {
 constexpr std::array<std::string_view, 7> kPlacePrepositions = {
     "in", "near", "outside", "around", "across", "throughout", "towards"};
 
+// Letters that are abbreviations, not a person's initials.
+constexpr std::array<std::string_view, 22> kNotInitials = {
+    "UK", "US", "EU", "UN", "NB", "PS", "AM", "PM", "BC", "AD", "QC",
+    "KC", "MP", "GP", "RN", "OK", "ID", "TV", "DC", "PC", "DS", "DI"};
+
 constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
 template <std::size_t N>
@@ -141,6 +146,8 @@ class UnitScan {
   bool IsInitial(std::size_t i) const;
   bool SentenceStart(std::size_t i) const;
   bool IsTitle(std::size_t i);
+  // Every word in [first, last] is followed by a dot.
+  bool AllInitialsDotted(std::size_t first, std::size_t last) const;
   bool IsParticle(std::size_t i);
   // The token after `i` that continues a name: adjacent on the same line.
   bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
@@ -239,6 +246,13 @@ bool UnitScan::IsInitial(std::size_t i) const {
           (t.size() == 4 && static_cast<unsigned char>(t[0]) >= 0xF0));
 }
 
+bool UnitScan::AllInitialsDotted(std::size_t first, std::size_t last) const {
+  for (std::size_t i = first; i <= last; ++i) {
+    if (IsWord(i) && !IsPunct(i + 1, '.')) return false;
+  }
+  return true;
+}
+
 bool UnitScan::IsTitle(std::size_t i) {
   if (!IsWord(i) || !toks_[i].capitalised) return false;
   return Info(i).title != 0;
@@ -307,6 +321,13 @@ bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
     return true;
   if (first > 1 && IsPunct(first - 1, '.') && IsWord(first - 2) && Key(first - 2) == "st")
     return true;
+  // "Court of Cassation", "Church of Ireland": an unknown word after "X of".
+  if (first > 1 && first == last && Info(first).strength == Strength::kUnknown &&
+      IsWord(first - 1) && !toks_[first - 1].capitalised && Key(first - 1) == "of" &&
+      IsWord(first - 2) && toks_[first - 2].capitalised &&
+      Info(first - 2).strength == Strength::kNone) {
+    return true;
+  }
   if (toks_[last].possessive) return false;
   const std::size_t next = last + 1;
   if (!IsWord(next) || !toks_[next].capitalised || toks_[next].line_start ||
@@ -350,7 +371,21 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
         break;
     }
   }
-  if (words == 0) return;  // "Mr X", "Child M": letters are pseudonyms already.
+  if (words == 0) {
+    // "L. R.", "K.K.": two or more initials, each with its dot, are a person
+    // (but "U.K.", "P.S." are not); one letter alone ("Mr X", "Child M") is a
+    // pseudonym already.
+    if (has_title || initials < 2 || !AllInitialsDotted(first, last)) return;
+    std::string letters;
+    for (std::size_t i = first; i <= last; ++i)
+      if (IsWord(i)) letters += TextOf(i);
+    if (OneOf(kNotInitials, letters)) return;
+    c.score = 0.7;
+    c.rule = "initials";
+    for (std::size_t i = c.first; i <= c.last; ++i) used_[i] = 1;
+    found_.push_back(std::move(c));
+    return;
+  }
   const bool at_start = !has_title && SentenceStart(first);
   const WordInfo& fw = Info(first_word);
   if (has_title) {
@@ -489,8 +524,12 @@ void UnitScan::Run(std::vector<Mention>& out) {
       i = std::max(i + 1, j);
       continue;
     }
-    // Trailing initials are no part of a name ("Smith A" in a list).
-    while (last > first && (IsInitial(last) || IsPunct(last, '.'))) --last;
+    // Trailing initials are no part of a name ("Smith A" in a list), unless
+    // the name is initials only ("L. R.").
+    bool has_word = false;
+    for (std::size_t w = first; w <= last && !has_word; ++w)
+      has_word = IsWord(w) && !IsInitial(w) && !IsParticle(w);
+    while (has_word && last > first && (IsInitial(last) || IsPunct(last, '.'))) --last;
     ScoreRun(title_first, title_last, first, last);
     i = last + 1;
   }

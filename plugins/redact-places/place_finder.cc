@@ -335,9 +335,11 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       k = p;
       continue;
     }
-    // "Patel & Sons", "Oak and Ash School": a connector right before the head.
-    if (k == head && (IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 &&
-        IsCapWord(p - 1) && SameLine(p)) {
+    // "Patel & Sons", "Harehills and Chapeltown Law Centre": a connector
+    // between capitalised words, unless it joins two bodies ("Kent Police and ...").
+    if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
+        SameLine(p) && !used_[p - 1] && !Facts(p - 1).org_suffix() &&
+        !Facts(p - 1).institution_start()) {
       k = p;
       continue;
     }
@@ -383,19 +385,49 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     Add(start, last, std::string(type), "name+" + kind, 0.9, kind);
     return;
   }
-  // A company suffix ("Ltd", "& Sons").
-  if (!Facts(i).org_suffix()) return;
+  // A company suffix ("Ltd", "& Sons") or the head of a body's name ("Court").
+  if (!facts.org_suffix()) return;
   // "Brightwater Logistics Ltd": the last suffix ends the name.
   if (IsCapWord(i + 1) && SameLine(i + 1) && Facts(i + 1).org_suffix()) return;
-  const std::size_t start = NameStart(i);
-  if (start == kNone) return;
+  const bool body = facts.body_head();
+  std::size_t start = NameStart(i);
+  std::size_t last = i;
+  if (!body && IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) {
+    last = i + 1;  // "Ltd."
+  }
+  // "Court of Cassation", "Church of Ireland", "Office of the Attorney General".
+  std::size_t tail_first = kNone;
+  if (body && IsLowerWord(i + 1) && Lower(i + 1) == "of" && SameLine(i + 1)) {
+    std::size_t k = i + 2;
+    if (IsLowerWord(k) && Lower(k) == "the" && SameLine(k)) ++k;
+    const std::size_t end = CapitalisedRunEnd(k, 4);
+    if (end != kNone && !toks_[end].possessive) {
+      tail_first = k;
+      last = end;
+    }
+  }
+  if (start == kNone) start = i;
+  // "12 Rosewood Court", "Flat 3, Rosewood Court": an address, found later.
+  if (body && start > 0 &&
+      (toks_[start - 1].kind == TokenKind::kNumber ||
+       (IsPunct(start - 1, ',') && start > 1 && toks_[start - 2].kind == TokenKind::kNumber))) {
+    return;
+  }
   const bool strong = OneOf(kStrongSuffixes, Key(i));
   bool distinctive = false;
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, !strong);
-  if (!distinctive) return;
-  std::size_t last = i;
-  if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before) last = i + 1;  // "Ltd."
-  Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
+  if (tail_first != kNone) {
+    for (std::size_t k = tail_first; k <= last; ++k) {
+      if (IsCapWord(k) && Facts(k).title()) return;
+      distinctive = distinctive || Distinctive(k, true);
+    }
+  }
+  if (!distinctive || (start == i && tail_first == kNone)) return;
+  if (body) {
+    Add(start, last, "ORGANISATION", "name+body", 0.6);
+  } else {
+    Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
+  }
 }
 
 void UnitScan::FindNumberedAddress(std::size_t i) {
@@ -442,13 +474,18 @@ void UnitScan::FindStreetName(std::size_t i) {
   if (start == kNone) return;
   bool distinctive = false;
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, true);
-  if (street == 2 && !distinctive) return;  // "Crown Court", "Hyde" is fine, "High Court" not
+  if (street == 2 && !distinctive) return;
+  // "Istanbul Court", "Family Court": a court, unless a flat number says otherwise.
+  const bool court = Key(i) == "court" || Key(i) == "chambers" ||
+                     Key(i) == "hall";  // "Crown Court", "Hyde" is fine, "High Court" not
   if (street == 1 && !distinctive && SentenceStart(start) && words == 1) return;
   // "Flat 3, Rosewood Court"
   std::size_t first = start;
   if (start >= 3 && IsPunct(start - 1, ',') && toks_[start - 2].kind == TokenKind::kNumber &&
       IsWord(start - 3) && OneOf(kDwellingWords, Key(start - 3)) && !used_[start - 3]) {
     first = start - 3;
+  } else if (court) {
+    return;
   }
   std::size_t last = i;
   if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) last = i + 1;
@@ -562,9 +599,9 @@ void UnitScan::FindListedPlace(std::size_t i) {
       if (c == 0 || c >= (n == 1 ? 50 : 36)) ambiguous = false;
     }
     const bool given = n == 1 && Facts(i).given();
-    const bool after_preposition =
-        i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
-        (OneOf(kPlacePrepositions, Lower(i - 1)) || Lower(i - 1) == "to" || Lower(i - 1) == "of");
+    const bool after_preposition = i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
+                                   (OneOf(kPlacePrepositions, Lower(i - 1)) ||
+                                    Lower(i - 1) == "to" || (Lower(i - 1) == "of" && !ambiguous));
     const bool start = SentenceStart(i);
     double score;
     if (after_preposition) {

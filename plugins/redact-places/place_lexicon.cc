@@ -86,9 +86,10 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
         AppendTokenKey(head, lex.scratch_.front(), first);
         lex.words_.Insert(first, PlaceWordFacts::kInstitutionStart, MergeFacts);
       });
-  ReadWordList(
-      dir / "places" / "organisation-suffixes.txt",
-      [&](std::string_view s, std::string_view) { lex.AddWord(s, PlaceWordFacts::kOrgSuffix); });
+  ReadWordList(dir / "places" / "organisation-suffixes.txt", [&](std::string_view s,
+                                                                 std::string_view kind) {
+    lex.AddWord(s, PlaceWordFacts::kOrgSuffix | (kind == "body" ? PlaceWordFacts::kBodyHead : 0u));
+  });
   ReadWordList(dir / "english" / "common-words.tsv", [&](std::string_view w, std::string_view lv) {
     std::uint32_t level = 0;
     for (char c : lv) {

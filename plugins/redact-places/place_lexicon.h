@@ -51,6 +51,9 @@ class PlaceWordFacts {
   // The first word of an institution head ("school", "medical").
   bool institution_start() const { return (bits_ & kInstitutionStart) != 0; }
   bool org_suffix() const { return (bits_ & kOrgSuffix) != 0; }
+  // The head word of a body's name ("Court", "Church", "Centre"): a suffix
+  // that needs a distinctive word before it.
+  bool body_head() const { return (bits_ & kBodyHead) != 0; }
   bool given() const { return (bits_ & kGiven) != 0; }
   bool title() const { return (bits_ & kTitle) != 0; }
   // The most words of a listed place or non-place phrase starting with this word.
@@ -61,6 +64,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kOrgSuffix = 1u << 10;
   static constexpr std::uint32_t kGiven = 1u << 11;
   static constexpr std::uint32_t kTitle = 1u << 12;
+  static constexpr std::uint32_t kBodyHead = 1u << 21;
 
  private:
   std::uint32_t bits_ = 0;

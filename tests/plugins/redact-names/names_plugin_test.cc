@@ -125,6 +125,8 @@ TEST_F(NamesPluginTest, Initials) {
   EXPECT_EQ(Spans("The form was signed by J. Okafor yesterday."), Strings{"J. Okafor"});
   EXPECT_EQ(Spans("The form was signed by J Okafor yesterday."), Strings{"J Okafor"});
   EXPECT_EQ(Spans("Present: A. B. Patel, chair."), Strings{"A. B. Patel"});
+  EXPECT_EQ(Spans("On 8 July 1994 L. R. (the husband) lodged a claim."), Strings{"L. R."});
+  EXPECT_EQ(Spans("She moved to the U.K. in 2004. P.S. see below."), Strings{});
 }
 
 TEST_F(NamesPluginTest, HyphenatedAndDoubleBarrelled) {
@@ -192,6 +194,8 @@ TEST_F(NamesPluginTest, KentTheCountyAndKentTheSurname) {
 TEST_F(NamesPluginTest, RolesAndPseudonymsAreNotNames) {
   EXPECT_EQ(Spans("Child M lived with Mother and Father. Mr X visited Baby R."), Strings{});
   EXPECT_EQ(Spans("The Court held that Article 8 applied to the Government."), Strings{});
+  EXPECT_EQ(Spans("An appeal to the Court of Cassation failed."), Strings{});
+  EXPECT_EQ(Spans("The interpreter spoke Turkish and Kurdish."), Strings{});
 }
 
 TEST_F(NamesPluginTest, NameWordsInsideOtherProperNamesAreNotPersons) {

@@ -81,8 +81,9 @@ TEST_F(PlacesPluginTest, PlaceThatIsACommonWordNeedsContext) {
 TEST_F(PlacesPluginTest, KentTheCountyAndKentTheSurname) {
   EXPECT_EQ(Spans("The family moved to a flat in Kent last year."), Strings{"PLACE:Kent"});
   EXPECT_EQ(Spans("The family was visited by Mr Kent last year."), Strings{});
-  // A public body containing a place: the place is found, the keep span wins in the core.
-  EXPECT_EQ(Spans("Kent Police were called."), Strings{"PLACE:Kent"});
+  // A public body containing a place is an organisation here; the keep span
+  // of protect-public-bodies wins in the core under the default policy.
+  EXPECT_EQ(Spans("Kent Police were called."), Strings{"ORGANISATION:Kent Police"});
 }
 
 TEST_F(PlacesPluginTest, UnknownPlaceAfterPreposition) {
@@ -107,6 +108,8 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
             Strings{"ADDRESS:Wellington Street"});
   EXPECT_EQ(Spans("The case went to the Crown Court and the High Court."), Strings{});
+  EXPECT_EQ(Spans("The Istanbul Assize Court and Ankara Civil Court disagreed."),
+            (Strings{"ORGANISATION:Istanbul Assize Court", "ORGANISATION:Ankara Civil Court"}));
   // The town after an address, but not the postcode glued to it.
   EXPECT_EQ(Spans("They lived at 17 Mill Lane, Haverleigh HV3 7QP."),
             (Strings{"ADDRESS:17 Mill Lane", "PLACE:Haverleigh"}));
@@ -143,6 +146,11 @@ TEST_F(PlacesPluginTest, Businesses) {
             Strings{"ORGANISATION:Patel & Sons"});
   EXPECT_EQ(Spans("The father worked for Zentrix at the time."), Strings{"ORGANISATION:Zentrix"});
   EXPECT_EQ(Spans("The core group met weekly; the Core Group agreed."), Strings{});
+  EXPECT_EQ(Spans("He was represented by Harehills and Chapeltown Law Centre."),
+            Strings{"ORGANISATION:Harehills and Chapeltown Law Centre"});
+  EXPECT_EQ(Spans("An appeal to the Court of Cassation failed; the Church of Ireland agreed."),
+            (Strings{"ORGANISATION:Court of Cassation", "ORGANISATION:Church of Ireland"}));
+  EXPECT_EQ(Spans("The County Council and the Police Service agreed."), Strings{});
 }
 
 TEST_F(PlacesPluginTest, NamedArea) {
