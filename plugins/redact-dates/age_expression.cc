@@ -112,6 +112,17 @@ class Reader {
     return q + 4 - p;
   }
 
+  // " years of age", " months of age" at `p`; returns its length.
+  std::size_t OfAgeSuffix(std::size_t p, AgeUnit* unit) const {
+    if (p >= t_.size() || t_[p] != ' ') return 0;
+    bool plural = false;
+    const std::size_t u = Unit(p + 1, unit, &plural);
+    if (u == 0) return 0;
+    const std::size_t q = p + 1 + u;
+    if (q + 7 > t_.size() || LowerWord(q, 7) != " of age" || !EndsWord(q + 7)) return 0;
+    return q + 7 - p;
+  }
+
   std::string_view t_;
 };
 
@@ -169,14 +180,19 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   if (num == 0) return std::nullopt;
   AgeUnit unit = AgeUnit::kYear;
   bool compound = false;
-  const std::size_t old = r.OldSuffix(p + num, &unit, &compound);
+  std::size_t old = r.OldSuffix(p + num, &unit, &compound);
+  const char* rule = compound ? "year-old" : "years-old";
+  if (old == 0) {
+    old = r.OfAgeSuffix(p + num, &unit);
+    rule = "years-of-age";
+  }
   if (old == 0) return std::nullopt;
   age.value = value;
   age.unit = unit;
   age.compound = compound;
   age.suffix = std::string(text.substr(p + num, old));
   age.length = num + old;
-  age.rule = compound ? "year-old" : "years-old";
+  age.rule = rule;
   age.score = 0.9;
   return age;
 }

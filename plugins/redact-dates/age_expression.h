@@ -1,5 +1,5 @@
 // Ages as reviews write them ("aged 17", "a 23-year-old", "13-week-old",
-// "17 years old", "age 4") and their banded rewrite.
+// "17 years old", "17 years of age", "age 4") and their banded rewrite.
 #pragma once
 
 #include <cstddef>

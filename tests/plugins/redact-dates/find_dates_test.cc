@@ -86,6 +86,7 @@ TEST(FindDates, Ages) {
   ExpectOnly("an eighteen-year-old", "an eighteen-year-old", "AGE");
   ExpectOnly("aged 3 months at the time", "aged 3 months", "AGE");
   ExpectOnly("at the age of 15 she", "age of 15", "AGE");
+  ExpectOnly("she was 15 years of age then", "15 years of age", "AGE", "years-of-age");
 }
 
 TEST(FindDates, NotDates) {

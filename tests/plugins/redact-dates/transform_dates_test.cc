@@ -190,6 +190,7 @@ TEST(AgePolicy, KeepAndBand) {
       {"a twenty-three-year-old", "a 20-24-year-old"},
       {"aged 10 days", "aged 10 days"},
       {"age of 15", "age of 15-19"},
+      {"15 years of age", "15-19 years of age"},
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(Apply(in, "band", 0, "AGE"), want) << in;
 }
