@@ -73,6 +73,11 @@ std::string ReadAndWrite(const std::filesystem::path& path, const std::string& m
                          const std::string& password) {
   auto doc = Plugin(mode, password)->Read(path);
   EXPECT_FALSE(doc->units().empty()) << path;
+  for (const TextUnit& unit : doc->units()) {
+    // Ligatures (U+FB00..U+FB06) and soft hyphens are normalised away.
+    EXPECT_EQ(unit.text.find("\xEF\xAC"), std::string::npos) << path << ": " << unit.text;
+    EXPECT_EQ(unit.text.find("\xC2\xAD"), std::string::npos) << path << ": " << unit.text;
+  }
   TempDir out;
   const auto written = out / ("out" + doc->output_extension());
   doc->Write({}, written);
@@ -145,6 +150,31 @@ TEST(CorpusTest, EveryPdfGivesOutputOrTheExpectedError) {
     }
   }
   EXPECT_GE(files, 1);
+}
+
+// Columns are read one after the other: a sentence that runs down one column
+// is whole in one unit, not interleaved with the next column's lines.
+TEST(CorpusTest, ColumnsAreNotInterleaved) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"pm-fedreg-3col.pdf",
+       "This section of the FEDERAL REGISTER contains notices to the public of the proposed "
+       "issuance of rules and regulations. The purpose of these notices is to give interested "
+       "persons an opportunity to participate in the rule making prior to the adoption of the "
+       "final rules."},
+      {"sf-2col-lig.pdf",
+       "This is a sample document with two columns filled with Lorem Ipsum text. Lorem ipsum "
+       "dolor sit amet, consectetuer adipiscing elit. Ut purus elit, vestibulum ut, placerat ac, "
+       "adipiscing vitae, felis."},
+  };
+  for (const auto& [file, sentence] : cases) {
+    const auto path = CorpusDir() / "pdf" / file;
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "no shared corpus";
+    auto doc = Plugin("text", "")->Read(path);
+    bool found = false;
+    for (const TextUnit& unit : doc->units())
+      if (unit.text.find(sentence) != std::string::npos) found = true;
+    EXPECT_TRUE(found) << file;
+  }
 }
 
 }  // namespace

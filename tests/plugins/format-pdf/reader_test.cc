@@ -1,5 +1,7 @@
 // The plugin's contract: sniffing, settings, bad input, limits.
+#include <cairo-pdf.h>
 #include <gtest/gtest.h>
+#include <pango/pangocairo.h>
 
 #include <memory>
 #include <string>
@@ -164,6 +166,27 @@ TEST(PdfPluginTest, PdfOutputIsANewDocumentOfTheSamePageCount) {
     if (u.part == Part::kBody) ++body;
   EXPECT_EQ(body, 3u);
   EXPECT_EQ(again->units()[0].text, "Page 1 of a short letter to the office.");
+}
+
+// Text drawn with ligature glyphs and a soft hyphen (cairo + pango keep them
+// in the text layer) reads as plain words.
+TEST(PdfPluginTest, LigaturesAndSoftHyphensAreNormalised) {
+  TempDir dir;
+  const auto path = dir / "ligatures.pdf";
+  cairo_surface_t* surface = cairo_pdf_surface_create(path.c_str(), 595, 842);
+  cairo_t* cr = cairo_create(surface);
+  PangoLayout* layout = pango_cairo_create_layout(cr);
+  pango_layout_set_text(
+      layout, "The of\uFB01cer visited the \uFB02at of Mrs Bren\u00ADnan on Tuesday.", -1);
+  cairo_move_to(cr, 40, 40);
+  pango_cairo_show_layout(cr, layout);
+  g_object_unref(layout);
+  cairo_destroy(cr);
+  cairo_surface_destroy(surface);
+
+  auto doc = Configured({}).Read(path);
+  ASSERT_FALSE(doc->units().empty());
+  EXPECT_EQ(doc->units()[0].text, "The officer visited the flat of Mrs Brennan on Tuesday.");
 }
 
 }  // namespace
