@@ -375,6 +375,18 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     // "L. R.", "K.K.": two or more initials, each with its dot, are a person
     // (but "U.K.", "P.S." are not); one letter alone ("Mr X", "Child M") is a
     // pseudonym already.
+    if (has_title && initials == 1 && first == last && TextOf(first).size() == 1) {
+      // "Miss M", "Mr K": an initial may be the person's own; redacting a
+      // pseudonym costs nothing.
+      c.score = 0.55;
+      c.rule = "title+initial";
+      c.title = TextOf(title_last);
+      const char g = Info(title_last).title;
+      if (g == 'f' || g == 'm') c.gender = g;
+      for (std::size_t i = c.first; i <= c.last; ++i) used_[i] = 1;
+      found_.push_back(std::move(c));
+      return;
+    }
     if (has_title || initials < 2 || !AllInitialsDotted(first, last)) return;
     std::string letters;
     for (std::size_t i = first; i <= last; ++i)

@@ -163,6 +163,7 @@ class UnitScan {
   void Run(std::vector<Mention>& out) {
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (IsCapWord(i)) FindInstitutionOrCompany(i);
+      if (IsCapWord(i) && toks_[i].all_caps && !used_[i]) FindPrison(i);
     }
     for (std::size_t i = 0; i < toks_.size(); ++i) {
       if (toks_[i].kind == TokenKind::kNumber && !used_[i]) FindNumberedAddress(i);
@@ -275,6 +276,7 @@ class UnitScan {
   }
 
   void FindInstitutionOrCompany(std::size_t i);
+  void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
   void FindStreetName(std::size_t i);
   // ", Haverleigh" right after an address (at token `comma`): its town.
@@ -327,6 +329,13 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       start = p;
       k = p;
       ++words;
+      continue;
+    }
+    // "Magistrates' Court"
+    if (k == head && p > 0 && toks_[p].kind == TokenKind::kPunct &&
+        (toks_[p].punct == '\'' || toks_[p].punct == 0x2019) && !toks_[p].space_before &&
+        IsCapWord(p - 1) && TextOf(p - 1).back() == 's') {
+      k = p;
       continue;
     }
     // "St. Mary's"
@@ -428,6 +437,16 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   } else {
     Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
   }
+}
+
+void UnitScan::FindPrison(std::size_t i) {
+  // "HMP Longmartin", "HMYOI Feltham", "HM Prison Leeds"
+  std::size_t name = i + 1;
+  if (Key(i) == "hm" && IsCapWord(name) && Key(name) == "prison" && SameLine(name)) ++name;
+  else if (Key(i) != "hmp" && Key(i) != "hmyoi") return;
+  const std::size_t last = CapitalisedRunEnd(name, 3);
+  if (last == kNone) return;
+  Add(i, last, "ORGANISATION", "prison", 0.8);
 }
 
 void UnitScan::FindNumberedAddress(std::size_t i) {

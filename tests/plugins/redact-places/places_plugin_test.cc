@@ -151,6 +151,10 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("An appeal to the Court of Cassation failed; the Church of Ireland agreed."),
             (Strings{"ORGANISATION:Court of Cassation", "ORGANISATION:Church of Ireland"}));
   EXPECT_EQ(Spans("The County Council and the Police Service agreed."), Strings{});
+  EXPECT_EQ(Spans("They appeared before the Siverek Magistrates' Court."),
+            Strings{"ORGANISATION:Siverek Magistrates' Court"});
+  EXPECT_EQ(Spans("The father is in HMP Longmartin until 2025."),
+            Strings{"ORGANISATION:HMP Longmartin"});
 }
 
 TEST_F(PlacesPluginTest, NamedArea) {
