@@ -5,7 +5,6 @@
 #include <cstdint>
 #include <deque>
 #include <string>
-#include <unordered_set>
 
 #include "name_tokens.h"
 
@@ -103,8 +102,9 @@ struct Workspace {
   std::size_t keys_used = 0;
   std::vector<std::uint8_t> used;
   std::vector<Candidate> found;
-  // Folded name parts confidently found in the unit (views into key_store).
-  std::unordered_set<std::string_view> known;
+  // Folded name parts confidently found in the unit (views into key_store),
+  // sorted for binary search.
+  std::vector<std::string_view> known;
 };
 
 class UnitScan {
@@ -169,7 +169,7 @@ class UnitScan {
   std::size_t& keys_used_;
   std::vector<std::uint8_t>& used_;
   std::vector<Candidate>& found_;
-  std::unordered_set<std::string_view>& known_;
+  std::vector<std::string_view>& known_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
@@ -551,23 +551,28 @@ void UnitScan::Run(std::vector<Mention>& out) {
 
 // Once a name is confidently found, its parts are names elsewhere in the unit.
 void UnitScan::Propagate() {
-  std::unordered_set<std::string_view>& known = known_;
+  std::vector<std::string_view>& known = known_;
   for (const Candidate& c : found_) {
     if (c.score < 0.7) continue;
     for (std::size_t i = c.first; i <= c.last; ++i) {
       if (IsWord(i) && !IsInitial(i) && Info(i).title == 0 && !IsParticle(i) &&
           Info(i).strength != Strength::kNone) {
-        known.insert(Key(i));
+        known.push_back(Key(i));
       }
     }
   }
   if (known.empty()) return;
+  std::sort(known.begin(), known.end());
+  known.erase(std::unique(known.begin(), known.end()), known.end());
+  auto is_known = [&known](std::string_view key) {
+    return std::binary_search(known.begin(), known.end(), key);
+  };
   for (Candidate& c : found_) {
     if (c.score >= 0.7) continue;
     bool all_known = true;
     for (std::size_t i = c.first; i <= c.last && all_known; ++i) {
       if (IsWord(i) && !IsInitial(i) && !IsParticle(i) && Info(i).title == 0)
-        all_known = known.count(Key(i)) != 0;
+        all_known = is_known(Key(i));
     }
     if (all_known) {
       c.score = 0.8;
@@ -576,7 +581,7 @@ void UnitScan::Propagate() {
   }
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
-    if (Info(i).strength == Strength::kNone || known.count(Key(i)) == 0) continue;
+    if (Info(i).strength == Strength::kNone || !is_known(Key(i))) continue;
     Candidate c;
     c.first = c.last = i;
     c.score = 0.8;
