@@ -1,5 +1,6 @@
 #include "package_map.h"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <utility>
@@ -170,6 +171,12 @@ class Planner {
       if (EndsWith(Lower(e.name), ".rels")) Add(e.name, PartRole::kRelationships);
     if (const ZipEntry* types = Find("[Content_Types].xml"))
       Add(types->name, PartRole::kContentTypes);
+    // Reading order: the body first, metadata last, whatever order the
+    // relationships were listed in.
+    std::stable_sort(plan_.parts.begin(), plan_.parts.end(),
+                     [](const PartPlan& a, const PartPlan& b) {
+                       return static_cast<int>(a.role) < static_cast<int>(b.role);
+                     });
     return std::move(plan_);
   }
 

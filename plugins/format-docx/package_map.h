@@ -10,6 +10,7 @@
 
 namespace anonymiser::docx {
 
+// In reading order: parts are read in this order.
 enum class PartRole {
   kMainDocument,  // word/document.xml (or wherever _rels/.rels points)
   kGlossary,      // building blocks

@@ -3,16 +3,21 @@
 #include <Poco/DateTime.h>
 #include <Poco/Exception.h>
 #include <Poco/Path.h>
-#include <Poco/Zip/Compress.h>
+#include <Poco/Zip/ZipArchiveInfo.h>
+#include <Poco/Zip/ZipFileInfo.h>
+#include <Poco/Zip/ZipLocalFileHeader.h>
+#include <Poco/Zip/ZipStream.h>
 
+#include <cstdint>
 #include <fstream>
-#include <sstream>
 #include <string>
 
 #include "anonymiser/error.h"
 
 namespace anonymiser::docx {
 namespace {
+
+using Poco::Zip::ZipCommon;
 
 bool AlreadyCompressed(const std::string& name) {
   static const char* const kExtensions[] = {".png",  ".jpg",  ".jpeg", ".gif", ".zip",
@@ -27,13 +32,29 @@ bool AlreadyCompressed(const std::string& name) {
   return false;
 }
 
-void Add(Poco::Zip::Compress& zip, const ZipEntry& entry) {
+// Writes one entry at `offset` (local header, data) and returns its central
+// directory record. Poco's Compress would also add an entry for every parent
+// folder, which a DOCX does not have; its header and stream classes are used
+// directly instead.
+Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntry& entry,
+                                  std::uint64_t& offset) {
   static const Poco::DateTime kFixedDate(1980, 1, 1);
-  std::istringstream in(entry.data);
-  auto level = AlreadyCompressed(entry.name) ? Poco::Zip::ZipCommon::CL_SUPERFAST
-                                             : Poco::Zip::ZipCommon::CL_NORMAL;
-  zip.addFile(in, kFixedDate, Poco::Path(entry.name, Poco::Path::PATH_UNIX),
-              Poco::Zip::ZipCommon::CM_DEFLATE, level);
+  auto method = entry.data.empty() ? ZipCommon::CM_STORE : ZipCommon::CM_DEFLATE;
+  auto level = AlreadyCompressed(entry.name) ? ZipCommon::CL_SUPERFAST : ZipCommon::CL_NORMAL;
+  Poco::Zip::ZipLocalFileHeader header(Poco::Path(entry.name, Poco::Path::PATH_UNIX), kFixedDate,
+                                       method, level);
+  header.setStartPos(static_cast<std::streamoff>(offset));
+  Poco::UInt64 extra = 0;
+  {
+    Poco::Zip::ZipOutputStream out(file, header, true);
+    out.write(entry.data.data(), static_cast<std::streamsize>(entry.data.size()));
+    out.close(extra);
+  }
+  Poco::Zip::ZipFileInfo info(header);
+  info.setOffset(offset);
+  info.setZip64Data();
+  offset = static_cast<std::uint64_t>(header.getEndPos()) + extra;
+  return info;
 }
 
 }  // namespace
@@ -41,13 +62,31 @@ void Add(Poco::Zip::Compress& zip, const ZipEntry& entry) {
 void WriteZip(const std::vector<ZipEntry>& entries, const std::filesystem::path& out) {
   std::ofstream file(out, std::ios::binary | std::ios::trunc);
   if (!file) throw Error(ErrorCode::kOutput, out.string() + ": cannot create the output file");
+  if (entries.size() >= 0xFFFF)
+    throw Error(ErrorCode::kOutput, out.string() + ": too many zip entries for a DOCX");
   try {
-    Poco::Zip::Compress zip(file, true);
+    std::vector<Poco::Zip::ZipFileInfo> infos;
+    std::uint64_t offset = 0;
     for (const ZipEntry& entry : entries)
-      if (entry.name == "[Content_Types].xml") Add(zip, entry);
+      if (entry.name == "[Content_Types].xml") infos.push_back(WriteEntry(file, entry, offset));
     for (const ZipEntry& entry : entries)
-      if (entry.name != "[Content_Types].xml") Add(zip, entry);
-    zip.close();
+      if (entry.name != "[Content_Types].xml") infos.push_back(WriteEntry(file, entry, offset));
+    const std::uint64_t directory_start = offset;
+    for (const Poco::Zip::ZipFileInfo& info : infos) {
+      std::string record = info.createHeader();
+      file.write(record.data(), static_cast<std::streamsize>(record.size()));
+      offset += record.size();
+    }
+    if (offset >= 0xFFFFFFFFu)
+      throw Error(ErrorCode::kOutput, out.string() + ": output over 4 GiB is not supported");
+    Poco::Zip::ZipArchiveInfo end;
+    end.setNumberOfEntries(static_cast<Poco::UInt16>(infos.size()));
+    end.setTotalNumberOfEntries(static_cast<Poco::UInt16>(infos.size()));
+    end.setCentralDirectorySize(static_cast<Poco::UInt32>(offset - directory_start));
+    end.setCentralDirectoryOffset(static_cast<Poco::UInt32>(directory_start));
+    end.setHeaderOffset(static_cast<std::streamoff>(offset));
+    std::string record = end.createHeader();
+    file.write(record.data(), static_cast<std::streamsize>(record.size()));
   } catch (const Poco::Exception& e) {
     throw Error(ErrorCode::kOutput,
                 out.string() + ": cannot write the zip archive (" + e.displayText() + ")");

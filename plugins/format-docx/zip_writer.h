@@ -10,7 +10,8 @@ namespace anonymiser::docx {
 
 // Writes `entries` as a zip archive to the new file `out`, in the given order
 // except that "[Content_Types].xml" goes first. Entry dates are fixed so the
-// same input gives the same bytes. Throws Error(kOutput) naming `out`.
+// same input gives the same bytes; no folder entries are written. Throws
+// Error(kOutput) naming `out`.
 void WriteZip(const std::vector<ZipEntry>& entries, const std::filesystem::path& out);
 
 }  // namespace anonymiser::docx

@@ -72,6 +72,10 @@ TEST_P(PlantedNameTest, EveryOccurrenceIsFoundAndNoneSurvives) {
   for (const auto& [name, data] : entries)
     EXPECT_EQ(Lower(data).find("okafor"), std::string::npos) << name << ":\n" << data;
 
+  // A DOCX has no folder entries, and the content types come first.
+  for (const auto& [name, data] : entries) EXPECT_NE(name.back(), '/') << name;
+  EXPECT_EQ(anonymiser::testing::ReadFile(dir_ / "out.docx").substr(30, 19), "[Content_Types].xml");
+
   // Thumbnail, template path, revision-session ids and authors are gone.
   EXPECT_EQ(entries.count("docProps/thumbnail.jpeg"), 0u);
   EXPECT_EQ(entries["[Content_Types].xml"].find("thumbnail"), std::string::npos);

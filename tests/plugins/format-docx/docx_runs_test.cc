@@ -145,8 +145,8 @@ TEST_F(RunsTest, MainDocumentIsFoundThroughThePackageRelationships) {
 }
 
 TEST_F(RunsTest, StreamedZipWithDataDescriptorsIsRead) {
-  WritePackage(dir_ / "streamed.docx", MinimalDocx("<w:p><w:r><w:t>Streamed Okafor</w:t></w:r></w:p>"),
-               true);
+  WritePackage(dir_ / "streamed.docx",
+               MinimalDocx("<w:p><w:r><w:t>Streamed Okafor</w:t></w:r></w:p>"), true);
   auto doc = MakePlugin().Read(dir_ / "streamed.docx");
   ASSERT_EQ(doc->units().size(), 1u);
   EXPECT_EQ(doc->units()[0].text, "Streamed Okafor");

@@ -37,13 +37,14 @@ inline void WritePackage(const std::filesystem::path& path, const Parts& parts,
   zip.close();
 }
 
-// Every file entry of the zip archive at `path`, inflated (independently of
-// the plugin's own reader).
+// Every entry of the zip archive at `path`, inflated (independently of the
+// plugin's own reader); folder entries map to "".
 inline std::map<std::string, std::string> InflateAll(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   Poco::Zip::ZipArchive archive(in);
   std::map<std::string, std::string> entries;
   for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
+    entries[it->first];
     if (it->second.isDirectory()) continue;
     in.clear();
     Poco::Zip::ZipInputStream zin(in, it->second, true);
