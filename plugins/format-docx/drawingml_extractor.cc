@@ -49,7 +49,7 @@ class DrawingmlWalker {
       }
       const char* name = reinterpret_cast<const char*>(c->name);
       if (std::strcmp(name, "docPr") == 0 || std::strcmp(name, "cNvPr") == 0) {
-        for (const char* attr_name : {"descr", "title"}) {
+        for (const char* attr_name : {"descr", "title", "name"}) {
           xmlAttr* attr = FindAttribute(c, Ns::kNone, attr_name);
           std::string text = TextOf(attr);
           if (text.empty()) continue;

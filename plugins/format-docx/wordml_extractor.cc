@@ -169,6 +169,8 @@ class WordmlWalker {
         if (NameIs(c, "docPr") || NameIs(c, "cNvPr")) {
           AttributeUnit(c, Ns::kNone, "descr", Part::kAltText, Where("image description", ++alt_));
           AttributeUnit(c, Ns::kNone, "title", Part::kAltText, Where("image title", ++alt_));
+          // The object's name is often the original file name of a picture.
+          AttributeUnit(c, Ns::kNone, "name", Part::kAltText, Where("image name", ++alt_));
         } else if (ns == Ns::kVml) {
           AttributeUnit(c, Ns::kNone, "alt", Part::kAltText, Where("shape alt text", ++alt_));
           AttributeUnit(c, Ns::kOffice, "title", Part::kAltText, Where("shape title", ++alt_));
