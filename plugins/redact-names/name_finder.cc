@@ -38,13 +38,22 @@ constexpr std::array<std::string_view, 22> kParticles = {
     "de", "da",  "di",  "del", "della", "der", "den", "van", "von", "le",  "la",
     "du", "dos", "das", "bin", "binti", "ibn", "al",  "el",  "ap",  "ter", "ten"};
 
-constexpr std::array<std::string_view, 7> kPlacePrepositions = {
-    "in", "near", "outside", "around", "across", "throughout", "towards"};
+constexpr std::array<std::string_view, 8> kPlacePrepositions = {
+    "in", "near", "outside", "around", "across", "throughout", "towards", "at"};
 
 // Letters that are abbreviations, not a person's initials.
 constexpr std::array<std::string_view, 22> kNotInitials = {
     "UK", "US", "EU", "UN", "NB", "PS", "AM", "PM", "BC", "AD", "QC",
     "KC", "MP", "GP", "RN", "OK", "ID", "TV", "DC", "PC", "DS", "DI"};
+
+// Verbs whose object is usually a person ("the GP saw Summer").
+constexpr std::array<std::string_view, 20> kVerbsWithPersonObject = {
+    "saw",    "seen",     "visited",  "referred",  "met",       "asked",       "told",
+    "called", "examined", "assessed", "collected", "supported", "interviewed", "contacted",
+    "phoned", "rang",     "emailed",  "texted",    "hit",       "smacked"};
+
+constexpr std::array<std::string_view, 7> kDeterminers = {"the", "her", "his", "their",
+                                                          "a",   "an",  "our"};
 
 constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
@@ -152,6 +161,8 @@ class UnitScan {
   // The token after `i` that continues a name: adjacent on the same line.
   bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
   bool HasContext(std::size_t first, std::size_t last);
+  // Word i is a capitalised given or family name (not a common word unless a given name).
+  bool CapitalisedName(std::size_t i);
   // The words are part of a longer capitalised name that is not a person's:
   // "St Mary's", "Royal Haverleigh Hospital", "Northshire Police".
   bool InLongerProperNoun(std::size_t first, std::size_t last);
@@ -214,6 +225,8 @@ const WordInfo& UnitScan::Info(std::size_t i) {
   w.common = facts.common();
   w.place = facts.place();
   w.strength = StrengthOf(facts, key, toks_[i].all_caps, TextOf(i));
+  // "Nan", "Mum", "Dad": a role, not a name.
+  if (facts.kinship()) w.strength = Strength::kNone;
   // A hyphenated word unknown as a whole ("Lily-Mae", "Smith-Jones") is as
   // strong as its parts; one ordinary part ("mother-in-law") makes it none.
   if (w.given == 0 && !w.family && key.find('-') != std::string::npos) {
@@ -292,28 +305,45 @@ bool UnitScan::SentenceStart(std::size_t i) const {
 bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
     const std::string& prev = Key(first - 1);
-    if (lex_.IsKinship(prev) || OneOf(kNamingWords, prev)) return true;
+    // "her son Will", "a girl called Hope", "the GP saw Summer"
+    if (lex_.IsKinship(prev) || OneOf(kNamingWords, prev) || OneOf(kVerbsWithPersonObject, prev))
+      return true;
+    // "Faith and Destiny": a name joined to a confident name.
+    if ((prev == "and" || prev == "or") && first > 1 && CapitalisedName(first - 2)) return true;
   }
+  if (first > 0 && IsPunct(first - 1, '&') && first > 1 && CapitalisedName(first - 2)) return true;
   std::size_t next = last + 1;
   // "Grace's mother": a possessive name before kinship.
   if (toks_[last].possessive) return IsWord(next) && lex_.IsKinship(Key(next));
-  if (IsWord(next) && !toks_[next].capitalised && lex_.IsPersonVerb(Key(next))) {
-    // "Grace said" is a person; "Hope was" too weak for the commonest words.
-    const std::string& verb = Key(next);
-    const bool weak = verb == "was" || verb == "is" || verb == "has" || verb == "had";
-    const int common = Info(last).common;
-    if (!weak || common == 0 || common >= 20) return true;
+  if (IsWord(next) && !toks_[next].capitalised) {
+    const std::string& word = Key(next);
+    if (lex_.IsPersonVerb(word)) {
+      // "Grace said" is a person; "Hope was" too weak for the commonest words,
+      // unless "was born".
+      const bool weak = word == "was" || word == "is" || word == "has" || word == "had";
+      const int common = Info(last).common;
+      if (!weak || common == 0 || common >= 20) return true;
+      if (IsWord(next + 1) && Key(next + 1) == "born") return true;
+    }
+    if ((word == "and" || word == "or") && CapitalisedName(next + 1)) return true;
   }
-  if (IsPunct(next, ',') && IsWord(next + 1) && IsWord(next + 2)) {
-    const std::string& det = Key(next + 1);
-    if ((det == "the" || det == "her" || det == "his" || det == "their" || det == "a" ||
-         det == "an") &&
-        lex_.IsKinship(Key(next + 2))) {
-      return true;
+  // "Grace, the mother,", "Blessing, the maternal aunt,", "Summer, aged 3,"
+  // "Faith and Destiny (the twins)".
+  if (IsPunct(next, ',') || IsPunct(next, '(')) {
+    std::size_t k = next + 1;
+    if (IsWord(k) && Key(k) == "aged") return true;
+    if (IsWord(k) && OneOf(kDeterminers, Key(k))) ++k;
+    for (int skipped = 0; skipped < 3 && IsWord(k) && !toks_[k].capitalised; ++skipped, ++k) {
+      if (lex_.IsKinship(Key(k))) return true;
     }
   }
-  if (IsPunct(next, '(') && IsWord(next + 1) && lex_.IsKinship(Key(next + 1))) return true;
   return false;
+}
+
+bool UnitScan::CapitalisedName(std::size_t i) {
+  if (!IsWord(i) || !toks_[i].capitalised || toks_[i].line_start) return false;
+  const WordInfo& w = Info(i);
+  return w.strength == Strength::kStrong || (w.given != 0 && w.strength == Strength::kAmbig);
 }
 
 bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {

@@ -87,6 +87,8 @@ constexpr std::array<std::string_view, 60> kGenericWords = {"the",
                                                             "family",
                                                             "group",
                                                             "practice"};
+constexpr std::array<std::string_view, 12> kStreetAbbreviations = {
+    "rd", "st", "ave", "dr", "cres", "gdns", "ln", "pl", "sq", "ter", "terr", "cl"};
 // Words before a flat or unit number.
 constexpr std::array<std::string_view, 7> kDwellingWords = {"flat", "apartment", "apt",  "unit",
                                                             "room", "suite",     "block"};
@@ -246,6 +248,8 @@ class UnitScan {
     return true;
   }
   bool SentenceStart(std::size_t i) const;
+  // "Rd", "Ave", "Cres": a street type written short, whose dot belongs to it.
+  bool IsStreetAbbreviation(std::size_t i) { return OneOf(kStreetAbbreviations, Key(i)); }
   // Letters glued to digits ("HV3", "M1"): a code, not a name.
   bool IsCode(std::size_t i) const {
     return i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::kNumber &&
@@ -442,8 +446,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
 void UnitScan::FindPrison(std::size_t i) {
   // "HMP Longmartin", "HMYOI Feltham", "HM Prison Leeds"
   std::size_t name = i + 1;
-  if (Key(i) == "hm" && IsCapWord(name) && Key(name) == "prison" && SameLine(name)) ++name;
-  else if (Key(i) != "hmp" && Key(i) != "hmyoi") return;
+  if (Key(i) == "hm" && IsCapWord(name) && Key(name) == "prison" && SameLine(name))
+    ++name;
+  else if (Key(i) != "hmp" && Key(i) != "hmyoi")
+    return;
   const std::size_t last = CapitalisedRunEnd(name, 3);
   if (last == kNone) return;
   Add(i, last, "ORGANISATION", "prison", 0.8);
@@ -466,7 +472,9 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
     const bool saint = Key(k) == "st" && IsCapWord(k + 1) && SameLine(k + 1);
     if (street != 0 && words >= 2 && !saint) {
       std::size_t last = k;
-      if (IsPunct(k + 1, '.') && !toks_[k + 1].space_before) last = k + 1;  // "Rd."
+      if (IsStreetAbbreviation(k) && IsPunct(k + 1, '.') && !toks_[k + 1].space_before) {
+        last = k + 1;  // "Rd."
+      }
       Add(start, last, "ADDRESS", "number+street", 0.9);
       FindAddressTown(last + 1);
       return;
@@ -507,7 +515,7 @@ void UnitScan::FindStreetName(std::size_t i) {
     return;
   }
   std::size_t last = i;
-  if (IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) last = i + 1;
+  if (IsStreetAbbreviation(i) && IsPunct(i + 1, '.') && !toks_[i + 1].space_before) last = i + 1;
   Add(first, last, "ADDRESS", street == 2 ? "building-name" : "street-name",
       street == 2 ? 0.75 : (distinctive ? 0.85 : 0.7));
   FindAddressTown(last + 1);

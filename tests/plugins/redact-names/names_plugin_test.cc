@@ -173,7 +173,12 @@ TEST_F(NamesPluginTest, NameThatIsAlsoAWordNeedsContext) {
   EXPECT_EQ(Spans("Later, Grace, the mother, rang the school."), Strings{"Grace"});
   EXPECT_EQ(Spans("Rose told the teacher about the bruise."), Strings{"Rose"});
   EXPECT_EQ(Spans("Hope's father was not at home."), Strings{"Hope"});
-  EXPECT_EQ(Spans("The children were Mark and Hope (sister)."), (Strings{"Hope"}));
+  EXPECT_EQ(Spans("The children were Mark and Hope (sister)."), (Strings{"Mark", "Hope"}));
+  EXPECT_EQ(Spans("Summer was born in 2016. The GP saw Summer twice."),
+            (Strings{"Summer", "Summer"}));
+  EXPECT_EQ(Spans("Blessing, the maternal aunt, rang the school."), Strings{"Blessing"});
+  EXPECT_EQ(Spans("Faith and Destiny (the twins) stayed with Nan."), (Strings{"Faith", "Destiny"}));
+  EXPECT_EQ(Spans("In summer the family moved; Mum and Dad agreed."), Strings{});
   // With a neighbouring name or a title.
   EXPECT_EQ(Spans("The report mentions Mark Brown twice."), Strings{"Mark Brown"});
   EXPECT_EQ(Spans("The report mentions Mrs Grace twice."), Strings{"Mrs Grace"});

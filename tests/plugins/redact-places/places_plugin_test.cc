@@ -103,6 +103,8 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("Police attended 12 Acacia Avenue that night."),
             Strings{"ADDRESS:12 Acacia Avenue"});
   EXPECT_EQ(Spans("The flat at 4a Church Road was cold."), Strings{"ADDRESS:4a Church Road"});
+  EXPECT_EQ(Spans("They stayed at 42 Hollybush Close. Then 7 Mill Rd. flooded."),
+            (Strings{"ADDRESS:42 Hollybush Close", "ADDRESS:7 Mill Rd."}));
   EXPECT_EQ(Spans("They lived at Flat 3, Rosewood Court with the baby."),
             Strings{"ADDRESS:Flat 3, Rosewood Court"});
   EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
