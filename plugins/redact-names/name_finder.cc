@@ -227,6 +227,18 @@ const WordInfo& UnitScan::Info(std::size_t i) {
   w.strength = StrengthOf(facts, key, toks_[i].all_caps, TextOf(i));
   // "Nan", "Mum", "Dad": a role, not a name.
   if (facts.kinship()) w.strength = Strength::kNone;
+  // "the Okafors", "the Smiths' flat": a family name in the plural.
+  if (w.given == 0 && !w.family && key.size() > 3 && key.back() == 's' &&
+      w.strength != Strength::kStrong && !w.not_name) {
+    const std::string_view stem = std::string_view(key).substr(0, key.size() - 1);
+    const WordFacts stem_facts = lex_.Facts(stem);
+    if (stem_facts.family() && !stem_facts.not_name()) {
+      w.family = true;
+      w.strength = stem_facts.common() > 0 && stem_facts.common() < kAmbiguousBelow
+                       ? Strength::kAmbig
+                       : Strength::kStrong;
+    }
+  }
   // A hyphenated word unknown as a whole ("Lily-Mae", "Smith-Jones") is as
   // strong as its parts; one ordinary part ("mother-in-law") makes it none.
   if (w.given == 0 && !w.family && key.find('-') != std::string::npos) {

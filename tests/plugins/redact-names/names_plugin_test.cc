@@ -121,6 +121,11 @@ TEST_F(NamesPluginTest, SurnameAloneAndNonEnglishNames) {
   EXPECT_EQ(Spans("A neighbour, Mr Nguyen, called the police."), Strings{"Mr Nguyen"});
 }
 
+TEST_F(NamesPluginTest, FamilyNamesInThePlural) {
+  EXPECT_EQ(Spans("The Okafors moved in 2019; the Smiths' flat was next door."),
+            (Strings{"Okafors", "Smiths"}));
+}
+
 TEST_F(NamesPluginTest, Initials) {
   EXPECT_EQ(Spans("The form was signed by J. Okafor yesterday."), Strings{"J. Okafor"});
   EXPECT_EQ(Spans("The form was signed by J Okafor yesterday."), Strings{"J Okafor"});
