@@ -454,11 +454,15 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       c.score = 0.9;
     } else if (ambig == words && fw.given != 0) {
       c.score = at_start ? 0.7 : 0.75;
+    } else if (ambig == words) {
+      c.score = 0.45;  // "Key Lines": ordinary words that happen to be surnames
     } else if (ambig > 0) {
       c.score = 0.6;
     } else {
       c.score = at_start ? 0.5 : 0.55;
     }
+    // "Salford Royal", "Kent County": a place first and no given name.
+    if (fw.given == 0 && fw.place) c.score = std::min(c.score, 0.45);
     c.rule = fw.given != 0 ? "given+family" : "name-sequence";
   } else {
     const WordInfo& w = fw;
@@ -490,7 +494,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       c.score = std::min(c.score, 0.45);
     }
   }
-  if (!has_title && c.score < 0.85 && HasContext(first, last)) {
+  const bool place_first = words >= 2 && fw.given == 0 && fw.place;
+  if (!has_title && !place_first && c.score < 0.85 && HasContext(first, last)) {
     c.score = 0.85;
     c.rule = "context";
   }

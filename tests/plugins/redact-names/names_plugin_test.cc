@@ -214,6 +214,8 @@ TEST_F(NamesPluginTest, NameWordsInsideOtherProperNamesAreNotPersons) {
   EXPECT_EQ(Spans("She was taken to the Royal Haverleigh Hospital at night."), Strings{});
   EXPECT_EQ(Spans("She attended St Mary's Primary School."), Strings{});
   EXPECT_EQ(Spans("The Northshire Safeguarding Children Partnership met."), Strings{});
+  EXPECT_EQ(Spans("Key Lines of Enquiry were agreed."), Strings{});
+  EXPECT_EQ(Spans("Staff at Salford Royal saw the baby."), Strings{});
 }
 
 TEST_F(NamesPluginTest, SurnameThatIsAPlaceIsWeakAlone) {
