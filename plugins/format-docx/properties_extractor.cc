@@ -146,6 +146,16 @@ std::vector<UnitDraft> ExtractPeople(xmlNode* root, const std::string& part_name
 std::vector<UnitDraft> ExtractSettings(xmlNode* root, const std::string& part_name) {
   std::vector<UnitDraft> units;
   for (xmlNode* c = root->children; c != nullptr; c = c->next) {
+    if (IsElement(c, Ns::kWordml, "mailMerge")) {
+      // Data source paths and queries name folders, which name users.
+      for (xmlNode* m = c->children; m != nullptr; m = m->next) {
+        xmlAttr* value = FindAttribute(m, Ns::kWordml, "val");
+        if (value == nullptr || m->type != XML_ELEMENT_NODE) continue;
+        UnitDraft draft(Part::kMetadata, part_name + " mail merge " + LocalName(m));
+        draft.Append(TextSlot{TextSlot::Kind::kAttribute, m, value, TextOf(value)});
+        PushIfText(units, std::move(draft));
+      }
+    }
     if (!IsElement(c, Ns::kWordml, "docVars")) continue;
     for (xmlNode* var = c->children; var != nullptr; var = var->next) {
       if (!IsElement(var, Ns::kWordml, "docVar")) continue;

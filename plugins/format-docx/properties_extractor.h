@@ -30,7 +30,8 @@ std::vector<UnitDraft> ExtractCustomXml(xmlNode* root, const std::string& part_n
 // presence user ids (forced "Author") and provider ids (forced "None").
 std::vector<UnitDraft> ExtractPeople(xmlNode* root, const std::string& part_name);
 
-// word/settings.xml: document variable values (w:docVar@w:val).
+// word/settings.xml: document variable values (w:docVar@w:val) and mail
+// merge settings (data source, connection string, query).
 std::vector<UnitDraft> ExtractSettings(xmlNode* root, const std::string& part_name);
 
 // A relationships part: the Target of each external relationship (links,

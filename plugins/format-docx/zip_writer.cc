@@ -39,8 +39,10 @@ bool AlreadyCompressed(const std::string& name) {
 Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntry& entry,
                                   std::uint64_t& offset) {
   static const Poco::DateTime kFixedDate(1980, 1, 1);
-  auto method = entry.data.empty() ? ZipCommon::CM_STORE : ZipCommon::CM_DEFLATE;
-  auto level = AlreadyCompressed(entry.name) ? ZipCommon::CL_SUPERFAST : ZipCommon::CL_NORMAL;
+  // Compressed media gain nothing from deflating again: stored as they are.
+  auto method = entry.data.empty() || AlreadyCompressed(entry.name) ? ZipCommon::CM_STORE
+                                                                    : ZipCommon::CM_DEFLATE;
+  auto level = ZipCommon::CL_NORMAL;
   Poco::Zip::ZipLocalFileHeader header(Poco::Path(entry.name, Poco::Path::PATH_UNIX), kFixedDate,
                                        method, level);
   header.setStartPos(static_cast<std::streamoff>(offset));

@@ -171,7 +171,10 @@ inline Parts PlantedPackage() {
       "word/settings.xml",
       Root("settings",
            "<w:attachedTemplate r:id=\"rId1\"/><w:docVars><w:docVar w:name=\"client\" "
-           "w:val=\"Okafor\"/></w:docVars><w:rsids><w:rsidRoot w:val=\"00A1B2C3\"/>"
+           "w:val=\"Okafor\"/></w:docVars><w:mailMerge><w:mainDocumentType w:val=\"formLetters\"/>"
+           "<w:connectString w:val=\"Provider=x;Data Source=C:\\Users\\Okafor\\clients.xlsx\"/>"
+           "<w:query w:val=\"SELECT * FROM Okafor\"/></w:mailMerge><w:rsids><w:rsidRoot "
+           "w:val=\"00A1B2C3\"/>"
            "<w:rsid w:val=\"00D4E5F6\"/></w:rsids>"));
   parts.emplace_back(
       "word/_rels/settings.xml.rels",
