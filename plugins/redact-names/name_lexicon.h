@@ -6,20 +6,10 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "word_table.h"
 
 namespace anonymiser::names {
-
-// Hash for heterogeneous look-ups: find(std::string_view) without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 // Everything the lists say of one word, from a single look-up.
 class WordFacts {

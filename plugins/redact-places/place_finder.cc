@@ -89,6 +89,9 @@ constexpr std::array<std::string_view, 60> kGenericWords = {"the",
                                                             "practice"};
 constexpr std::array<std::string_view, 12> kStreetAbbreviations = {
     "rd", "st", "ave", "dr", "cres", "gdns", "ln", "pl", "sq", "ter", "terr", "cl"};
+// Words that end a house's name ("Rose Cottage", "Hill Farm").
+constexpr std::array<std::string_view, 7> kHouseWords = {"cottage", "cottages", "farm", "house",
+                                                         "lodge",   "barn",     "manor"};
 // Words before a flat or unit number.
 constexpr std::array<std::string_view, 7> kDwellingWords = {"flat", "apartment", "apt",  "unit",
                                                             "room", "suite",     "block"};
@@ -457,7 +460,12 @@ void UnitScan::FindPrison(std::size_t i) {
 
 void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t start = i;
-  if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) start = i - 1;
+  if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) {
+    start = i - 1;
+  } else if (i > 3 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
+             IsWord(i - 3) && !used_[i - 3] && OneOf(kDwellingWords, Key(i - 3))) {
+    start = i - 3;  // "Flat 3, 12 Mill Lane"
+  }
   std::size_t j = i + 1;
   // "12a", "12A"
   if (IsWord(j) && !toks_[j].space_before && TextOf(j).size() == 1) ++j;
@@ -501,7 +509,11 @@ void UnitScan::FindStreetName(std::size_t i) {
   if (start == kNone) return;
   bool distinctive = false;
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, true);
-  if (street == 2 && !distinctive) return;
+  // "at Rose Cottage", "from Hill Farm": a house name after a preposition.
+  const bool house_after_preposition =
+      OneOf(kHouseWords, Key(i)) && start > 0 && IsLowerWord(start - 1) &&
+      (Lower(start - 1) == "at" || Lower(start - 1) == "in" || Lower(start - 1) == "from");
+  if (street == 2 && !distinctive && !house_after_preposition) return;
   // "Istanbul Court", "Family Court": a court, unless a flat number says otherwise.
   const bool court = Key(i) == "court" || Key(i) == "chambers" ||
                      Key(i) == "hall";  // "Crown Court", "Hyde" is fine, "High Court" not

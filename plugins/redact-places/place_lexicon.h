@@ -7,7 +7,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "place_tokens.h"
@@ -23,7 +22,6 @@ struct StringHash {
   }
 };
 
-using WordSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 

@@ -107,6 +107,10 @@ TEST_F(PlacesPluginTest, Addresses) {
             (Strings{"ADDRESS:42 Hollybush Close", "ADDRESS:7 Mill Rd."}));
   EXPECT_EQ(Spans("They lived at Flat 3, Rosewood Court with the baby."),
             Strings{"ADDRESS:Flat 3, Rosewood Court"});
+  EXPECT_EQ(Spans("They moved to Flat 3, 12 Mill Lane in May."),
+            Strings{"ADDRESS:Flat 3, 12 Mill Lane"});
+  EXPECT_EQ(Spans("The grandparents live at Rose Cottage with a dog."),
+            Strings{"ADDRESS:Rose Cottage"});
   EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
             Strings{"ADDRESS:Wellington Street"});
   EXPECT_EQ(Spans("The case went to the Crown Court and the High Court."), Strings{});
