@@ -92,6 +92,7 @@ constexpr std::array<std::string_view, 12> kStreetAbbreviations = {
 // Words that end a house's name ("Rose Cottage", "Hill Farm").
 constexpr std::array<std::string_view, 7> kHouseWords = {"cottage", "cottages", "farm", "house",
                                                          "lodge",   "barn",     "manor"};
+constexpr std::array<std::string_view, 4> kArticles = {"the", "a", "an", "this"};
 // Words before a flat or unit number.
 constexpr std::array<std::string_view, 7> kDwellingWords = {"flat", "apartment", "apt",  "unit",
                                                             "room", "suite",     "block"};
@@ -390,6 +391,8 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (!ok) continue;
     std::string_view type = lex_.InstitutionType(key);
     if (type.empty()) continue;
+    // "Oakfield Primary School": the head is the last capitalised word.
+    if (IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive) return;
     const std::size_t start = NameStart(i);
     if (start == kNone) return;
     bool distinctive = false;
@@ -499,8 +502,9 @@ void UnitScan::FindStreetName(std::size_t i) {
   int words = 0;
   for (std::size_t k = i; k > 0 && SameLine(k) && words < 3; --k) {
     const std::size_t p = k - 1;
-    if (!IsCapWord(p) || used_[p] || Facts(p).title() || IsNotPlace(p) ||
-        OneOf(kGenericWords, Key(p))) {
+    // Generic words may name streets ("High Street", "Church Road") but not buildings.
+    if (!IsCapWord(p) || used_[p] || Facts(p).title() || (street == 2 && IsNotPlace(p)) ||
+        OneOf(kArticles, Key(p)) || (street == 2 && OneOf(kGenericWords, Key(p)))) {
       break;
     }
     start = p;
@@ -518,6 +522,11 @@ void UnitScan::FindStreetName(std::size_t i) {
   const bool court = Key(i) == "court" || Key(i) == "chambers" ||
                      Key(i) == "hall";  // "Crown Court", "Hyde" is fine, "High Court" not
   if (street == 1 && !distinctive && SentenceStart(start) && words == 1) return;
+  // "the High Street", "the Ring Road": a kind of street, not an address.
+  if (street == 1 && !distinctive && words == 1 && start > 0 && IsWord(start - 1) &&
+      OneOf(kArticles, Key(start - 1))) {
+    return;
+  }
   // "Flat 3, Rosewood Court"
   std::size_t first = start;
   if (start >= 3 && IsPunct(start - 1, ',') && toks_[start - 2].kind == TokenKind::kNumber &&

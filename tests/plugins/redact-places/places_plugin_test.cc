@@ -132,6 +132,12 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             Strings{"NURSERY:Little Acorns Day Nursery"});
   EXPECT_EQ(Spans("Oakwood Medical Centre saw her twice."),
             Strings{"GP_PRACTICE:Oakwood Medical Centre"});
+  EXPECT_EQ(Spans("He moved from Oakfield Primary to Haverleigh High in 2019."),
+            (Strings{"SCHOOL:Oakfield Primary", "SCHOOL:Haverleigh High"}));
+  EXPECT_EQ(Spans("The Haverleigh High Street shops and the High Court."),
+            Strings{"ADDRESS:Haverleigh High Street"});
+  EXPECT_EQ(Spans("She walked down the High Street to Church Road."),
+            Strings{"ADDRESS:Church Road"});
   // Generic mentions stay.
   EXPECT_EQ(Spans("The Primary School and the Hospital shared information."), Strings{});
 }
