@@ -48,6 +48,23 @@ bool IsMarkerParent(const xmlNode* node) {
           NameIs(node, "tcPr") || NameIs(node, "numPr"));
 }
 
+// Moves the bookmark, comment and permission range marks directly inside
+// `node` out before it, so removing `node` leaves no range half-open.
+void KeepRangeMarkers(xmlNode* node) {
+  static const char* const kMarkers[] = {"bookmarkStart",   "bookmarkEnd", "commentRangeStart",
+                                         "commentRangeEnd", "permStart",   "permEnd"};
+  for (xmlNode* c = node->children; c != nullptr;) {
+    xmlNode* next = c->next;
+    bool marker = false;
+    for (const char* name : kMarkers) marker = marker || (IsWordml(c) && NameIs(c, name));
+    if (marker) {
+      xmlUnlinkNode(c);
+      xmlAddPrevSibling(node, c);
+    }
+    c = next;
+  }
+}
+
 bool AcceptRevisions(xmlNode* root) {
   bool changed = false;
   // Deleted table rows go whole.
@@ -95,6 +112,7 @@ bool AcceptRevisions(xmlNode* root) {
          // Insertion marks on paragraph marks and rows carry an author too.
          return (NameIs(n, "ins") || NameIs(n, "moveTo")) && IsMarkerParent(n->parent);
        })) {
+    KeepRangeMarkers(node);
     Remove(node);
     changed = true;
   }

@@ -108,6 +108,18 @@ TEST_F(RunsTest, RedactRevisionsKeepsBothSidesAndRedactsTheDeletedText) {
   EXPECT_NE(accepted_xml.find("Kept"), std::string::npos);
 }
 
+TEST_F(RunsTest, AcceptingADeletionKeepsTheRangeMarksInside) {
+  WritePackage(dir_ / "in.docx",
+               MinimalDocx("<w:p><w:r><w:t>A</w:t></w:r><w:del w:id=\"1\" w:author=\"X\">"
+                           "<w:bookmarkStart w:id=\"7\" w:name=\"mark\"/><w:r><w:delText>gone"
+                           "</w:delText></w:r></w:del><w:r><w:t>B</w:t></w:r>"
+                           "<w:bookmarkEnd w:id=\"7\"/></w:p>"));
+  MakePlugin().Read(dir_ / "in.docx")->Write({}, dir_ / "out.docx");
+  std::string xml = InflateAll(dir_ / "out.docx")["word/document.xml"];
+  EXPECT_EQ(xml.find("gone"), std::string::npos);
+  EXPECT_NE(xml.find("<w:bookmarkStart w:id=\"7\" w:name=\"mark\"/>"), std::string::npos) << xml;
+}
+
 TEST_F(RunsTest, DeletedTableRowIsRemovedWhenAccepting) {
   WritePackage(dir_ / "in.docx",
                MinimalDocx("<w:tbl><w:tr><w:trPr><w:del w:id=\"1\" w:author=\"A B\"/></w:trPr>"
