@@ -73,6 +73,7 @@ NameLexicon NameLexicon::Load(const std::filesystem::path& dir) {
   };
   ReadWordList(dir / "places" / "gb-places.txt", add_place);
   ReadWordList(dir / "places" / "countries.txt", add_place);
+  ReadWordList(dir / "places" / "world-regions.txt", add_place);
   return lex;
 }
 

@@ -634,7 +634,7 @@ void UnitScan::FindListedPlace(std::size_t i) {
     if (!ok) continue;
     const std::uint8_t kind = lex_.PhraseKindOf(key);
     if (kind & kNotPlace) return;
-    if ((kind & (kGbPlace | kCountry)) == 0) continue;
+    if ((kind & (kGbPlace | kCountry | kRegion)) == 0) continue;
     // "Mr Kent", "Shannon Preston": a person's name, not a place.
     if (i > 0 && IsCapWord(i - 1) && SameLine(i) &&
         (Facts(i - 1).title() || (Facts(i - 1).given() && !IsNotPlace(i - 1)))) {
@@ -661,7 +661,10 @@ void UnitScan::FindListedPlace(std::size_t i) {
       score = toks_[i].all_caps ? 0.7 : (start ? 0.75 : 0.8);
       if (given) score = 0.6;
     }
-    Add(i, last, "PLACE", (kind & kGbPlace) ? "dictionary-place" : "dictionary-country", score);
+    const char* rule = (kind & kGbPlace)   ? "dictionary-place"
+                       : (kind & kCountry) ? "dictionary-country"
+                                           : "dictionary-region";
+    Add(i, last, "PLACE", rule, score);
     return;
   }
 }

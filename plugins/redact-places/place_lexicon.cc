@@ -68,6 +68,8 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kGbPlace); });
   ReadWordList(dir / "places" / "countries.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kCountry); });
+  ReadWordList(dir / "places" / "world-regions.txt",
+               [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kRegion); });
   ReadWordList(dir / "places" / "not-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kNotPlace); });
   auto add_street = [&](std::string_view s, std::string_view weak) {

@@ -35,6 +35,7 @@ enum PhraseKind : std::uint8_t {
   kGbPlace = 1,   // a town, village, city, county or area of the UK
   kCountry = 2,   // a country or territory
   kNotPlace = 4,  // a capitalised word that is never a place alone
+  kRegion = 8,    // a province, state or region of another country
 };
 
 // Everything the lists say of one word, from a single look-up.

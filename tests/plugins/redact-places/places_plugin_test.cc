@@ -97,6 +97,8 @@ TEST_F(PlacesPluginTest, UnknownPlaceAfterPreposition) {
 TEST_F(PlacesPluginTest, Countries) {
   EXPECT_EQ(Spans("The mother arrived from Nigeria in 2012."), Strings{"PLACE:Nigeria"});
   EXPECT_EQ(Spans("Guidance in England says otherwise."), Strings{});
+  EXPECT_EQ(Spans("His brother still lives in Punjab; Bavaria was never mentioned."),
+            (Strings{"PLACE:Punjab", "PLACE:Bavaria"}));
 }
 
 TEST_F(PlacesPluginTest, Addresses) {
