@@ -79,12 +79,12 @@ void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::
     changed = ScrubPart(tree.root(), part, plan_, options_) || changed;
     if (changed) rewritten[part.name] = tree.Serialize();
   }
-  std::vector<ZipEntry> output;
+  std::vector<ZipEntryView> output;
   output.reserve(entries_.size());
   for (const ZipEntry& e : entries_) {
     if (plan_.removed.count(e.name) != 0) continue;
     auto it = rewritten.find(e.name);
-    output.push_back(ZipEntry{e.name, it != rewritten.end() ? std::move(it->second) : e.data});
+    output.push_back(ZipEntryView{e.name, it != rewritten.end() ? it->second : e.data});
   }
   WriteZip(output, out);
 }

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <fstream>
 #include <string>
+#include <string_view>
 
 #include "anonymiser/error.h"
 
@@ -19,7 +20,7 @@ namespace {
 
 using Poco::Zip::ZipCommon;
 
-bool AlreadyCompressed(const std::string& name) {
+bool AlreadyCompressed(std::string_view name) {
   static const char* const kExtensions[] = {".png",  ".jpg",  ".jpeg", ".gif", ".zip",
                                             ".docx", ".xlsx", ".pptx", ".mp4"};
   std::string lower;
@@ -36,15 +37,15 @@ bool AlreadyCompressed(const std::string& name) {
 // directory record. Poco's Compress would also add an entry for every parent
 // folder, which a DOCX does not have; its header and stream classes are used
 // directly instead.
-Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntry& entry,
+Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntryView& entry,
                                   std::uint64_t& offset) {
   static const Poco::DateTime kFixedDate(1980, 1, 1);
   // Compressed media gain nothing from deflating again: stored as they are.
   auto method = entry.data.empty() || AlreadyCompressed(entry.name) ? ZipCommon::CM_STORE
                                                                     : ZipCommon::CM_DEFLATE;
   auto level = ZipCommon::CL_NORMAL;
-  Poco::Zip::ZipLocalFileHeader header(Poco::Path(entry.name, Poco::Path::PATH_UNIX), kFixedDate,
-                                       method, level);
+  Poco::Zip::ZipLocalFileHeader header(Poco::Path(std::string(entry.name), Poco::Path::PATH_UNIX),
+                                       kFixedDate, method, level);
   header.setStartPos(static_cast<std::streamoff>(offset));
   Poco::UInt64 extra = 0;
   {
@@ -61,7 +62,7 @@ Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntry& entry,
 
 }  // namespace
 
-void WriteZip(const std::vector<ZipEntry>& entries, const std::filesystem::path& out) {
+void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::path& out) {
   std::ofstream file(out, std::ios::binary | std::ios::trunc);
   if (!file) throw Error(ErrorCode::kOutput, out.string() + ": cannot create the output file");
   if (entries.size() >= 0xFFFF)
@@ -69,9 +70,9 @@ void WriteZip(const std::vector<ZipEntry>& entries, const std::filesystem::path&
   try {
     std::vector<Poco::Zip::ZipFileInfo> infos;
     std::uint64_t offset = 0;
-    for (const ZipEntry& entry : entries)
+    for (const ZipEntryView& entry : entries)
       if (entry.name == "[Content_Types].xml") infos.push_back(WriteEntry(file, entry, offset));
-    for (const ZipEntry& entry : entries)
+    for (const ZipEntryView& entry : entries)
       if (entry.name != "[Content_Types].xml") infos.push_back(WriteEntry(file, entry, offset));
     const std::uint64_t directory_start = offset;
     for (const Poco::Zip::ZipFileInfo& info : infos) {

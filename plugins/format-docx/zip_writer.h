@@ -2,16 +2,21 @@
 #pragma once
 
 #include <filesystem>
+#include <string_view>
 #include <vector>
 
-#include "zip_reader.h"
-
 namespace anonymiser::docx {
+
+// One file to write: views into strings that outlive the WriteZip call.
+struct ZipEntryView {
+  std::string_view name;
+  std::string_view data;
+};
 
 // Writes `entries` as a zip archive to the new file `out`, in the given order
 // except that "[Content_Types].xml" goes first. Entry dates are fixed so the
 // same input gives the same bytes; no folder entries are written. Throws
 // Error(kOutput) naming `out`.
-void WriteZip(const std::vector<ZipEntry>& entries, const std::filesystem::path& out);
+void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::path& out);
 
 }  // namespace anonymiser::docx
