@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <sstream>
 #include <utility>
 
 #include "anonymiser/error.h"
@@ -13,9 +14,24 @@
 
 namespace anonymiser::docx {
 
+namespace {
+
+constexpr int kMaxNesting = 3;
+
+bool IsEmbeddedWordPackage(const ZipEntry& entry) {
+  std::string lower;
+  for (char c : entry.name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  bool word = false;
+  for (const char* ext : {".docx", ".docm", ".dotx", ".dotm"})
+    word = word || (lower.size() > 5 && lower.compare(lower.size() - 5, 5, ext) == 0);
+  return word && entry.data.compare(0, 4, "PK\x03\x04", 4) == 0;
+}
+
+}  // namespace
+
 std::unique_ptr<DocxDocument> DocxDocument::Read(const std::filesystem::path& file,
                                                  std::vector<ZipEntry> entries,
-                                                 const DocxOptions& options) {
+                                                 const DocxOptions& options, int nesting) {
   std::string name = file.string();
   PackagePlan plan = PlanPackage(entries, name, options.max_xml_depth);
   std::string extension = file.extension().string();
@@ -32,6 +48,19 @@ std::unique_ptr<DocxDocument> DocxDocument::Read(const std::filesystem::path& fi
       doc->units_.push_back(std::move(draft.unit));
     where.count = doc->units_.size() - where.first;
     doc->parts_.push_back(std::move(where));
+  }
+  for (const ZipEntry& entry : doc->entries_) {
+    if (!IsEmbeddedWordPackage(entry)) continue;
+    const std::string inner = name + "!" + entry.name;
+    if (nesting >= kMaxNesting)
+      throw Error(ErrorCode::kLimit, inner + ": embedded documents nested too deep");
+    EmbeddedPackage embedded{entry.name, nullptr, doc->units_.size()};
+    embedded.doc = Read(inner, ReadZip(entry.data, inner, options), options, nesting + 1);
+    for (TextUnit unit : embedded.doc->units()) {
+      unit.location = entry.name + ": " + unit.location;
+      doc->units_.push_back(std::move(unit));
+    }
+    doc->embedded_.push_back(std::move(embedded));
   }
   return doc;
 }
@@ -59,6 +88,11 @@ void DocxDocument::CheckEdits(const std::vector<Edit>& edits) const {
 void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const {
   CheckEdits(edits);
   std::map<std::string, std::string> rewritten;
+  WriteZip(Rewrite(edits, rewritten), out);
+}
+
+std::vector<ZipEntryView> DocxDocument::Rewrite(
+    const std::vector<Edit>& edits, std::map<std::string, std::string>& rewritten) const {
   auto edit = edits.begin();
   for (const PartUnits& where : parts_) {
     const PartPlan& part = where.part;
@@ -79,6 +113,16 @@ void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::
     changed = ScrubPart(tree.root(), part, plan_, options_) || changed;
     if (changed) rewritten[part.name] = tree.Serialize();
   }
+  for (const EmbeddedPackage& embedded : embedded_) {
+    const std::size_t end = embedded.first + embedded.doc->units().size();
+    std::vector<Edit> inner;
+    for (; edit != edits.end() && edit->unit < end; ++edit)
+      inner.push_back(Edit{edit->unit - embedded.first, edit->begin, edit->end, edit->text});
+    std::map<std::string, std::string> inner_rewritten;
+    std::ostringstream bytes;
+    WriteZip(embedded.doc->Rewrite(inner, inner_rewritten), bytes, embedded.doc->file_);
+    rewritten[embedded.entry] = bytes.str();
+  }
   std::vector<ZipEntryView> output;
   output.reserve(entries_.size());
   for (const ZipEntry& e : entries_) {
@@ -86,7 +130,7 @@ void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::
     auto it = rewritten.find(e.name);
     output.push_back(ZipEntryView{e.name, it != rewritten.end() ? it->second : e.data});
   }
-  WriteZip(output, out);
+  return output;
 }
 
 }  // namespace anonymiser::docx

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,16 +11,21 @@
 #include "docx_options.h"
 #include "package_map.h"
 #include "zip_reader.h"
+#include "zip_writer.h"
 
 namespace anonymiser::docx {
 
 class DocxDocument : public Document {
  public:
   // Reads the package `entries` of `file`: plans its parts, parses each and
-  // collects its units. Throws Error as ReadZip/PlanPackage/XmlTree::Parse do.
+  // collects its units, then those of every Word package embedded in it
+  // (word/embeddings/*.docx), located "<entry>: <location>". `nesting` counts
+  // the packages this one is embedded in. Throws Error as
+  // ReadZip/PlanPackage/XmlTree::Parse do, Error(kLimit) for embedded
+  // packages nested more than three deep.
   static std::unique_ptr<DocxDocument> Read(const std::filesystem::path& file,
                                             std::vector<ZipEntry> entries,
-                                            const DocxOptions& options);
+                                            const DocxOptions& options, int nesting = 0);
 
   const std::vector<TextUnit>& units() const override { return units_; }
   std::string format() const override { return "docx"; }
@@ -45,6 +52,17 @@ class DocxDocument : public Document {
         plan_(std::move(plan)),
         options_(options) {}
 
+  // A Word package embedded in this one, and where its units start in units_.
+  struct EmbeddedPackage {
+    std::string entry;
+    std::unique_ptr<DocxDocument> doc;
+    std::size_t first = 0;
+  };
+
+  // The entries of the output with `edits` applied; rewritten parts are
+  // stored in `rewritten`, which the returned views point into.
+  std::vector<ZipEntryView> Rewrite(const std::vector<Edit>& edits,
+                                    std::map<std::string, std::string>& rewritten) const;
   const ZipEntry& Entry(const std::string& name) const;
   void CheckEdits(const std::vector<Edit>& edits) const;
 
@@ -54,6 +72,7 @@ class DocxDocument : public Document {
   PackagePlan plan_;
   DocxOptions options_;
   std::vector<PartUnits> parts_;
+  std::vector<EmbeddedPackage> embedded_;
   std::vector<TextUnit> units_;
 };
 

@@ -62,11 +62,10 @@ Poco::Zip::ZipFileInfo WriteEntry(std::ostream& file, const ZipEntryView& entry,
 
 }  // namespace
 
-void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::path& out) {
-  std::ofstream file(out, std::ios::binary | std::ios::trunc);
-  if (!file) throw Error(ErrorCode::kOutput, out.string() + ": cannot create the output file");
+void WriteZip(const std::vector<ZipEntryView>& entries, std::ostream& file,
+              const std::string& name) {
   if (entries.size() >= 0xFFFF)
-    throw Error(ErrorCode::kOutput, out.string() + ": too many zip entries for a DOCX");
+    throw Error(ErrorCode::kOutput, name + ": too many zip entries for a DOCX");
   try {
     std::vector<Poco::Zip::ZipFileInfo> infos;
     std::uint64_t offset = 0;
@@ -81,7 +80,7 @@ void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::p
       offset += record.size();
     }
     if (offset >= 0xFFFFFFFFu)
-      throw Error(ErrorCode::kOutput, out.string() + ": output over 4 GiB is not supported");
+      throw Error(ErrorCode::kOutput, name + ": output over 4 GiB is not supported");
     Poco::Zip::ZipArchiveInfo end;
     end.setNumberOfEntries(static_cast<Poco::UInt16>(infos.size()));
     end.setTotalNumberOfEntries(static_cast<Poco::UInt16>(infos.size()));
@@ -92,8 +91,15 @@ void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::p
     file.write(record.data(), static_cast<std::streamsize>(record.size()));
   } catch (const Poco::Exception& e) {
     throw Error(ErrorCode::kOutput,
-                out.string() + ": cannot write the zip archive (" + e.displayText() + ")");
+                name + ": cannot write the zip archive (" + e.displayText() + ")");
   }
+  if (!file) throw Error(ErrorCode::kOutput, name + ": write failed");
+}
+
+void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::path& out) {
+  std::ofstream file(out, std::ios::binary | std::ios::trunc);
+  if (!file) throw Error(ErrorCode::kOutput, out.string() + ": cannot create the output file");
+  WriteZip(entries, file, out.string());
   file.close();
   if (!file) throw Error(ErrorCode::kOutput, out.string() + ": write failed");
 }

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <ostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,5 +20,8 @@ struct ZipEntryView {
 // same input gives the same bytes; no folder entries are written. Throws
 // Error(kOutput) naming `out`.
 void WriteZip(const std::vector<ZipEntryView>& entries, const std::filesystem::path& out);
+
+// The same, into the seekable stream `out`; `name` is used in errors.
+void WriteZip(const std::vector<ZipEntryView>& entries, std::ostream& out, const std::string& name);
 
 }  // namespace anonymiser::docx

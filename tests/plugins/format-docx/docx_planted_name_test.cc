@@ -58,6 +58,12 @@ TEST_P(PlantedNameTest, EveryOccurrenceIsFoundAndNoneSurvives) {
   EXPECT_TRUE(std::any_of(units.begin(), units.end(), [](const TextUnit& u) {
     return u.part == Part::kField && u.text == " MERGEFIELD Okafor_Name ";
   }));
+  // The embedded document's text is read too.
+  EXPECT_TRUE(std::any_of(units.begin(), units.end(), [](const TextUnit& u) {
+    return u.location ==
+               "word/embeddings/Microsoft_Word_Document.docx: word/document.xml paragraph 1" &&
+           u.text == "Embedded note by Okafor";
+  }));
   // Authors are whole PERSON units.
   EXPECT_TRUE(std::any_of(units.begin(), units.end(), [](const TextUnit& u) {
     return u.whole_type == "PERSON" && u.text == "Jane Okafor";
@@ -67,7 +73,8 @@ TEST_P(PlantedNameTest, EveryOccurrenceIsFoundAndNoneSurvives) {
   ASSERT_FALSE(edits.empty());
   doc->Write(edits, dir_ / "out.docx");
 
-  std::map<std::string, std::string> entries = InflateAll(dir_ / "out.docx");
+  std::map<std::string, std::string> entries = InflateAllDeep(dir_ / "out.docx");
+  EXPECT_TRUE(entries.count("word/embeddings/Microsoft_Word_Document.docx!word/document.xml"));
   ASSERT_TRUE(entries.count("word/document.xml"));
   for (const auto& [name, data] : entries)
     EXPECT_EQ(Lower(data).find("okafor"), std::string::npos) << name << ":\n" << data;

@@ -58,7 +58,7 @@ inline std::string Run(const std::string& text) {
 // The package: body (split runs), tracked changes, text box (both branches),
 // fields, hyperlink, table, content control, comment, notes, header, footer,
 // settings, people, glossary, SmartArt, custom XML, core/app/custom
-// properties, thumbnail.
+// properties, thumbnail, an embedded Word document.
 inline Parts PlantedPackage() {
   using namespace planted;
   std::string body;
@@ -221,6 +221,9 @@ inline Parts PlantedPackage() {
       "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">"
       "<property fmtid=\"{D5CDD505-2E9C-101B-9397-08002B2CF9AE}\" pid=\"2\" name=\"Client\">"
       "<vt:lpwstr>Okafor</vt:lpwstr></property></Properties>");
+  parts.emplace_back(
+      "word/embeddings/Microsoft_Word_Document.docx",
+      PackageBytes(MinimalDocx("<w:p><w:r><w:t>Embedded note by Okafor</w:t></w:r></w:p>")));
   parts.emplace_back("docProps/thumbnail.jpeg", "\xFF\xD8\xFF\xE0 first page: Okafor");
   return parts;
 }

@@ -39,8 +39,7 @@ inline void WritePackage(const std::filesystem::path& path, const Parts& parts,
 
 // Every entry of the zip archive at `path`, inflated (independently of the
 // plugin's own reader); folder entries map to "".
-inline std::map<std::string, std::string> InflateAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
+inline std::map<std::string, std::string> InflateAll(std::istream& in) {
   Poco::Zip::ZipArchive archive(in);
   std::map<std::string, std::string> entries;
   for (auto it = archive.headerBegin(); it != archive.headerEnd(); ++it) {
@@ -53,6 +52,35 @@ inline std::map<std::string, std::string> InflateAll(const std::filesystem::path
     entries[it->first] = data.str();
   }
   return entries;
+}
+
+inline std::map<std::string, std::string> InflateAll(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return InflateAll(in);
+}
+
+// InflateAll, also inflating the entries of embedded packages (entries that
+// are zip archives themselves), named "outer!inner".
+inline std::map<std::string, std::string> InflateAllDeep(const std::filesystem::path& path) {
+  std::map<std::string, std::string> all = InflateAll(path);
+  for (const auto& [name, data] : std::map<std::string, std::string>(all)) {
+    if (data.compare(0, 4, "PK\x03\x04", 4) != 0) continue;
+    std::istringstream in(data);
+    for (auto& [inner, bytes] : InflateAll(in)) all[name + "!" + inner] = bytes;
+  }
+  return all;
+}
+
+// The bytes of a zip archive holding `parts`.
+inline std::string PackageBytes(const std::vector<std::pair<std::string, std::string>>& parts) {
+  std::ostringstream out;
+  Poco::Zip::Compress zip(out, true);
+  for (const auto& [name, data] : parts) {
+    std::istringstream in(data);
+    zip.addFile(in, Poco::DateTime(2020, 1, 1), Poco::Path(name, Poco::Path::PATH_UNIX));
+  }
+  zip.close();
+  return out.str();
 }
 
 inline std::string Lower(std::string s) {
