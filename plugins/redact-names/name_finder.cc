@@ -471,7 +471,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       case Strength::kStrong:
         c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
         // "Leeds": a surname, but more often the city.
-        if (!w.given && w.place) c.score = 0.55;
+        if (!w.given && w.place) c.score = 0.45;
         c.rule = w.given ? "dictionary-given" : "dictionary-family";
         break;
       case Strength::kAmbig:
@@ -481,7 +481,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
         if (c.score < 0.5 && w.common <= 20 && !HasContext(first, last)) return;
         break;
       case Strength::kUnknown:
-        if (all_caps) return;
+        // A listed place ("Haverleigh", "Punjab") is the places plugin's.
+        if (all_caps || w.place) return;
         c.score = at_start ? 0.5 : 0.55;
         c.rule = "capitalised-unknown";
         break;

@@ -27,7 +27,7 @@ constexpr std::array<std::string_view, 16> kMotionVerbs = {
 constexpr std::array<std::string_view, 4> kEmploymentVerbs = {"employed", "works", "worked",
                                                               "working"};
 // Words that do not make an institution's or company's name distinctive.
-constexpr std::array<std::string_view, 60> kGenericWords = {"the",
+constexpr std::array<std::string_view, 73> kGenericWords = {"the",
                                                             "a",
                                                             "an",
                                                             "this",
@@ -86,7 +86,20 @@ constexpr std::array<std::string_view, 60> kGenericWords = {"the",
                                                             "health",
                                                             "family",
                                                             "group",
-                                                            "practice"};
+                                                            "practice",
+                                                            "hm",
+                                                            "majesty",
+                                                            "royal",
+                                                            "crown",
+                                                            "british",
+                                                            "english",
+                                                            "welsh",
+                                                            "scottish",
+                                                            "uk",
+                                                            "team",
+                                                            "mental",
+                                                            "integrated",
+                                                            "care"};
 constexpr std::array<std::string_view, 12> kStreetAbbreviations = {
     "rd", "st", "ave", "dr", "cres", "gdns", "ln", "pl", "sq", "ter", "terr", "cl"};
 // Words that end a house's name ("Rose Cottage", "Hill Farm").
@@ -356,7 +369,8 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     // between capitalised words, unless it joins two bodies ("Kent Police and ...").
     if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
         SameLine(p) && !used_[p - 1] && !Facts(p - 1).org_suffix() &&
-        !Facts(p - 1).institution_start()) {
+        !Facts(p - 1).institution_start() && !toks_[p - 1].all_caps &&
+        (k == head || Distinctive(p - 1, true))) {
       k = p;
       continue;
     }
@@ -433,13 +447,26 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     return;
   }
   const bool strong = OneOf(kStrongSuffixes, Key(i));
+  // A UK public body named after a UK place ("Kent Police", "Leeds City
+  // Council") stays: only other names make it an organisation to replace.
+  const bool public_body = facts.public_head();
+  auto counts = [&](std::size_t k, bool strict) {
+    if (!Distinctive(k, strict)) return false;
+    return !public_body || (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0;
+  };
   bool distinctive = false;
-  for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, !strong);
+  for (std::size_t k = start; k < i; ++k) distinctive = distinctive || counts(k, !strong);
   if (tail_first != kNone) {
     for (std::size_t k = tail_first; k <= last; ++k) {
       if (IsCapWord(k) && Facts(k).title()) return;
-      distinctive = distinctive || Distinctive(k, true);
+      distinctive = distinctive || counts(k, true);
     }
+  }
+  if (!distinctive && public_body && start < i) {
+    // "Kent Police", "Birmingham and Solihull Mental Health NHS Foundation
+    // Trust": a public body, kept whole; its place words are no mention.
+    for (std::size_t k = start; k <= last; ++k) used_[k] = 1;
+    return;
   }
   if (!distinctive || (start == i && tail_first == kNone)) return;
   if (body) {

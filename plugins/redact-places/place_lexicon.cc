@@ -90,7 +90,9 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
       });
   ReadWordList(dir / "places" / "organisation-suffixes.txt", [&](std::string_view s,
                                                                  std::string_view kind) {
-    lex.AddWord(s, PlaceWordFacts::kOrgSuffix | (kind == "body" ? PlaceWordFacts::kBodyHead : 0u));
+    lex.AddWord(
+        s, PlaceWordFacts::kOrgSuffix | (kind == "body" ? PlaceWordFacts::kBodyHead : 0u) |
+               (kind == "public" ? PlaceWordFacts::kBodyHead | PlaceWordFacts::kPublicHead : 0u));
   });
   ReadWordList(dir / "english" / "common-words.tsv", [&](std::string_view w, std::string_view lv) {
     std::uint32_t level = 0;

@@ -53,6 +53,9 @@ class PlaceWordFacts {
   // The head word of a body's name ("Court", "Church", "Centre"): a suffix
   // that needs a distinctive word before it.
   bool body_head() const { return (bits_ & kBodyHead) != 0; }
+  // The head word of a public body's name ("Court", "Council"): a body head
+  // that counts only when the name is not that of a UK place.
+  bool public_head() const { return (bits_ & kPublicHead) != 0; }
   bool given() const { return (bits_ & kGiven) != 0; }
   bool title() const { return (bits_ & kTitle) != 0; }
   // The most words of a listed place or non-place phrase starting with this word.
@@ -64,6 +67,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kGiven = 1u << 11;
   static constexpr std::uint32_t kTitle = 1u << 12;
   static constexpr std::uint32_t kBodyHead = 1u << 21;
+  static constexpr std::uint32_t kPublicHead = 1u << 22;
 
  private:
   std::uint32_t bits_ = 0;
