@@ -462,7 +462,14 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       distinctive = distinctive || counts(k, true);
     }
   }
-  if (!distinctive && public_body && start < i) {
+  // "Haverleigh Youth Court", "Northshire Probation Service": a UK public
+  // service, kept whole whatever it is named after.
+  bool uk_service = false;
+  if (public_body) {
+    for (std::size_t k = start; k <= last; ++k)
+      uk_service = uk_service || (IsWord(k) && Facts(k).uk_service_word());
+  }
+  if ((!distinctive || uk_service) && public_body && start < i) {
     // "Kent Police", "Birmingham and Solihull Mental Health NHS Foundation
     // Trust": a public body, kept whole; its place words are no mention.
     for (std::size_t k = start; k <= last; ++k) used_[k] = 1;

@@ -94,6 +94,10 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
         s, PlaceWordFacts::kOrgSuffix | (kind == "body" ? PlaceWordFacts::kBodyHead : 0u) |
                (kind == "public" ? PlaceWordFacts::kBodyHead | PlaceWordFacts::kPublicHead : 0u));
   });
+  ReadWordList(dir / "places" / "uk-public-service-words.txt",
+               [&](std::string_view w, std::string_view) {
+                 lex.AddWord(w, PlaceWordFacts::kUkServiceWord);
+               });
   ReadWordList(dir / "english" / "common-words.tsv", [&](std::string_view w, std::string_view lv) {
     std::uint32_t level = 0;
     for (char c : lv) {

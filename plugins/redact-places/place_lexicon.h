@@ -56,6 +56,8 @@ class PlaceWordFacts {
   // The head word of a public body's name ("Court", "Council"): a body head
   // that counts only when the name is not that of a UK place.
   bool public_head() const { return (bits_ & kPublicHead) != 0; }
+  // A word of UK public services ("Youth", "Probation", "NHS").
+  bool uk_service_word() const { return (bits_ & kUkServiceWord) != 0; }
   bool given() const { return (bits_ & kGiven) != 0; }
   bool title() const { return (bits_ & kTitle) != 0; }
   // The most words of a listed place or non-place phrase starting with this word.
@@ -68,6 +70,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kTitle = 1u << 12;
   static constexpr std::uint32_t kBodyHead = 1u << 21;
   static constexpr std::uint32_t kPublicHead = 1u << 22;
+  static constexpr std::uint32_t kUkServiceWord = 1u << 23;
 
  private:
   std::uint32_t bits_ = 0;
