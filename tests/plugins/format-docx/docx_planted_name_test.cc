@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <thread>
 
 #include "docx_planted_package.h"
 #include "test_support.h"
@@ -117,6 +118,32 @@ TEST_P(PlantedNameTest, EveryOccurrenceIsFoundAndNoneSurvives) {
   EXPECT_EQ(entries["word/styles.xml"], planted::kStyles);
   EXPECT_EQ(entries["word/fontTable.xml"], planted::kFontTable);
   EXPECT_NE(entries["word/diagrams/data1.xml"].find(">Person A<"), std::string::npos);
+}
+
+TEST(PlantedNameThreadsTest, ReadAndWriteFromSeveralThreadsAtOnce) {
+  TempDir dir;
+  WritePackage(dir / "planted.docx", PlantedPackage());
+  const DocxPlugin plugin = MakePlugin();
+  std::vector<std::string> failures(4);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      try {
+        for (int round = 0; round < 5; ++round) {
+          auto doc = plugin.Read(dir / "planted.docx");
+          std::filesystem::path out = dir / ("out" + std::to_string(t) + ".docx");
+          std::filesystem::remove(out);
+          doc->Write(ReplaceEverywhere(doc->units(), "Okafor", "Person A"), out);
+        }
+      } catch (const std::exception& e) {
+        failures[t] = e.what();
+      }
+    });
+  for (auto& thread : threads) thread.join();
+  for (const std::string& failure : failures) EXPECT_EQ(failure, "");
+  for (int t = 0; t < 4; ++t)
+    for (const auto& [name, data] : InflateAllDeep(dir / ("out" + std::to_string(t) + ".docx")))
+      EXPECT_EQ(Lower(data).find("okafor"), std::string::npos) << name;
 }
 
 }  // namespace
