@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "anonymiser/error.h"
+#include "field_keyword.h"
 #include "package_scrubber.h"
 #include "part_extractor.h"
 #include "unit_rewriter.h"
@@ -108,6 +109,7 @@ std::vector<ZipEntryView> DocxDocument::Rewrite(
                     file_ + ": " + part.name + ": units changed since reading");
       std::vector<Edit> mine;
       while (edit != edits.end() && edit->unit == unit) mine.push_back(*edit++);
+      ProtectFieldKeyword(units_[unit], mine);
       changed = RewriteUnit(drafts[i], mine) || changed;
     }
     changed = ScrubPart(tree.root(), part, plan_, options_) || changed;

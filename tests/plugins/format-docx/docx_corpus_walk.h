@@ -19,7 +19,9 @@ struct CorpusResult {
   std::string mismatch;  // CompareUnits' finding on the output, if any
 };
 
-// Edits replacing the first word (up to the first ASCII space) of every unit.
+// Edits replacing the first word (up to the first ASCII space) of every unit;
+// the last word of field codes, whose first word is the field keyword that
+// the plugin keeps.
 inline std::vector<Edit> FirstWordEdits(const std::vector<TextUnit>& units) {
   std::vector<Edit> edits;
   for (std::size_t i = 0; i < units.size(); ++i) {
@@ -28,6 +30,12 @@ inline std::vector<Edit> FirstWordEdits(const std::vector<TextUnit>& units) {
     if (begin == std::string::npos) continue;
     std::size_t end = t.find_first_of(" \t\n", begin);
     if (end == std::string::npos) end = t.size();
+    if (units[i].part == Part::kField) {
+      end = t.find_last_not_of(" \t\n") + 1;
+      begin = t.find_last_of(" \t\n", end - 1);
+      begin = begin == std::string::npos ? 0 : begin + 1;
+      if (begin == t.find_first_not_of(" \t\n")) continue;  // the keyword alone
+    }
     edits.push_back(Edit{i, begin, end, "XXXX"});
   }
   return edits;

@@ -166,6 +166,29 @@ TEST_F(RunsTest, StreamedZipWithDataDescriptorsIsRead) {
   EXPECT_EQ(MakePlugin().Read(dir_ / "out.docx")->units()[0].text, "Streamed Person A");
 }
 
+TEST_F(RunsTest, FieldKeywordSurvivesAnEditCoveringIt) {
+  WritePackage(dir_ / "in.docx",
+               MinimalDocx("<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText "
+                           "xml:space=\"preserve\"> MERGEFIELD Okafor_Name </w:instrText></w:r>"
+                           "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+                           "<w:p><w:fldSimple w:instr=\" AUTHOR \"><w:r><w:t>x</w:t></w:r>"
+                           "</w:fldSimple></w:p>"));
+  auto doc = MakePlugin().Read(dir_ / "in.docx");
+  std::vector<std::size_t> fields;
+  for (std::size_t i = 0; i < doc->units().size(); ++i)
+    if (doc->units()[i].part == Part::kField) fields.push_back(i);
+  ASSERT_EQ(fields.size(), 2u);
+  EXPECT_EQ(doc->units()[fields[0]].text, " MERGEFIELD Okafor_Name ");
+  // Detection took the keyword for a given name; the keyword stays.
+  doc->Write({Edit{fields[0], 1, 18, "Person A"}, Edit{fields[1], 1, 7, "Person B"}},
+             dir_ / "out.docx");
+  auto again = MakePlugin().Read(dir_ / "out.docx");
+  std::vector<std::string> texts;
+  for (const TextUnit& u : again->units())
+    if (u.part == Part::kField) texts.push_back(u.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{" MERGEFIELD Person A_Name ", " AUTHOR "}));
+}
+
 TEST_F(RunsTest, EditsOutOfRangeAreRefused) {
   WritePackage(dir_ / "in.docx", MinimalDocx("<w:p><w:r><w:t>Short</w:t></w:r></w:p>"));
   auto doc = MakePlugin().Read(dir_ / "in.docx");
