@@ -67,8 +67,8 @@ std::unique_ptr<DocxDocument> DocxDocument::Read(const std::filesystem::path& fi
 }
 
 const ZipEntry& DocxDocument::Entry(const std::string& name) const {
-  for (const ZipEntry& e : entries_)
-    if (e.name == name) return e;
+  auto it = by_name_.find(name);
+  if (it != by_name_.end()) return entries_[it->second];
   throw Error(ErrorCode::kInternal, file_ + ": " + name + ": part vanished");
 }
 

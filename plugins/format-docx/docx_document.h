@@ -50,7 +50,9 @@ class DocxDocument : public Document {
         extension_(std::move(extension)),
         entries_(std::move(entries)),
         plan_(std::move(plan)),
-        options_(options) {}
+        options_(options) {
+    for (std::size_t i = 0; i < entries_.size(); ++i) by_name_.emplace(entries_[i].name, i);
+  }
 
   // A Word package embedded in this one, and where its units start in units_.
   struct EmbeddedPackage {
@@ -69,6 +71,7 @@ class DocxDocument : public Document {
   std::string file_;
   std::string extension_;
   std::vector<ZipEntry> entries_;
+  std::map<std::string, std::size_t> by_name_;  // entry name -> index in entries_
   PackagePlan plan_;
   DocxOptions options_;
   std::vector<PartUnits> parts_;
