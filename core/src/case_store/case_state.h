@@ -50,6 +50,8 @@ struct CaseState {
   // Next letter index per pseudonym pattern ("Person {L}" -> 3 means D is next).
   std::map<std::string, int> next_letter;
   std::map<std::string, DocumentRecord> documents;  // by input path
+  // Entities removed by the user (`anonymise case remove`); the store deletes them.
+  std::vector<std::int64_t> removed_entities;
   std::int64_t next_entity_id = 1;
   std::int64_t document_counter = 0;
   bool counters_dirty = false;

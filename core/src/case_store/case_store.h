@@ -34,6 +34,18 @@ class CaseStore {
 // A store that lives only as long as the object, with a fresh random secret.
 std::unique_ptr<CaseStore> OpenMemoryCaseStore();
 
+// The case file at `path` (SQLite). A missing file is created, readable and
+// writable by its owner only (it holds the re-identification key), with a
+// new random secret. Several processes may share one file: Update() takes
+// the file's write lock and waits up to `busy_timeout_ms` for it. Throws
+// Error(kConfig) naming the file when it is not a case file, was written by
+// a newer version, or cannot be created.
+std::unique_ptr<CaseStore> OpenSqliteCaseStore(const std::filesystem::path& path,
+                                               int busy_timeout_ms = 60000);
+
+// The schema version this build writes.
+inline constexpr int kCaseSchemaVersion = 1;
+
 // A fresh random secret: 32 random bytes as hex.
 std::string NewCaseSecret();
 

@@ -5,11 +5,13 @@ namespace anonymiser::cli {
 std::unique_ptr<Command> MakeRunCommand();
 std::unique_ptr<Command> MakeDetectCommand();
 std::unique_ptr<Command> MakePluginsCommand();
+std::unique_ptr<Command> MakeCaseCommand();
 
 std::vector<std::unique_ptr<Command>> AllCommands() {
   std::vector<std::unique_ptr<Command>> all;
   all.push_back(MakeRunCommand());
   all.push_back(MakeDetectCommand());
+  all.push_back(MakeCaseCommand());
   all.push_back(MakePluginsCommand());
   return all;
 }

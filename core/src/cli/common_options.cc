@@ -78,6 +78,23 @@ void CommonOptions::Define(Poco::Util::OptionSet& o, const std::vector<std::stri
     o.addOption(Option("max-xml-depth", "", "refuse XML nested deeper than this (default 256)")
                     .argument("N"));
   }
+  if (Has(groups, "case")) {
+    o.addOption(Option("case", "", "the case file holding pseudonyms shared by every document "
+                                   "of a case (default: OUTDIR/case.anoncase). It is the "
+                                   "re-identification key: it is created readable by its owner "
+                                   "only; keep it apart from the published documents")
+                    .argument("FILE"));
+    o.addOption(Option("known", "", "known identities to add to the case first: CSV with the "
+                                    "header original,pseudonym[,type], e.g. \"Jade Brennan,Mother\"")
+                    .argument("FILE.csv"));
+    o.addOption(Option("dates", "", "date policy, kept in the case: generalise (default: "
+                                    "\"14 June 2020\" -> \"June 2020\"), shift (one random offset "
+                                    "per case, intervals kept), keep, redact")
+                    .argument("POLICY"));
+    o.addOption(Option("ages", "", "age policy, kept in the case: keep (default) or band "
+                                   "(\"aged 17\" -> \"aged 15-19\")")
+                    .argument("keep|band"));
+  }
   if (Has(groups, "jobs")) {
     o.addOption(Option("jobs", "j", "worker threads (default: the number of cores)")
                     .argument("N"));
@@ -135,6 +152,19 @@ bool CommonOptions::Handle(const std::string& name, const std::string& value) {
   } else if (name == "max-xml-depth") {
     settings.Set("limit.max-xml-depth", value);
     settings.GetInt("limit.max-xml-depth", 0);
+  } else if (name == "case") {
+    case_file = value;
+  } else if (name == "known") {
+    known_file = value;
+  } else if (name == "dates") {
+    if (value != "generalise" && value != "shift" && value != "keep" && value != "redact")
+      throw Error(ErrorCode::kUsage,
+                  "--dates takes generalise, shift, keep or redact, not '" + value + "'");
+    case_policies["policy.DATE"] = value;
+  } else if (name == "ages") {
+    if (value != "keep" && value != "band")
+      throw Error(ErrorCode::kUsage, "--ages takes keep or band, not '" + value + "'");
+    case_policies["policy.AGE"] = value;
   } else if (name == "jobs") {
     try {
       jobs = std::stoi(value);

@@ -23,9 +23,12 @@ struct CommonOptions {
   std::map<std::string, std::string> styles;  // type -> pattern
   Settings settings;  // handed to plugins
   int jobs = 0;       // 0: the number of cores
+  std::filesystem::path case_file;    // --case; empty: the command's default
+  std::filesystem::path known_file;   // --known FILE.csv
+  std::map<std::string, std::string> case_policies;  // "policy.DATE" -> "shift" ...
 
   // Adds the options of the groups named in `groups` ("plugins", "policy",
-  // "formats", "limits", "jobs").
+  // "formats", "limits", "jobs", "case").
   static void Define(Poco::Util::OptionSet& options, const std::vector<std::string>& groups);
 
   // Takes one option; returns false when it is not one of these.

@@ -9,6 +9,7 @@
 #include "batch/input_walker.h"
 #include "batch/parallel.h"
 #include "case_store/case_store.h"
+#include "cli/case_session.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/runtime.h"
@@ -31,6 +32,7 @@ struct Job {
   AnalysedDocument doc;
   std::vector<std::vector<Mention>> spans;
   std::vector<Replacement> replacements;
+  std::string output_sha256;
 };
 
 class RunCommand : public Command {
@@ -62,7 +64,7 @@ class RunCommand : public Command {
                                                       "copy unchanged, or fail")
                     .argument("skip|copy|fail"));
     o.addOption(Poco::Util::Option("quiet", "q", "print nothing but errors"));
-    CommonOptions::Define(o, {"plugins", "policy", "formats", "limits", "jobs"});
+    CommonOptions::Define(o, {"case", "plugins", "policy", "formats", "limits", "jobs"});
   }
   void HandleOption(const std::string& n, const std::string& v) override {
     if (n == "output") {
@@ -162,7 +164,7 @@ void RunCommand::ProcessWindow(std::vector<Job*>& window, CaseStore& store) {
       const auto& units = job.doc.document->units();
       job.spans = pipeline.Complete(units, job.doc.mentions, snapshot);
       job.replacements = pipeline.Render(units, job.spans, snapshot);
-      pipeline.Write(job.doc, job.replacements, job.output);
+      job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output);
       job.state = Job::State::kDone;
     } catch (const Error& e) {
       job.state = Job::State::kFailed;
@@ -172,6 +174,21 @@ void RunCommand::ProcessWindow(std::vector<Job*>& window, CaseStore& store) {
       job.message = job.input.path.string() + ": " + e.what();
     }
   });
+  // The documents of the case, with content hashes.
+  store.Update([&](CaseState& state) {
+    for (Job* job : window) {
+      if (job->state != Job::State::kDone) continue;
+      auto& rec = state.documents[job->input.path.string()];
+      rec = DocumentRecord{job->input.path.string(), job->doc.input_sha256, job->output_sha256,
+                           job->output.string(), true};
+    }
+  });
+  // Free the window's documents: memory stays bounded by the window.
+  for (Job* job : window) {
+    job->doc.document.reset();
+    job->doc.mentions.clear();
+    job->spans.clear();
+  }
 }
 
 int RunCommand::Execute(const std::vector<std::string>& args) {
@@ -190,7 +207,7 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
 
   for (const auto& f : files) inputs_.insert(fs::weakly_canonical(fs::absolute(f.path), ec));
 
-  auto store = OpenMemoryCaseStore();
+  auto store = OpenCase(options_, output_dir_ / "case.anoncase");
   std::vector<Job> jobs(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) jobs[i].input = files[i];
 

@@ -10,13 +10,6 @@ namespace anonymiser {
 
 namespace {
 
-void AddVariant(Entity& e, const std::string& v) {
-  if (v.empty()) return;
-  if (std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end()) return;
-  e.variants.push_back(v);
-  e.dirty = true;
-}
-
 bool HasVariant(const Entity& e, const std::string& v) {
   return std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end();
 }
@@ -30,37 +23,6 @@ bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
   std::string g = Attr(e, "gender");
   return g.empty() || g == gender;
-}
-
-// Records what `name` tells about person `e`.
-void Learn(Entity& e, const PersonName& name, const std::string& surface) {
-  const std::string key = name.Key();
-  AddVariant(e, key);
-  const std::string given = name.Given(), family = name.Family();
-  if (!family.empty() && Attr(e, "family").empty()) {
-    e.attributes["family"] = family;
-    e.dirty = true;
-  }
-  if (!given.empty() && given.size() > 1 && Attr(e, "given").empty()) {
-    e.attributes["given"] = given;
-    e.dirty = true;
-  }
-  if (!name.gender.empty() && Attr(e, "gender").empty()) {
-    e.attributes["gender"] = name.gender;
-    e.dirty = true;
-  }
-  if (name.tokens.size() == 1 && name.title.empty() && Attr(e, "name").empty() &&
-      Attr(e, "given").empty() && Attr(e, "family").empty()) {
-    e.attributes["name"] = name.tokens[0];
-    e.dirty = true;
-  }
-  for (const char* part : {"given", "family"}) AddVariant(e, Attr(e, part));
-  if (!Attr(e, "given").empty() && !Attr(e, "family").empty())
-    AddVariant(e, Attr(e, "given") + " " + Attr(e, "family"));
-  if (surface.size() > e.original.size()) {
-    e.original = surface;
-    e.dirty = true;
-  }
 }
 
 }  // namespace
@@ -147,7 +109,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           target = pick(partial);
         }
         if (target == nullptr) target = &new_entity("PERSON");
-        Learn(*target, name, surface);
+        RecordPersonName(*target, name, surface);
       } else {
         const std::string key = text::FoldForMatch(surface);
         for (auto& e : state.entities)
@@ -159,7 +121,10 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           target = &new_entity(m.type);
           target->original = surface;
         }
-        AddVariant(*target, key);
+        if (!HasVariant(*target, key)) {
+          target->variants.push_back(key);
+          target->dirty = true;
+        }
       }
       if (target->last_seen != document_order) {
         target->last_seen = document_order;

@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "case_store/case_state.h"
+
 namespace anonymiser {
 
 struct PersonName {
@@ -32,5 +34,11 @@ bool IsPersonalTitle(std::string_view folded_word);
 
 // The gender a title implies: "f", "m" or "".
 std::string GenderOfTitle(std::string_view folded_title);
+
+// Records what `name` (spelt `surface` in the text) tells about person `e`:
+// its variants (full name, given name, family name, "given family"), the
+// given and family names and gender when not yet known, and the fullest
+// original spelling. Marks `e` dirty when anything changed.
+void RecordPersonName(Entity& e, const PersonName& name, const std::string& surface);
 
 }  // namespace anonymiser
