@@ -6,6 +6,7 @@
 #include <set>
 
 #include "anonymiser/error.h"
+#include "audit/run_audit.h"
 #include "batch/input_walker.h"
 #include "batch/parallel.h"
 #include "case_store/case_store.h"
@@ -13,6 +14,7 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/runtime.h"
+#include "verify/leak_checker.h"
 
 namespace anonymiser::cli {
 
@@ -65,6 +67,7 @@ class RunCommand : public Command {
                     .argument("skip|copy|fail"));
     o.addOption(Poco::Util::Option("quiet", "q", "print nothing but errors"));
     CommonOptions::Define(o, {"case", "plugins", "policy", "formats", "limits", "jobs"});
+    DefineAuditOptions(o);
   }
   void HandleOption(const std::string& n, const std::string& v) override {
     if (n == "output") {
@@ -75,6 +78,7 @@ class RunCommand : public Command {
       unsupported_ = v;
     } else if (n == "quiet") {
       quiet_ = true;
+    } else if (HandleAuditOption(n, v)) {
     } else {
       options_.Handle(n, v);
     }
@@ -85,6 +89,15 @@ class RunCommand : public Command {
   void ProcessWindow(std::vector<Job*>& window, CaseStore& store);
   fs::path OutputPathFor(const Job& job) const;
 
+  // Audit log and leak check (core/src/audit, core/src/verify).
+  void DefineAuditOptions(Poco::Util::OptionSet& o);
+  bool HandleAuditOption(const std::string& n, const std::string& v);
+  void StartAudit(const std::vector<InputFile>& files, CaseStore& store, const fs::path& case_file);
+  void AuditWindow(const std::vector<Job*>& window);
+  int FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int status,
+                  const std::map<std::string, std::size_t>& counts,
+                  const std::map<std::string, std::size_t>& by_type);
+
   fs::path output_dir_;
   std::string unsupported_ = "skip";
   bool quiet_ = false;
@@ -92,6 +105,9 @@ class RunCommand : public Command {
   std::unique_ptr<Runtime> runtime_;
   std::set<fs::path> inputs_;         // canonical paths of every input file
   std::set<fs::path> outputs_taken_;  // canonical paths of outputs assigned so far
+  fs::path log_file_;                 // --log; empty: <case file>.audit.jsonl
+  bool log_originals_ = false, no_log_ = false, verify_ = false;
+  std::unique_ptr<audit::RunAudit> audit_;
 };
 
 fs::path RunCommand::OutputPathFor(const Job& job) const {
@@ -183,6 +199,7 @@ void RunCommand::ProcessWindow(std::vector<Job*>& window, CaseStore& store) {
                            job->output.string(), true};
     }
   });
+  if (audit_) AuditWindow(window);  // in input order, whatever -j is
   // Free the window's documents: memory stays bounded by the window.
   for (Job* job : window) {
     job->doc.document.reset();
@@ -207,7 +224,10 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
 
   for (const auto& f : files) inputs_.insert(fs::weakly_canonical(fs::absolute(f.path), ec));
 
-  auto store = OpenCase(options_, output_dir_ / "case.anoncase");
+  const fs::path case_file =
+      options_.case_file.empty() ? output_dir_ / "case.anoncase" : options_.case_file;
+  auto store = OpenCase(options_, case_file);
+  StartAudit(files, *store, case_file);
   std::vector<Job> jobs(files.size());
   for (std::size_t i = 0; i < files.size(); ++i) jobs[i].input = files[i];
 
@@ -250,7 +270,103 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
               << " skipped, " << copied << " copied unchanged\n";
     for (const auto& [type, n] : by_type) std::cout << "  " << type << ": " << n << "\n";
   }
-  return failed > 0 ? 1 : 0;
+  return FinishAudit(jobs, *store, failed > 0 ? 1 : 0,
+                     {{"written", done}, {"failed", failed}, {"skipped", skipped_n},
+                      {"copied", copied}},
+                     by_type);
+}
+
+// ---- Audit log and leak check -------------------------------------------
+
+void RunCommand::DefineAuditOptions(Poco::Util::OptionSet& o) {
+  o.addOption(Poco::Util::Option("log", "", "the audit log to append to (default: the case "
+                                            "file's path + .audit.jsonl)")
+                  .argument("FILE"));
+  o.addOption(Poco::Util::Option("log-originals", "", "also write each original into the audit "
+                                                      "log (the log then identifies people)"));
+  o.addOption(Poco::Util::Option("verify", "", "run the leak check (anonymise verify) on the "
+                                               "outputs; exit 1 if any original is found"));
+  o.addOption(Poco::Util::Option("no-log", "", "write no audit log (for measurements only)"));
+}
+
+bool RunCommand::HandleAuditOption(const std::string& n, const std::string& v) {
+  if (n == "log") log_file_ = v;
+  else if (n == "log-originals") log_originals_ = true;
+  else if (n == "verify") verify_ = true;
+  else if (n == "no-log") no_log_ = true;
+  else return false;
+  return true;
+}
+
+void RunCommand::StartAudit(const std::vector<InputFile>& files, CaseStore& store,
+                            const fs::path& case_file) {
+  if (no_log_) return;
+  const fs::path log = log_file_.empty() ? fs::path(case_file.string() + ".audit.jsonl") : log_file_;
+  audit_ = std::make_unique<audit::RunAudit>(log, store.Load().secret, log_originals_);
+  audit::RunStart start;
+  for (const auto& p : runtime_->registry().loaded())
+    start.plugins.emplace_back(p.info.name, p.info.version);
+  start.configuration = audit::ConfigurationJson(runtime_->pipeline().policy(), options_.settings,
+                                                 options_.styles, options_.case_policies);
+  for (const auto& f : files) start.inputs.push_back(f.path.string());
+  start.output_dir = output_dir_.string();
+  start.case_file = case_file.string();
+  audit_->Start(start);
+}
+
+void RunCommand::AuditWindow(const std::vector<Job*>& window) {
+  for (const Job* job : window) {
+    if (job->state != Job::State::kDone) continue;
+    audit_->Document(audit::AuditedDocument{
+        job->input.path.string(), job->output.string(), job->doc.input_sha256,
+        job->output_sha256, job->doc.format, &job->doc.document->units(), &job->replacements});
+  }
+}
+
+int RunCommand::FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int status,
+                            const std::map<std::string, std::size_t>& counts,
+                            const std::map<std::string, std::size_t>& by_type) {
+  std::vector<std::string> outputs, failures;
+  for (const auto& job : jobs) {
+    if (job.state == Job::State::kDone || job.state == Job::State::kCopied)
+      outputs.push_back(job.output.string());
+    if (job.state == Job::State::kFailed) failures.push_back(job.message);
+  }
+  std::size_t leaks = 0;
+  if (verify_) {
+    const verify::LeakChecker checker(store.Load());
+    for (const auto& out : outputs) {
+      try {
+        for (const auto& hit : checker.CheckFile(out)) {
+          std::cerr << "leak: " << checker.Describe(hit, false) << "\n";
+          ++leaks;
+        }
+      } catch (const Error& e) {
+        std::cerr << "leak check: " << e.what() << "\n";
+        ++leaks;
+      }
+    }
+    if (leaks > 0) {
+      std::cerr << "anonymise run --verify: " << leaks
+                << " original identifiers found in the outputs (or outputs not checkable); "
+                   "do not publish them\n";
+      status = 1;
+    } else if (!quiet_) {
+      std::cout << "leak check: no original identifier found in " << outputs.size()
+                << " outputs\n";
+    }
+  }
+  if (audit_) {
+    audit::RunEnd end;
+    end.exit_status = status;
+    end.outputs = std::move(outputs);
+    end.failures = std::move(failures);
+    for (const auto& [k, n] : counts) end.counts[k] = static_cast<std::int64_t>(n);
+    if (verify_) end.counts["leaks"] = static_cast<std::int64_t>(leaks);
+    for (const auto& [k, n] : by_type) end.replacements_by_type[k] = static_cast<std::int64_t>(n);
+    audit_->End(end);
+  }
+  return status;
 }
 
 }  // namespace

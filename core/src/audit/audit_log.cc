@@ -1,0 +1,154 @@
+#include "audit/audit_log.h"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/JSON/Parser.h>
+#include <Poco/Timestamp.h>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "anonymiser/error.h"
+#include "audit/digest.h"
+
+namespace anonymiser::audit {
+
+namespace {
+
+// Holds the file's exclusive lock while alive.
+class FileLock {
+ public:
+  explicit FileLock(int fd) : fd_(fd) {
+    while (flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
+    }
+  }
+  ~FileLock() { flock(fd_, LOCK_UN); }
+  FileLock(const FileLock&) = delete;
+  FileLock& operator=(const FileLock&) = delete;
+
+ private:
+  int fd_;
+};
+
+std::string ErrnoText() { return std::strerror(errno); }
+
+}  // namespace
+
+std::string LogTimestamp() {
+  return Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%S.%iZ");
+}
+
+AuditLogWriter::AuditLogWriter(const std::filesystem::path& path) : path_(path) {
+  if (!path.parent_path().empty()) {
+    std::error_code ec;
+    std::filesystem::create_directories(path.parent_path(), ec);
+  }
+  fd_ = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd_ < 0)
+    throw Error(ErrorCode::kOutput, path.string() + ": cannot open the audit log: " + ErrnoText());
+}
+
+AuditLogWriter::~AuditLogWriter() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+Poco::JSON::Object::Ptr AuditLogWriter::NewRecord(const std::string& kind) {
+  Poco::JSON::Object::Ptr record = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  record->set("kind", kind);
+  record->set("seq", 0);
+  record->set("time", "");
+  record->set("prev", "");
+  return record;
+}
+
+void AuditLogWriter::ReadTail(std::int64_t size) {
+  prev_hash_ = kGenesisHash;
+  last_seq_ = 0;
+  needs_newline_ = false;
+  if (size == 0) return;
+  std::ifstream in(path_, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kOutput, path_.string() + ": cannot read the audit log");
+  // Read backwards in blocks until the start of the last line is found.
+  std::string tail;
+  std::int64_t pos = size;
+  constexpr std::int64_t kBlock = 65536;
+  std::size_t line_start = std::string::npos;
+  while (pos > 0) {
+    const std::int64_t n = std::min(kBlock, pos);
+    pos -= n;
+    std::string block(static_cast<std::size_t>(n), '\0');
+    in.seekg(pos);
+    in.read(block.data(), n);
+    tail.insert(0, block);
+    // Skip the final newline when looking for the one before the last line.
+    const std::size_t search_end = tail.size() - (tail.back() == '\n' ? 1 : 0);
+    if (search_end == 0) continue;
+    const std::size_t nl = tail.rfind('\n', search_end - 1);
+    if (nl != std::string::npos) {
+      line_start = nl + 1;
+      break;
+    }
+  }
+  if (line_start == std::string::npos) line_start = 0;
+  std::string last = tail.substr(line_start);
+  if (!last.empty() && last.back() == '\n') {
+    last.pop_back();
+  } else {
+    needs_newline_ = true;
+  }
+  prev_hash_ = Sha256Hex(last);
+  // The sequence number: from the last record, else by counting lines.
+  try {
+    Poco::JSON::Parser parser;
+    auto obj = parser.parse(last).extract<Poco::JSON::Object::Ptr>();
+    last_seq_ = obj->getValue<std::int64_t>("seq");
+    return;
+  } catch (const Poco::Exception&) {
+  } catch (const std::exception&) {
+  }
+  in.clear();
+  in.seekg(0);
+  std::string line;
+  while (std::getline(in, line)) ++last_seq_;
+}
+
+void AuditLogWriter::Append(Poco::JSON::Object& record) {
+  FileLock lock(fd_);
+  struct stat st {};
+  if (fstat(fd_, &st) != 0) throw Error(ErrorCode::kOutput, path_.string() + ": " + ErrnoText());
+  if (st.st_size != known_size_) ReadTail(st.st_size);  // first append, or another writer
+  record.set("seq", last_seq_ + 1);
+  record.set("time", LogTimestamp());
+  record.set("prev", prev_hash_);
+  std::ostringstream os;
+  record.stringify(os);
+  std::string line = os.str();
+  std::string bytes = (needs_newline_ ? "\n" : "") + line + "\n";
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw Error(ErrorCode::kOutput,
+                  path_.string() + ": cannot write the audit log: " + ErrnoText());
+    done += static_cast<std::size_t>(n);
+  }
+  needs_newline_ = false;
+  prev_hash_ = Sha256Hex(line);
+  ++last_seq_;
+  known_size_ = st.st_size + static_cast<std::int64_t>(bytes.size());
+}
+
+void AuditLogWriter::Sync() {
+  if (::fsync(fd_) != 0)
+    throw Error(ErrorCode::kOutput,
+                path_.string() + ": cannot flush the audit log: " + ErrnoText());
+}
+
+}  // namespace anonymiser::audit

@@ -1,0 +1,63 @@
+// The audit log: an append-only JSON Lines file whose records form a hash chain.
+//
+// Every record is one line holding a JSON object whose first fields are
+//   "kind"  what the record is ("run-start", "document", "replacement", "run-end"),
+//   "seq"   its line number in the file (1 for the first line),
+//   "time"  when it was written (ISO 8601, UTC, milliseconds),
+//   "prev"  SHA-256 (hex) of the exact bytes of the previous line (without its
+//           newline); 64 zeros on the first line.
+// Editing, deleting, inserting or reordering a line breaks the chain at the
+// first line changed. Several runs, even of several processes, may append to
+// one log: each append takes the file's lock and chains to whatever line is
+// last at that moment.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+
+namespace anonymiser::audit {
+
+// The "prev" of a log's first record.
+inline const std::string kGenesisHash(64, '0');
+
+class AuditLogWriter {
+ public:
+  // Opens `path` for appending, creating it (owner read/write only) if
+  // missing. Throws Error(kOutput) naming the file when it cannot.
+  explicit AuditLogWriter(const std::filesystem::path& path);
+  ~AuditLogWriter();
+  AuditLogWriter(const AuditLogWriter&) = delete;
+  AuditLogWriter& operator=(const AuditLogWriter&) = delete;
+
+  // A new record of `kind` with "kind", "seq", "time" and "prev" in place (to
+  // be filled by Append()); add the record's own fields after them.
+  static Poco::JSON::Object::Ptr NewRecord(const std::string& kind);
+
+  // Fills "seq", "time" and "prev" of `record` (made by NewRecord) and appends
+  // it as one line with a single write. Throws Error(kOutput) on failure.
+  void Append(Poco::JSON::Object& record);
+
+  // Flushes the file to the disk (fsync). Throws Error(kOutput) on failure.
+  void Sync();
+
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  // Reads the last line of the file to learn the chain's head.
+  void ReadTail(std::int64_t size);
+
+  std::filesystem::path path_;
+  int fd_ = -1;
+  std::int64_t known_size_ = -1;  // the file size after our last append
+  std::string prev_hash_;         // SHA-256 of the last line
+  std::int64_t last_seq_ = 0;     // number of lines so far
+  bool needs_newline_ = false;    // the file ends in a partial line
+};
+
+// The current time as the log writes it: "2026-11-23T20:41:28.123Z".
+std::string LogTimestamp();
+
+}  // namespace anonymiser::audit

@@ -1,0 +1,24 @@
+// SHA-256 and HMAC-SHA256 for the audit log, on Poco's digest engines.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace anonymiser::audit {
+
+// SHA-256 of `bytes`, lower-case hex (64 characters).
+std::string Sha256Hex(std::string_view bytes);
+
+// HMAC-SHA256 (RFC 2104) of `message` keyed with `key` (raw bytes), lower-case hex.
+std::string HmacSha256Hex(std::string_view key, std::string_view message);
+
+// The bytes a hex string stands for ("4a6f" -> "Jo"). Throws Error(kConfig)
+// when `hex` has an odd length or a character that is not a hex digit.
+std::string HexToBytes(std::string_view hex);
+
+// The key that keys a case's HMACs: the case secret (hex) decoded to bytes.
+// An auditor reproduces an HMAC with
+//   printf %s ORIGINAL | openssl dgst -sha256 -mac HMAC -macopt hexkey:SECRET
+inline std::string HmacKeyFromSecret(std::string_view secret_hex) { return HexToBytes(secret_hex); }
+
+}  // namespace anonymiser::audit

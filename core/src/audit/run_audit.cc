@@ -1,0 +1,170 @@
+#include "audit/run_audit.h"
+
+#include <Poco/Environment.h>
+#include <Poco/JSON/Array.h>
+#include <Poco/UUIDGenerator.h>
+#include <pwd.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "anonymiser/version.h"
+#include "audit/digest.h"
+
+namespace anonymiser::audit {
+
+namespace {
+
+bool IsSecretKey(std::string key) {
+  std::transform(key.begin(), key.end(), key.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return key.find("password") != std::string::npos;
+}
+
+Poco::JSON::Array::Ptr ToArray(const std::vector<std::string>& items) {
+  Poco::JSON::Array::Ptr a = new Poco::JSON::Array;
+  for (const auto& s : items) a->add(s);
+  return a;
+}
+
+template <typename Map>
+Poco::JSON::Object::Ptr ToObject(const Map& map) {
+  Poco::JSON::Object::Ptr o = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  for (const auto& [k, v] : map) o->set(k, v);
+  return o;
+}
+
+}  // namespace
+
+Poco::JSON::Object::Ptr ConfigurationJson(const Policy& policy, const Settings& settings,
+                                          const std::map<std::string, std::string>& styles,
+                                          const std::map<std::string, std::string>& case_policies) {
+  Poco::JSON::Object::Ptr config = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  Poco::JSON::Object::Ptr p = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+  p->set("threshold", policy.threshold);
+  p->set("honour_keep", policy.honour_keep);
+  p->set("keep_phrases", static_cast<std::int64_t>(policy.keep_phrases.size()));
+  p->set("disabled_types", ToArray({policy.disabled_types.begin(), policy.disabled_types.end()}));
+  config->set("policy", p);
+  std::map<std::string, std::string> masked;
+  for (const auto& [k, v] : settings.values()) masked[k] = IsSecretKey(k) ? "***" : v;
+  config->set("settings", ToObject(masked));
+  config->set("styles", ToObject(styles));
+  config->set("case_policies", ToObject(case_policies));
+  return config;
+}
+
+std::string CurrentUser() {
+  const uid_t uid = getuid();
+  std::vector<char> buf(16384);
+  passwd pw{};
+  passwd* result = nullptr;
+  if (getpwuid_r(uid, &pw, buf.data(), buf.size(), &result) == 0 && result != nullptr)
+    return result->pw_name;
+  return "uid " + std::to_string(uid);
+}
+
+std::string CurrentHost() {
+  try {
+    return Poco::Environment::nodeName();
+  } catch (const Poco::Exception&) {
+    return "";
+  }
+}
+
+RunAudit::RunAudit(const std::filesystem::path& log_path, const std::string& case_secret,
+                   bool log_originals)
+    : writer_(log_path),
+      key_(HmacKeyFromSecret(case_secret)),
+      log_originals_(log_originals),
+      run_id_(Poco::UUIDGenerator::defaultGenerator().createRandom().toString()) {}
+
+Poco::JSON::Object::Ptr RunAudit::NewRecord(const std::string& kind) const {
+  auto r = AuditLogWriter::NewRecord(kind);
+  r->set("run", run_id_);
+  return r;
+}
+
+std::string RunAudit::Hmac(const std::string& original) const {
+  return HmacSha256Hex(key_, original);
+}
+
+void RunAudit::Start(const RunStart& start) {
+  start_time_ = LogTimestamp();
+  auto r = NewRecord("run-start");
+  r->set("tool", "anonymise");
+  r->set("tool_version", std::string(kToolVersion));
+  Poco::JSON::Array::Ptr plugins = new Poco::JSON::Array;
+  for (const auto& [name, version] : start.plugins) {
+    Poco::JSON::Object::Ptr p = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    p->set("name", name);
+    p->set("version", version);
+    plugins->add(p);
+  }
+  r->set("plugins", plugins);
+  if (start.configuration) r->set("configuration", start.configuration);
+  r->set("user", CurrentUser());
+  r->set("host", CurrentHost());
+  r->set("start", start_time_);
+  r->set("log_originals", log_originals_);
+  r->set("case_file", start.case_file);
+  r->set("output_dir", start.output_dir);
+  r->set("inputs", ToArray(start.inputs));
+  writer_.Append(*r);
+}
+
+void RunAudit::Document(const AuditedDocument& doc) {
+  const auto& units = *doc.units;
+  const auto& reps = *doc.replacements;
+  std::set<std::string> parts;
+  for (const auto& u : units) parts.insert(PartName(u.part));
+  std::map<std::string, std::int64_t> counts;
+  for (const auto& rep : reps) ++counts[rep.mention.type];
+
+  auto d = NewRecord("document");
+  d->set("input", doc.input);
+  d->set("output", doc.output);
+  d->set("input_sha256", doc.input_sha256);
+  d->set("output_sha256", doc.output_sha256);
+  d->set("format", doc.format);
+  d->set("parts", ToArray({parts.begin(), parts.end()}));
+  d->set("replacements", static_cast<std::int64_t>(reps.size()));
+  d->set("counts", ToObject(counts));
+  writer_.Append(*d);
+
+  for (const auto& rep : reps) {
+    const std::size_t u = rep.edit.unit;
+    auto r = NewRecord("replacement");
+    r->set("document", doc.input);
+    r->set("part", u < units.size() ? PartName(units[u].part) : "other");
+    r->set("location", u < units.size() ? units[u].location : "");
+    r->set("unit", static_cast<std::int64_t>(u));
+    r->set("begin", static_cast<std::int64_t>(rep.edit.begin));
+    r->set("end", static_cast<std::int64_t>(rep.edit.end));
+    r->set("type", rep.mention.type);
+    r->set("plugin", rep.mention.plugin);
+    r->set("rule", rep.mention.rule);
+    r->set("score", rep.mention.score);
+    r->set("pseudonym", rep.edit.text);
+    r->set("hmac", Hmac(rep.original));
+    if (log_originals_) r->set("original", rep.original);
+    writer_.Append(*r);
+  }
+}
+
+void RunAudit::End(const RunEnd& end) {
+  auto r = NewRecord("run-end");
+  r->set("start", start_time_);
+  r->set("end", LogTimestamp());
+  r->set("exit_status", end.exit_status);
+  r->set("counts", ToObject(end.counts));
+  r->set("replacements_by_type", ToObject(end.replacements_by_type));
+  r->set("outputs", ToArray(end.outputs));
+  r->set("failures", ToArray(end.failures));
+  writer_.Append(*r);
+  writer_.Sync();
+}
+
+}  // namespace anonymiser::audit

@@ -1,0 +1,92 @@
+// What a run writes to the audit log: a start record, one document record and
+// its replacement records per document (in input order), and an end record.
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "anonymiser/document.h"
+#include "anonymiser/settings.h"
+#include "audit/audit_log.h"
+#include "pseudonymise/renderer.h"
+#include "resolve/policy.h"
+
+namespace anonymiser::audit {
+
+// The facts recorded when a run starts.
+struct RunStart {
+  std::vector<std::pair<std::string, std::string>> plugins;  // name, version
+  Poco::JSON::Object::Ptr configuration;                     // see ConfigurationJson()
+  std::vector<std::string> inputs;                           // input files, in order
+  std::string output_dir;
+  std::string case_file;
+};
+
+// One anonymised document, as the log records it. The pointers must stay
+// valid during RunAudit::Document().
+struct AuditedDocument {
+  std::string input;
+  std::string output;
+  std::string input_sha256;
+  std::string output_sha256;
+  std::string format;
+  const std::vector<TextUnit>* units = nullptr;
+  const std::vector<Replacement>* replacements = nullptr;
+};
+
+// The facts recorded when a run ends.
+struct RunEnd {
+  int exit_status = 0;
+  std::vector<std::string> outputs;
+  std::map<std::string, std::int64_t> counts;  // "written", "failed", "skipped" ...
+  std::map<std::string, std::int64_t> replacements_by_type;
+  std::vector<std::string> failures;  // error messages
+};
+
+// The run's configuration as JSON: policy, settings and house styles.
+// Every setting whose key contains "password" (any case) is masked as "***".
+Poco::JSON::Object::Ptr ConfigurationJson(const Policy& policy, const Settings& settings,
+                                          const std::map<std::string, std::string>& styles,
+                                          const std::map<std::string, std::string>& case_policies);
+
+// The user running the process (from the password database) and the host name.
+std::string CurrentUser();
+std::string CurrentHost();
+
+class RunAudit {
+ public:
+  // Appends to the log at `log_path`. `case_secret` (hex) keys the HMACs of
+  // the originals; with `log_originals` the originals are logged too.
+  // Throws Error(kOutput) when the log cannot be opened, Error(kConfig) when
+  // the secret is not hex.
+  RunAudit(const std::filesystem::path& log_path, const std::string& case_secret,
+           bool log_originals);
+
+  // The run's identifier, in every record of the run.
+  const std::string& run_id() const { return run_id_; }
+  const std::filesystem::path& path() const { return writer_.path(); }
+
+  void Start(const RunStart& start);
+  // The document record, then one record per replacement, in order.
+  void Document(const AuditedDocument& doc);
+  // The end record; then flushes the log to the disk.
+  void End(const RunEnd& end);
+
+  // HMAC-SHA256 of `original` under this run's key, hex.
+  std::string Hmac(const std::string& original) const;
+
+ private:
+  Poco::JSON::Object::Ptr NewRecord(const std::string& kind) const;
+
+  AuditLogWriter writer_;
+  std::string key_;
+  bool log_originals_;
+  std::string run_id_;
+  std::string start_time_;
+};
+
+}  // namespace anonymiser::audit
