@@ -72,6 +72,18 @@ TEST_F(RendererTest, LabelsAndTransformsUseTheTypeAndThePlugin) {
   EXPECT_EQ(Apply("NHS 123 on 12/03/2014", {nhs, date}), "NHS [NHS number] on 12/03/2014");
 }
 
+TEST_F(RendererTest, AGeneralisedDayTakesInInsteadOfOn) {
+  Mention date;
+  date.begin = 3;
+  date.end = 13;
+  date.type = "DATE";
+  date.attributes["precision"] = "day";
+  EXPECT_EQ(Apply("on 12/03/2014 and", {date}), "in 03/2014 and");
+  EXPECT_EQ(Apply("On 12/03/2014 and", {date}), "In 03/2014 and");
+  state_.settings["policy.DATE"] = "shift";  // a shifted day is still a day
+  EXPECT_EQ(Apply("on 12/03/2014 and", {date}), "on 03/2014 and");
+}
+
 TEST_F(RendererTest, AnUnlinkedEntityMentionIsStillReplaced) {
   Mention m;
   m.begin = 0;

@@ -94,6 +94,10 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
   pipeline.Link(units, mentions, state);
   CaseSnapshot snapshot(std::move(state));
   auto spans = pipeline.Complete(units, mentions, snapshot)[0];
+  std::erase_if(spans, [&](const Mention& m) {  // keep spans are not identifiers
+    const TypeInfo* info = pipeline.types().Find(m.type);
+    return info == nullptr || info->treatment == Treatment::kKeep;
+  });
   std::vector<std::size_t> offsets;
   offsets.reserve(spans.size() * 2);
   // Spans are sorted and disjoint, so begin/end alternate in ascending order.

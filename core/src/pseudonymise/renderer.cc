@@ -2,6 +2,8 @@
 
 #include <unicode/unistr.h>
 
+#include <cctype>
+
 #include "link/linker.h"
 #include "text/fold.h"
 
@@ -78,14 +80,20 @@ std::string Renderer::Pseudonym(const Mention& m, const std::string& original) c
   return lower_type();
 }
 
+bool Renderer::Generalises(const std::string& type) const {
+  auto p = state_.settings.find("policy." + type);
+  return p == state_.settings.end() || p->second.empty() || p->second == "generalise";
+}
+
 std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& text,
                                           const std::vector<Mention>& mentions) const {
   std::vector<Replacement> out;
   std::size_t last_end = 0;
   for (const auto& m : mentions) {
+    const TypeInfo* info = types_.Find(m.type);
+    if (info != nullptr && info->treatment == Treatment::kKeep) continue;  // a protected phrase
     const std::string original = text.substr(m.begin, m.end - m.begin);
     std::string replacement = Pseudonym(m, original);
-    const TypeInfo* info = types_.Find(m.type);
     const bool entity_like = info && info->treatment == Treatment::kEntity;
     if (entity_like && text::IsAllCaps(original)) {
       replacement = ToUpper(replacement);
@@ -94,6 +102,18 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
       replacement[0] = static_cast<char>(replacement[0] - 'a' + 'A');
     }
     std::size_t begin = m.begin;
+    // A day generalised to a month or year: "on 14 June 2020" -> "in June 2020".
+    auto precision = m.attributes.find("precision");
+    if (info && info->treatment == Treatment::kTransform && precision != m.attributes.end() &&
+        precision->second == "day" && begin >= 3 && begin - 3 >= last_end &&
+        Generalises(m.type) && replacement != original && replacement.front() != '[') {
+      const std::string before = text.substr(begin - 3, 3);
+      const bool word_start = begin == 3 || !std::isalnum(static_cast<unsigned char>(text[begin - 4]));
+      if (word_start && (before == "on " || before == "On " || before == "ON ")) {
+        replacement = (before == "on " ? "in " : before == "On " ? "In " : "IN ") + replacement;
+        begin -= 3;
+      }
+    }
     // "a"/"an" before the replacement.
     if (begin >= 2 && text[begin - 1] == ' ') {
       std::size_t w = begin - 1;

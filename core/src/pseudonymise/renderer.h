@@ -33,12 +33,16 @@ class Renderer {
   //    preceding "a"/"an" is corrected to suit the pseudonym.
   //  - kLabel: the type's style text ("[NHS number]").
   //  - kTransform: what the owning plugin's Transform() returns under the
-  //    case's policy for the type, else "[<type in lower case>]".
+  //    case's policy for the type, else "[<type in lower case>]"; a day
+  //    generalised after "on" gets "in" ("on 3 May 2021" -> "in May 2021").
+  //  - kKeep spans are markers: they produce nothing.
   std::vector<Replacement> Render(std::size_t unit, const std::string& text,
                                   const std::vector<Mention>& mentions) const;
 
  private:
   std::string Pseudonym(const Mention& m, const std::string& original) const;
+  // True if the case's policy for `type` is "generalise" (the default).
+  bool Generalises(const std::string& type) const;
 
   const TypeRegistry& types_;
   const CaseState& state_;

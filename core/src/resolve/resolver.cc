@@ -26,6 +26,20 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
       continue;
     candidates.push_back(std::move(m));
   }
+  // Of overlapping keep spans, the longest stays.
+  std::sort(keeps.begin(), keeps.end(), [](const Mention& a, const Mention& b) {
+    return (a.end - a.begin) > (b.end - b.begin);
+  });
+  {
+    std::vector<Mention> disjoint;
+    for (auto& k : keeps) {
+      bool clash = std::any_of(disjoint.begin(), disjoint.end(), [&](const Mention& d) {
+        return k.begin < d.end && d.begin < k.end;
+      });
+      if (!clash) disjoint.push_back(std::move(k));
+    }
+    keeps = std::move(disjoint);
+  }
   if (!keeps.empty()) {
     std::erase_if(candidates, [&](const Mention& m) {
       return std::any_of(keeps.begin(), keeps.end(), [&](const Mention& k) {
@@ -69,6 +83,13 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
     } else {
       out.push_back(std::move(m));
     }
+  }
+  // Keep spans that touch no replacement stay in the list, as markers.
+  for (auto& k : keeps) {
+    auto it = std::lower_bound(out.begin(), out.end(), k.begin,
+                               [](const Mention& m, std::size_t pos) { return m.end <= pos; });
+    const bool overlaps = it != out.end() && it->begin < k.end;
+    if (!overlaps) out.insert(it, std::move(k));
   }
   return out;
 }
