@@ -1,0 +1,173 @@
+// The audit log's hash chain: written by AuditLogWriter and by `anonymise run`,
+// checked by VerifyChain and `anonymise log verify`.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "audit/audit_log.h"
+#include "audit/digest.h"
+#include "audit/log_reader.h"
+#include "test_support.h"
+
+namespace anonymiser::testing {
+namespace {
+
+using ::testing::HasSubstr;
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string l; std::getline(in, l);) lines.push_back(l);
+  return lines;
+}
+
+std::string Join(const std::vector<std::string>& lines) {
+  std::string s;
+  for (const auto& l : lines) s += l + "\n";
+  return s;
+}
+
+// Writes `n` records to a fresh log and returns its path.
+fs::path WriteLog(const TempDir& dir, int n) {
+  const fs::path path = dir / "log.jsonl";
+  audit::AuditLogWriter writer(path);
+  for (int i = 0; i < n; ++i) {
+    auto r = audit::AuditLogWriter::NewRecord("note");
+    r->set("i", i);
+    writer.Append(*r);
+  }
+  return path;
+}
+
+audit::ChainCheck Check(const fs::path& path) { return audit::VerifyChain(audit::ReadLog(path)); }
+
+TEST(AuditChain, FirstRecordChainsToZerosAndEachToTheLineBefore) {
+  TempDir dir;
+  const auto lines = Lines(ReadFile(WriteLog(dir, 3)));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_THAT(lines[0], HasSubstr(R"("kind":"note","seq":1,)"));
+  EXPECT_THAT(lines[0], HasSubstr(R"("prev":")" + audit::kGenesisHash + "\""));
+  EXPECT_THAT(lines[2], HasSubstr(R"("prev":")" + audit::Sha256Hex(lines[1]) + "\""));
+  const auto check = Check(dir / "log.jsonl");
+  EXPECT_TRUE(check.intact) << check.reason;
+  EXPECT_EQ(check.head, audit::Sha256Hex(lines[2]));
+}
+
+TEST(AuditChain, EditingARecordBreaksTheChainAtThatRecord) {
+  TempDir dir;
+  const fs::path path = WriteLog(dir, 5);
+  auto lines = Lines(ReadFile(path));
+  const std::size_t at = lines[2].find(R"("i":2)");
+  ASSERT_NE(at, std::string::npos);
+  lines[2].replace(at, 5, R"("i":9)");
+  WriteFile(path, Join(lines));
+  const auto check = Check(path);
+  EXPECT_FALSE(check.intact);
+  EXPECT_EQ(check.broken_line, 3);
+  EXPECT_THAT(check.reason, HasSubstr("line 3"));
+}
+
+TEST(AuditChain, DeletingARecordBreaksTheChainWhereItWas) {
+  TempDir dir;
+  const fs::path path = WriteLog(dir, 5);
+  auto lines = Lines(ReadFile(path));
+  lines.erase(lines.begin() + 1);
+  WriteFile(path, Join(lines));
+  const auto check = Check(path);
+  EXPECT_FALSE(check.intact);
+  EXPECT_EQ(check.broken_line, 2);
+}
+
+TEST(AuditChain, ReorderingRecordsBreaksTheChainAtTheFirstMoved) {
+  TempDir dir;
+  const fs::path path = WriteLog(dir, 5);
+  auto lines = Lines(ReadFile(path));
+  std::swap(lines[3], lines[4]);
+  WriteFile(path, Join(lines));
+  const auto check = Check(path);
+  EXPECT_FALSE(check.intact);
+  EXPECT_EQ(check.broken_line, 4);
+}
+
+TEST(AuditChain, AReopenedLogContinuesTheChain) {
+  TempDir dir;
+  WriteLog(dir, 2);
+  {
+    audit::AuditLogWriter again(dir / "log.jsonl");
+    auto r = audit::AuditLogWriter::NewRecord("note");
+    again.Append(*r);
+  }
+  const auto lines = Lines(ReadFile(dir / "log.jsonl"));
+  ASSERT_EQ(lines.size(), 3u);
+  EXPECT_THAT(lines[2], HasSubstr(R"("seq":3)"));
+  EXPECT_TRUE(Check(dir / "log.jsonl").intact);
+}
+
+TEST(AuditChain, ARunWithoutEndIsAWarningNotABreak) {
+  TempDir dir;
+  const fs::path path = dir / "log.jsonl";
+  audit::AuditLogWriter writer(path);
+  auto r = audit::AuditLogWriter::NewRecord("run-start");
+  r->set("run", "r1");
+  writer.Append(*r);
+  const auto check = Check(path);
+  EXPECT_TRUE(check.intact);
+  ASSERT_EQ(check.warnings.size(), 1u);
+  EXPECT_THAT(check.warnings[0], HasSubstr("no run-end"));
+}
+
+TEST(AuditChain, GarbageLineIsReportedByNumber) {
+  TempDir dir;
+  const fs::path path = WriteLog(dir, 3);
+  WriteFile(path, ReadFile(path) + "not json\n");
+  const auto check = Check(path);
+  EXPECT_FALSE(check.intact);
+  EXPECT_EQ(check.broken_line, 4);
+}
+
+// End to end: two runs append to one log; the CLI names the broken line.
+CommandResult Cli(std::vector<std::string> args) {
+  args.insert(args.begin() + 1, "--plugin-dir=" FIXTURE_PLUGIN_DIR);
+  return RunCli(args);
+}
+
+TEST(AuditChainCli, TwoRunsAppendToOneLogAndTamperingIsNamed) {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Mr Okafor saw Ms Reid.\nOkafor left.\n");
+  WriteFile(dir / "in2/b.txt", "Ms Reid wrote to Mr Okafor.\n");
+  const std::string kase = (dir / "case.anoncase").string();
+  auto r1 = Cli({"run", (dir / "in").string(), "-o", (dir / "out").string(), "--case", kase});
+  ASSERT_EQ(r1.exit_code, 0) << r1.err;
+  auto r2 = Cli({"run", (dir / "in2").string(), "-o", (dir / "out2").string(), "--case", kase});
+  ASSERT_EQ(r2.exit_code, 0) << r2.err;
+  const fs::path log = kase + ".audit.jsonl";
+  auto lines = Lines(ReadFile(log));
+  ASSERT_GE(lines.size(), 8u);
+  int starts = 0, ends = 0;
+  for (const auto& l : lines) {
+    starts += l.find(R"("kind":"run-start")") != std::string::npos;
+    ends += l.find(R"("kind":"run-end")") != std::string::npos;
+  }
+  EXPECT_EQ(starts, 2);
+  EXPECT_EQ(ends, 2);
+  auto ok = RunCli({"log", "verify", log.string()});
+  EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+  EXPECT_THAT(ok.out, HasSubstr("chain intact"));
+
+  // Change one pseudonym in a replacement record.
+  std::size_t target = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (lines[i].find(R"("kind":"replacement")") != std::string::npos) target = i;
+  ASSERT_GT(target, 0u);
+  const std::size_t at = lines[target].find(R"("pseudonym":"Person)");
+  ASSERT_NE(at, std::string::npos);
+  lines[target].replace(at, 19, R"("pseudonym":"Persan)");
+  WriteFile(log, Join(lines));
+  auto bad = RunCli({"log", "verify", log.string()});
+  EXPECT_EQ(bad.exit_code, 1);
+  EXPECT_THAT(bad.out, HasSubstr("line " + std::to_string(target + 1) + ":"));
+}
+
+}  // namespace
+}  // namespace anonymiser::testing
