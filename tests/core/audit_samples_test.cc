@@ -75,9 +75,10 @@ struct SampleRun {
 
 std::unique_ptr<SampleRun> RunSamples(std::vector<std::string> extra = {}) {
   auto run = std::make_unique<SampleRun>();
-  std::vector<std::string> args = {"run", (SourceDir() / "samples/drafts").string(), "--known",
-                                    (SourceDir() / "samples/case/known.csv").string(), "-o",
-                                    (run->dir / "out").string(), "-q"};
+  std::vector<std::string> args = {"run",     (SourceDir() / "samples/drafts").string(),
+                                   "--known", (SourceDir() / "samples/case/known.csv").string(),
+                                   "-o",      (run->dir / "out").string(),
+                                   "-q"};
   args.insert(args.end(), extra.begin(), extra.end());
   run->result = RunCli(args);
   run->log = ReadFile(run->dir / "out/case.anoncase.audit.jsonl");
