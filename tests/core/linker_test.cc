@@ -84,6 +84,22 @@ TEST_F(LinkerTest, PseudonymsSurviveAcrossDocumentsOfTheCase) {
   EXPECT_EQ(second[0], "Person B");
 }
 
+TEST_F(LinkerTest, AWordGluedBeforeAKnownNameIsCutOff) {
+  auto first = LinkNames({"Callum Reid"});
+  std::vector<TextUnit> units(1);
+  units[0].text = "Check Callum Reid's address.";
+  std::vector<std::vector<Mention>> mentions(1);
+  Mention m;
+  m.begin = 0;
+  m.end = 17;
+  m.type = "PERSON";
+  mentions[0].push_back(m);
+  pipeline_.Link(units, mentions, state_);
+  EXPECT_EQ(mentions[0][0].begin, 6u);
+  EXPECT_EQ(state_.FindEntity(std::stoll(mentions[0][0].attributes.at(kEntityAttribute)))->pseudonym,
+            first[0]);
+}
+
 TEST(CaseState, LettersRunAToZThenAA) {
   EXPECT_EQ(LetterFor(0), "A");
   EXPECT_EQ(LetterFor(25), "Z");

@@ -5,6 +5,7 @@
 
 #include "link/person_name.h"
 #include "text/fold.h"
+#include "text/words.h"
 
 namespace anonymiser {
 
@@ -23,6 +24,34 @@ bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
   std::string g = Attr(e, "gender");
   return g.empty() || g == gender;
+}
+
+// A sentence-initial word glued to a known name ("Check Callum Reid's"):
+// when the mention's full name is unknown but its last two or more words
+// are a known person's full name, the mention shrinks to those words.
+void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
+                     const CaseState& state) {
+  if (name.tokens.size() < 3) return;
+  auto known_full_name = [&](const std::string& key) {
+    for (const auto& e : state.entities)
+      if (e.type == "PERSON" && HasVariant(e, key)) return true;
+    return false;
+  };
+  if (known_full_name(name.Key())) return;
+  const auto words = text::SplitWords(std::string_view(text).substr(m.begin, m.end - m.begin));
+  for (std::size_t drop = 1; drop + 2 <= name.tokens.size() && drop <= 2; ++drop) {
+    std::string key;
+    for (std::size_t i = drop; i < name.tokens.size(); ++i) key += (key.empty() ? "" : " ") + name.tokens[i];
+    if (!known_full_name(key)) continue;
+    // Title words come before the name tokens; find the word where the suffix starts.
+    const std::size_t title_words = words.size() - name.tokens.size();
+    if (title_words + drop >= words.size()) return;
+    m.begin += words[title_words + drop].begin;
+    name.tokens.erase(name.tokens.begin(), name.tokens.begin() + static_cast<long>(drop));
+    name.title.clear();
+    name.gender.clear();
+    return;
+  }
 }
 
 }  // namespace
@@ -80,6 +109,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
       if (m.type == "PERSON") {
         PersonName name = ParsePersonName(surface, m.attributes);
         if (name.tokens.empty()) continue;  // a bare title: nothing to link
+        TrimToKnownName(text, m, name, state);
         const std::string key = name.Key();
         std::vector<Entity*> exact, partial;
         for (auto& e : state.entities) {
