@@ -127,7 +127,9 @@ TEST(AuditSamples, SummaryExportAndReport) {
   auto summary = RunCli({"log", "summary", log});
   EXPECT_EQ(summary.exit_code, 0) << summary.err;
   EXPECT_THAT(summary.out, HasSubstr("Runs: 1"));
-  EXPECT_THAT(summary.out, HasSubstr("Documents: " + std::to_string(FilesBelow(SourceDir() / "samples/drafts").size())));
+  EXPECT_THAT(
+      summary.out,
+      HasSubstr("Documents: " + std::to_string(FilesBelow(SourceDir() / "samples/drafts").size())));
   EXPECT_THAT(summary.out, HasSubstr("PERSON"));
 
   const fs::path csv = run->dir / "r.csv";

@@ -335,16 +335,18 @@ int RunCommand::FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int 
   std::size_t leaks = 0;
   if (verify_) {
     const verify::LeakChecker checker(store.Load());
-    for (const auto& out : outputs) {
+    std::vector<std::vector<std::string>> found(outputs.size());  // per output, in order
+    ParallelFor(outputs.size(), runtime_->jobs(), [&](std::size_t i) {
       try {
-        for (const auto& hit : checker.CheckFile(out)) {
-          std::cerr << "leak: " << checker.Describe(hit, false) << "\n";
-          ++leaks;
-        }
-      } catch (const Error& e) {
-        std::cerr << "leak check: " << e.what() << "\n";
-        ++leaks;
+        for (const auto& hit : checker.CheckFile(outputs[i]))
+          found[i].push_back("leak: " + checker.Describe(hit, false));
+      } catch (const std::exception& e) {
+        found[i].push_back(std::string("leak check: ") + e.what());
       }
+    });
+    for (const auto& lines : found) {
+      for (const auto& line : lines) std::cerr << line << "\n";
+      leaks += lines.size();
     }
     if (leaks > 0) {
       std::cerr << "anonymise run --verify: " << leaks

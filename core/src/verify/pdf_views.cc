@@ -7,6 +7,7 @@
 
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <sstream>
 
 #include "anonymiser/error.h"
@@ -34,7 +35,8 @@ void Quiet(const std::string&, void*) {}
 }  // namespace
 
 void PdfViews(const std::filesystem::path& file, const ViewSink& sink) {
-  poppler::set_debug_error_function(Quiet, nullptr);
+  static std::once_flag quiet;
+  std::call_once(quiet, [] { poppler::set_debug_error_function(Quiet, nullptr); });
   std::ifstream in(file, std::ios::binary);
   if (!in) throw Error(ErrorCode::kInput, file.string() + ": cannot read");
   std::ostringstream ss;
