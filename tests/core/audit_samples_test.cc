@@ -153,5 +153,35 @@ TEST(AuditSamples, SummaryExportAndReport) {
   EXPECT_THAT(OriginalsIn(page, run->state), ::testing::IsEmpty());
 }
 
+// The facts of each record that do not depend on time, paths or the case secret.
+std::vector<std::string> RecordFacts(const fs::path& log) {
+  std::vector<std::string> facts;
+  for (const auto& line : audit::ReadLog(log)) {
+    if (!line.record) continue;
+    if (audit::StringField(*line.record, "kind") == "run-end") continue;  // times
+    std::string f;
+    for (const char* key : {"kind", "input", "document", "part", "location", "unit", "begin", "end",
+                            "type", "rule", "pseudonym"})
+      if (line.record->has(key)) f += line.record->get(key).convert<std::string>() + "|";
+    facts.push_back(f);
+  }
+  return facts;
+}
+
+TEST(AuditSamples, RecordsComeInInputOrderWhateverTheThreadCount) {
+  TempDir dir;
+  std::vector<std::vector<std::string>> logs;
+  for (const std::string jobs : {"1", "3"}) {
+    const fs::path out = dir / ("out" + jobs);
+    auto r = RunCli({"run", (SourceDir() / "samples/drafts").string(), "--known",
+                     (SourceDir() / "samples/case/known.csv").string(), "-o", out.string(), "-q",
+                     "-j", jobs});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    logs.push_back(RecordFacts(out / "case.anoncase.audit.jsonl"));
+  }
+  EXPECT_GT(logs[0].size(), 10u);
+  EXPECT_EQ(logs[0], logs[1]);
+}
+
 }  // namespace
 }  // namespace anonymiser::testing
