@@ -28,8 +28,8 @@ std::string RunPolicies(const std::string& dates, const std::string& ages) {
 
 TEST(CliDates, GeneraliseAndBand) {
   EXPECT_EQ(RunPolicies("generalise", "band"),
-            "The review began on June 2020. On August 2014 a 20-24-year-old was seen; "
-            "the case closed on 03.2014.\n");
+            "The review began in June 2020. In August 2014 a 20-24-year-old was seen; "
+            "the case closed in 03.2014.\n");
 }
 
 TEST(CliDates, ShiftIsTheSameAcrossTheDocumentsOfACase) {
