@@ -52,7 +52,7 @@ class PdfCliTest : public ::testing::Test {
     if (!std::filesystem::exists(CliPath())) GTEST_SKIP() << "the CLI is not built";
     // Under -fsanitize=address the CLI would otherwise fail on fontconfig's
     // own leak (see lsan.supp); a suppression list set by the caller wins.
-    const auto supp = anonymiser::testing::SourceDir() / "tests/plugins/format-pdf/lsan.supp";
+    const auto supp = anonymiser::testing::SourceDir() / "tests/sanitizers/lsan.supp";
     setenv("LSAN_OPTIONS", ("suppressions=" + supp.string()).c_str(), /*overwrite=*/0);
   }
   TempDir dir_;
