@@ -21,21 +21,6 @@ namespace anonymiser::audit {
 
 namespace {
 
-// Holds the file's exclusive lock while alive.
-class FileLock {
- public:
-  explicit FileLock(int fd) : fd_(fd) {
-    while (flock(fd_, LOCK_EX) != 0 && errno == EINTR) {
-    }
-  }
-  ~FileLock() { flock(fd_, LOCK_UN); }
-  FileLock(const FileLock&) = delete;
-  FileLock& operator=(const FileLock&) = delete;
-
- private:
-  int fd_;
-};
-
 std::string ErrnoText() { return std::strerror(errno); }
 
 }  // namespace
@@ -118,11 +103,35 @@ void AuditLogWriter::ReadTail(std::int64_t size) {
   while (std::getline(in, line)) ++last_seq_;
 }
 
-void AuditLogWriter::Append(Poco::JSON::Object& record) {
-  FileLock lock(fd_);
+void AuditLogWriter::Lock() {
+  if (lock_depth_++ > 0) return;
+  while (flock(fd_, LOCK_EX) != 0) {
+    if (errno != EINTR) {
+      lock_depth_ = 0;
+      throw Error(ErrorCode::kOutput,
+                  path_.string() + ": cannot lock the audit log: " + ErrnoText());
+    }
+  }
   struct stat st {};
-  if (fstat(fd_, &st) != 0) throw Error(ErrorCode::kOutput, path_.string() + ": " + ErrnoText());
-  if (st.st_size != known_size_) ReadTail(st.st_size);  // first append, or another writer
+  if (fstat(fd_, &st) != 0) {
+    Unlock();
+    throw Error(ErrorCode::kOutput, path_.string() + ": " + ErrnoText());
+  }
+  try {
+    if (st.st_size != known_size_) ReadTail(st.st_size);  // first append, or another writer
+  } catch (...) {
+    Unlock();
+    throw;
+  }
+  known_size_ = st.st_size;
+}
+
+void AuditLogWriter::Unlock() {
+  if (lock_depth_ > 0 && --lock_depth_ == 0) flock(fd_, LOCK_UN);
+}
+
+void AuditLogWriter::Append(Poco::JSON::Object& record) {
+  Batch lock(*this);
   record.set("seq", last_seq_ + 1);
   record.set("time", LogTimestamp());
   record.set("prev", prev_hash_);
@@ -142,7 +151,7 @@ void AuditLogWriter::Append(Poco::JSON::Object& record) {
   needs_newline_ = false;
   prev_hash_ = Sha256Hex(line);
   ++last_seq_;
-  known_size_ = st.st_size + static_cast<std::int64_t>(bytes.size());
+  known_size_ += static_cast<std::int64_t>(bytes.size());
 }
 
 void AuditLogWriter::Sync() {

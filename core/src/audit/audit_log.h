@@ -43,9 +43,26 @@ class AuditLogWriter {
   // Flushes the file to the disk (fsync). Throws Error(kOutput) on failure.
   void Sync();
 
+  // Holds the log's lock while alive, so that several Append() calls check
+  // the file's end once and no other writer's record comes between them.
+  class Batch {
+   public:
+    explicit Batch(AuditLogWriter& writer) : writer_(writer) { writer_.Lock(); }
+    ~Batch() { writer_.Unlock(); }
+    Batch(const Batch&) = delete;
+    Batch& operator=(const Batch&) = delete;
+
+   private:
+    AuditLogWriter& writer_;
+  };
+
   const std::filesystem::path& path() const { return path_; }
 
  private:
+  // Takes the file's lock (nested calls count) and, on the outermost call,
+  // learns the chain's head again if another writer appended meanwhile.
+  void Lock();
+  void Unlock();
   // Reads the last line of the file to learn the chain's head.
   void ReadTail(std::int64_t size);
 
@@ -55,6 +72,7 @@ class AuditLogWriter {
   std::string prev_hash_;         // SHA-256 of the last line
   std::int64_t last_seq_ = 0;     // number of lines so far
   bool needs_newline_ = false;    // the file ends in a partial line
+  int lock_depth_ = 0;
 };
 
 // The current time as the log writes it: "2026-11-23T20:41:28.123Z".

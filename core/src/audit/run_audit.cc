@@ -123,6 +123,7 @@ void RunAudit::Document(const AuditedDocument& doc) {
   std::map<std::string, std::int64_t> counts;
   for (const auto& rep : reps) ++counts[rep.mention.type];
 
+  AuditLogWriter::Batch batch(writer_);  // the document and its replacements, together
   auto d = NewRecord("document");
   d->set("input", doc.input);
   d->set("output", doc.output);
