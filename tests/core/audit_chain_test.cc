@@ -169,5 +169,29 @@ TEST(AuditChainCli, TwoRunsAppendToOneLogAndTamperingIsNamed) {
   EXPECT_THAT(bad.out, HasSubstr("line " + std::to_string(target + 1) + ":"));
 }
 
+TEST(AuditChainCli, ConcurrentRunsAppendingToOneLogKeepTheChain) {
+  TempDir dir;
+  std::string cmd;
+  for (int i = 0; i < 3; ++i) {
+    const std::string n = std::to_string(i);
+    for (int f = 0; f < 6; ++f)
+      WriteFile(dir / ("in" + n + "/f" + std::to_string(f) + ".txt"),
+                "Mr Okafor saw Ms Reid.\nMs Brennan left.\n");
+    cmd += ShellQuote(CliPath().string()) + " run --plugin-dir=" FIXTURE_PLUGIN_DIR " -q " +
+           ShellQuote((dir / ("in" + n)).string()) + " -o " +
+           ShellQuote((dir / ("out" + n)).string()) + " --log " +
+           ShellQuote((dir / "shared.jsonl").string()) + " & ";
+  }
+  auto r = RunShell(cmd + "wait");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = audit::ReadLog(dir / "shared.jsonl");
+  const auto check = audit::VerifyChain(lines);
+  EXPECT_TRUE(check.intact) << check.reason;
+  EXPECT_TRUE(check.warnings.empty());
+  int ends = 0;
+  for (const auto& l : lines) ends += audit::StringField(*l.record, "kind") == "run-end";
+  EXPECT_EQ(ends, 3);
+}
+
 }  // namespace
 }  // namespace anonymiser::testing
