@@ -117,6 +117,20 @@ TEST(Case, TwoProcessesOnOneCaseAgreeAndNeverDuplicateALetter) {
   for (const auto& [p, n] : seen) EXPECT_EQ(n, 1) << p;
 }
 
+TEST(Case, OneBareSpellingGetsOnePseudonymWhicheverPluginFoundIt) {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Yours sincerely, Dr Anita Sharma, Castle Street Surgery, Haverleigh HV3 7QP\n");
+  WriteFile(dir / "in/b.txt", "Jade moved to Haverleigh in 2019. Haverleigh is small.\n");
+  auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string a = ReadFile(dir / "out/a.txt"), b = ReadFile(dir / "out/b.txt");
+  EXPECT_THAT(a + b, Not(HasSubstr("Haverleigh")));
+  std::smatch ma, mb;
+  ASSERT_TRUE(std::regex_search(a, ma, std::regex(", ([A-Za-z]+ [A-Z]+) \\[postcode\\]"))) << a;
+  ASSERT_TRUE(std::regex_search(b, mb, std::regex("moved to ([A-Za-z]+ [A-Z]+) in"))) << b;
+  EXPECT_EQ(ma[1], mb[1]) << a << b;
+}
+
 TEST(Case, TheCaseFileIsOwnerOnly) {
   TempDir dir;
   WriteFile(dir / "a.txt", "Ms Amira Haddad.\n");

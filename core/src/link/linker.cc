@@ -138,8 +138,19 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           }
           target = pick(partial);
         }
-        if (target == nullptr) target = &new_entity("PERSON");
-        RecordPersonName(*target, name, surface);
+        // A bare word already known as a place, school ... is that thing.
+        if (target == nullptr && name.title.empty() && name.tokens.size() == 1)
+          for (auto& e : state.entities)
+            if (e.type != "PERSON" && HasVariant(e, key)) {
+              target = &e;
+              break;
+            }
+        if (target != nullptr && target->type != "PERSON") {
+          m.type = target->type;
+        } else {
+          if (target == nullptr) target = &new_entity("PERSON");
+          RecordPersonName(*target, name, surface);
+        }
       } else {
         const std::string key = text::FoldForMatch(surface);
         for (auto& e : state.entities)
@@ -147,6 +158,26 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
             target = &e;
             break;
           }
+        // A bare word first guessed to be a person, now found as a place (or
+        // school ...): the place evidence wins. The entity takes the type and
+        // a pseudonym of its house style, unless the user gave it one.
+        if (target == nullptr)
+          for (auto& e : state.entities)
+            if (e.type == "PERSON" && Attr(e, "name") == key && Attr(e, "family").empty() &&
+                Attr(e, "given").empty()) {
+              target = &e;
+              if (e.known) {
+                m.type = "PERSON";
+              } else {
+                const TypeInfo* info = types_.Find(m.type);
+                e.type = m.type;
+                e.pseudonym =
+                    state.NextPseudonym(info && !info->style.empty() ? info->style : m.type + " {L}");
+                e.attributes.clear();
+                e.dirty = true;
+              }
+              break;
+            }
         if (target == nullptr) {
           target = &new_entity(m.type);
           target->original = surface;

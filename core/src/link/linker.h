@@ -32,6 +32,13 @@ class Linker {
   // the one seen in the most recent document; failing that, the oldest. A
   // title's gender ("Ms", "Mr") narrows the candidates first. Nothing is
   // ever left unlinked: a name that fits nobody becomes a new entity.
+  //
+  // One bare spelling is one thing in a case: an untitled single word that
+  // is already a place (school, ...) joins that entity; a place whose
+  // spelling is a person known only by that bare word (a guess) turns that
+  // entity into the place, with a place pseudonym (documents written in an
+  // earlier run keep the old one until run again). A titled name ("Mr Kent")
+  // never joins a place, and a user-given identity never changes.
   void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
             CaseState& state, std::int64_t document_order) const;
 
