@@ -131,6 +131,14 @@ TEST(Case, OneBareSpellingGetsOnePseudonymWhicheverPluginFoundIt) {
   EXPECT_EQ(ma[1], mb[1]) << a << b;
 }
 
+TEST(Case, ShortFormsOfAGivenNameAreTheSamePerson) {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "William Okafor was seen. Later Bill Okafor said Bill was fine.\n");
+  auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir / "out/a.txt"), "Person A was seen. Later Person A said Person A was fine.\n");
+}
+
 TEST(Case, TheCaseFileIsOwnerOnly) {
   TempDir dir;
   WriteFile(dir / "a.txt", "Ms Amira Haddad.\n");

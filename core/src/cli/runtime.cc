@@ -56,7 +56,8 @@ Runtime::Runtime(const CommonOptions& options) {
     auto keep = ReadKeepList(options.keep_file);
     policy.keep_phrases.insert(keep.begin(), keep.end());
   }
-  pipeline_ = std::make_unique<Pipeline>(registry_, policy);
+  pipeline_ = std::make_unique<Pipeline>(registry_, policy,
+                                         Nicknames::Load(dictionary_dir_ / "link/nicknames.tsv"));
   for (const auto& [type, style] : options.styles) pipeline_->SetStyle(type, style);
   jobs_ = options.jobs > 0 ? options.jobs
                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -56,7 +56,8 @@ void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
 
 }  // namespace
 
-Linker::Linker(const TypeRegistry& types) : types_(types) {}
+Linker::Linker(const TypeRegistry& types, Nicknames nicknames)
+    : types_(types), nicknames_(std::move(nicknames)) {}
 
 void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
                   CaseState& state, std::int64_t document_order) const {
@@ -131,7 +132,8 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           for (auto& e : state.entities) {
             if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
             const std::string eg = Attr(e, "given"), ef = Attr(e, "family"), en = Attr(e, "name");
-            if (ef == family && (eg.empty() || (initial && eg[0] == given[0])))
+            if (ef == family && (eg.empty() || (initial && eg[0] == given[0]) ||
+                                 nicknames_.Equivalent(eg, given)))
               partial.push_back(&e);
             else if (ef.empty() && eg.empty() && en == given)
               partial.push_back(&e);  // known so far by the given name alone
@@ -150,6 +152,12 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         } else {
           if (target == nullptr) target = &new_entity("PERSON");
           RecordPersonName(*target, name, surface);
+          // A short form of the given name is a spelling of this person too.
+          const std::string given = name.Given();
+          if (given.size() > 1 && !HasVariant(*target, given) && Attr(*target, "given") != given) {
+            target->variants.push_back(given);
+            target->dirty = true;
+          }
         }
       } else {
         const std::string key = text::FoldForMatch(surface);

@@ -8,6 +8,7 @@
 #include "anonymiser/mention.h"
 #include "case_store/case_state.h"
 #include "detect/type_registry.h"
+#include "link/nicknames.h"
 
 namespace anonymiser {
 
@@ -16,8 +17,9 @@ inline constexpr const char* kEntityAttribute = "entity";
 
 class Linker {
  public:
-  // `types` must outlive the linker.
-  explicit Linker(const TypeRegistry& types);
+  // `types` must outlive the linker. `nicknames` makes "Bill Okafor" the
+  // same person as "William Okafor".
+  explicit Linker(const TypeRegistry& types, Nicknames nicknames = {});
 
   // Links every mention of a kEntity type in `by_unit` (the mentions of each
   // unit of `units`, in reading order) to an entity of `state`, creating
@@ -26,7 +28,8 @@ class Linker {
   // (found from a known variant) are kept as they are.
   //
   // Persons are linked through folded variants: full name, given name,
-  // family name, title + family name, initial + family name. Ambiguity rule:
+  // family name, title + family name, initial + family name, a short form
+  // of the given name + family name ("Bill Okafor" for "William Okafor"). Ambiguity rule:
   // a bare family or given name that fits several persons goes to the one
   // mentioned most recently before it in this document; failing that, to
   // the one seen in the most recent document; failing that, the oldest. A
@@ -44,6 +47,7 @@ class Linker {
 
  private:
   const TypeRegistry& types_;
+  Nicknames nicknames_;
 };
 
 }  // namespace anonymiser

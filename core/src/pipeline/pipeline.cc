@@ -25,11 +25,11 @@ std::string FileSha256(const fs::path& path) {
   return Poco::DigestEngine::digestToHex(sha.digest());
 }
 
-Pipeline::Pipeline(const PluginRegistry& registry, Policy policy)
+Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames)
     : formats_(registry.format_plugins()),
       detector_(registry.redaction_plugins()),
       resolver_(detector_.types(), std::move(policy)),
-      linker_(detector_.types()) {}
+      linker_(detector_.types(), std::move(nicknames)) {}
 
 void Pipeline::SetStyle(const std::string& type, const std::string& style) {
   detector_.mutable_types().SetStyle(type, style);

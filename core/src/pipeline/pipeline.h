@@ -44,7 +44,7 @@ struct CaseSnapshot {
 class Pipeline {
  public:
   // `registry` must outlive the pipeline.
-  Pipeline(const PluginRegistry& registry, Policy policy);
+  Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames = {});
 
   // Overrides the house style of an entity type ("PERSON" -> "Adult {L}").
   void SetStyle(const std::string& type, const std::string& style);

@@ -99,7 +99,8 @@ std::vector<fs::path> FilesToCheck(const std::vector<fs::path>& paths) {
       std::sort(below.begin(), below.end());
       files.insert(files.end(), below.begin(), below.end());
     } else if (fs::exists(p, ec)) {
-      files.push_back(p);
+      // The case file and its audit log hold originals by design: not outputs.
+      if (!IsCaseFile(p)) files.push_back(p);
     } else {
       throw Error(ErrorCode::kUsage, p.string() + ": no such file or folder");
     }
