@@ -177,10 +177,10 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
               if (e.known) {
                 m.type = "PERSON";
               } else {
-                const TypeInfo* info = types_.Find(m.type);
+                const TypeInfo* place_info = types_.Find(m.type);
                 e.type = m.type;
-                e.pseudonym =
-                    state.NextPseudonym(info && !info->style.empty() ? info->style : m.type + " {L}");
+                e.pseudonym = state.NextPseudonym(
+                    place_info && !place_info->style.empty() ? place_info->style : m.type + " {L}");
                 e.attributes.clear();
                 e.dirty = true;
               }

@@ -39,9 +39,9 @@ class LeakChecker {
   NeedleSet needles_;
 };
 
-// The files below `paths` to check: named files as they are; in folders,
-// every file except the case's own (*.anoncase*, *.audit.jsonl), which hold
-// originals by design. Sorted, per argument.
+// The files of `paths` to check: named files and, in folders, every file,
+// except the case's own (*.anoncase*, *.audit.jsonl), which hold originals
+// by design. Sorted, per argument.
 std::vector<std::filesystem::path> FilesToCheck(const std::vector<std::filesystem::path>& paths);
 
 }  // namespace anonymiser::verify
