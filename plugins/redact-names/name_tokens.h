@@ -1,44 +1,11 @@
-// Splits a unit of text into word, number and punctuation tokens for the
-// person-name rules, and folds words for dictionary look-ups.
+// The shared word tokeniser (plugins/common), in this plugin's namespace.
 #pragma once
 
-#include <cstdint>
-#include <string>
-#include <string_view>
-#include <vector>
+#include "plugin_text/word_tokens.h"
 
 namespace anonymiser::names {
-
-enum class TokenKind : std::uint8_t { kWord, kNumber, kPunct };
-
-// One token: bytes [begin, end) of the text.
-struct Token {
-  std::uint32_t begin = 0;
-  std::uint32_t end = 0;
-  TokenKind kind = TokenKind::kWord;
-  // Words: the first letter is upper or title case ("Okafor", "O'Neil", "SMITH").
-  bool capitalised = false;
-  // Words: two or more letters and none lower case ("SMITH", "NHS").
-  bool all_caps = false;
-  // Words: followed by 's or ’s, which is not part of the token.
-  bool possessive = false;
-  // A line break lies between the previous token and this one (or this is the first).
-  bool line_start = false;
-  // Whitespace lies between the previous token and this one.
-  bool space_before = false;
-  // Punctuation: the code point.
-  char32_t punct = 0;
-};
-
-// Tokenises UTF-8 `text` into `out` (cleared first). A word is a run of
-// letters (and combining marks) with inner apostrophes or hyphens followed by
-// a letter ("Lily-Mae", "O'Sullivan"); a trailing 's or ’s is left out and
-// marks the word possessive. Invalid UTF-8 bytes become punctuation. Never throws
-// except for allocation failure; texts over 4 GiB are tokenised up to 4 GiB.
-void Tokenise(std::string_view text, std::vector<Token>& out);
-
-// Writes into `out` the case-folded form of `word` used as a dictionary key:
-// lower case (full Unicode case folding) with ’ replaced by '.
-void FoldWord(std::string_view word, std::string& out);
-
+using plugin_text::FoldWord;
+using plugin_text::Token;
+using plugin_text::TokenKind;
+using plugin_text::Tokenise;
 }  // namespace anonymiser::names

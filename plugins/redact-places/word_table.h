@@ -1,70 +1,8 @@
-// An immutable-after-loading hash table from folded words to small values,
-// built for fast loading of large word lists: keys live in one arena string,
-// slots are open-addressed (linear probing), no allocation per entry.
+// The shared hashed word table (plugins/common), in this plugin's namespace.
 #pragma once
 
-#include <cstdint>
-#include <string>
-#include <string_view>
-#include <vector>
+#include "plugin_text/word_table.h"
 
 namespace anonymiser::places {
-
-class WordTable {
- public:
-  // Prepares room for about `expected` entries without rehashing.
-  void Reserve(std::size_t expected);
-
-  // Inserts `key` with `value`; when `key` is present already, its value
-  // becomes merge(old, value).
-  template <typename Merge>
-  void Insert(std::string_view key, std::uint32_t value, Merge merge) {
-    if ((count_ + 1) * 4 > slots_.size() * 3) Grow();
-    const std::size_t h = Hash(key);
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
-      if (s.len == kEmpty) {
-        s.off = static_cast<std::uint32_t>(arena_.size());
-        s.len = static_cast<std::uint32_t>(key.size());
-        s.hash = static_cast<std::uint32_t>(h);
-        s.value = value;
-        arena_.append(key);
-        ++count_;
-        return;
-      }
-      if (s.hash == static_cast<std::uint32_t>(h) && KeyOf(s) == key) {
-        s.value = merge(s.value, value);
-        return;
-      }
-    }
-  }
-  void Insert(std::string_view key, std::uint32_t value) {
-    Insert(key, value, [](std::uint32_t, std::uint32_t v) { return v; });
-  }
-
-  // The value of `key`, or nullptr when absent.
-  const std::uint32_t* Find(std::string_view key) const;
-  bool Contains(std::string_view key) const { return Find(key) != nullptr; }
-  std::size_t size() const { return count_; }
-
- private:
-  static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-  struct Slot {
-    std::uint32_t off = 0;
-    std::uint32_t len = kEmpty;
-    std::uint32_t hash = 0;
-    std::uint32_t value = 0;
-  };
-  static std::size_t Hash(std::string_view key) { return std::hash<std::string_view>{}(key); }
-  std::string_view KeyOf(const Slot& s) const {
-    return std::string_view(arena_).substr(s.off, s.len);
-  }
-  void Grow();
-
-  std::string arena_;
-  std::vector<Slot> slots_ = std::vector<Slot>(16);
-  std::size_t count_ = 0;
-};
-
+using plugin_text::WordTable;
 }  // namespace anonymiser::places

@@ -1,4 +1,4 @@
-#include "word_list_reader.h"
+#include "plugin_text/word_list_reader.h"
 
 #include <fstream>
 #include <iterator>
@@ -6,14 +6,14 @@
 
 #include "anonymiser/error.h"
 
-namespace anonymiser::places {
+namespace anonymiser::plugin_text {
 
 void ReadWordList(const std::filesystem::path& path,
                   const std::function<void(std::string_view, std::string_view)>& entry) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     throw Error(ErrorCode::kConfig,
-                path.string() + ": missing dictionary (needed by redact-places)");
+                path.string() + ": missing dictionary");
   }
   const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (in.bad()) throw Error(ErrorCode::kConfig, path.string() + ": cannot read dictionary");
@@ -36,4 +36,4 @@ void ReadWordList(const std::filesystem::path& path,
   }
 }
 
-}  // namespace anonymiser::places
+}  // namespace anonymiser::plugin_text

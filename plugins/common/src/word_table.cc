@@ -1,6 +1,6 @@
-#include "word_table.h"
+#include "plugin_text/word_table.h"
 
-namespace anonymiser::names {
+namespace anonymiser::plugin_text {
 
 void WordTable::Reserve(std::size_t expected) {
   std::size_t want = 16;
@@ -33,4 +33,4 @@ const std::uint32_t* WordTable::Find(std::string_view key) const {
   }
 }
 
-}  // namespace anonymiser::names
+}  // namespace anonymiser::plugin_text

@@ -1,4 +1,4 @@
-#include "name_tokens.h"
+#include "plugin_text/word_tokens.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -6,7 +6,7 @@
 
 #include <climits>
 
-namespace anonymiser::names {
+namespace anonymiser::plugin_text {
 namespace {
 
 bool IsNonAsciiLetterOrMark(UChar32 c) {
@@ -174,4 +174,4 @@ void FoldWord(std::string_view word, std::string& out) {
   u.toUTF8String(out);
 }
 
-}  // namespace anonymiser::names
+}  // namespace anonymiser::plugin_text
