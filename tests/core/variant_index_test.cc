@@ -43,6 +43,15 @@ TEST(VariantIndex, ASingleWordMatchesOnlyWhenCapitalised) {
   EXPECT_EQ(Found("by the grace of God, Grace said", s), (std::vector<std::string>{"Grace"}));
 }
 
+TEST(VariantIndex, AKnownIdentityMatchesInAnyCase) {
+  CaseState s;
+  Entity& e = s.AddEntity("PERSON");
+  e.variants = {"tyler"};
+  EXPECT_TRUE(Found("tyler was seen", s).empty());
+  e.known = true;
+  EXPECT_EQ(Found("tyler was seen", s), (std::vector<std::string>{"tyler"}));
+}
+
 TEST(VariantIndex, SkipsSpansAlreadyTaken) {
   auto s = OnePerson();
   VariantIndex index(s);

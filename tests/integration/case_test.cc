@@ -70,6 +70,17 @@ TEST(Case, KnownIdentitiesAreFoundInEverySpelling) {
   EXPECT_THAT(out, HasSubstr("BABY T’S cot"));
   EXPECT_THAT(out, Not(HasSubstr("Brennan")));
   EXPECT_THAT(out, Not(HasSubstr("TYLER")));
+  EXPECT_THAT(out, Not(HasSubstr("tyler")));  // a listed identity in any case
+}
+
+TEST(Case, TheKeepListAlsoStopsFurtherOccurrencesOfAName) {
+  TempDir dir;
+  WriteFile(dir / "keep.txt", "Grace\n");
+  WriteFile(dir / "in/a.txt", "Ms Grace Okafor visited. Grace is a value we keep.\n");
+  auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string(), "--keep",
+                   (dir / "keep.txt").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir / "out/a.txt"), "Person A visited. Grace is a value we keep.\n");
 }
 
 TEST(Case, TwoProcessesOnOneCaseAgreeAndNeverDuplicateALetter) {

@@ -48,7 +48,7 @@ VariantIndex::VariantIndex(const CaseState& state) {
       bool dup = std::any_of(bucket.begin(), bucket.end(), [&](const Variant& x) {
         return x.words == words && x.entity == e.id;
       });
-      if (!dup) bucket.push_back({words, e.id, e.type});
+      if (!dup) bucket.push_back({words, e.id, e.type, e.known});
     }
   }
   // Longest variants first, so the first match at a word is the longest.
@@ -97,7 +97,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         for (std::size_t k = 1; k < n && ok; ++k)
           ok = fold_at(i + k) == v.words[k] && only_space_between(words[i + k - 1].end, words[i + k].begin);
         if (!ok) continue;
-        if (n == 1 && !text::StartsUpper(text, words[i].begin)) continue;
+        if (n == 1 && !v.any_case && !text::StartsUpper(text, words[i].begin)) continue;
         std::size_t b = words[i].begin;
         std::size_t e = words[i + n - 1].end;
         // The possessive stays outside the span.

@@ -26,7 +26,8 @@ class VariantIndex {
   // kEntityAttribute set) for every occurrence in `text` of an indexed
   // variant that does not overlap a span in `taken` (sorted by begin). A
   // single-word variant matches only a word starting with a capital letter
-  // ("Grace" but not "grace"); longer variants match in any case. A personal
+  // ("Grace" but not "grace"), unless its entity is a known identity the
+  // user listed (then "tyler" is Tyler too); longer variants match in any case. A personal
   // title right before a person's name is included in the span. The longest
   // variant starting at a word wins.
   void Find(const std::string& text, const std::vector<Mention>& taken,
@@ -39,6 +40,7 @@ class VariantIndex {
     std::vector<std::string> words;  // folded
     std::int64_t entity;
     std::string type;
+    bool any_case;  // a known identity: single words match in any case
   };
   std::unordered_map<std::string, std::vector<Variant>> by_first_word_;
 };

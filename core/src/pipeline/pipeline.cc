@@ -7,6 +7,7 @@
 #include <fstream>
 
 #include "anonymiser/error.h"
+#include "text/fold.h"
 #include "write/atomic_output.h"
 
 namespace anonymiser {
@@ -69,6 +70,12 @@ std::vector<std::vector<Mention>> Pipeline::Complete(
     if (snapshot.index.empty()) continue;
     std::vector<Mention> extra;
     snapshot.index.Find(units[u].text, mentions[u], extra);
+    // The user's keep list wins over propagation too.
+    if (const auto& keep = resolver_.policy().keep_phrases; !keep.empty())
+      std::erase_if(extra, [&](const Mention& m) {
+        return keep.count(text::FoldForMatch(
+                   std::string_view(units[u].text).substr(m.begin, m.end - m.begin))) != 0;
+      });
     if (extra.empty()) continue;
     out[u].insert(out[u].end(), std::make_move_iterator(extra.begin()),
                   std::make_move_iterator(extra.end()));
