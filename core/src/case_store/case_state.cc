@@ -1,8 +1,24 @@
 #include "case_store/case_state.h"
 
+#include <algorithm>
 #include <set>
 
 namespace anonymiser {
+
+bool Entity::HasVariant(const std::string& variant) const {
+  return std::find(variants.begin(), variants.end(), variant) != variants.end();
+}
+
+void Entity::AddVariant(const std::string& variant) {
+  if (variant.empty() || HasVariant(variant)) return;
+  variants.push_back(variant);
+  dirty = true;
+}
+
+std::string Entity::Attribute(const std::string& key) const {
+  auto it = attributes.find(key);
+  return it == attributes.end() ? "" : it->second;
+}
 
 Entity* CaseState::FindEntity(std::int64_t id) {
   for (auto& e : entities)

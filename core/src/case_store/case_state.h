@@ -28,6 +28,13 @@ struct Entity {
   std::int64_t last_seen = 0;
   // Set when changed since loading; the store saves dirty entities.
   bool dirty = false;
+
+  // True if `variant` (folded) is one of this entity's spellings.
+  bool HasVariant(const std::string& variant) const;
+  // Adds a non-empty `variant` unless present; marks the entity dirty when added.
+  void AddVariant(const std::string& variant);
+  // The attribute `key`, or "" when unset.
+  std::string Attribute(const std::string& key) const;
 };
 
 // A document processed in the case.

@@ -49,8 +49,7 @@ void AddKnownIdentities(const std::vector<KnownIdentity>& known, CaseState& stat
     const std::string key = text::FoldForMatch(k.original);
     if (target == nullptr) {
       for (auto& e : state.entities)
-        if (e.type == k.type && !e.known &&
-            std::find(e.variants.begin(), e.variants.end(), key) != e.variants.end())
+        if (e.type == k.type && !e.known && e.HasVariant(key))
           target = &e;
     }
     if (target == nullptr) target = &state.AddEntity(k.type);
@@ -59,8 +58,8 @@ void AddKnownIdentities(const std::vector<KnownIdentity>& known, CaseState& stat
     target->dirty = true;
     if (k.type == "PERSON")
       RecordPersonName(*target, ParsePersonName(k.original, {}), k.original);
-    else if (std::find(target->variants.begin(), target->variants.end(), key) == target->variants.end())
-      target->variants.push_back(key);
+    else
+      target->AddVariant(key);
     if (k.original.size() > target->original.size()) target->original = k.original;
   }
 }

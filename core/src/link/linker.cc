@@ -11,18 +11,9 @@ namespace anonymiser {
 
 namespace {
 
-bool HasVariant(const Entity& e, const std::string& v) {
-  return std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end();
-}
-
-std::string Attr(const Entity& e, const char* key) {
-  auto it = e.attributes.find(key);
-  return it == e.attributes.end() ? "" : it->second;
-}
-
 bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
-  std::string g = Attr(e, "gender");
+  std::string g = e.Attribute("gender");
   return g.empty() || g == gender;
 }
 
@@ -34,7 +25,7 @@ void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
   if (name.tokens.size() < 3) return;
   auto known_full_name = [&](const std::string& key) {
     for (const auto& e : state.entities)
-      if (e.type == "PERSON" && HasVariant(e, key)) return true;
+      if (e.type == "PERSON" && e.HasVariant(key)) return true;
     return false;
   };
   if (known_full_name(name.Key())) return;
@@ -115,14 +106,14 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         std::vector<Entity*> exact, partial;
         for (auto& e : state.entities) {
           if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
-          if (HasVariant(e, key)) exact.push_back(&e);
+          if (e.HasVariant(key)) exact.push_back(&e);
         }
         if (!exact.empty()) {
           // A bare name fitting several persons: titled means family name.
           if (exact.size() > 1 && name.tokens.size() == 1 && !name.title.empty()) {
             std::vector<Entity*> fam;
             for (Entity* e : exact)
-              if (Attr(*e, "family") == key) fam.push_back(e);
+              if (e->Attribute("family") == key) fam.push_back(e);
             if (!fam.empty()) exact = fam;
           }
           target = pick(exact);
@@ -131,7 +122,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           const bool initial = given.size() == 1;
           for (auto& e : state.entities) {
             if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
-            const std::string eg = Attr(e, "given"), ef = Attr(e, "family"), en = Attr(e, "name");
+            const std::string eg = e.Attribute("given"), ef = e.Attribute("family"), en = e.Attribute("name");
             if (ef == family && (eg.empty() || (initial && eg[0] == given[0]) ||
                                  nicknames_.Equivalent(eg, given)))
               partial.push_back(&e);
@@ -143,7 +134,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         // A bare word already known as a place, school ... is that thing.
         if (target == nullptr && name.title.empty() && name.tokens.size() == 1)
           for (auto& e : state.entities)
-            if (e.type != "PERSON" && HasVariant(e, key)) {
+            if (e.type != "PERSON" && e.HasVariant(key)) {
               target = &e;
               break;
             }
@@ -154,15 +145,12 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           RecordPersonName(*target, name, surface);
           // A short form of the given name is a spelling of this person too.
           const std::string given = name.Given();
-          if (given.size() > 1 && !HasVariant(*target, given) && Attr(*target, "given") != given) {
-            target->variants.push_back(given);
-            target->dirty = true;
-          }
+          if (given.size() > 1 && target->Attribute("given") != given) target->AddVariant(given);
         }
       } else {
         const std::string key = text::FoldForMatch(surface);
         for (auto& e : state.entities)
-          if (e.type == m.type && HasVariant(e, key)) {
+          if (e.type == m.type && e.HasVariant(key)) {
             target = &e;
             break;
           }
@@ -171,8 +159,8 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         // a pseudonym of its house style, unless the user gave it one.
         if (target == nullptr)
           for (auto& e : state.entities)
-            if (e.type == "PERSON" && Attr(e, "name") == key && Attr(e, "family").empty() &&
-                Attr(e, "given").empty()) {
+            if (e.type == "PERSON" && e.Attribute("name") == key && e.Attribute("family").empty() &&
+                e.Attribute("given").empty()) {
               target = &e;
               if (e.known) {
                 m.type = "PERSON";
@@ -190,10 +178,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           target = &new_entity(m.type);
           target->original = surface;
         }
-        if (!HasVariant(*target, key)) {
-          target->variants.push_back(key);
-          target->dirty = true;
-        }
+        target->AddVariant(key);
       }
       if (target->last_seen != document_order) {
         target->last_seen = document_order;

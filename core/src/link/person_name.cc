@@ -75,45 +75,30 @@ PersonName ParsePersonName(std::string_view surface,
 
 namespace anonymiser {
 
-namespace {
-
-void AddVariant(Entity& e, const std::string& v) {
-  if (v.empty()) return;
-  if (std::find(e.variants.begin(), e.variants.end(), v) != e.variants.end()) return;
-  e.variants.push_back(v);
-  e.dirty = true;
-}
-
-std::string Attr(const Entity& e, const char* key) {
-  auto it = e.attributes.find(key);
-  return it == e.attributes.end() ? "" : it->second;
-}
-
-}  // namespace
 
 void RecordPersonName(Entity& e, const PersonName& name, const std::string& surface) {
-  AddVariant(e, name.Key());
+  e.AddVariant(name.Key());
   const std::string given = name.Given(), family = name.Family();
-  if (!family.empty() && Attr(e, "family").empty()) {
+  if (!family.empty() && e.Attribute("family").empty()) {
     e.attributes["family"] = family;
     e.dirty = true;
   }
-  if (given.size() > 1 && Attr(e, "given").empty()) {
+  if (given.size() > 1 && e.Attribute("given").empty()) {
     e.attributes["given"] = given;
     e.dirty = true;
   }
-  if (!name.gender.empty() && Attr(e, "gender").empty()) {
+  if (!name.gender.empty() && e.Attribute("gender").empty()) {
     e.attributes["gender"] = name.gender;
     e.dirty = true;
   }
-  if (name.tokens.size() == 1 && name.title.empty() && Attr(e, "name").empty() &&
-      Attr(e, "given").empty() && Attr(e, "family").empty()) {
+  if (name.tokens.size() == 1 && name.title.empty() && e.Attribute("name").empty() &&
+      e.Attribute("given").empty() && e.Attribute("family").empty()) {
     e.attributes["name"] = name.tokens[0];
     e.dirty = true;
   }
-  for (const char* part : {"given", "family"}) AddVariant(e, Attr(e, part));
-  if (!Attr(e, "given").empty() && !Attr(e, "family").empty())
-    AddVariant(e, Attr(e, "given") + " " + Attr(e, "family"));
+  for (const char* part : {"given", "family"}) e.AddVariant(e.Attribute(part));
+  if (!e.Attribute("given").empty() && !e.Attribute("family").empty())
+    e.AddVariant(e.Attribute("given") + " " + e.Attribute("family"));
   if (surface.size() > e.original.size()) {
     e.original = surface;
     e.dirty = true;
