@@ -2,6 +2,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/JSON/Stringifier.h>
 
 #include <fstream>
 #include <iostream>
@@ -11,12 +12,28 @@
 #include "batch/parallel.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "cli/json_writer.h"
 #include "cli/runtime.h"
 #include "text/utf8.h"
 
 namespace anonymiser::cli {
 
 namespace {
+
+// The input line's id as JSON: strings and numbers as they were, else null.
+std::string IdJson(const Poco::Dynamic::Var& id) {
+  if (id.isEmpty()) return "null";
+  std::string out;
+  JsonWriter json(out);
+  if (id.isString()) {
+    json.String(id.extract<std::string>());
+  } else {
+    std::ostringstream s;
+    Poco::JSON::Stringifier::stringify(id, s);
+    out = s.str();
+  }
+  return out;
+}
 
 class DetectCommand : public Command {
  public:
@@ -62,7 +79,6 @@ class DetectCommand : public Command {
 
 std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
                                   bool& failed) const {
-  Poco::JSON::Object answer(Poco::JSON_PRESERVE_KEY_ORDER);
   Poco::Dynamic::Var id;
   std::string text;
   try {
@@ -106,22 +122,39 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
     offsets.push_back(s.end);
   }
   auto cps = text::BytesToCodePoints(units[0].text, offsets);
-  Poco::JSON::Array arr;
+  std::string out;
+  out.reserve(64 + spans.size() * 96);
+  JsonWriter json(out);
+  json.Raw("{");
+  json.Key("id");
+  json.Raw(IdJson(id));
+  json.Raw(",");
+  json.Key("spans");
+  json.Raw("[");
   for (std::size_t i = 0; i < spans.size(); ++i) {
-    Poco::JSON::Object s(Poco::JSON_PRESERVE_KEY_ORDER);
-    s.set("start", cps[2 * i]);
-    s.set("end", cps[2 * i + 1]);
-    s.set("type", spans[i].type);
-    s.set("plugin", spans[i].plugin);
-    s.set("rule", spans[i].rule);
-    s.set("score", spans[i].score);
-    arr.add(s);
+    if (i > 0) json.Raw(",");
+    json.Raw("{");
+    json.Key("start");
+    json.Unsigned(cps[2 * i]);
+    json.Raw(",");
+    json.Key("end");
+    json.Unsigned(cps[2 * i + 1]);
+    json.Raw(",");
+    json.Key("type");
+    json.String(spans[i].type);
+    json.Raw(",");
+    json.Key("plugin");
+    json.String(spans[i].plugin);
+    json.Raw(",");
+    json.Key("rule");
+    json.String(spans[i].rule);
+    json.Raw(",");
+    json.Key("score");
+    json.Number(spans[i].score);
+    json.Raw("}");
   }
-  answer.set("id", id);
-  answer.set("spans", arr);
-  std::ostringstream out;
-  answer.stringify(out);
-  return out.str();
+  json.Raw("]}");
+  return out;
 }
 
 int DetectCommand::Execute(const std::vector<std::string>& args) {
