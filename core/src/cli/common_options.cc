@@ -77,6 +77,12 @@ void CommonOptions::Define(Poco::Util::OptionSet& o, const std::vector<std::stri
                     .argument("BYTES"));
     o.addOption(Option("max-xml-depth", "", "refuse XML nested deeper than this (default 256)")
                     .argument("N"));
+    o.addOption(Option("timeout", "", "give up a file that takes longer than this (default 300): "
+                                      "it fails with no output and the rest go on. Checked "
+                                      "between stages and between text units; one plugin call "
+                                      "is never interrupted, so a file may run over by as long "
+                                      "as its slowest single call")
+                    .argument("SECONDS"));
   }
   if (Has(groups, "case")) {
     o.addOption(Option("case", "", "the case file holding pseudonyms shared by every document "
@@ -152,6 +158,20 @@ bool CommonOptions::Handle(const std::string& name, const std::string& value) {
   } else if (name == "max-xml-depth") {
     settings.Set("limit.max-xml-depth", value);
     settings.GetInt("limit.max-xml-depth", 0);
+  } else if (name == "timeout") {
+    double seconds = 0;
+    try {
+      std::size_t used = 0;
+      seconds = std::stod(value, &used);
+      if (used != value.size()) seconds = 0;
+    } catch (const std::exception&) {
+      seconds = 0;
+    }
+    if (!(seconds > 0) || seconds > 1e9)
+      throw Error(ErrorCode::kUsage, "--timeout takes a number of seconds above 0, not '" +
+                                         value + "'");
+    timeout_seconds = seconds;
+    timeout_shown = value;
   } else if (name == "case") {
     case_file = value;
   } else if (name == "known") {

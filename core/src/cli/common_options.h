@@ -23,6 +23,8 @@ struct CommonOptions {
   std::map<std::string, std::string> styles;  // type -> pattern
   Settings settings;  // handed to plugins
   int jobs = 0;       // 0: the number of cores
+  double timeout_seconds = 300;   // --timeout: per-file time limit
+  std::string timeout_shown = "300";  // as the user wrote it, for messages
   std::filesystem::path case_file;    // --case; empty: the command's default
   std::filesystem::path known_file;   // --known FILE.csv
   std::map<std::string, std::string> case_policies;  // "policy.DATE" -> "shift" ...

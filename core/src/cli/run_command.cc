@@ -1,20 +1,29 @@
 // `anonymise run INPUT... -o OUTDIR`: anonymise files and folders.
+#include <unistd.h>
+
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "anonymiser/error.h"
 #include "audit/run_audit.h"
+#include "batch/batch_summary.h"
 #include "batch/input_walker.h"
 #include "batch/parallel.h"
+#include "batch/progress.h"
+#include "batch/stop_signal.h"
 #include "case_store/case_store.h"
 #include "cli/case_session.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/runtime.h"
+#include "pipeline/time_budget.h"
 #include "verify/leak_checker.h"
+#include "write/atomic_output.h"
 
 namespace anonymiser::cli {
 
@@ -23,14 +32,31 @@ namespace fs = std::filesystem;
 namespace {
 
 // Files are processed in windows of this many: analysed in parallel, linked
-// in input order, written in parallel. Fixed, so outputs never depend on -j.
+// in input order, written in parallel, and recorded in the case as one
+// transaction. Fixed, and counted over the whole input list (files skipped as
+// unchanged keep their place), so outputs never depend on -j or on where an
+// earlier run was interrupted.
 constexpr std::size_t kWindow = 32;
+
+// Thrown inside the window's case transaction to roll it back when the run is
+// interrupted before every file of the window is finished.
+struct WindowAbandoned {};
 
 struct Job {
   InputFile input;
+  std::uint64_t size = 0;
   fs::path output;
-  enum class State { kPending, kDone, kFailed, kSkipped, kCopied } state = State::kPending;
+  enum class State {
+    kPending,
+    kDone,
+    kFailed,
+    kUnsupported,
+    kCopied,
+    kUnchanged,
+    kAbandoned
+  } state = State::kPending;
   std::string message;
+  std::optional<TimeBudget> budget;
   AnalysedDocument doc;
   std::vector<std::vector<Mention>> spans;
   std::vector<Replacement> replacements;
@@ -40,7 +66,9 @@ struct Job {
 class RunCommand : public Command {
  public:
   std::string name() const override { return "run"; }
-  std::string summary() const override { return "anonymise files and folders into an output folder"; }
+  std::string summary() const override {
+    return "anonymise files and folders into an output folder";
+  }
   std::string usage() const override { return "INPUT... -o OUTDIR [options]"; }
   std::string description() const override {
     return "Anonymises each INPUT file, and every file below each INPUT folder, into OUTDIR "
@@ -48,24 +76,40 @@ class RunCommand : public Command {
            "never overwritten; OUTDIR may not lie inside an input folder. Every output is "
            "written to a temporary file and renamed when complete, so an output either exists "
            "whole or not at all. One bad file never stops the run: it is reported with its "
-           "reason and the rest go on.";
+           "reason and the rest go on.\n"
+           "Batches: progress (files done/total, MB/s, ETA, failures) goes to standard error, "
+           "on one redrawn line on a terminal, as a plain line every tenth of the files (or "
+           "30 s) otherwise. Re-running the same command skips every file whose input and "
+           "output are unchanged since the case recorded them (\"unchanged\") and redoes the "
+           "rest, with outputs identical to an uninterrupted run; Ctrl-C (or SIGTERM) stops "
+           "after the files in flight, prints the summary and exits with 130 (143). Outputs "
+           "are the same whatever -j is.";
   }
   std::string footer() const override {
     return "Examples:\n"
            "  anonymise run draft.docx -o out/\n"
            "  anonymise run reports/ -o published/ -j 4 --pdf-output pdf\n"
-           "Exit status: 0 every input was written; 1 some inputs failed (the rest were "
-           "written); 2 usage or configuration error.";
+           "  anonymise run letters/ -o out/ --summary out/summary.json --timeout 60\n"
+           "Exit status: 0 every input was written (or was unchanged); 1 some inputs failed "
+           "(the rest were written); 2 usage or configuration error; 130 interrupted by "
+           "Ctrl-C (143 by SIGTERM).";
   }
   void DefineOptions(Poco::Util::OptionSet& o) override {
     o.addOption(Poco::Util::Option("output", "o", "the output folder (created if missing)")
                     .required(true)
                     .argument("OUTDIR"));
-    o.addOption(Poco::Util::Option("unsupported", "", "files of a kind no plugin reads, found "
-                                                      "in a folder: skip (default, reported), "
-                                                      "copy unchanged, or fail")
+    o.addOption(Poco::Util::Option("unsupported", "",
+                                   "files of a kind no plugin reads, found "
+                                   "in a folder: skip (default, reported), "
+                                   "copy unchanged, or fail")
                     .argument("skip|copy|fail"));
-    o.addOption(Poco::Util::Option("quiet", "q", "print nothing but errors"));
+    o.addOption(Poco::Util::Option("summary", "",
+                                   "also write the summary as JSON to FILE "
+                                   "(atomically; fields in README.md, Batch)")
+                    .argument("FILE.json"));
+    o.addOption(Poco::Util::Option("quiet", "q",
+                                   "print nothing but errors (no progress, no "
+                                   "summary)"));
     CommonOptions::Define(o, {"case", "plugins", "policy", "formats", "limits", "jobs"});
     DefineAuditOptions(o);
   }
@@ -76,6 +120,8 @@ class RunCommand : public Command {
       if (v != "skip" && v != "copy" && v != "fail")
         throw Error(ErrorCode::kUsage, "--unsupported takes skip, copy or fail, not '" + v + "'");
       unsupported_ = v;
+    } else if (n == "summary") {
+      summary_file_ = v;
     } else if (n == "quiet") {
       quiet_ = true;
     } else if (HandleAuditOption(n, v)) {
@@ -86,26 +132,35 @@ class RunCommand : public Command {
   int Execute(const std::vector<std::string>& args) override;
 
  private:
-  void ProcessWindow(std::vector<Job*>& window, CaseStore& store);
+  void ProcessWindow(std::vector<Job>& window, CaseStore& store);
+  void Analyse(Job& job);
+  bool Unchanged(Job& job);
+  void RenderAndWrite(Job& job, const CaseSnapshot& snapshot);
+  void Tally(std::vector<Job>& window);
   fs::path OutputPathFor(const Job& job) const;
 
   // Audit log and leak check (core/src/audit, core/src/verify).
   void DefineAuditOptions(Poco::Util::OptionSet& o);
   bool HandleAuditOption(const std::string& n, const std::string& v);
   void StartAudit(const std::vector<InputFile>& files, CaseStore& store, const fs::path& case_file);
-  void AuditWindow(const std::vector<Job*>& window);
-  int FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int status,
-                  const std::map<std::string, std::size_t>& counts,
-                  const std::map<std::string, std::size_t>& by_type);
+  void AuditWindow(const std::vector<Job>& window);
+  int FinishAudit(CaseStore& store, int status);
 
   fs::path output_dir_;
   std::string unsupported_ = "skip";
+  fs::path summary_file_;
   bool quiet_ = false;
   CommonOptions options_;
   std::unique_ptr<Runtime> runtime_;
-  std::set<fs::path> inputs_;         // canonical paths of every input file
-  std::set<fs::path> outputs_taken_;  // canonical paths of outputs assigned so far
-  fs::path log_file_;                 // --log; empty: <case file>.audit.jsonl
+  std::set<fs::path> inputs_;                       // canonical paths of every input file
+  std::set<fs::path> outputs_taken_;                // canonical paths of outputs assigned so far
+  std::map<std::string, DocumentRecord> recorded_;  // the case's documents when the run began
+  std::unique_ptr<Progress> progress_;
+  std::unique_ptr<StopSignal> stop_;
+  BatchSummary summary_;
+  std::vector<std::string> outputs_;   // every output written or copied, in input order
+  std::vector<std::string> failures_;  // error messages, in input order
+  fs::path log_file_;                  // --log; empty: <case file>.audit.jsonl
   bool log_originals_ = false, no_log_ = false, verify_ = false;
   std::unique_ptr<audit::RunAudit> audit_;
 };
@@ -118,102 +173,218 @@ fs::path RunCommand::OutputPathFor(const Job& job) const {
   return output_dir_ / rel;
 }
 
-void RunCommand::ProcessWindow(std::vector<Job*>& window, CaseStore& store) {
+// True when the case recorded this input with the same content, and its
+// output (under this run's output folder) still exists with the recorded
+// content: the file is done and is skipped. Sets the job's output.
+bool RunCommand::Unchanged(Job& job) {
+  const auto it = recorded_.find(job.input.path.string());
+  if (it == recorded_.end()) return false;
+  const DocumentRecord& rec = it->second;
+  const std::string base = (output_dir_ / job.input.relative).string();
+  const bool ours =
+      rec.output_path == base ||
+      (rec.output_path.size() > base.size() && rec.output_path.compare(0, base.size(), base) == 0 &&
+       rec.output_path[base.size()] == '.' &&
+       rec.output_path.find('/', base.size()) == std::string::npos);
+  if (!ours || rec.input_sha256.empty() || rec.output_sha256.empty()) return false;
+  std::error_code ec;
+  if (!fs::is_regular_file(rec.output_path, ec)) return false;
+  job.doc.input_sha256 = FileSha256(job.input.path);
+  if (job.doc.input_sha256 != rec.input_sha256) return false;
+  if (FileSha256(rec.output_path) != rec.output_sha256) return false;
+  job.output = rec.output_path;
+  return true;
+}
+
+void RunCommand::Analyse(Job& job) {
+  Pipeline& pipeline = runtime_->pipeline();
+  if (stop_->Requested()) {
+    job.state = Job::State::kAbandoned;
+    return;
+  }
+  job.budget.emplace(options_.timeout_seconds, options_.timeout_shown, job.input.path);
+  job.budget->Start();
+  try {
+    if (Unchanged(job)) {
+      job.state = Job::State::kUnchanged;
+    } else {
+      job.doc = pipeline.Analyse(job.input.path, &*job.budget, job.doc.input_sha256);
+      job.output = OutputPathFor(job);
+    }
+  } catch (const Error& e) {
+    job.state = Job::State::kFailed;
+    job.message = e.what();
+    if (e.code() == ErrorCode::kUnsupported && !job.input.named) {
+      const bool no_plugin = !pipeline.formats().HandlesExtension(job.input.path);
+      if (no_plugin && unsupported_ == "skip") {
+        job.state = Job::State::kUnsupported;
+      } else if (no_plugin && unsupported_ == "copy") {
+        job.state = Job::State::kCopied;
+      }
+    }
+  } catch (const std::exception& e) {
+    job.state = Job::State::kFailed;
+    job.message = job.input.path.string() + ": " + e.what();
+  }
+  job.budget->Stop();
+  if (job.state == Job::State::kFailed)
+    progress_->FileDone(job.size, Progress::Outcome::kFailed);
+  else if (job.state == Job::State::kUnchanged || job.state == Job::State::kUnsupported)
+    progress_->FileDone(job.size, Progress::Outcome::kSkipped);
+}
+
+void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
+  Pipeline& pipeline = runtime_->pipeline();
+  if (job.state != Job::State::kPending && job.state != Job::State::kCopied) return;
+  if (stop_->Requested()) {
+    job.state = Job::State::kAbandoned;
+    return;
+  }
+  try {
+    if (job.state == Job::State::kCopied) {
+      job.output = output_dir_ / job.input.relative;
+      fs::create_directories(job.output.parent_path());
+      fs::copy_file(job.input.path, job.output, fs::copy_options::overwrite_existing);
+      progress_->FileDone(job.size, Progress::Outcome::kProcessed);
+      return;
+    }
+    job.budget->Start();
+    job.budget->Check();
+    const auto& units = job.doc.document->units();
+    job.spans = pipeline.Complete(units, job.doc.mentions, snapshot, &*job.budget);
+    job.replacements = pipeline.Render(units, job.spans, snapshot);
+    job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output, &*job.budget);
+    job.state = Job::State::kDone;
+  } catch (const Error& e) {
+    job.state = Job::State::kFailed;
+    job.message = e.what();
+  } catch (const std::exception& e) {
+    job.state = Job::State::kFailed;
+    job.message = job.input.path.string() + ": " + e.what();
+  }
+  job.budget->Stop();
+  progress_->FileDone(job.size, job.state == Job::State::kDone ? Progress::Outcome::kProcessed
+                                                               : Progress::Outcome::kFailed);
+}
+
+void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
   Pipeline& pipeline = runtime_->pipeline();
   const int jobs = runtime_->jobs();
-  // 1-3: read, detect, resolve (parallel).
-  ParallelFor(window.size(), jobs, [&](std::size_t i) {
-    Job& job = *window[i];
-    try {
-      job.doc = pipeline.Analyse(job.input.path);
-      job.output = OutputPathFor(job);
-    } catch (const Error& e) {
-      job.state = Job::State::kFailed;
-      job.message = e.what();
-      if (e.code() == ErrorCode::kUnsupported && !job.input.named) {
-        const bool no_plugin = !pipeline.formats().HandlesExtension(job.input.path);
-        if (no_plugin && unsupported_ == "skip") {
-          job.state = Job::State::kSkipped;
-        } else if (no_plugin && unsupported_ == "copy") {
-          job.state = Job::State::kCopied;
-        }
-      }
-    } catch (const std::exception& e) {
-      job.state = Job::State::kFailed;
-      job.message = job.input.path.string() + ": " + e.what();
-    }
-  });
-  // Output names, in input order: never an input, never two inputs to one output.
-  for (Job* job : window) {
-    if (job->state != Job::State::kPending) continue;
-    std::error_code ec;
-    const fs::path canon = fs::weakly_canonical(fs::absolute(job->output), ec);
-    if (inputs_.count(canon)) {
-      job->state = Job::State::kFailed;
-      job->message = job->input.path.string() + ": its output " + job->output.string() +
-                     " would overwrite an input; choose another output folder";
-    } else if (!outputs_taken_.insert(canon).second) {
-      job->state = Job::State::kFailed;
-      job->message = job->input.path.string() + ": another input already writes " +
-                     job->output.string() + "; rename one of them";
-    }
+  // 1-3: skip unchanged files; read, detect, resolve the others (parallel).
+  ParallelFor(window.size(), jobs, [&](std::size_t i) { Analyse(window[i]); });
+  const auto is = [&](Job::State s) {
+    return std::any_of(window.begin(), window.end(), [&](const Job& j) { return j.state == s; });
+  };
+  if (is(Job::State::kAbandoned)) {  // interrupted: nothing of the window is linked or written
+    for (Job& job : window)
+      if (job.state == Job::State::kPending || job.state == Job::State::kCopied)
+        job.state = Job::State::kAbandoned;
+    return;
   }
-  // 4: link, in input order, as one transaction of the case.
-  store.Update([&](CaseState& state) {
-    for (Job* job : window) {
-      if (job->state != Job::State::kPending) continue;
-      pipeline.Link(job->doc.document->units(), job->doc.mentions, state);
+  // Output names, in input order: never an input, never two inputs to one output.
+  for (Job& job : window) {
+    if (job.state != Job::State::kPending && job.state != Job::State::kUnchanged) continue;
+    std::error_code ec;
+    const fs::path canon = fs::weakly_canonical(fs::absolute(job.output), ec);
+    if (inputs_.count(canon)) {
+      job.state = Job::State::kFailed;
+      job.message = job.input.path.string() + ": its output " + job.output.string() +
+                    " would overwrite an input; choose another output folder";
+    } else if (!outputs_taken_.insert(canon).second) {
+      job.state = Job::State::kFailed;
+      job.message = job.input.path.string() + ": another input already writes " +
+                    job.output.string() + "; rename one of them";
+    } else {
+      continue;
     }
-  });
-  CaseSnapshot snapshot(store.Load());
-  // 5-6: complete, render and write (parallel).
-  ParallelFor(window.size(), jobs, [&](std::size_t i) {
-    Job& job = *window[i];
-    try {
-      if (job.state == Job::State::kCopied) {
-        job.output = output_dir_ / job.input.relative;
-        fs::create_directories(job.output.parent_path());
-        fs::copy_file(job.input.path, job.output, fs::copy_options::overwrite_existing);
-        return;
+    progress_->FileDone(job.size, Progress::Outcome::kFailed);
+  }
+  if (!is(Job::State::kPending) && !is(Job::State::kCopied)) return;
+  // 4-7 as one transaction of the case: link in input order, then complete,
+  // render and write in parallel, record the documents and log them. A run
+  // killed in the middle leaves the case as it was before the window, so the
+  // next run redoes the whole window against the same state.
+  try {
+    store.Update([&](CaseState& state) {
+      for (Job& job : window) {
+        if (job.state != Job::State::kPending) continue;
+        pipeline.Link(job.doc.document->units(), job.doc.mentions, state);
       }
-      if (job.state != Job::State::kPending) return;
-      const auto& units = job.doc.document->units();
-      job.spans = pipeline.Complete(units, job.doc.mentions, snapshot);
-      job.replacements = pipeline.Render(units, job.spans, snapshot);
-      job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output);
-      job.state = Job::State::kDone;
-    } catch (const Error& e) {
-      job.state = Job::State::kFailed;
-      job.message = e.what();
-    } catch (const std::exception& e) {
-      job.state = Job::State::kFailed;
-      job.message = job.input.path.string() + ": " + e.what();
-    }
-  });
-  // The documents of the case, with content hashes.
-  store.Update([&](CaseState& state) {
-    for (Job* job : window) {
-      if (job->state != Job::State::kDone) continue;
-      auto& rec = state.documents[job->input.path.string()];
-      rec = DocumentRecord{job->input.path.string(), job->doc.input_sha256, job->output_sha256,
-                           job->output.string(), true};
-    }
-  });
-  if (audit_) AuditWindow(window);  // in input order, whatever -j is
-  // Free the window's documents: memory stays bounded by the window.
-  for (Job* job : window) {
-    job->doc.document.reset();
-    job->doc.mentions.clear();
-    job->spans.clear();
+      const CaseSnapshot snapshot(state);
+      ParallelFor(window.size(), jobs, [&](std::size_t i) { RenderAndWrite(window[i], snapshot); });
+      if (is(Job::State::kAbandoned)) throw WindowAbandoned{};
+      for (const Job& job : window) {
+        if (job.state != Job::State::kDone) continue;
+        auto& rec = state.documents[job.input.path.string()];
+        rec = DocumentRecord{job.input.path.string(), job.doc.input_sha256, job.output_sha256,
+                             job.output.string(), true};
+      }
+      if (audit_) AuditWindow(window);  // in input order, whatever -j is
+    });
+  } catch (const WindowAbandoned&) {
+    // Outputs already renamed stay (complete, and what the next run writes
+    // again); they are not recorded, so the next run redoes them.
+    for (Job& job : window)
+      if (job.state == Job::State::kDone || job.state == Job::State::kCopied)
+        job.state = Job::State::kAbandoned;
   }
 }
 
+// Adds the window's outcome to the summary and frees its documents: memory
+// stays bounded by the window, whatever the number of files.
+void RunCommand::Tally(std::vector<Job>& window) {
+  for (Job& job : window) {
+    const std::string path = job.input.path.string();
+    switch (job.state) {
+      case Job::State::kDone: {
+        ++summary_.written;
+        summary_.bytes_read += job.size;
+        std::error_code ec;
+        const auto out_size = fs::file_size(job.output, ec);
+        if (!ec) summary_.bytes_written += out_size;
+        for (const auto& r : job.replacements) ++summary_.replacements_by_type[r.mention.type];
+        outputs_.push_back(job.output.string());
+        if (!quiet_)
+          std::cout << path << " -> " << job.output.string() << " (" << job.replacements.size()
+                    << " replacements)\n";
+        break;
+      }
+      case Job::State::kFailed:
+        ++summary_.failed;
+        summary_.bytes_read += job.size;
+        summary_.failures.push_back(BatchSummary::Note(path, job.message));
+        failures_.push_back(job.message);
+        std::cerr << "error: " << job.message << "\n";
+        break;
+      case Job::State::kUnsupported:
+        ++summary_.unsupported;
+        summary_.skipped.push_back({path, "no plugin reads this kind of file"});
+        break;
+      case Job::State::kCopied:
+        ++summary_.copied;
+        outputs_.push_back(job.output.string());
+        break;
+      case Job::State::kUnchanged:
+        ++summary_.unchanged;
+        outputs_.push_back(job.output.string());
+        break;
+      case Job::State::kAbandoned:
+      case Job::State::kPending:
+        ++summary_.abandoned;
+        break;
+    }
+  }
+  if (!quiet_) std::cout.flush();
+  window.clear();
+}
+
 int RunCommand::Execute(const std::vector<std::string>& args) {
+  const auto started = std::chrono::steady_clock::now();
   if (args.empty())
     throw Error(ErrorCode::kUsage, "anonymise run: no INPUT given (see anonymise run --help)");
   std::vector<fs::path> inputs(args.begin(), args.end());
-  std::vector<std::string> skipped;
-  const auto files = CollectInputs(inputs, output_dir_, skipped);
+  std::vector<std::string> walk_skipped;
+  const auto files = CollectInputs(inputs, output_dir_, walk_skipped);
   runtime_ = std::make_unique<Runtime>(options_);
 
   std::error_code ec;
@@ -221,87 +392,95 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   if (ec || !fs::is_directory(output_dir_))
     throw Error(ErrorCode::kUsage, output_dir_.string() + ": cannot create the output folder" +
                                        (ec ? ": " + ec.message() : ""));
+  // Temporary files of a killed earlier run (kill -9, power cut) go first.
+  RemoveStaleTempFiles(output_dir_);
 
-  for (const auto& f : files) inputs_.insert(fs::weakly_canonical(fs::absolute(f.path), ec));
+  std::uint64_t total_bytes = 0;
+  std::vector<std::uint64_t> sizes(files.size(), 0);
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    inputs_.insert(fs::weakly_canonical(fs::absolute(files[i].path), ec));
+    const auto size = fs::file_size(files[i].path, ec);
+    sizes[i] = ec ? 0 : size;
+    total_bytes += sizes[i];
+  }
 
   const fs::path case_file =
       options_.case_file.empty() ? output_dir_ / "case.anoncase" : options_.case_file;
   auto store = OpenCase(options_, case_file);
+  recorded_ = store->Load().documents;
   StartAudit(files, *store, case_file);
-  std::vector<Job> jobs(files.size());
-  for (std::size_t i = 0; i < files.size(); ++i) jobs[i].input = files[i];
 
-  for (std::size_t start = 0; start < jobs.size(); start += kWindow) {
-    std::vector<Job*> window;
-    for (std::size_t i = start; i < std::min(jobs.size(), start + kWindow); ++i)
-      window.push_back(&jobs[i]);
-    ProcessWindow(window, *store);
+  summary_.files = files.size();
+  for (const auto& s : walk_skipped) {  // "<path>: <reason>"
+    const std::size_t colon = s.find(": ");
+    summary_.skipped.push_back(
+        colon == std::string::npos
+            ? BatchSummary::FileNote{"", s}
+            : BatchSummary::FileNote{s.substr(0, colon), s.substr(colon + 2)});
   }
-
-  std::size_t done = 0, failed = 0, skipped_n = 0, copied = 0;
-  std::map<std::string, std::size_t> by_type;
-  for (auto& job : jobs) {
-    switch (job.state) {
-      case Job::State::kDone:
-        ++done;
-        for (const auto& r : job.replacements) ++by_type[r.mention.type];
-        if (!quiet_)
-          std::cout << job.input.path.string() << " -> " << job.output.string() << " ("
-                    << job.replacements.size() << " replacements)\n";
-        break;
-      case Job::State::kFailed:
-        ++failed;
-        std::cerr << "error: " << job.message << "\n";
-        break;
-      case Job::State::kSkipped:
-        ++skipped_n;
-        skipped.push_back(job.input.path.string() + ": no plugin reads this kind of file");
-        break;
-      case Job::State::kCopied:
-        ++copied;
-        break;
-      case Job::State::kPending:
-        break;
+  progress_ = std::make_unique<Progress>(std::cerr, Progress::ModeFor(STDERR_FILENO, quiet_),
+                                         files.size(), total_bytes);
+  stop_ = std::make_unique<StopSignal>();
+  for (std::size_t start = 0; start < files.size(); start += kWindow) {
+    std::vector<Job> window(std::min(files.size(), start + kWindow) - start);
+    for (std::size_t i = 0; i < window.size(); ++i) {
+      window[i].input = files[start + i];
+      window[i].size = sizes[start + i];
+      if (stop_->Requested()) window[i].state = Job::State::kAbandoned;
     }
+    if (!stop_->Requested()) ProcessWindow(window, *store);
+    Tally(window);
   }
-  if (!quiet_) {
-    for (const auto& s : skipped) std::cout << "skipped: " << s << "\n";
-    std::cout << "\n" << done << " written, " << failed << " failed, " << skipped_n
-              << " skipped, " << copied << " copied unchanged\n";
-    for (const auto& [type, n] : by_type) std::cout << "  " << type << ": " << n << "\n";
-  }
-  return FinishAudit(jobs, *store, failed > 0 ? 1 : 0,
-                     {{"written", done}, {"failed", failed}, {"skipped", skipped_n},
-                      {"copied", copied}},
-                     by_type);
+  progress_->Finish();
+  summary_.signal = stop_->Signal();
+  stop_.reset();  // a second Ctrl-C from here on ends the process
+
+  int status = summary_.failed > 0 ? 1 : 0;
+  if (summary_.signal != 0) status = 128 + summary_.signal;
+  status = FinishAudit(*store, status);
+  summary_.exit_status = status;
+  summary_.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!quiet_) summary_.Print(std::cout);
+  if (!summary_file_.empty()) summary_.WriteJson(summary_file_);
+  return status;
 }
 
 // ---- Audit log and leak check -------------------------------------------
 
 void RunCommand::DefineAuditOptions(Poco::Util::OptionSet& o) {
-  o.addOption(Poco::Util::Option("log", "", "the audit log to append to (default: the case "
-                                            "file's path + .audit.jsonl)")
+  o.addOption(Poco::Util::Option("log", "",
+                                 "the audit log to append to (default: the case "
+                                 "file's path + .audit.jsonl)")
                   .argument("FILE"));
-  o.addOption(Poco::Util::Option("log-originals", "", "also write each original into the audit "
-                                                      "log (the log then identifies people)"));
-  o.addOption(Poco::Util::Option("verify", "", "run the leak check (anonymise verify) on the "
-                                               "outputs; exit 1 if any original is found"));
+  o.addOption(Poco::Util::Option("log-originals", "",
+                                 "also write each original into the audit "
+                                 "log (the log then identifies people)"));
+  o.addOption(Poco::Util::Option("verify", "",
+                                 "run the leak check (anonymise verify) on the "
+                                 "outputs; exit 1 if any original is found"));
   o.addOption(Poco::Util::Option("no-log", "", "write no audit log (for measurements only)"));
 }
 
 bool RunCommand::HandleAuditOption(const std::string& n, const std::string& v) {
-  if (n == "log") log_file_ = v;
-  else if (n == "log-originals") log_originals_ = true;
-  else if (n == "verify") verify_ = true;
-  else if (n == "no-log") no_log_ = true;
-  else return false;
+  if (n == "log")
+    log_file_ = v;
+  else if (n == "log-originals")
+    log_originals_ = true;
+  else if (n == "verify")
+    verify_ = true;
+  else if (n == "no-log")
+    no_log_ = true;
+  else
+    return false;
   return true;
 }
 
 void RunCommand::StartAudit(const std::vector<InputFile>& files, CaseStore& store,
                             const fs::path& case_file) {
   if (no_log_) return;
-  const fs::path log = log_file_.empty() ? fs::path(case_file.string() + ".audit.jsonl") : log_file_;
+  const fs::path log =
+      log_file_.empty() ? fs::path(case_file.string() + ".audit.jsonl") : log_file_;
   audit_ = std::make_unique<audit::RunAudit>(log, store.Load().secret, log_originals_);
   audit::RunStart start;
   for (const auto& p : runtime_->registry().loaded())
@@ -314,24 +493,17 @@ void RunCommand::StartAudit(const std::vector<InputFile>& files, CaseStore& stor
   audit_->Start(start);
 }
 
-void RunCommand::AuditWindow(const std::vector<Job*>& window) {
-  for (const Job* job : window) {
-    if (job->state != Job::State::kDone) continue;
-    audit_->Document(audit::AuditedDocument{
-        job->input.path.string(), job->output.string(), job->doc.input_sha256,
-        job->output_sha256, job->doc.format, &job->doc.document->units(), &job->replacements});
+void RunCommand::AuditWindow(const std::vector<Job>& window) {
+  for (const Job& job : window) {
+    if (job.state != Job::State::kDone) continue;
+    audit_->Document(audit::AuditedDocument{job.input.path.string(), job.output.string(),
+                                            job.doc.input_sha256, job.output_sha256, job.doc.format,
+                                            &job.doc.document->units(), &job.replacements});
   }
 }
 
-int RunCommand::FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int status,
-                            const std::map<std::string, std::size_t>& counts,
-                            const std::map<std::string, std::size_t>& by_type) {
-  std::vector<std::string> outputs, failures;
-  for (const auto& job : jobs) {
-    if (job.state == Job::State::kDone || job.state == Job::State::kCopied)
-      outputs.push_back(job.output.string());
-    if (job.state == Job::State::kFailed) failures.push_back(job.message);
-  }
+int RunCommand::FinishAudit(CaseStore& store, int status) {
+  std::vector<std::string>& outputs = outputs_;
   std::size_t leaks = 0;
   if (verify_) {
     const verify::LeakChecker checker(store.Load());
@@ -352,20 +524,22 @@ int RunCommand::FinishAudit(const std::vector<Job>& jobs, CaseStore& store, int 
       std::cerr << "anonymise run --verify: " << leaks
                 << " original identifiers found in the outputs (or outputs not checkable); "
                    "do not publish them\n";
-      status = 1;
+      if (status == 0) status = 1;
     } else if (!quiet_) {
-      std::cout << "leak check: no original identifier found in " << outputs.size()
-                << " outputs\n";
+      std::cout << "leak check: no original identifier found in " << outputs.size() << " outputs\n";
     }
   }
   if (audit_) {
     audit::RunEnd end;
     end.exit_status = status;
-    end.outputs = std::move(outputs);
-    end.failures = std::move(failures);
-    for (const auto& [k, n] : counts) end.counts[k] = static_cast<std::int64_t>(n);
+    end.outputs = outputs_;
+    end.failures = failures_;
+    end.counts = {{"written", summary_.written},     {"failed", summary_.failed},
+                  {"skipped", summary_.unsupported}, {"copied", summary_.copied},
+                  {"unchanged", summary_.unchanged}, {"abandoned", summary_.abandoned}};
     if (verify_) end.counts["leaks"] = static_cast<std::int64_t>(leaks);
-    for (const auto& [k, n] : by_type) end.replacements_by_type[k] = static_cast<std::int64_t>(n);
+    for (const auto& [k, n] : summary_.replacements_by_type)
+      end.replacements_by_type[k] = static_cast<std::int64_t>(n);
     audit_->End(end);
   }
   return status;

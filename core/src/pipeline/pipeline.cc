@@ -36,21 +36,26 @@ void Pipeline::SetStyle(const std::string& type, const std::string& style) {
   detector_.mutable_types().SetStyle(type, style);
 }
 
-AnalysedDocument Pipeline::Analyse(const fs::path& input) const {
+AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budget,
+                                   const std::string& input_sha256) const {
   const FormatPlugin& plugin = formats_.Select(input);
   AnalysedDocument doc;
   doc.input = input;
   doc.document = plugin.Read(input);
   doc.format = doc.document->format();
-  doc.input_sha256 = FileSha256(input);
-  doc.mentions = DetectUnits(doc.document->units());
+  doc.input_sha256 = input_sha256.empty() ? FileSha256(input) : input_sha256;
+  if (budget) budget->Check();
+  doc.mentions = DetectUnits(doc.document->units(), budget);
   return doc;
 }
 
-std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units) const {
+std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units,
+                                                        const TimeBudget* budget) const {
   std::vector<std::vector<Mention>> out(units.size());
-  for (std::size_t u = 0; u < units.size(); ++u)
+  for (std::size_t u = 0; u < units.size(); ++u) {
     out[u] = resolver_.Resolve(units[u].text, detector_.Find(units[u]));
+    if (budget) budget->Check();
+  }
   return out;
 }
 
@@ -63,9 +68,10 @@ void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<
 
 std::vector<std::vector<Mention>> Pipeline::Complete(
     const std::vector<TextUnit>& units, const std::vector<std::vector<Mention>>& mentions,
-    const CaseSnapshot& snapshot) const {
+    const CaseSnapshot& snapshot, const TimeBudget* budget) const {
   std::vector<std::vector<Mention>> out(units.size());
   for (std::size_t u = 0; u < units.size(); ++u) {
+    if (budget) budget->Check();
     out[u] = mentions[u];
     if (snapshot.index.empty()) continue;
     std::vector<Mention> extra;
@@ -99,7 +105,7 @@ std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
 
 std::string Pipeline::Write(const AnalysedDocument& doc,
                             const std::vector<Replacement>& replacements,
-                            const fs::path& output) const {
+                            const fs::path& output, const TimeBudget* budget) const {
   std::vector<Edit> edits;
   edits.reserve(replacements.size());
   for (const auto& r : replacements) edits.push_back(r.edit);
@@ -112,6 +118,7 @@ std::string Pipeline::Write(const AnalysedDocument& doc,
     throw Error(ErrorCode::kOutput, output.string() + ": " + e.what());
   }
   std::string sha = FileSha256(out.temp_path());
+  if (budget) budget->Check();  // the destructor removes the temporary file
   out.Commit();
   return sha;
 }

@@ -17,6 +17,7 @@
 #include "detect/detector.h"
 #include "link/linker.h"
 #include "link/variant_index.h"
+#include "pipeline/time_budget.h"
 #include "plugin_host/plugin_registry.h"
 #include "pseudonymise/renderer.h"
 #include "read/format_selector.h"
@@ -50,10 +51,16 @@ class Pipeline {
   void SetStyle(const std::string& type, const std::string& style);
 
   // Read, detect, resolve. Throws Error naming the file. Thread-safe.
-  AnalysedDocument Analyse(const std::filesystem::path& input) const;
+  // With a `budget`, checks it after reading and after each text unit
+  // (Error(kLimit) when exceeded). A non-empty `input_sha256` is taken as the
+  // input's hash instead of reading the file again to compute it.
+  AnalysedDocument Analyse(const std::filesystem::path& input, const TimeBudget* budget = nullptr,
+                           const std::string& input_sha256 = "") const;
 
-  // Detect and resolve the units of an already-read document. Thread-safe.
-  std::vector<std::vector<Mention>> DetectUnits(const std::vector<TextUnit>& units) const;
+  // Detect and resolve the units of an already-read document, checking
+  // `budget` (if any) after each unit. Thread-safe.
+  std::vector<std::vector<Mention>> DetectUnits(const std::vector<TextUnit>& units,
+                                                const TimeBudget* budget = nullptr) const;
 
   // Links the document's mentions into `state` (creating entities and
   // pseudonyms). Not thread-safe with respect to `state`.
@@ -61,10 +68,12 @@ class Pipeline {
             CaseState& state) const;
 
   // Adds every further occurrence of the case's variants (from `snapshot`)
-  // and re-resolves, giving the final spans of each unit. Thread-safe.
+  // and re-resolves, giving the final spans of each unit. Checks `budget`
+  // (if any) after each unit. Thread-safe.
   std::vector<std::vector<Mention>> Complete(const std::vector<TextUnit>& units,
                                              const std::vector<std::vector<Mention>>& mentions,
-                                             const CaseSnapshot& snapshot) const;
+                                             const CaseSnapshot& snapshot,
+                                             const TimeBudget* budget = nullptr) const;
 
   // The replacements for the final spans. Thread-safe.
   std::vector<Replacement> Render(const std::vector<TextUnit>& units,
@@ -72,9 +81,11 @@ class Pipeline {
                                   const CaseSnapshot& snapshot) const;
 
   // Writes `doc` with `replacements` applied to `output`, atomically.
-  // Returns the output's SHA-256. Throws Error naming the file.
+  // Returns the output's SHA-256. Throws Error naming the file. With a
+  // `budget`, checks it before renaming the finished temporary file: a file
+  // over its budget leaves no output.
   std::string Write(const AnalysedDocument& doc, const std::vector<Replacement>& replacements,
-                    const std::filesystem::path& output) const;
+                    const std::filesystem::path& output, const TimeBudget* budget = nullptr) const;
 
   const TypeRegistry& types() const { return detector_.types(); }
   const FormatSelector& formats() const { return formats_; }

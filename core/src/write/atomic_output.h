@@ -8,11 +8,13 @@ namespace anonymiser {
 class AtomicOutput {
  public:
   // Prepares to write `final_path`: creates its folder and picks a temporary
-  // name beside it (".<name>.anonymiser-<random>.tmp"). Throws Error(kOutput)
-  // naming the folder when it cannot be created or written.
+  // name beside it (".<name>.anonymiser-<pid>-<random>.tmp"). Throws
+  // Error(kOutput) naming the folder when it cannot be created or written.
   explicit AtomicOutput(const std::filesystem::path& final_path);
 
-  // Removes the temporary file unless Commit() succeeded.
+  // Removes the temporary file unless Commit() succeeded: on every path out
+  // of a write (error, time limit, exception) the temporary file goes. Only a
+  // killed process leaves one behind; see RemoveStaleTempFiles().
   ~AtomicOutput();
 
   AtomicOutput(const AtomicOutput&) = delete;
@@ -31,5 +33,11 @@ class AtomicOutput {
   std::filesystem::path temp_;
   bool committed_ = false;
 };
+
+// Removes, below `dir`, the temporary files AtomicOutput left behind when
+// its process was killed (the process id in the name no longer runs); a
+// temporary file of a process still running is kept. Returns how many were
+// removed. Never throws: an unreadable folder is left alone.
+std::size_t RemoveStaleTempFiles(const std::filesystem::path& dir);
 
 }  // namespace anonymiser
