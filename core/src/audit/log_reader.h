@@ -37,7 +37,11 @@ struct ChainCheck {
 // line's "prev" no longer matches it); a deleted, inserted or moved line by
 // the number of the first line out of place. The last line of a log can only
 // be checked against a `head` noted earlier. A run-start without a run-end
-// (an interrupted run) is a warning, not a break.
+// (an interrupted run) is a warning, not a break. So is a torn record: a
+// line that starts like a record but is cut short (the process was killed,
+// or the machine stopped, during its write), when it is the last line or the
+// next record's "prev" is its SHA-256 (the writer ends the partial line and
+// chains to it). Any other line that is not a record breaks the chain.
 ChainCheck VerifyChain(const std::vector<LogLine>& lines);
 
 // A string field of `record`, or "" when missing or not a string.
