@@ -1,6 +1,7 @@
 #include "identifier_scanner.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "check_digits.h"
@@ -9,14 +10,14 @@
 namespace anonymiser::identifiers {
 namespace {
 
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
-char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+constexpr bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
 constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
                                    "may",       "june",     "july",     "august",
@@ -31,6 +32,8 @@ class Scanner {
     std::size_t i = 0;
     const std::size_t n = t_.size();
     while (i < n) {
+      i = SkipQuiet(i);
+      if (i >= n) break;
       const char c = t_[i];
       if (c == '@') {
         i = std::max(i + 1, Email(i));
@@ -59,6 +62,21 @@ class Scanner {
   }
 
  private:
+  // The first position from `i` of a byte that can start something: a word
+  // byte, '@', '+' or '('. Every other byte is passed over one table look-up
+  // at a time (most of a text is spaces and punctuation between words).
+  std::size_t SkipQuiet(std::size_t i) const {
+    static constexpr std::array<bool, 256> kQuiet = [] {
+      std::array<bool, 256> quiet{};
+      for (int c = 0; c < 256; ++c)
+        quiet[static_cast<std::size_t>(c)] =
+            !IsWordByte(static_cast<char>(c)) && c != '@' && c != '+' && c != '(';
+      return quiet;
+    }();
+    while (i < t_.size() && kQuiet[static_cast<unsigned char>(t_[i])]) ++i;
+    return i;
+  }
+
   std::size_t DigitsAt(std::size_t p) const {
     std::size_t k = 0;
     while (p + k < t_.size() && IsDigit(t_[p + k])) ++k;
@@ -506,6 +524,11 @@ class Scanner {
   std::size_t DateOfBirth(std::size_t i) {
     static constexpr std::string_view kLabels[] = {"date of birth", "d.o.b.",  "d.o.b",
                                                    "dob",           "born on", "born"};
+    // Every label's second byte is 'a', 'o' or '.': "decision", "by", "be"
+    // are refused before comparing six labels.
+    if (i + 1 >= t_.size()) return 0;
+    const char second = Lower(t_[i + 1]);
+    if (second != 'a' && second != 'o' && second != '.') return 0;
     std::size_t p = 0;
     for (std::string_view l : kLabels) {
       if (AtCI(i, l) && (l.back() == '.' || EndsWord(i + l.size()))) {

@@ -1,6 +1,7 @@
 #include "label_context.h"
 
 #include <array>
+#include <vector>
 
 namespace anonymiser::identifiers {
 namespace {
@@ -102,6 +103,22 @@ bool EndsAt(std::string_view text, const Word* words, int count, int at, const K
   return true;
 }
 
+// The keywords whose last word starts with each letter 'a'..'z', in kKeywords
+// order (which decides between keywords of equal length). LabelBefore runs
+// before every number of the text: comparing a word with the few keywords
+// that can end with it, not all 57, is most of its cost.
+const std::array<std::vector<const Keyword*>, 26>& KeywordsByLastLetter() {
+  static const std::array<std::vector<const Keyword*>, 26> index = [] {
+    std::array<std::vector<const Keyword*>, 26> by_letter;
+    for (const Keyword& k : kKeywords) {
+      const char first = k.words[static_cast<std::size_t>(Length(k) - 1)][0];
+      by_letter[static_cast<std::size_t>(first - 'a')].push_back(&k);
+    }
+    return by_letter;
+  }();
+  return index;
+}
+
 }  // namespace
 
 LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
@@ -130,11 +147,9 @@ LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
     const char first = Lower(text[words[at].begin]);
     const std::size_t size = words[at].end - words[at].begin;
     if (size > 12) continue;
-    for (const Keyword& k : kKeywords) {
-      const char* last = k.words[static_cast<std::size_t>(Length(k) - 1)];
-      if (last[0] != first) continue;  // cheap refusal before comparing words
-      if (EndsAt(text, words, count, at, k) && (!best || Length(k) > Length(*best))) best = &k;
-    }
+    if (first < 'a' || first > 'z') continue;
+    for (const Keyword* k : KeywordsByLastLetter()[static_cast<std::size_t>(first - 'a')])
+      if (EndsAt(text, words, count, at, *k) && (!best || Length(*k) > Length(*best))) best = k;
     if (!best) continue;
     match.label = best->label;
     if (best->generic) {
