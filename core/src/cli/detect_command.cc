@@ -12,6 +12,7 @@
 #include "batch/parallel.h"
 #include "cli/command.h"
 #include "cli/common_options.h"
+#include "cli/detect_line.h"
 #include "cli/json_writer.h"
 #include "cli/runtime.h"
 #include "text/utf8.h"
@@ -41,7 +42,9 @@ class DetectCommand : public Command {
   std::string summary() const override {
     return "find identifiers in JSON Lines text and print their spans (for measuring)";
   }
-  std::string usage() const override { return "--jsonl IN.jsonl [options]   (IN may be - for stdin)"; }
+  std::string usage() const override {
+    return "--jsonl IN.jsonl [options]   (IN may be - for stdin)";
+  }
   std::string description() const override {
     return "Reads lines {\"id\": ..., \"text\": ...} and writes to standard output one line per "
            "input, {\"id\": ..., \"spans\": [{\"start\", \"end\", \"type\", \"plugin\", "
@@ -79,26 +82,31 @@ class DetectCommand : public Command {
 
 std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
                                   bool& failed) const {
-  Poco::Dynamic::Var id;
-  std::string text;
-  try {
-    Poco::JSON::Parser parser;
-    auto obj = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
-    if (!obj) throw std::runtime_error("not a JSON object");
-    id = obj->get("id");
-    auto t = obj->get("text");
-    if (t.isEmpty() || !t.isString()) throw std::runtime_error("no \"text\" string");
-    text = t.toString();
-  } catch (const std::exception& e) {
-    failed = true;
-    std::cerr << input_ << ": line " << line_no << ": " << e.what() << "\n";
-    Poco::JSON::Object err(Poco::JSON_PRESERVE_KEY_ORDER);
-    err.set("id", id);
-    err.set("spans", Poco::JSON::Array());
-    err.set("error", std::string("line ") + std::to_string(line_no) + ": " + e.what());
-    std::ostringstream out;
-    err.stringify(out);
-    return out.str();
+  std::string text, id_json;
+  // Well-formed lines take the fast reader; anything else goes through Poco's
+  // parser, which also words the error.
+  if (!ParseDetectLine(line, id_json, text)) {
+    Poco::Dynamic::Var id;
+    try {
+      Poco::JSON::Parser parser;
+      auto obj = parser.parse(line).extract<Poco::JSON::Object::Ptr>();
+      if (!obj) throw std::runtime_error("not a JSON object");
+      id = obj->get("id");
+      auto t = obj->get("text");
+      if (t.isEmpty() || !t.isString()) throw std::runtime_error("no \"text\" string");
+      text = t.toString();
+      id_json = IdJson(id);
+    } catch (const std::exception& e) {
+      failed = true;
+      std::cerr << input_ << ": line " << line_no << ": " << e.what() << "\n";
+      Poco::JSON::Object err(Poco::JSON_PRESERVE_KEY_ORDER);
+      err.set("id", id);
+      err.set("spans", Poco::JSON::Array());
+      err.set("error", std::string("line ") + std::to_string(line_no) + ": " + e.what());
+      std::ostringstream out;
+      err.stringify(out);
+      return out.str();
+    }
   }
   if (text::FindInvalidUtf8(text) != std::string::npos) text = text::ScrubUtf8(text);
   Pipeline& pipeline = runtime_->pipeline();
@@ -127,7 +135,7 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
   JsonWriter json(out);
   json.Raw("{");
   json.Key("id");
-  json.Raw(IdJson(id));
+  json.Raw(id_json);
   json.Raw(",");
   json.Key("spans");
   json.Raw("[");

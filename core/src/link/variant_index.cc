@@ -1,7 +1,7 @@
 #include "link/variant_index.h"
 
 #include <algorithm>
-#include <sstream>
+#include <cctype>
 
 #include "link/linker.h"
 #include "link/person_name.h"
@@ -14,10 +14,31 @@ namespace {
 
 std::vector<std::string> SplitSpaces(const std::string& s) {
   std::vector<std::string> out;
-  std::istringstream in(s);
-  std::string w;
-  while (in >> w) out.push_back(w);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    const std::size_t b = i;
+    while (i < s.size() && !std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
   return out;
+}
+
+// FNV-1a of a folded word; `lower` lowers ASCII capitals on the way, so that
+// an ASCII word can be hashed as written without building its folded copy.
+std::uint64_t HashWord(std::string_view w, bool lower) {
+  std::uint64_t h = 14695981039346656037ull;
+  for (char c : w) {
+    if (lower && c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
+bool IsAscii(std::string_view w) {
+  for (char c : w)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
 }
 
 // Folds one word quickly when it is ASCII.
@@ -48,7 +69,10 @@ VariantIndex::VariantIndex(const CaseState& state) {
       bool dup = std::any_of(bucket.begin(), bucket.end(), [&](const Variant& x) {
         return x.words == words && x.entity == e.id;
       });
-      if (!dup) bucket.push_back({words, e.id, e.type, e.known});
+      if (!dup) {
+        first_words_.set(HashWord(words[0], false) % first_words_.size());
+        bucket.push_back({words, e.id, e.type, e.known});
+      }
     }
   }
   // Longest variants first, so the first match at a word is the longest.
@@ -85,8 +109,21 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     return true;
   };
 
+  // Most words start no variant: a word whose folded hash is not among the
+  // first words' is passed over without folding it.
+  auto may_start = [&](std::size_t i) {
+    std::string_view w(text.data() + words[i].begin, words[i].end - words[i].begin);
+    w = text::StripPossessive(w);
+    const std::uint64_t h = IsAscii(w) ? HashWord(w, true) : HashWord(fold_at(i), false);
+    return first_words_.test(h % first_words_.size());
+  };
+
   std::size_t i = 0;
   while (i < words.size()) {
+    if (!may_start(i)) {
+      ++i;
+      continue;
+    }
     auto it = by_first_word_.find(fold_at(i));
     bool matched = false;
     if (it != by_first_word_.end()) {
@@ -95,7 +132,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         if (i + n > words.size()) continue;
         bool ok = true;
         for (std::size_t k = 1; k < n && ok; ++k)
-          ok = fold_at(i + k) == v.words[k] && only_space_between(words[i + k - 1].end, words[i + k].begin);
+          ok = fold_at(i + k) == v.words[k] &&
+               only_space_between(words[i + k - 1].end, words[i + k].begin);
         if (!ok) continue;
         if (n == 1 && !v.any_case && !text::StartsUpper(text, words[i].begin)) continue;
         std::size_t b = words[i].begin;

@@ -6,6 +6,7 @@
 // many threads may use one index.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -43,6 +44,9 @@ class VariantIndex {
     bool any_case;  // a known identity: single words match in any case
   };
   std::unordered_map<std::string, std::vector<Variant>> by_first_word_;
+  // Bit (hash of a folded first word mod size) set for every key of
+  // by_first_word_: a cheap test that rules out most words.
+  std::bitset<1 << 16> first_words_;
 };
 
 }  // namespace anonymiser

@@ -30,12 +30,23 @@ bool IsWordChar(UChar32 c) {
 
 bool IsJoiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
 
+inline bool IsAsciiWordByte(unsigned char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
+
 }  // namespace
 
 std::vector<WordSpan> SplitWords(std::string_view s) {
   std::vector<WordSpan> words;
   std::size_t i = 0;
   while (i < s.size()) {
+    // ASCII fast path: skip non-word ASCII bytes and runs of ASCII letters
+    // and digits without decoding (most of the text).
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80 && !IsAsciiWordByte(b0)) {
+      ++i;
+      continue;
+    }
     std::size_t len;
     UChar32 c = Decode(s, i, len);
     if (!IsWordChar(c)) {
@@ -45,6 +56,10 @@ std::vector<WordSpan> SplitWords(std::string_view s) {
     const std::size_t begin = i;
     i += len;
     while (i < s.size()) {
+      if (IsAsciiWordByte(static_cast<unsigned char>(s[i]))) {
+        ++i;
+        continue;
+      }
       c = Decode(s, i, len);
       if (IsWordChar(c)) {
         i += len;
