@@ -44,6 +44,10 @@ class Scanner {
         ++i;
         continue;
       }
+      if (const std::size_t e = PlainWordEnd(i)) {
+        i = e;
+        continue;
+      }
       std::size_t end = 0;
       if (IsDigit(c) || c == '+' || c == '(') {
         end = Digits(i);
@@ -62,6 +66,23 @@ class Scanner {
   }
 
  private:
+  // Most words are plain: ASCII letters only, not starting like a web
+  // address or a date-of-birth label, and not followed by a digit, '/', '-'
+  // or a UTF-8 byte. None of them can start an identifier, and the scan
+  // would pass over them after MayBeCode found no digit; returns the end of
+  // such a word at `i`, or 0 (then the word takes the full path).
+  std::size_t PlainWordEnd(std::size_t i) const {
+    const char c = Lower(t_[i]);
+    if (!IsLower(c) || c == 'h' || c == 'w' || c == 'd' || c == 'b') return 0;
+    std::size_t e = i + 1;
+    while (e < t_.size() && IsAlpha(t_[e])) ++e;
+    if (e >= t_.size()) return e;
+    const char after = t_[e];
+    if (IsWordByte(after) || after == '/' || after == '-') return 0;
+    if (after == ' ' && e + 1 < t_.size() && IsDigit(t_[e + 1])) return 0;
+    return e;
+  }
+
   // The first position from `i` of a byte that can start something: a word
   // byte, '@', '+' or '('. Every other byte is passed over one table look-up
   // at a time (most of a text is spaces and punctuation between words).
@@ -358,7 +379,12 @@ class Scanner {
   }
 
   bool MayBeLowerPostcode(std::size_t i) const {
-    return LabelBefore(t_, i).label == Label::kPostcode;
+    // The label "postcode" or "post code" ends with "code" in the 32 bytes
+    // LabelBefore reads: without it, no need to read the words.
+    const std::size_t from = i > 32 ? i - 32 : 0;
+    bool code = false;
+    for (std::size_t p = from; p + 4 <= i && !code; ++p) code = AtCI(p, "code");
+    return code && LabelBefore(t_, i).label == Label::kPostcode;
   }
 
   std::size_t Letters(std::size_t i) {
