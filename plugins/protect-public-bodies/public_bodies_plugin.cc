@@ -1,5 +1,6 @@
 #include "public_bodies_plugin.h"
 
+#include <algorithm>
 #include <fstream>
 #include <string>
 
@@ -47,7 +48,8 @@ const WordSet kOf = {"of"};
 struct Match {
   std::size_t first = 0, last = 0;  // tokens [first, last)
   const char* type = "";
-  std::string rule;
+  const char* rule =
+      "";  // a literal or a PhraseList's rule: Match is made per token, never allocates
   double score = 0;
 };
 
@@ -55,7 +57,9 @@ class Finder {
  public:
   Finder(std::string_view text, const std::vector<Token>& tokens, const PhraseList& lists,
          const PhraseList& suffixes, const PhraseList& prefixes)
-      : t_(text), tok_(tokens), lists_(lists), suffixes_(suffixes), prefixes_(prefixes) {}
+      : t_(text), tok_(tokens), lists_(lists), suffixes_(suffixes), prefixes_(prefixes) {
+    while (act_at_ < tok_.size() && tok_[act_at_].hash != kActHash) ++act_at_;
+  }
 
   void Run(std::vector<Mention>& out) {
     std::size_t i = 0;
@@ -135,7 +139,7 @@ class Finder {
     m.first = i;
     m.last = i + count;
     m.type = p->type.c_str();
-    m.rule = p->rule;
+    m.rule = p->rule.c_str();
     m.score = 0.9;
     return m;
   }
@@ -203,9 +207,7 @@ class Finder {
         m.score = 0.85;
       }
     }
-    bool act_ahead = false;
-    for (std::size_t a = i + 1; a < tok_.size() && a < i + 12 && !act_ahead; ++a)
-      act_ahead = tok_[a].hash == kActHash;
+    const bool act_ahead = NextAct(i + 1) < std::min(tok_.size(), i + 12);
     if (!act_ahead) return m;
     Ends statute;
     PlaceWords(i, statute, /*statute=*/true);
@@ -221,6 +223,18 @@ class Finder {
       }
     }
     return m;
+  }
+
+  // The first token at or after `from` that is "act" (any case), or the
+  // number of tokens. Run asks with `from` never decreasing, so the search
+  // resumes where it stopped: one pass over the tokens in all, instead of
+  // looking eleven tokens ahead of every capitalised word.
+  std::size_t NextAct(std::size_t from) const {
+    if (act_at_ < from) {
+      act_at_ = from;
+      while (act_at_ < tok_.size() && tok_[act_at_].hash != kActHash) ++act_at_;
+    }
+    return act_at_;
   }
 
   // "London Borough of Hackney", "Crown Court at Leeds".
@@ -294,6 +308,8 @@ class Finder {
   const PhraseList& lists_;
   const PhraseList& suffixes_;
   const PhraseList& prefixes_;
+  // The first "act" token at or after every position NextAct was asked for.
+  mutable std::size_t act_at_ = 0;
 };
 
 }  // namespace
@@ -342,8 +358,8 @@ void PublicBodiesPlugin::Configure(const PluginContext& context) {
 }
 
 void PublicBodiesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
-  std::vector<Token> tokens;
-  tokens.reserve(unit.text.size() / 5 + 1);
+  // One token buffer per thread, reused for every unit: no allocation per call.
+  thread_local std::vector<Token> tokens;
   Tokenise(unit.text, tokens);
   Finder(unit.text, tokens, lists_, suffixes_, prefixes_).Run(out);
 }

@@ -1,19 +1,48 @@
 #include "tokens.h"
 
+#include <array>
+
 namespace anonymiser::keep {
 namespace {
 
 constexpr std::uint64_t kOffset = 1469598103934665603ULL;
 constexpr std::uint64_t kPrime = 1099511628211ULL;
 
-bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-
-std::uint64_t Mix(std::uint64_t h, unsigned char c) {
-  if (IsUpper(c)) c = static_cast<unsigned char>(c - 'A' + 'a');
-  return (h ^ c) * kPrime;
+constexpr bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+constexpr unsigned char Fold(unsigned char c) {
+  return IsUpper(c) ? static_cast<unsigned char>(c - 'A' + 'a') : c;
 }
+
+std::uint64_t Mix(std::uint64_t h, unsigned char c) { return (h ^ Fold(c)) * kPrime; }
+
+// What a byte is, looked up once per byte of the text (Tokenise touches
+// every byte): 0 for a byte that separates tokens.
+enum : std::uint8_t {
+  kLetterBit = 1,  // ASCII letter; the bit is also the count Tokenise adds up
+  kLowerBit = 2,
+  kDigitBit = 4,
+  kHighBit = 8,  // a byte of a multi-byte UTF-8 character
+};
+constexpr std::array<std::uint8_t, 256> kClass = [] {
+  std::array<std::uint8_t, 256> cls{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    cls[b] = IsUpper(b)   ? kLetterBit
+             : IsLower(b) ? kLetterBit | kLowerBit
+             : IsDigit(b) ? kDigitBit
+             : b >= 0x80  ? kHighBit
+                          : 0;
+  }
+  return cls;
+}();
+constexpr std::array<unsigned char, 256> kFold = [] {
+  std::array<unsigned char, 256> fold{};
+  for (int c = 0; c < 256; ++c)
+    fold[static_cast<std::size_t>(c)] = Fold(static_cast<unsigned char>(c));
+  return fold;
+}();
 
 }  // namespace
 
@@ -39,6 +68,10 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   };
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (kClass[c] == 0 && c != '\'' && c != '&') {
+      ++i;  // spaces and ASCII punctuation
+      continue;
+    }
     const bool apostrophe =
         c == '\'' || (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
                       static_cast<unsigned char>(text[i + 2]) == 0x99);
@@ -56,31 +89,27 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       i += i + 3 <= n ? 3 : n - i;  // punctuation: dashes, quotes, bullets
       continue;
     }
-    if (!(IsUpper(c) || IsLower(c) || IsDigit(c) || c >= 0x80)) {
-      ++i;
-      continue;
-    }
     Token t;
     t.begin = i;
     t.joined = joined(i);
     t.hyphen = t.joined && i > last_end && text[i - 1] == '-';
     std::uint64_t h = kOffset;
-    int letters = 0, lower = 0, digits = 0;
-    while (i < n) {
+    int letters = 0;
+    std::uint8_t seen = 0;  // the union of the token's byte classes
+    for (; i < n; ++i) {
       const unsigned char d = static_cast<unsigned char>(text[i]);
+      const std::uint8_t cls = kClass[d];
+      if (cls == 0) break;
       if (d == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) break;
-      if (!(IsUpper(d) || IsLower(d) || IsDigit(d) || d >= 0x80)) break;
-      letters += IsUpper(d) || IsLower(d);
-      lower += IsLower(d);
-      digits += IsDigit(d);
-      h = Mix(h, d);
-      ++i;
+      letters += cls & kLetterBit;
+      seen |= cls;
+      h = (h ^ kFold[d]) * kPrime;
     }
     t.end = i;
     t.hash = h;
     t.capital = IsUpper(c);
-    t.upper = letters >= 2 && lower == 0;
-    t.digits = digits == static_cast<int>(t.end - t.begin);
+    t.upper = letters >= 2 && (seen & kLowerBit) == 0;
+    t.digits = seen == kDigitBit;
     out.push_back(t);
     last_end = i;
   }
