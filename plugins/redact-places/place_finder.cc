@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
 #include <string>
 
 namespace anonymiser::places {
@@ -136,27 +135,38 @@ bool IsOpener(char32_t c) {
   }
 }
 
+// A mention found, before it becomes a Mention. The strings are views of
+// literals or of the lexicon, so finding one allocates nothing.
 struct Found {
   std::size_t first = 0;
   std::size_t last = 0;
-  std::string type;
-  std::string rule;
+  std::string_view type;
+  std::string_view rule;
   double score = 0;
-  std::string kind;
+  std::string_view kind;
+};
+
+// Where token i's folded word lies in Workspace::keys.
+struct KeySpan {
+  static constexpr std::uint32_t kNotYet = 0xFFFFFFFFu;
+  std::uint32_t offset = 0;
+  std::uint32_t size = kNotYet;
 };
 
 // Buffers of one scan, kept per thread so that scanning many small units
 // allocates nothing once they have grown.
 struct Workspace {
   std::vector<Token> toks;
-  // Folded words, computed on demand: key_store[key_index[i]]. A deque, so
-  // references stay valid while more are added; strings are reused.
-  std::vector<std::int32_t> key_index;
-  std::deque<std::string> key_store;
-  std::size_t keys_used = 0;
+  // Folded words, computed on demand, one after another in one string (no
+  // string per word): keys.substr(key_spans[i]).
+  std::string keys;
+  std::vector<KeySpan> key_spans;
   std::vector<std::uint32_t> facts;
   std::vector<std::uint8_t> used;
   std::vector<Found> found;
+  // Look-up keys of phrases and possessives, rebuilt for each look-up.
+  std::string phrase;
+  std::string possessive;
 };
 
 class UnitScan {
@@ -165,15 +175,16 @@ class UnitScan {
       : lex_(lex),
         text_(text),
         toks_(ws.toks),
-        key_index_(ws.key_index),
-        key_store_(ws.key_store),
-        keys_used_(ws.keys_used),
+        keys_(ws.keys),
+        key_spans_(ws.key_spans),
         facts_(ws.facts),
         used_(ws.used),
-        found_(ws.found) {
+        found_(ws.found),
+        phrase_(ws.phrase),
+        possessive_(ws.possessive) {
     Tokenise(text, toks_);
-    key_index_.assign(toks_.size(), -1);
-    keys_used_ = 0;
+    keys_.clear();
+    key_spans_.assign(toks_.size(), KeySpan());
     facts_.assign(toks_.size(), kUnknownFacts);
     used_.assign(toks_.size(), 0);
     found_.clear();
@@ -213,7 +224,7 @@ class UnitScan {
       m.type = f.type;
       m.rule = f.rule;
       m.score = f.score;
-      if (!f.kind.empty()) m.attributes["kind"] = f.kind;
+      if (!f.kind.empty()) m.attributes.emplace("kind", f.kind);
       out.push_back(std::move(m));
     }
   }
@@ -230,14 +241,16 @@ class UnitScan {
   }
   // Token `i` follows the previous one on the same line.
   bool SameLine(std::size_t i) const { return i < toks_.size() && !toks_[i].line_start; }
-  // The folded word, computed on demand.
-  const std::string& Key(std::size_t i) {
-    if (key_index_[i] < 0) {
-      if (keys_used_ == key_store_.size()) key_store_.emplace_back();
-      key_index_[i] = static_cast<std::int32_t>(keys_used_);
-      FoldWord(TextOf(i), key_store_[keys_used_++]);
+  // The folded word, computed on demand. The view is valid until Key() of a
+  // token not asked for before (keys_ may then grow): use it at once.
+  std::string_view Key(std::size_t i) {
+    KeySpan& span = key_spans_[i];
+    if (span.size == KeySpan::kNotYet) {
+      span.offset = static_cast<std::uint32_t>(keys_.size());
+      AppendFolded(TextOf(i), keys_);
+      span.size = static_cast<std::uint32_t>(keys_.size() - span.offset);
     }
-    return key_store_[static_cast<std::size_t>(key_index_[i])];
+    return std::string_view(keys_).substr(span.offset, span.size);
   }
   // What the lists say of word i, looked up once.
   PlaceWordFacts Facts(std::size_t i) {
@@ -259,6 +272,12 @@ class UnitScan {
       key += TextOf(k);
     }
   }
+  // The key of word i with "'s" when it is possessive (in possessive_).
+  std::string_view PossessiveKey(std::size_t i) {
+    possessive_.assign(Key(i));
+    if (toks_[i].possessive) possessive_ += "'s";
+    return possessive_;
+  }
   bool Free(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i <= last; ++i)
       if (used_[i]) return false;
@@ -274,9 +293,7 @@ class UnitScan {
   }
   bool IsNotPlace(std::size_t i) {
     if (Facts(i).max_phrase_tokens() == 0 && !toks_[i].possessive) return false;
-    std::string k = Key(i);
-    if (toks_[i].possessive) k += "'s";
-    return (lex_.PhraseKindOf(k) & kNotPlace) != 0;
+    return (lex_.PhraseKindOf(PossessiveKey(i)) & kNotPlace) != 0;
   }
   // A capitalised word that makes a name distinctive: not generic, and for
   // `strict`, not a common English word either.
@@ -290,10 +307,11 @@ class UnitScan {
   // words ("St Mary's", "Royal Albert"), "St." and one "&"/"and" right before
   // the head. Returns kNone when there is none.
   std::size_t NameStart(std::size_t head);
-  void Add(std::size_t first, std::size_t last, std::string type, std::string rule, double score,
-           std::string kind = "") {
+  // `type`, `rule` and `kind` must outlive the scan (literals or the lexicon's).
+  void Add(std::size_t first, std::size_t last, std::string_view type, std::string_view rule,
+           double score, std::string_view kind = {}) {
     for (std::size_t i = first; i <= last; ++i) used_[i] = 1;
-    found_.push_back(Found{first, last, std::move(type), std::move(rule), score, std::move(kind)});
+    found_.push_back(Found{first, last, type, rule, score, kind});
   }
 
   void FindInstitutionOrCompany(std::size_t i);
@@ -314,12 +332,13 @@ class UnitScan {
   std::string_view text_;
   std::vector<Token>& toks_;
   static constexpr std::uint32_t kUnknownFacts = 0xFFFFFFFFu;
-  std::vector<std::int32_t>& key_index_;
-  std::deque<std::string>& key_store_;
-  std::size_t& keys_used_;
+  std::string& keys_;
+  std::vector<KeySpan>& key_spans_;
   std::vector<std::uint32_t>& facts_;
   std::vector<std::uint8_t>& used_;
   std::vector<Found>& found_;
+  std::string& phrase_;
+  std::string& possessive_;
 };
 
 bool UnitScan::SentenceStart(std::size_t i) const {
@@ -391,7 +410,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   const PlaceWordFacts facts = Facts(i);
   if (!facts.institution_start() && !facts.org_suffix()) return;
   // An institution head of one or two words ("School", "Medical Centre").
-  std::string key;
+  std::string& key = phrase_;
   for (int n = facts.institution_start() ? lex_.MaxInstitutionTokens() : 0; n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (last >= toks_.size()) continue;
@@ -403,8 +422,8 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       AppendKey(k, key);
     }
     if (!ok) continue;
-    std::string_view type = lex_.InstitutionType(key);
-    if (type.empty()) continue;
+    const Institution* institution = lex_.InstitutionOf(key);
+    if (institution == nullptr) continue;
     // "Oakfield Primary School": the head is the last capitalised word.
     if (IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive) return;
     const std::size_t start = NameStart(i);
@@ -412,10 +431,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     bool distinctive = false;
     for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
     if (!distinctive) return;
-    std::string kind(type);
-    for (char& c : kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    if (kind == "gp_practice") kind = "gp-practice";
-    Add(start, last, std::string(type), "name+" + kind, 0.9, kind);
+    Add(start, last, institution->type, institution->rule, 0.9, institution->kind);
     return;
   }
   // A company suffix ("Ltd", "& Sons") or the head of a body's name ("Court").
@@ -642,17 +658,20 @@ void UnitScan::FindNamedArea(std::size_t i) {
     distinctive = distinctive || Distinctive(k, true);
   }
   if (!distinctive) return;
-  Add(first, i - 1, "PLACE", "name+" + std::string(Lower(i)), 0.75);
+  // The rule names the area word: "name+estate", "name+area" ...
+  const std::string_view area = Lower(i);
+  std::string_view rule = "name+area";
+  if (area == "estate") rule = "name+estate";
+  if (area == "district") rule = "name+district";
+  if (area == "ward") rule = "name+ward";
+  Add(first, i - 1, "PLACE", rule, 0.75);
 }
 
 void UnitScan::FindListedPlace(std::size_t i) {
   int max = Facts(i).max_phrase_tokens();
-  if (toks_[i].possessive) {
-    std::string first_key = Key(i) + "'s";
-    max = lex_.MaxPhraseTokens(first_key);
-  }
+  if (toks_[i].possessive) max = lex_.MaxPhraseTokens(PossessiveKey(i));
   if (max == 0) return;
-  std::string key;
+  std::string& key = phrase_;
   for (int n = std::min<int>(max, static_cast<int>(toks_.size() - i)); n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (!IsWord(last) || !Free(i, last)) continue;

@@ -22,12 +22,28 @@ std::uint32_t Or(std::uint32_t old, std::uint32_t add) { return old | add; }
 
 }  // namespace
 
+void AppendFolded(std::string_view word, std::string& out) {
+  const std::size_t start = out.size();
+  out.resize(start + word.size());
+  char* dst = out.data() + start;
+  for (std::size_t k = 0; k < word.size(); ++k) {
+    const auto c = static_cast<unsigned char>(word[k]);
+    if (c >= 0x80) {
+      // Full Unicode case folding (and ’ to ') is ICU's job.
+      thread_local std::string folded;
+      out.resize(start);
+      FoldWord(word, folded);
+      out += folded;
+      return;
+    }
+    dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+}
+
 void AppendTokenKey(std::string_view text, const Token& token, std::string& key) {
   std::string_view t = text.substr(token.begin, token.end - token.begin);
   if (token.kind == TokenKind::kWord) {
-    std::string folded;
-    FoldWord(t, folded);
-    key += folded;
+    AppendFolded(t, key);
     if (token.possessive) key += "'s";
   } else {
     key += t;
@@ -45,9 +61,9 @@ std::size_t PlaceLexicon::PhraseKey(std::string_view phrase, std::string& key) {
 }
 
 void PlaceLexicon::AddWord(std::string_view word, std::uint32_t bits) {
-  std::string key;
-  FoldWord(word, key);
-  words_.Insert(key, bits, MergeFacts);
+  key_scratch_.clear();
+  AppendFolded(word, key_scratch_);
+  words_.Insert(key_scratch_, bits, MergeFacts);
 }
 
 void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
@@ -83,7 +99,13 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
         const std::size_t n = lex.PhraseKey(head, key);
         if (n == 0) return;
         lex.max_institution_tokens_ = std::max(lex.max_institution_tokens_, static_cast<int>(n));
-        lex.institutions_[key] = std::string(type.empty() ? "SCHOOL" : type);
+        Institution& institution = lex.institutions_[key];
+        institution.type = std::string(type.empty() ? "SCHOOL" : type);
+        // The attribute and rule are spelt here once, not per mention.
+        institution.kind = institution.type;
+        for (char& c : institution.kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        if (institution.kind == "gp_practice") institution.kind = "gp-practice";
+        institution.rule = "name+" + institution.kind;
         std::string first;
         AppendTokenKey(head, lex.scratch_.front(), first);
         lex.words_.Insert(first, PlaceWordFacts::kInstitutionStart, MergeFacts);
@@ -120,9 +142,9 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   return lex;
 }
 
-std::string_view PlaceLexicon::InstitutionType(std::string_view key) const {
+const Institution* PlaceLexicon::InstitutionOf(std::string_view key) const {
   auto it = institutions_.find(key);
-  return it == institutions_.end() ? std::string_view() : std::string_view(it->second);
+  return it == institutions_.end() ? nullptr : &it->second;
 }
 
 std::size_t PlaceLexicon::size() const {

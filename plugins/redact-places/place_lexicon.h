@@ -25,10 +25,22 @@ struct StringHash {
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
+// Appends to `out` the FoldWord() form of `word`. ASCII words (nearly all of
+// them) are lowered here in place, without ICU and without a temporary string:
+// folding is done once per capitalised token of every unit, so it is hot.
+void AppendFolded(std::string_view word, std::string& out);
+
 // Appends to `key` the look-up form of tokens[i] of `text`: a word folded with
 // FoldWord() (plus "'s" when possessive), anything else as written. Phrases
 // join their tokens' forms with one space.
 void AppendTokenKey(std::string_view text, const Token& token, std::string& key);
+
+// An institution head phrase ("school", "medical centre") and what it makes.
+struct Institution {
+  std::string type;  // the entity type: "SCHOOL", "GP_PRACTICE" ...
+  std::string kind;  // the attribute "kind": "school", "gp-practice" ...
+  std::string rule;  // the rule: "name+school", "name+gp-practice" ...
+};
 
 // What a phrase of the place lists is.
 enum PhraseKind : std::uint8_t {
@@ -88,9 +100,9 @@ class PlaceLexicon {
     const std::uint32_t* v = phrases_.Find(key);
     return v ? static_cast<std::uint8_t>(*v) : 0;
   }
-  // The entity type of an institution head phrase ("school", "medical
-  // centre"), or an empty view.
-  std::string_view InstitutionType(std::string_view key) const;
+  // The institution an institution head phrase ("school", "medical centre")
+  // makes, or nullptr.
+  const Institution* InstitutionOf(std::string_view key) const;
   int MaxInstitutionTokens() const { return max_institution_tokens_; }
 
   // Word look-ups take one word folded with FoldWord().
@@ -117,9 +129,10 @@ class PlaceLexicon {
 
   WordTable phrases_;
   WordTable words_;
-  WordMap<std::string> institutions_;
+  WordMap<Institution> institutions_;
   int max_institution_tokens_ = 1;
   std::vector<Token> scratch_;
+  std::string key_scratch_;  // reused by AddWord(): no string per entry
 };
 
 }  // namespace anonymiser::places
