@@ -59,6 +59,18 @@ TEST(Cli, PluginsListsLoadedAndRefusedWithReasons) {
   EXPECT_THAT(r.out, HasSubstr("fixture-not-a-plugin.so: not an Anonymiser plugin"));
 }
 
+TEST(Cli, RunRefusesToStartWhenAPluginFailsToLoad) {
+  // An old or broken plugin would detect nothing; running without it could
+  // leave names in place, so nothing is processed and nothing is written.
+  TempDir dir;
+  WriteFile(dir / "in/a.txt", "Mr Okafor saw Ms Reid.\n");
+  auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string(),
+                   "--plugin-dir=" FIXTURE_BAD_DIR});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_THAT(r.err, HasSubstr("fixture-old-api.so: plugin refused: built for plugin API"));
+  EXPECT_FALSE(std::filesystem::exists(dir / "out/a.txt"));
+}
+
 TEST(Cli, RunAnonymisesAFolderIntoTheSameRelativeNames) {
   TempDir dir;
   WriteFile(dir / "in/a.txt", "Mr Okafor saw Ms Reid.\nOkafor left.\n");

@@ -39,6 +39,14 @@ std::set<std::string> ReadKeepList(const fs::path& file) {
 
 Runtime::Runtime(const CommonOptions& options) {
   registry_.LoadFrom(PluginRegistry::SearchPath(options.plugin_dirs));
+  // A plugin that should have loaded but did not (an old build, a missing
+  // library) would silently detect nothing: refuse to run instead.
+  for (const auto& r : registry_.refused())
+    if (r.missed)
+      throw Error(ErrorCode::kConfig,
+                  r.file.string() + ": plugin refused: " + r.reason +
+                      ". Without it identifiers could be left in place, so nothing was "
+                      "processed; rebuild or remove the file (see `anonymise plugins`)");
   if (!options.only_plugins.empty()) registry_.KeepOnlyRedaction(options.only_plugins);
   dictionary_dir_ = FindDictionaryDir(options.dictionary_dir);
   PluginContext context{dictionary_dir_, options.settings};

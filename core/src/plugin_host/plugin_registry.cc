@@ -48,8 +48,8 @@ void PluginRegistry::LoadFrom(const std::vector<fs::path>& dirs) {
 }
 
 bool PluginRegistry::LoadFile(const fs::path& file) {
-  auto refuse = [&](const std::string& reason) {
-    refused_.push_back({file, reason});
+  auto refuse = [&](const std::string& reason, bool missed = true) {
+    refused_.push_back({file, reason, missed});
     return false;
   };
   try {
@@ -58,7 +58,8 @@ bool PluginRegistry::LoadFile(const fs::path& file) {
                                                  boost::dll::load_mode::rtld_now);
     if (!lib->has("anonymiser_plugin_api_version") || !lib->has("anonymiser_plugin_create"))
       return refuse("not an Anonymiser plugin (no anonymiser_plugin_api_version / "
-                    "anonymiser_plugin_create symbol)");
+                    "anonymiser_plugin_create symbol)",
+                    false);
     auto version_fn = lib->get_alias<std::uint32_t()>("anonymiser_plugin_api_version");
     const std::uint32_t version = version_fn();
     if (version != kApiVersion)
@@ -75,7 +76,8 @@ bool PluginRegistry::LoadFile(const fs::path& file) {
     for (const auto& l : loaded_)
       if (l.info.name == info.name)
         return refuse("duplicate plugin name '" + info.name + "' (already loaded from " +
-                      l.file.string() + ")");
+                      l.file.string() + ")",
+                      false);
     const bool kind_ok = (info.kind == PluginKind::kFormat &&
                           dynamic_cast<FormatPlugin*>(plugin.get()) != nullptr) ||
                          (info.kind == PluginKind::kRedaction &&

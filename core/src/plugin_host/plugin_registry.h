@@ -24,6 +24,11 @@ struct LoadedPlugin {
 struct RefusedPlugin {
   std::filesystem::path file;
   std::string reason;
+  // True when the file looks like a plugin meant to be used (wrong API
+  // version, failed to load or to create): running without it could leave
+  // identifiers in place. False for a duplicate name or a library that is
+  // not an Anonymiser plugin at all.
+  bool missed = true;
 };
 
 class PluginRegistry {
