@@ -55,9 +55,8 @@ bool Satisfies(const Token& t, Case c) {
 
 }  // namespace
 
-const Phrase* PhraseList::LongestAt(const std::vector<Token>& tokens, std::size_t at,
-                                    std::size_t* count) const {
-  if (at >= tokens.size() || !MayStartWith(tokens[at].hash)) return nullptr;
+const Phrase* PhraseList::LongestMatchAt(const std::vector<Token>& tokens, std::size_t at,
+                                         std::size_t* count) const {
   const auto it = by_first_.find(tokens[at].hash);
   if (it == by_first_.end()) return nullptr;
   const Phrase* best = nullptr;

@@ -38,8 +38,12 @@ class PhraseList {
 
   // The longest phrase whose words are tokens[at], tokens[at+1] ... (each
   // joined to the one before), or nullptr. Sets *count to its number of tokens.
+  // Inline: for most tokens the filter refuses at once, without a call.
   const Phrase* LongestAt(const std::vector<Token>& tokens, std::size_t at,
-                          std::size_t* count) const;
+                          std::size_t* count) const {
+    if (at >= tokens.size() || !MayStartWith(tokens[at].hash)) return nullptr;
+    return LongestMatchAt(tokens, at, count);
+  }
 
   // False when no phrase can start with a token of this hash (a cheap test).
   bool MayStartWith(std::uint64_t hash) const { return first_.test(hash & 0xFFFF); }
@@ -47,6 +51,10 @@ class PhraseList {
   std::size_t size() const { return phrases_.size(); }
 
  private:
+  // LongestAt for a token that passed the filter.
+  const Phrase* LongestMatchAt(const std::vector<Token>& tokens, std::size_t at,
+                               std::size_t* count) const;
+
   std::vector<Phrase> phrases_;
   std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_first_;
   std::bitset<0x10000> first_;

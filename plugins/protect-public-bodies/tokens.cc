@@ -20,7 +20,7 @@ std::uint64_t Mix(std::uint64_t h, unsigned char c) { return (h ^ Fold(c)) * kPr
 // What a byte is, looked up once per byte of the text (Tokenise touches
 // every byte): 0 for a byte that separates tokens.
 enum : std::uint8_t {
-  kLetterBit = 1,  // ASCII letter; the bit is also the count Tokenise adds up
+  kLetterBit = 1,  // ASCII letter; the bit is also the count CountLetters adds up
   kLowerBit = 2,
   kDigitBit = 4,
   kHighBit = 8,  // a byte of a multi-byte UTF-8 character
@@ -43,6 +43,15 @@ constexpr std::array<unsigned char, 256> kFold = [] {
     fold[static_cast<std::size_t>(c)] = Fold(static_cast<unsigned char>(c));
   return fold;
 }();
+
+// The ASCII letters of token `t`: counted only for the few tokens without a
+// lower-case letter, to tell "NHS" (upper) from "A" or "A1".
+int CountLetters(std::string_view text, const Token& t) {
+  int letters = 0;
+  for (std::size_t k = t.begin; k < t.end; ++k)
+    letters += kClass[static_cast<unsigned char>(text[k])] & kLetterBit;
+  return letters;
+}
 
 }  // namespace
 
@@ -94,21 +103,19 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     t.joined = joined(i);
     t.hyphen = t.joined && i > last_end && text[i - 1] == '-';
     std::uint64_t h = kOffset;
-    int letters = 0;
     std::uint8_t seen = 0;  // the union of the token's byte classes
     for (; i < n; ++i) {
       const unsigned char d = static_cast<unsigned char>(text[i]);
       const std::uint8_t cls = kClass[d];
       if (cls == 0) break;
       if (d == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) break;
-      letters += cls & kLetterBit;
       seen |= cls;
       h = (h ^ kFold[d]) * kPrime;
     }
     t.end = i;
     t.hash = h;
     t.capital = IsUpper(c);
-    t.upper = letters >= 2 && (seen & kLowerBit) == 0;
+    t.upper = (seen & (kLetterBit | kLowerBit)) == kLetterBit && CountLetters(text, t) >= 2;
     t.digits = seen == kDigitBit;
     out.push_back(t);
     last_end = i;
