@@ -146,6 +146,36 @@ struct Found {
   std::string_view kind;
 };
 
+// The tokens each rule can start at, in text order. Only what never changes
+// during a scan (token kinds, the words, the lists' facts) decides: whether a
+// token is taken is checked when the rule runs, as before.
+struct RuleStarts {
+  // Capitalised words that start an institution head or are a company
+  // suffix, and all-caps words ("HMP").
+  std::vector<std::uint32_t> institution_or_prison;
+  std::vector<std::uint32_t> number;
+  // "estate", "area", "district", "ward" after a capitalised word.
+  std::vector<std::uint32_t> area_word;
+  // Capitalised street types ("Road", "Court").
+  std::vector<std::uint32_t> street_type;
+  // "employed", "works" ... two words before a capitalised one.
+  std::vector<std::uint32_t> employment_verb;
+  // Capitalised words that start a listed phrase, and possessives.
+  std::vector<std::uint32_t> listed_place;
+  // "in", "near", "moved to" ... before a capitalised word.
+  std::vector<std::uint32_t> preposition;
+
+  void Clear() {
+    institution_or_prison.clear();
+    number.clear();
+    area_word.clear();
+    street_type.clear();
+    employment_verb.clear();
+    listed_place.clear();
+    preposition.clear();
+  }
+};
+
 // Where token i's folded word lies in Workspace::keys.
 struct KeySpan {
   static constexpr std::uint32_t kNotYet = 0xFFFFFFFFu;
@@ -167,6 +197,7 @@ struct Workspace {
   // Look-up keys of phrases and possessives, rebuilt for each look-up.
   std::string phrase;
   std::string possessive;
+  RuleStarts starts;
 };
 
 class UnitScan {
@@ -181,7 +212,8 @@ class UnitScan {
         used_(ws.used),
         found_(ws.found),
         phrase_(ws.phrase),
-        possessive_(ws.possessive) {
+        possessive_(ws.possessive),
+        starts_(ws.starts) {
     Tokenise(text, toks_);
     keys_.clear();
     key_spans_.assign(toks_.size(), KeySpan());
@@ -191,30 +223,25 @@ class UnitScan {
   }
 
   void Run(std::vector<Mention>& out) {
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsCapWord(i)) FindInstitutionOrCompany(i);
-      if (IsCapWord(i) && toks_[i].all_caps && !used_[i]) FindPrison(i);
+    // The rules run one after another (earlier ones claim tokens first), each
+    // over the few tokens it can start at, listed by one pass over the unit.
+    CollectStarts();
+    for (std::uint32_t i : starts_.institution_or_prison) {
+      FindInstitutionOrCompany(i);
+      if (toks_[i].all_caps && !used_[i]) FindPrison(i);
     }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (toks_[i].kind == TokenKind::kNumber && !used_[i]) FindNumberedAddress(i);
+    for (std::uint32_t i : starts_.number) {
+      if (!used_[i]) FindNumberedAddress(i);
     }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i) && i > 0 && IsCapWord(i - 1) && OneOf(kAreaWords, Lower(i))) {
-        FindNamedArea(i);
-      }
+    for (std::uint32_t i : starts_.area_word) FindNamedArea(i);
+    for (std::uint32_t i : starts_.street_type) {
+      if (!used_[i]) FindStreetName(i);
     }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsCapWord(i) && !used_[i]) FindStreetName(i);
+    for (std::uint32_t i : starts_.employment_verb) FindEmployer(i);
+    for (std::uint32_t i : starts_.listed_place) {
+      if (!used_[i]) FindListedPlace(i);
     }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i) && IsCapWord(i + 2)) FindEmployer(i);
-    }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsCapWord(i) && !used_[i]) FindListedPlace(i);
-    }
-    for (std::size_t i = 0; i < toks_.size(); ++i) {
-      if (IsLowerWord(i) && IsCapWord(i + 1)) FindAfterPreposition(i);
-    }
+    for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
     for (const Found& f : found_) {
@@ -314,6 +341,11 @@ class UnitScan {
     found_.push_back(Found{first, last, type, rule, score, kind});
   }
 
+  // Fills starts_, looking up the facts of every capitalised word (each rule
+  // would otherwise do it on its own pass).
+  void CollectStarts();
+  // "in", "near" ... or "to" after a verb of motion: a place may follow word i.
+  bool IsPlaceContext(std::size_t i) const;
   void FindInstitutionOrCompany(std::size_t i);
   void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
@@ -339,7 +371,44 @@ class UnitScan {
   std::vector<Found>& found_;
   std::string& phrase_;
   std::string& possessive_;
+  RuleStarts& starts_;
 };
+
+void UnitScan::CollectStarts() {
+  starts_.Clear();
+  const std::size_t n = toks_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = toks_[i];
+    const auto index = static_cast<std::uint32_t>(i);
+    if (t.kind == TokenKind::kNumber) {
+      starts_.number.push_back(index);
+      continue;
+    }
+    if (t.kind != TokenKind::kWord) continue;
+    if (t.capitalised) {
+      const PlaceWordFacts facts = Facts(i);
+      if (facts.institution_start() || facts.org_suffix() || t.all_caps) {
+        starts_.institution_or_prison.push_back(index);
+      }
+      if (facts.street() != 0 && i > 0) starts_.street_type.push_back(index);
+      if (facts.max_phrase_tokens() != 0 || t.possessive) starts_.listed_place.push_back(index);
+      continue;
+    }
+    // A lower-case word: only its capitalised neighbours make it a start.
+    if (i > 0 && IsCapWord(i - 1) && OneOf(kAreaWords, Lower(i)))
+      starts_.area_word.push_back(index);
+    if (IsCapWord(i + 2) && OneOf(kEmploymentVerbs, Lower(i))) {
+      starts_.employment_verb.push_back(index);
+    }
+    if (IsCapWord(i + 1) && IsPlaceContext(i)) starts_.preposition.push_back(index);
+  }
+}
+
+bool UnitScan::IsPlaceContext(std::size_t i) const {
+  const std::string_view prep = Lower(i);
+  if (OneOf(kPlacePrepositions, prep)) return true;
+  return prep == "to" && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Lower(i - 1));
+}
 
 bool UnitScan::SentenceStart(std::size_t i) const {
   if (toks_[i].line_start) return true;
@@ -723,14 +792,7 @@ void UnitScan::FindListedPlace(std::size_t i) {
 }
 
 void UnitScan::FindAfterPreposition(std::size_t i) {
-  if (!IsCapWord(i + 1)) return;
-  const std::string_view prep = Lower(i);
-  bool place_context = OneOf(kPlacePrepositions, prep);
-  if (!place_context && prep == "to" && i > 0 && IsWord(i - 1) &&
-      OneOf(kMotionVerbs, Lower(i - 1))) {
-    place_context = true;
-  }
-  if (!place_context) return;
+  // CollectStarts() saw a place context at i and a capitalised word after it.
   const std::size_t first = i + 1;
   std::size_t last = CapitalisedRunEnd(first, 4);
   if (last == kNone || toks_[last].possessive) return;
