@@ -20,7 +20,8 @@ struct State {
 
 class Parser {
  public:
-  Parser(std::string_view text, bool standalone) : t_(text), standalone_(standalone) {}
+  Parser(std::string_view text, bool standalone, DatePieces pieces)
+      : t_(text), standalone_(standalone), record_(pieces == DatePieces::kRecord) {}
 
   std::optional<DateExpression> ParseAt(std::size_t pos) {
     if (pos >= t_.size()) return std::nullopt;
@@ -56,7 +57,7 @@ class Parser {
     if (!best) return std::nullopt;
     if (best->e.precision == Precision::kDay) TrailingTime(*best);
     best->e.length = best->pos - pos;
-    return best->e;
+    return std::move(best->e);
   }
 
  private:
@@ -93,21 +94,29 @@ class Parser {
     return v;
   }
 
-  static void AddLiteral(State& s, std::string_view text) {
-    if (text.empty()) return;
+  // Appends `p` to the expression's pieces, unless pieces are not recorded.
+  void Push(State& s, Piece&& p) const {
+    if (record_) s.e.pieces.push_back(std::move(p));
+  }
+  void AddLiteral(State& s, std::string_view text) const {
+    if (text.empty() || !record_) return;
     if (!s.e.pieces.empty() && s.e.pieces.back().kind == PieceKind::kLiteral) {
       s.e.pieces.back().text += text;
       return;
     }
     Piece p;
     p.text = std::string(text);
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
   }
   void Take(State& s, std::size_t n, PieceKind kind) const {
+    if (!record_) {
+      s.pos += n;
+      return;
+    }
     Piece p;
     p.kind = kind;
     p.text = std::string(t_.substr(s.pos, n));
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += n;
   }
   void TakeLiteral(State& s, std::size_t n) const {
@@ -174,7 +183,7 @@ class Parser {
     p.ordinal = ordinal;
     p.letter_case = ordinal && t_[s.pos + n] >= 'A' && t_[s.pos + n] <= 'Z' ? LetterCase::kUpper
                                                                             : LetterCase::kLower;
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += len;
     *value = v;
     return true;
@@ -194,7 +203,7 @@ class Parser {
     p.text = std::string(word);
     p.letter_case = lc;
     p.abbreviated = cw.abbreviated;
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += n;
     s.e.month = cw.index;
     if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
@@ -211,7 +220,7 @@ class Parser {
     p.kind = kind;
     p.text = std::string(t_.substr(s.pos, 4));
     p.digits = 4;
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += 4;
     *value = v;
     return true;
@@ -362,7 +371,7 @@ class Parser {
     p.text = std::string(word);
     p.letter_case = lc;
     p.abbreviated = cw.abbreviated;
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += n;
     s.e.weekday = cw.index;
     if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
@@ -430,11 +439,11 @@ class Parser {
         s.e.has_year = true;
         if (s.e.year < 1800 || s.e.year > 2199 || !IsValid({s.e.year, s.e.month, s.e.day}))
           return std::nullopt;
-        s.e.pieces.push_back(number_piece(start, 4, PieceKind::kYear));
+        Push(s, number_piece(start, 4, PieceKind::kYear));
         AddLiteral(s, t_.substr(start + 4, 1));
-        s.e.pieces.push_back(number_piece(p2, n2, PieceKind::kMonthNumber));
+        Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
         AddLiteral(s, t_.substr(p2 + n2, 1));
-        s.e.pieces.push_back(number_piece(p3, n3, PieceKind::kDay));
+        Push(s, number_piece(p3, n3, PieceKind::kDay));
         PadTogether(s.e.pieces);
         s.pos = p3 + n3;
         s.e.precision = Precision::kDay;
@@ -457,11 +466,11 @@ class Parser {
       s.e.day = Number(t_.substr(start, n1));
       s.e.has_year = true;
       if (year < 1800 || year > 2199 || !IsValid({year, s.e.month, s.e.day})) return std::nullopt;
-      s.e.pieces.push_back(number_piece(start, n1, PieceKind::kDay));
+      Push(s, number_piece(start, n1, PieceKind::kDay));
       AddLiteral(s, t_.substr(start + n1, 1));
-      s.e.pieces.push_back(number_piece(p2, n2, PieceKind::kMonthNumber));
+      Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
       AddLiteral(s, t_.substr(p2 + n2, 1));
-      s.e.pieces.push_back(number_piece(p3, n3, PieceKind::kYear));
+      Push(s, number_piece(p3, n3, PieceKind::kYear));
       PadTogether(s.e.pieces);
       s.pos = p3 + n3;
       s.e.precision = Precision::kDay;
@@ -477,9 +486,9 @@ class Parser {
       s.e.month = month;
       s.e.year = year;
       s.e.has_year = true;
-      s.e.pieces.push_back(number_piece(start, n1, PieceKind::kMonthNumber));
+      Push(s, number_piece(start, n1, PieceKind::kMonthNumber));
       AddLiteral(s, t_.substr(start + n1, 1));
-      s.e.pieces.push_back(number_piece(p2, 4, PieceKind::kYear));
+      Push(s, number_piece(p2, 4, PieceKind::kYear));
       s.pos = p2 + 4;
       s.e.precision = Precision::kMonth;
       s.e.rule = "numeric-month-year";
@@ -526,7 +535,7 @@ class Parser {
     p.kind = PieceKind::kSeason;
     p.text = std::string(word);
     p.letter_case = lc;
-    s.e.pieces.push_back(std::move(p));
+    Push(s, std::move(p));
     s.pos += n;
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "of");
@@ -652,7 +661,7 @@ class Parser {
           second.kind = PieceKind::kYear2;
           second.text = std::string(t_.substr(p, n));
           second.digits = static_cast<int>(n);
-          s.e.pieces.push_back(std::move(second));
+          Push(s, std::move(second));
           s.pos = p + n;
           s.e.year2 = y + 1;
           s.e.rule = "academic-year";
@@ -737,13 +746,14 @@ class Parser {
 
   std::string_view t_;
   bool standalone_;
+  bool record_;  // build DateExpression::pieces
 };
 
 }  // namespace
 
 std::optional<DateExpression> DateParser::ParseAt(std::string_view text, std::size_t pos,
-                                                  bool standalone) {
-  return Parser(text, standalone).ParseAt(pos);
+                                                  bool standalone, DatePieces pieces) {
+  return Parser(text, standalone, pieces).ParseAt(pos);
 }
 
 }  // namespace anonymiser::dates

@@ -10,6 +10,11 @@
 
 namespace anonymiser::dates {
 
+// Whether a parse builds DateExpression::pieces. Finding needs only the
+// span, rule, score and precision; rewriting needs the pieces, whose strings
+// and vector cost allocations at every number of a text.
+enum class DatePieces { kRecord, kSkip };
+
 class DateParser {
  public:
   // Parses the longest date expression that starts exactly at byte `pos` of
@@ -17,9 +22,11 @@ class DateParser {
   // starts there. When `standalone` is false, the forms that are dates only
   // in context (a month name alone, a bare year) need a context word before
   // them ("in May", "during 2014"); when true (re-reading a span already
-  // found), they are accepted as they are. Never throws on any input.
+  // found), they are accepted as they are. With DatePieces::kSkip the result
+  // is the same but its `pieces` are empty. Never throws on any input.
   static std::optional<DateExpression> ParseAt(std::string_view text, std::size_t pos,
-                                               bool standalone);
+                                               bool standalone,
+                                               DatePieces pieces = DatePieces::kRecord);
 };
 
 // True for ASCII letters and digits and every byte of a multi-byte UTF-8

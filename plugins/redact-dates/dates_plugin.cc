@@ -24,6 +24,18 @@ const char* PrecisionName(Precision p) {
   return "day";
 }
 
+// True when the word at `pos` may be the number of an age after "a"/"an":
+// digits, or a word AgeParser reads there (a number word, or "a", "an",
+// "age", "aged"), all of them age triggers. "a decision", "an application"
+// are refused here without running the age parser.
+bool MayStartAge(std::string_view text, std::size_t pos) {
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c >= '0' && c <= '9') return true;
+  std::size_t n = 0;
+  while (pos + n < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[pos + n]))) ++n;
+  return n > 0 && TriggerOf(text.substr(pos, n)) == Trigger::kAge;
+}
+
 }  // namespace
 
 PluginInfo DatesPlugin::info() const {
@@ -56,8 +68,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       trigger = TriggerOf(text.substr(i, n));
       // "a"/"an" only start an age when a number follows: "a 23-year-old".
       if (trigger == Trigger::kAge && n <= 2 &&
-          !(i + n + 1 < size && text[i + n] == ' ' &&
-            (IsWordByte(static_cast<unsigned char>(text[i + n + 1])))))
+          !(i + n + 1 < size && text[i + n] == ' ' && MayStartAge(text, i + n + 1)))
         trigger = Trigger::kNone;
       if (trigger == Trigger::kNone) {
         i += n;
@@ -70,7 +81,8 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     std::optional<AgeExpression> age;
     std::optional<DateExpression> date;
     if (trigger != Trigger::kDate) age = AgeParser::ParseAt(text, i);
-    if (trigger != Trigger::kAge) date = DateParser::ParseAt(text, i, /*standalone=*/false);
+    if (trigger != Trigger::kAge)
+      date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
     if (age && (!date || age->length >= date->length)) {
       Mention m;
       m.begin = i;
