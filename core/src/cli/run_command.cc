@@ -58,7 +58,6 @@ struct Job {
   std::string message;
   std::optional<TimeBudget> budget;
   AnalysedDocument doc;
-  std::vector<std::vector<Mention>> spans;
   std::vector<Replacement> replacements;
   std::string output_sha256;
 };
@@ -251,8 +250,10 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
     job.budget->Start();
     job.budget->Check();
     const auto& units = job.doc.document->units();
-    job.spans = pipeline.Complete(units, job.doc.mentions, snapshot, &*job.budget);
-    job.replacements = pipeline.Render(units, job.spans, snapshot);
+    // Each stage consumes the one before, so a big document is held about once.
+    job.replacements = pipeline.Render(
+        units, pipeline.Complete(units, std::move(job.doc.mentions), snapshot, &*job.budget),
+        snapshot);
     job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output, &*job.budget);
     job.state = Job::State::kDone;
   } catch (const Error& e) {
@@ -284,6 +285,7 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
   // Output names, in input order: never an input, never two inputs to one output.
   for (Job& job : window) {
     if (job.state != Job::State::kPending && job.state != Job::State::kUnchanged) continue;
+    const bool counted = job.state == Job::State::kUnchanged;  // already shown as done
     std::error_code ec;
     const fs::path canon = fs::weakly_canonical(fs::absolute(job.output), ec);
     if (inputs_.count(canon)) {
@@ -297,7 +299,7 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
     } else {
       continue;
     }
-    progress_->FileDone(job.size, Progress::Outcome::kFailed);
+    if (!counted) progress_->FileDone(job.size, Progress::Outcome::kFailed);
   }
   if (!is(Job::State::kPending) && !is(Job::State::kCopied)) return;
   // 4-7 as one transaction of the case: link in input order, then complete,

@@ -69,13 +69,21 @@ void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<
 std::vector<std::vector<Mention>> Pipeline::Complete(
     const std::vector<TextUnit>& units, const std::vector<std::vector<Mention>>& mentions,
     const CaseSnapshot& snapshot, const TimeBudget* budget) const {
+  auto copy = mentions;
+  return Complete(units, std::move(copy), snapshot, budget);
+}
+
+std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>& units,
+                                                     std::vector<std::vector<Mention>>&& mentions,
+                                                     const CaseSnapshot& snapshot,
+                                                     const TimeBudget* budget) const {
   std::vector<std::vector<Mention>> out(units.size());
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (budget) budget->Check();
-    out[u] = mentions[u];
+    out[u] = std::move(mentions[u]);
     if (snapshot.index.empty()) continue;
     std::vector<Mention> extra;
-    snapshot.index.Find(units[u].text, mentions[u], extra);
+    snapshot.index.Find(units[u].text, out[u], extra);
     // The user's keep list wins over propagation too.
     if (const auto& keep = resolver_.policy().keep_phrases; !keep.empty())
       std::erase_if(extra, [&](const Mention& m) {
@@ -103,9 +111,23 @@ std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
   return out;
 }
 
+std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
+                                          std::vector<std::vector<Mention>>&& spans,
+                                          const CaseSnapshot& snapshot) const {
+  Renderer renderer(detector_.types(), snapshot.state);
+  std::vector<Replacement> out;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    auto r = renderer.Render(u, units[u].text, spans[u]);
+    std::vector<Mention>().swap(spans[u]);
+    for (auto& rep : r) rep.mention.attributes.clear();
+    out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
+  }
+  return out;
+}
+
 std::string Pipeline::Write(const AnalysedDocument& doc,
-                            const std::vector<Replacement>& replacements,
-                            const fs::path& output, const TimeBudget* budget) const {
+                            const std::vector<Replacement>& replacements, const fs::path& output,
+                            const TimeBudget* budget) const {
   std::vector<Edit> edits;
   edits.reserve(replacements.size());
   for (const auto& r : replacements) edits.push_back(r.edit);

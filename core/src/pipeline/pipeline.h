@@ -75,9 +75,23 @@ class Pipeline {
                                              const CaseSnapshot& snapshot,
                                              const TimeBudget* budget = nullptr) const;
 
+  // The same, consuming `mentions` unit by unit (each unit's mentions are
+  // freed once its spans exist), so a big document is not held twice.
+  std::vector<std::vector<Mention>> Complete(const std::vector<TextUnit>& units,
+                                             std::vector<std::vector<Mention>>&& mentions,
+                                             const CaseSnapshot& snapshot,
+                                             const TimeBudget* budget = nullptr) const;
+
   // The replacements for the final spans. Thread-safe.
   std::vector<Replacement> Render(const std::vector<TextUnit>& units,
                                   const std::vector<std::vector<Mention>>& spans,
+                                  const CaseSnapshot& snapshot) const;
+
+  // The same, consuming `spans` unit by unit (each unit's spans are freed once
+  // rendered). The replacements' mentions keep no linking attributes (only
+  // span, type, rule, plugin and score, what the audit log records).
+  std::vector<Replacement> Render(const std::vector<TextUnit>& units,
+                                  std::vector<std::vector<Mention>>&& spans,
                                   const CaseSnapshot& snapshot) const;
 
   // Writes `doc` with `replacements` applied to `output`, atomically.
