@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core_fixture.h"
+#include "anonymiser/error.h"
 #include "detect/detector.h"
 
 namespace anonymiser {
@@ -88,6 +89,32 @@ TEST_F(ResolverTest, DetectorDropsSpansThatAreOutOfRangeOrSplitACharacter) {
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(u.text.substr(found[0].begin, found[0].end - found[0].begin), "Jade Brennan");
   EXPECT_EQ(found[0].plugin, "core");
+}
+
+// A plugin that fails on a unit: the unit's findings would be lost.
+class ThrowingPlugin : public RedactionPlugin {
+ public:
+  PluginInfo info() const override { return {"thrower", "1", PluginKind::kRedaction, ""}; }
+  std::vector<TypeInfo> types() const override {
+    return {{"PERSON", Treatment::kEntity, "Person {L}"}};
+  }
+  void Find(const TextUnit&, std::vector<Mention>&) const override {
+    throw std::runtime_error("out of cheese");
+  }
+};
+
+TEST(Detector, APluginThatThrowsFailsTheUnitNamingPluginAndPlace) {
+  ThrowingPlugin plugin;
+  Detector detector({&plugin});
+  TextUnit u = testing::Unit("Mr Okafor");
+  u.location = "paragraph 3";
+  try {
+    detector.Find(u);
+    FAIL() << "a throwing plugin must not be ignored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kPlugin);
+    EXPECT_STREQ(e.what(), "plugin thrower failed on paragraph 3: out of cheese");
+  }
 }
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "detect/detector.h"
 
+#include "anonymiser/error.h"
+
 namespace anonymiser {
 
 namespace {
@@ -22,14 +24,18 @@ Detector::Detector(std::vector<const RedactionPlugin*> plugins) {
 std::vector<Mention> Detector::Find(const TextUnit& unit) const {
   std::vector<Mention> out;
   const std::string& text = unit.text;
+  thread_local std::vector<Mention> found;  // reused: one allocation per thread
   for (const auto& src : sources_) {
-    std::vector<Mention> found;
+    found.clear();
     try {
       src.plugin->Find(unit, found);
+    } catch (const std::exception& e) {
+      // A plugin must not throw. If one does, its findings for this unit are
+      // lost, so the document must not be written: fail it, naming why.
+      throw Error(ErrorCode::kPlugin, "plugin " + src.name + " failed on " + unit.location +
+                                          ": " + e.what());
     } catch (...) {
-      // A plugin must not throw; if one does, its findings for this unit are
-      // lost but the run goes on. The leak check is the safety net.
-      continue;
+      throw Error(ErrorCode::kPlugin, "plugin " + src.name + " failed on " + unit.location);
     }
     for (auto& m : found) {
       if (m.begin >= m.end || m.end > text.size()) continue;

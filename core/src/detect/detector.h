@@ -20,7 +20,9 @@ class Detector {
   // name. Spans out of range, empty, not on UTF-8 boundaries, or of a type
   // the plugin did not declare are dropped. When the
   // unit has a whole_type, a mention of that type covering the whole
-  // (trimmed) text is added. Thread-safe.
+  // (trimmed) text is added. Thread-safe. Throws Error(kPlugin, "plugin NAME
+  // failed on LOCATION: ...") when a plugin throws: its findings are lost, so
+  // the document must not be written.
   std::vector<Mention> Find(const TextUnit& unit) const;
 
   const TypeRegistry& types() const { return types_; }
