@@ -89,9 +89,14 @@ class SqliteCaseStore : public CaseStore {
   void Update(const std::function<void(CaseState&)>& fn) override {
     std::lock_guard<std::mutex> lock(mu_);
     WithWriteLock([&] {
-      CaseState state = Read();
-      fn(state);
-      Save(state);
+      CaseState& state = Current();
+      try {
+        fn(state);
+        Save(state);
+      } catch (...) {
+        cached_ = false;  // the transaction rolls back: so must the copy
+        throw;
+      }
     });
   }
 
@@ -99,11 +104,12 @@ class SqliteCaseStore : public CaseStore {
     std::lock_guard<std::mutex> lock(mu_);
     try {
       *session_ << "BEGIN", now;
-      CaseState s = Read();
+      CaseState s = Current();
       *session_ << "COMMIT", now;
       return s;
     } catch (const Poco::Exception& e) {
       Rollback();
+      cached_ = false;
       throw Error(ErrorCode::kConfig, path_.string() + ": cannot read the case: " + e.displayText());
     }
   }
@@ -181,6 +187,23 @@ class SqliteCaseStore : public CaseStore {
     return v;
   }
 
+  // The case as the file holds it, inside a transaction. Reading a large case
+  // costs far more than the work of one window of files, so the last state
+  // this connection committed is kept and re-read only when another process
+  // has committed since (SQLite's data_version changes only for commits of
+  // other connections).
+  CaseState& Current() {
+    std::int64_t version = 0;
+    *session_ << "PRAGMA data_version", into(version), now;
+    if (!cached_ || version != cached_version_) {
+      cached_ = false;
+      cache_ = Read();
+      cached_version_ = version;
+      cached_ = true;
+    }
+    return cache_;
+  }
+
   CaseState Read() {
     CaseState s;
     s.secret = Meta("secret");
@@ -242,6 +265,7 @@ class SqliteCaseStore : public CaseStore {
       *session_ << "DELETE FROM variants WHERE entity_id = ?", use(id), now;
       *session_ << "DELETE FROM entities WHERE id = ?", use(id), now;
     }
+    s.removed_entities.clear();
     for (auto& e : s.entities) {
       if (!e.dirty) continue;
       int known = e.known ? 1 : 0;
@@ -285,6 +309,9 @@ class SqliteCaseStore : public CaseStore {
   std::filesystem::path path_;
   std::unique_ptr<Session> session_;
   std::mutex mu_;
+  CaseState cache_;  // valid when cached_; see Current()
+  bool cached_ = false;
+  std::int64_t cached_version_ = 0;
 };
 
 }  // namespace

@@ -1,5 +1,7 @@
 #include "detect/type_registry.h"
 
+#include <algorithm>
+
 #include "anonymiser/error.h"
 
 namespace anonymiser {
@@ -29,6 +31,8 @@ const RedactionPlugin* TypeRegistry::Owner(const std::string& type) const {
 std::vector<TypeInfo> TypeRegistry::All() const {
   std::vector<TypeInfo> out;
   for (const auto& [name, e] : types_) out.push_back(e.info);
+  std::sort(out.begin(), out.end(),
+            [](const TypeInfo& a, const TypeInfo& b) { return a.name < b.name; });
   return out;
 }
 

@@ -1,7 +1,7 @@
 // The entity types the loaded redaction plugins declared, with their house style.
 #pragma once
 
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -33,7 +33,8 @@ class TypeRegistry {
     TypeInfo info;
     const RedactionPlugin* owner = nullptr;
   };
-  std::map<std::string, Entry> types_;
+  // Hashed: Find() runs for every mention of every unit.
+  std::unordered_map<std::string, Entry> types_;
 };
 
 }  // namespace anonymiser
