@@ -189,6 +189,28 @@ class Parser {
     return true;
   }
 
+  // True when one of the `bytes` bytes from `from` is the capital a month
+  // name starts with (MonthName accepts only capitalised or upper-case names).
+  bool MonthInitialWithin(std::size_t from, std::size_t bytes) const {
+    const std::size_t end = std::min(t_.size(), from + bytes);
+    for (std::size_t p = from; p < end; ++p) {
+      switch (t_[p]) {
+        case 'J':
+        case 'F':
+        case 'M':
+        case 'A':
+        case 'S':
+        case 'O':
+        case 'N':
+        case 'D':
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
+
   // A month name, capitalised or in capitals, full or abbreviated (with an optional dot).
   bool MonthName(State& s, bool* abbreviated) const {
     const std::size_t n = LettersAt(s.pos);
@@ -277,6 +299,10 @@ class Parser {
 
   // "14th August 2014", "1 May", "8-10 July 1996", "1st of May, 2014".
   std::optional<State> DayFirst(State s) const {
+    // The month name starts at most 27 bytes on ("31st \u2013 31st  of  May"):
+    // most numbers have no capital month initial that near, and are refused
+    // before the day, range and spaces are read.
+    if (!MonthInitialWithin(s.pos, 28)) return std::nullopt;
     if (!DayOrRange(s)) return std::nullopt;
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "of");

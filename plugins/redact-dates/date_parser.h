@@ -31,7 +31,7 @@ class DateParser {
 
 // True for ASCII letters and digits and every byte of a multi-byte UTF-8
 // character: what may not touch a date on either side.
-inline bool IsWordByte(unsigned char c) {
+constexpr bool IsWordByte(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 

@@ -1,5 +1,8 @@
 #include "dates_plugin.h"
 
+#include <array>
+#include <cstdint>
+
 #include "age_expression.h"
 #include "date_parser.h"
 #include "date_rewriter.h"
@@ -8,7 +11,22 @@
 namespace anonymiser::dates {
 namespace {
 
-bool IsAsciiLetter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+constexpr bool IsAsciiLetter(unsigned char c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+// What Find's scan needs to know of a byte, in one table look-up: it reads
+// every byte of every text.
+enum ByteClass : std::uint8_t { kSeparator, kLetter, kOtherWordByte };
+constexpr std::array<ByteClass, 256> kByteClass = [] {
+  std::array<ByteClass, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    classes[b] = IsAsciiLetter(b) ? kLetter : IsWordByte(b) ? kOtherWordByte : kSeparator;
+  }
+  return classes;
+}();
+ByteClass ClassOf(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
 const char* PrecisionName(Precision p) {
   switch (p) {
@@ -22,6 +40,13 @@ const char* PrecisionName(Precision p) {
       return "year";
   }
   return "day";
+}
+
+// The end of the run of word bytes from `pos`. None of them can start a
+// date or an age (each is inside a word), so Find passes them in one scan.
+std::size_t WordEnd(std::string_view text, std::size_t pos) {
+  while (pos < text.size() && ClassOf(text[pos]) != kSeparator) ++pos;
+  return pos;
 }
 
 // True when the word at `pos` may be the number of an age after "a"/"an":
@@ -53,29 +78,31 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   std::size_t i = 0;
   while (i < size) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (!IsWordByte(c)) {
+    const ByteClass cls = ClassOf(text[i]);
+    if (cls == kSeparator) {
       ++i;
       continue;
     }
-    if (i > 0 && IsWordByte(static_cast<unsigned char>(text[i - 1]))) {
-      ++i;  // inside a word
+    // Inside a word: only where a date or an age ended within one.
+    if (i > 0 && ClassOf(text[i - 1]) != kSeparator) {
+      i = WordEnd(text, i);
       continue;
     }
     Trigger trigger = Trigger::kNone;
-    if (IsAsciiLetter(c)) {
+    if (cls == kLetter) {
       std::size_t n = 1;
-      while (i + n < size && IsAsciiLetter(static_cast<unsigned char>(text[i + n]))) ++n;
-      trigger = TriggerOf(text.substr(i, n));
+      while (i + n < size && ClassOf(text[i + n]) == kLetter) ++n;
+      trigger = TriggerOf(TriggerKey::At(text, i, n));
       // "a"/"an" only start an age when a number follows: "a 23-year-old".
       if (trigger == Trigger::kAge && n <= 2 &&
           !(i + n + 1 < size && text[i + n] == ' ' && MayStartAge(text, i + n + 1)))
         trigger = Trigger::kNone;
       if (trigger == Trigger::kNone) {
-        i += n;
+        i = WordEnd(text, i + n);
         continue;
       }
     } else if (c >= 0x80) {
-      ++i;
+      i = WordEnd(text, i + 1);
       continue;
     }
     std::optional<AgeExpression> age;
@@ -103,7 +130,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       out.push_back(std::move(m));
       i += date->length;
     } else {
-      ++i;
+      i = WordEnd(text, i + 1);
     }
   }
 }

@@ -1,7 +1,9 @@
 #include "trigger_words.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -31,28 +33,27 @@ const std::unordered_set<std::string_view>& AgeWords() {
   return words;
 }
 
-// A trigger word is at most nine letters: its first eight, lower-cased and
-// packed into one integer, with its length and ninth letter, identify it.
-struct Key {
-  std::uint64_t first8 = 0;
-  std::uint8_t size = 0;
-  char ninth = 0;
-  bool operator==(const Key&) const = default;
-};
+}  // namespace
 
-Key KeyOf(std::string_view word) {
-  Key k;
-  k.size = static_cast<std::uint8_t>(word.size());
-  for (std::size_t i = 0; i < word.size() && i < 8; ++i) {
-    const char c = word[i];
-    const auto lower = static_cast<unsigned char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
-    k.first8 |= static_cast<std::uint64_t>(lower) << (8 * i);
+TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::size_t n) {
+  TriggerKey key;
+  if (n > 9) {
+    key.size_ = kTooLong;
+    return key;
   }
-  if (word.size() == 9) {
-    const char c = word[8];
-    k.ninth = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  key.size_ = n;
+  std::uint64_t bytes = 0;
+  if (std::endian::native == std::endian::little && pos + 8 <= text.size()) {
+    std::memcpy(&bytes, text.data() + pos, 8);
+  } else {
+    for (std::size_t i = 0; i < n && i < 8; ++i)
+      bytes |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[pos + i])) << (8 * i);
   }
-  return k;
+  // Setting bit 5 lower-cases an ASCII letter; the bytes after the word are masked off.
+  const std::uint64_t mask = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+  key.first8_ = (bytes | 0x2020202020202020ULL) & mask;
+  if (n == 9) key.ninth_ = static_cast<unsigned char>(text[pos + 8]) | 0x20;
+  return key;
 }
 
 // An open-addressing table of the trigger words. TriggerOf runs for every
@@ -60,11 +61,12 @@ Key KeyOf(std::string_view word) {
 class TriggerTable {
  public:
   TriggerTable() {
-    for (std::string_view w : DateWords()) Insert(KeyOf(w), Trigger::kDate);
-    for (std::string_view w : AgeWords()) Insert(KeyOf(w), Trigger::kAge);
+    for (std::string_view w : DateWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kDate);
+    for (std::string_view w : AgeWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kAge);
   }
 
-  Trigger Find(const Key& key) const {
+  Trigger Find(const TriggerKey& key) const {
+    if (key.size_ == 0 || key.size_ == TriggerKey::kTooLong) return Trigger::kNone;
     for (std::size_t s = SlotOf(key);; s = (s + 1) % kSlots) {
       if (slots_[s].trigger == Trigger::kNone) return Trigger::kNone;
       if (slots_[s].key == key) return slots_[s].trigger;
@@ -74,20 +76,20 @@ class TriggerTable {
  private:
   static constexpr std::size_t kSlots = 256;  // more than twice the words: short probes
   struct Slot {
-    Key key;
+    TriggerKey key;
     Trigger trigger = Trigger::kNone;
   };
 
-  static std::size_t SlotOf(const Key& key) {
-    const std::uint64_t h = (key.first8 ^ (static_cast<std::uint64_t>(key.size) << 59) ^
-                             static_cast<std::uint64_t>(static_cast<unsigned char>(key.ninth))) *
-                            0x9E3779B97F4A7C15ULL;
+  static std::size_t SlotOf(const TriggerKey& key) {
+    const std::uint64_t h =
+        (key.first8_ ^ (static_cast<std::uint64_t>(key.size_) << 59) ^ key.ninth_) *
+        0x9E3779B97F4A7C15ULL;
     return static_cast<std::size_t>(h >> 56);
   }
 
   // A word in both lists keeps its first trigger (DateWords are inserted first,
   // as TriggerOf always looked them up first).
-  void Insert(const Key& key, Trigger trigger) {
+  void Insert(const TriggerKey& key, Trigger trigger) {
     std::size_t s = SlotOf(key);
     for (; slots_[s].trigger != Trigger::kNone; s = (s + 1) % kSlots)
       if (slots_[s].key == key) return;
@@ -97,12 +99,11 @@ class TriggerTable {
   std::array<Slot, kSlots> slots_{};
 };
 
-}  // namespace
-
-Trigger TriggerOf(std::string_view word) {
-  if (word.empty() || word.size() > 9) return Trigger::kNone;
+Trigger TriggerOf(const TriggerKey& word) {
   static const TriggerTable table;
-  return table.Find(KeyOf(word));
+  return table.Find(word);
 }
+
+Trigger TriggerOf(std::string_view word) { return TriggerOf(TriggerKey::At(word, 0, word.size())); }
 
 }  // namespace anonymiser::dates
