@@ -1,39 +1,42 @@
 #include "plugin_text/word_list_reader.h"
 
+#include <algorithm>
 #include <fstream>
-#include <iterator>
-#include <string>
+#include <system_error>
 
 #include "anonymiser/error.h"
 
 namespace anonymiser::plugin_text {
 
+std::string ReadDictionaryFile(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kConfig, path.string() + ": missing dictionary");
+  // Read in large blocks straight into the string (the size of a regular file
+  // is only a hint): a character at a time costs more than parsing the lines.
+  std::error_code ec;
+  const std::uintmax_t hint = std::filesystem::file_size(path, ec);
+  std::string data;
+  std::size_t block = ec || hint > (std::size_t{1} << 30) ? std::size_t{1} << 16
+                                                          : static_cast<std::size_t>(hint) + 1;
+  std::size_t size = 0;
+  for (;;) {
+    data.resize(size + block);
+    in.read(data.data() + size, static_cast<std::streamsize>(block));
+    size += static_cast<std::size_t>(in.gcount());
+    if (!in) break;
+    block = std::max<std::size_t>(block, std::size_t{1} << 16);
+  }
+  if (in.bad() || !in.eof()) {
+    throw Error(ErrorCode::kConfig, path.string() + ": cannot read dictionary");
+  }
+  data.resize(size);
+  return data;
+}
+
 void ReadWordList(const std::filesystem::path& path,
                   const std::function<void(std::string_view, std::string_view)>& entry) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw Error(ErrorCode::kConfig,
-                path.string() + ": missing dictionary");
-  }
-  const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) throw Error(ErrorCode::kConfig, path.string() + ": cannot read dictionary");
-  std::string_view rest(data);
-  while (!rest.empty()) {
-    std::size_t nl = rest.find('\n');
-    std::string_view line = rest.substr(0, nl);
-    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty() || line.front() == '#') continue;
-    std::size_t tab = line.find('\t');
-    if (tab == std::string_view::npos) {
-      entry(line, std::string_view());
-    } else {
-      std::string_view second = line.substr(tab + 1);
-      std::size_t tab2 = second.find('\t');
-      if (tab2 != std::string_view::npos) second = second.substr(0, tab2);
-      entry(line.substr(0, tab), second);
-    }
-  }
+  const std::string data = ReadDictionaryFile(path);
+  ForEachWordListEntry(data, entry);
 }
 
 }  // namespace anonymiser::plugin_text

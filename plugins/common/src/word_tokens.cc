@@ -4,7 +4,9 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <climits>
+#include <cstring>
 
 namespace anonymiser::plugin_text {
 namespace {
@@ -54,6 +56,126 @@ UChar32 PeekAt(const uint8_t* s, int32_t i, int32_t n) {
   return c;
 }
 
+// What the tokeniser needs to know of an ASCII byte, from one table look-up:
+// most text is ASCII letters and spaces, and the predicates above cost several
+// comparisons each. Bytes of 0x80 and above are class 0 and take the decoding
+// path. The classes agree exactly with the predicates above.
+enum ByteClass : std::uint8_t {
+  kUpper = 1,
+  kLower = 2,
+  kDigit = 4,
+  kSpace = 8,
+  kBreak = 16,   // a line break (always with kSpace)
+  kJoiner = 32,  // ' or -, which may join two parts of a word
+};
+constexpr std::uint8_t kLetter = kUpper | kLower;
+
+constexpr std::array<std::uint8_t, 256> MakeByteClasses() {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kUpper;
+  for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kLower;
+  for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kDigit;
+  classes[' '] = classes['\t'] = kSpace;
+  classes['\n'] = classes['\r'] = classes['\f'] = classes['\v'] = kSpace | kBreak;
+  classes['\''] = classes['-'] = kJoiner;
+  return classes;
+}
+constexpr std::array<std::uint8_t, 256> kByteClass = MakeByteClasses();
+
+// For eight bytes: 0x80 in each byte that is an ASCII letter. Bytes are
+// compared with their high bit cleared, so no byte's sum carries into the next.
+std::uint64_t AsciiLetterMask(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  const std::uint64_t y = (x | kOnes * 0x20) & ~(kOnes * 0x80);  // 'A'..'Z' as 'a'..'z'
+  const std::uint64_t at_least_a = y + kOnes * (0x80 - 'a');
+  const std::uint64_t above_z = y + kOnes * (0x80 - 'z' - 1);
+  return at_least_a & ~above_z & ~x & (kOnes * 0x80);
+}
+
+// Scans the rest of a word token from `i` (just after its first letter, which
+// `letters` and `any_lower` already count); sets t.end, t.all_caps and
+// t.possessive and returns the index after the token (and after a possessive 's).
+int32_t FinishWord(const uint8_t* s, int32_t i, int32_t n, Token& t, int letters, bool any_lower) {
+  int32_t end = i;
+  while (i < n) {
+    // A run of ASCII letters, the bulk of every word: eight bytes a step while
+    // they last, then one table look-up a byte.
+    const int32_t run = i;
+    bool lower = false;
+    while (n - i >= 8) {
+      std::uint64_t x;
+      std::memcpy(&x, s + i, sizeof x);
+      const std::uint64_t letter = AsciiLetterMask(x);
+      // Bytes up to the first that is no letter (little-endian: low byte first).
+      const std::uint64_t stop = ~letter & 0x8080808080808080ull;
+      const int take = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
+      const std::uint64_t in_run = take == 8 ? ~0ull : (1ull << (8 * take)) - 1;
+      lower = lower || (letter & (x << 2) & in_run) != 0;  // bit 0x20 set: lower case
+      i += take;
+      if (take < 8) break;
+    }
+    std::uint8_t seen = 0;
+    while (i < n && (kByteClass[s[i]] & kLetter) != 0) seen |= kByteClass[s[i++]];
+    if (i != run) {
+      letters = letters < 2 ? letters + (i - run) : letters;
+      any_lower = any_lower || lower || (seen & kLower) != 0;
+      end = i;
+      if (i >= n) break;
+    }
+    // Any other ASCII byte but ' and - ends the word.
+    if (s[i] < 0x80 && (kByteClass[s[i]] & kJoiner) == 0) break;
+    // Anything else, one code point at a time.
+    int32_t j = i;
+    UChar32 d;
+    U8_NEXT(s, j, n, d);
+    if (d >= 0x80 && IsNonAsciiLetterOrMark(d)) {
+      letters = letters < 2 ? letters + 1 : letters;
+      any_lower = any_lower || IsLowerLetter(d);
+      i = j;
+      end = j;
+      continue;
+    }
+    if (d >= 0 && (IsApostrophe(d) || IsHyphen(d))) {
+      UChar32 next = PeekAt(s, j, n);
+      if (next >= 0 && IsLetterOrMark(next)) {
+        if (IsApostrophe(d) && (next == 's' || next == 'S')) {
+          int32_t k = j;
+          U8_FWD_1(s, k, n);
+          UChar32 after = PeekAt(s, k, n);
+          if (after < 0 || !IsLetterOrMark(after)) {
+            // "Shannon's": the possessive stays outside the token.
+            t.possessive = true;
+            i = k;
+            break;
+          }
+        }
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  t.end = static_cast<std::uint32_t>(end);
+  t.all_caps = letters >= 2 && !any_lower;
+  return i;
+}
+
+// Leaves `i` after the digits (any script) that continue a number token.
+void FinishNumber(const uint8_t* s, int32_t& i, int32_t n) {
+  while (i < n) {
+    if (s[i] < 0x80) {
+      if ((kByteClass[s[i]] & kDigit) == 0) return;
+      ++i;
+      continue;
+    }
+    int32_t j = i;
+    UChar32 d;
+    U8_NEXT(s, j, n, d);
+    if (d < 0 || !IsDigit(d)) return;
+    i = j;
+  }
+}
+
 }  // namespace
 
 void Tokenise(std::string_view text, std::vector<Token>& out) {
@@ -69,109 +191,151 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     const int32_t start = i;
     UChar32 c;
     if (s[i] < 0x80) {
+      const std::uint8_t cls = kByteClass[s[i]];
       c = s[i++];
+      if ((cls & kSpace) != 0) {
+        space = true;
+        if ((cls & kBreak) != 0) line_start = true;
+        continue;
+      }
     } else {
       U8_NEXT(s, i, n, c);
+      if (c >= 0 && IsSpace(c)) {
+        space = true;
+        if (IsLineBreak(c)) line_start = true;
+        continue;
+      }
     }
-    if (c >= 0 && IsSpace(c)) {
-      space = true;
-      if (IsLineBreak(c)) line_start = true;
-      continue;
-    }
-    Token t;
+    // Filled in place: copying a finished token costs as much as filling it.
+    Token& t = out.emplace_back();
     t.begin = static_cast<std::uint32_t>(start);
     t.line_start = line_start;
     t.space_before = space;
     line_start = false;
     space = false;
-    if (c >= 0 && IsLetterOrMark(c)) {
+    if (c < 0x80 && c >= 0 && (kByteClass[c] & kLetter) != 0) {
+      t.kind = TokenKind::kWord;
+      t.capitalised = (kByteClass[c] & kUpper) != 0;
+      i = FinishWord(s, i, n, t, 1, (kByteClass[c] & kLower) != 0);
+    } else if (c >= 0 && IsLetterOrMark(c)) {
       t.kind = TokenKind::kWord;
       t.capitalised = IsUpperLetter(c);
-      int letters = 1;
-      bool any_lower = IsLowerLetter(c);
-      int32_t end = i;
-      while (i < n) {
-        int32_t j = i;
-        UChar32 d;
-        if (s[j] < 0x80) {
-          d = s[j++];
-          if ((d >= 'a' && d <= 'z') || (d >= 'A' && d <= 'Z')) {
-            ++letters;
-            any_lower = any_lower || d >= 'a';
-            i = j;
-            end = j;
-            continue;
-          }
-        } else {
-          U8_NEXT(s, j, n, d);
-        }
-        if (d >= 0 && IsLetterOrMark(d)) {
-          ++letters;
-          any_lower = any_lower || IsLowerLetter(d);
-          i = j;
-          end = j;
-          continue;
-        }
-        if (d >= 0 && (IsApostrophe(d) || IsHyphen(d))) {
-          UChar32 next = PeekAt(s, j, n);
-          if (next >= 0 && IsLetterOrMark(next)) {
-            if (IsApostrophe(d) && (next == 's' || next == 'S')) {
-              int32_t k = j;
-              U8_FWD_1(s, k, n);
-              UChar32 after = PeekAt(s, k, n);
-              if (after < 0 || !IsLetterOrMark(after)) {
-                // "Shannon's": the possessive stays outside the token.
-                t.possessive = true;
-                i = k;
-                break;
-              }
-            }
-            i = j;
-            continue;
-          }
-        }
-        break;
-      }
-      t.end = static_cast<std::uint32_t>(end);
-      t.all_caps = letters >= 2 && !any_lower;
+      i = FinishWord(s, i, n, t, 1, IsLowerLetter(c));
     } else if (c >= 0 && IsDigit(c)) {
       t.kind = TokenKind::kNumber;
-      while (i < n) {
-        int32_t j = i;
-        UChar32 d;
-        U8_NEXT(s, j, n, d);
-        if (d < 0 || !IsDigit(d)) break;
-        i = j;
-      }
+      FinishNumber(s, i, n);
       t.end = static_cast<std::uint32_t>(i);
     } else {
       t.kind = TokenKind::kPunct;
       t.punct = c < 0 ? 0xFFFD : static_cast<char32_t>(c);
       t.end = static_cast<std::uint32_t>(i);
     }
-    out.push_back(t);
   }
 }
 
-void FoldWord(std::string_view word, std::string& out) {
-  out.clear();
-  bool ascii = true;
-  for (char ch : word) {
-    if (static_cast<unsigned char>(ch) >= 0x80) {
-      ascii = false;
-      break;
+namespace {
+
+// The full case folding of one two-byte UTF-8 code point (U+0080..U+07FF),
+// when that is at most two bytes of UTF-8; len 0 when it is longer ("İ" folds
+// to "i̇") and ICU must fold the word.
+struct TwoByteFold {
+  std::uint8_t len = 0;
+  char bytes[2] = {0, 0};
+};
+
+// ICU's folding of every two-byte code point, asked once: case folding is
+// context-free, so a word folds code point by code point, and the accented
+// Latin, Greek and Cyrillic letters of names need no ICU call per word.
+const std::array<TwoByteFold, 0x800>& TwoByteFolds() {
+  static const std::array<TwoByteFold, 0x800> table = [] {
+    std::array<TwoByteFold, 0x800> folds{};
+    std::string utf8;
+    for (UChar32 c = 0x80; c < 0x800; ++c) {
+      icu::UnicodeString u(c);
+      u.foldCase();
+      utf8.clear();
+      u.toUTF8String(utf8);
+      if (utf8.empty() || utf8.size() > 2) continue;
+      TwoByteFold& f = folds[static_cast<std::size_t>(c)];
+      f.len = static_cast<std::uint8_t>(utf8.size());
+      f.bytes[0] = utf8[0];
+      if (utf8.size() == 2) f.bytes[1] = utf8[1];
     }
-  }
-  if (ascii) {
-    out.reserve(word.size());
-    for (char ch : word) out.push_back(ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch);
-    return;
-  }
+    return folds;
+  }();
+  return table;
+}
+
+// For eight ASCII bytes (high bits clear): 0x80 in each byte that is 'A'..'Z'.
+// No byte's sum carries into the next, as every byte is below 0x80.
+std::uint64_t UpperMask(std::uint64_t x) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+  const std::uint64_t at_least_a = x + kOnes * (0x80 - 'A');
+  const std::uint64_t above_z = x + kOnes * (0x80 - 'Z' - 1);
+  return at_least_a & ~above_z & (kOnes * 0x80);
+}
+
+void FoldWithIcu(std::string_view word, std::string& out) {
+  out.clear();
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   u.foldCase();
   u.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x2019)), icu::UnicodeString('\''));
   u.toUTF8String(out);
+}
+
+}  // namespace
+
+void FoldWord(std::string_view word, std::string& out) {
+  // Folded in place: ASCII keeps its length, and the two-byte folds taken here
+  // are never longer than what they replace.
+  out.assign(word);
+  auto* p = reinterpret_cast<unsigned char*>(out.data());
+  const std::size_t n = out.size();
+  std::size_t i = 0;
+  // Eight ASCII bytes at once, then byte by byte: most keys are ASCII words.
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + i, sizeof x);
+    if ((x & 0x8080808080808080ull) != 0) break;
+    x |= UpperMask(x) >> 2;  // 'A'..'Z' + 0x20
+    std::memcpy(p + i, &x, sizeof x);
+  }
+  for (; i < n; ++i) {
+    const unsigned char b = p[i];
+    if (b >= 0x80) break;
+    p[i] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+  }
+  if (i == n) return;
+  // Not ASCII from `i` on: two-byte letters from the table, ’ as ', reading at
+  // `i` and writing at `w` <= `i`.
+  std::size_t w = i;
+  while (i < n) {
+    const unsigned char b = p[i];
+    if (b < 0x80) {
+      p[w++] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+      ++i;
+      continue;
+    }
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+      const TwoByteFold& f =
+          TwoByteFolds()[(static_cast<std::size_t>(b & 0x1F) << 6) | (p[i + 1] & 0x3Fu)];
+      if (f.len != 0) {
+        p[w++] = static_cast<unsigned char>(f.bytes[0]);
+        if (f.len == 2) p[w++] = static_cast<unsigned char>(f.bytes[1]);
+        i += 2;
+        continue;
+      }
+    } else if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x99) {
+      p[w++] = '\'';  // ’
+      i += 3;
+      continue;
+    }
+    // Longer folds, other scripts, invalid UTF-8: ICU decides, as it always did.
+    FoldWithIcu(word, out);
+    return;
+  }
+  out.resize(w);
 }
 
 }  // namespace anonymiser::plugin_text

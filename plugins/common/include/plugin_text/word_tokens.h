@@ -38,7 +38,9 @@ struct Token {
 void Tokenise(std::string_view text, std::vector<Token>& out);
 
 // Writes into `out` the case-folded form of `word` used as a dictionary key:
-// lower case (full Unicode case folding) with ’ replaced by '.
+// lower case (full Unicode case folding) with ’ replaced by '. `word` must not
+// view `out`'s own bytes. Fast for ASCII and two-byte UTF-8 letters; ICU folds
+// the rest.
 void FoldWord(std::string_view word, std::string& out);
 
 }  // namespace anonymiser::plugin_text
