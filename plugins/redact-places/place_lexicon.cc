@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "word_fold.h"
 #include "word_list_reader.h"
 
 namespace anonymiser::places {
@@ -21,24 +22,6 @@ std::uint32_t MergeFacts(std::uint32_t old, std::uint32_t add) {
 std::uint32_t Or(std::uint32_t old, std::uint32_t add) { return old | add; }
 
 }  // namespace
-
-void AppendFolded(std::string_view word, std::string& out) {
-  const std::size_t start = out.size();
-  out.resize(start + word.size());
-  char* dst = out.data() + start;
-  for (std::size_t k = 0; k < word.size(); ++k) {
-    const auto c = static_cast<unsigned char>(word[k]);
-    if (c >= 0x80) {
-      // Full Unicode case folding (and ’ to ') is ICU's job.
-      thread_local std::string folded;
-      out.resize(start);
-      FoldWord(word, folded);
-      out += folded;
-      return;
-    }
-    dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-}
 
 void AppendTokenKey(std::string_view text, const Token& token, std::string& key) {
   std::string_view t = text.substr(token.begin, token.end - token.begin);

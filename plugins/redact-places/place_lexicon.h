@@ -25,11 +25,6 @@ struct StringHash {
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
-// Appends to `out` the FoldWord() form of `word`. ASCII words (nearly all of
-// them) are lowered here in place, without ICU and without a temporary string:
-// folding is done once per capitalised token of every unit, so it is hot.
-void AppendFolded(std::string_view word, std::string& out);
-
 // Appends to `key` the look-up form of tokens[i] of `text`: a word folded with
 // FoldWord() (plus "'s" when possessive), anything else as written. Phrases
 // join their tokens' forms with one space.
