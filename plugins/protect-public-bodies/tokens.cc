@@ -18,12 +18,15 @@ constexpr unsigned char Fold(unsigned char c) {
 std::uint64_t Mix(std::uint64_t h, unsigned char c) { return (h ^ Fold(c)) * kPrime; }
 
 // What a byte is, looked up once per byte of the text (Tokenise touches
-// every byte): 0 for a byte that separates tokens.
+// every byte): 0 for a byte that separates tokens, kE2 for 0xE2 (which may
+// start the punctuation "\xE2\x80.." that ends a token), else the bits.
 enum : std::uint8_t {
-  kLetterBit = 1,  // ASCII letter; the bit is also the count CountLetters adds up
-  kLowerBit = 2,
-  kDigitBit = 4,
-  kHighBit = 8,  // a byte of a multi-byte UTF-8 character
+  kSeparator = 0,
+  kE2 = 1,
+  kLetterBit = 2,  // ASCII letter
+  kLowerBit = 4,
+  kDigitBit = 8,
+  kHighBit = 16,  // a byte of a multi-byte UTF-8 character
 };
 constexpr std::array<std::uint8_t, 256> kClass = [] {
   std::array<std::uint8_t, 256> cls{};
@@ -32,8 +35,9 @@ constexpr std::array<std::uint8_t, 256> kClass = [] {
     cls[b] = IsUpper(b)   ? kLetterBit
              : IsLower(b) ? kLetterBit | kLowerBit
              : IsDigit(b) ? kDigitBit
+             : b == 0xE2  ? kE2
              : b >= 0x80  ? kHighBit
-                          : 0;
+                          : kSeparator;
   }
   return cls;
 }();
@@ -49,7 +53,7 @@ constexpr std::array<unsigned char, 256> kFold = [] {
 int CountLetters(std::string_view text, const Token& t) {
   int letters = 0;
   for (std::size_t k = t.begin; k < t.end; ++k)
-    letters += kClass[static_cast<unsigned char>(text[k])] & kLetterBit;
+    letters += (kClass[static_cast<unsigned char>(text[k])] & kLetterBit) != 0;
   return letters;
 }
 
@@ -77,7 +81,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   };
   while (i < n) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (kClass[c] == 0 && c != '\'' && c != '&') {
+    if (kClass[c] == kSeparator && c != '\'' && c != '&') {
       ++i;  // spaces and ASCII punctuation
       continue;
     }
@@ -106,9 +110,12 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     std::uint8_t seen = 0;  // the union of the token's byte classes
     for (; i < n; ++i) {
       const unsigned char d = static_cast<unsigned char>(text[i]);
-      const std::uint8_t cls = kClass[d];
-      if (cls == 0) break;
-      if (d == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) break;
+      std::uint8_t cls = kClass[d];
+      if (cls <= kE2) {  // one test for the common bytes
+        if (cls == kSeparator) break;
+        if (i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) break;
+        cls = kHighBit;
+      }
       seen |= cls;
       h = (h ^ kFold[d]) * kPrime;
     }
