@@ -82,43 +82,19 @@ constexpr std::array<std::uint8_t, 256> MakeByteClasses() {
 }
 constexpr std::array<std::uint8_t, 256> kByteClass = MakeByteClasses();
 
-// For eight bytes: 0x80 in each byte that is an ASCII letter. Bytes are
-// compared with their high bit cleared, so no byte's sum carries into the next.
-std::uint64_t AsciiLetterMask(std::uint64_t x) {
-  constexpr std::uint64_t kOnes = 0x0101010101010101ull;
-  const std::uint64_t y = (x | kOnes * 0x20) & ~(kOnes * 0x80);  // 'A'..'Z' as 'a'..'z'
-  const std::uint64_t at_least_a = y + kOnes * (0x80 - 'a');
-  const std::uint64_t above_z = y + kOnes * (0x80 - 'z' - 1);
-  return at_least_a & ~above_z & ~x & (kOnes * 0x80);
-}
-
-// Scans the rest of a word token from `i` (just after its first letter, which
-// `letters` and `any_lower` already count); sets t.end, t.all_caps and
-// t.possessive and returns the index after the token (and after a possessive 's).
+// Scans the rest of a word token from `i` (after letters that `letters` and
+// `any_lower` already count), for words that go on past a run of ASCII
+// letters; sets t.end, t.all_caps and t.possessive and returns the index after
+// the token (and after a possessive 's). s[n] must be 0.
 int32_t FinishWord(const uint8_t* s, int32_t i, int32_t n, Token& t, int letters, bool any_lower) {
   int32_t end = i;
   while (i < n) {
-    // A run of ASCII letters, the bulk of every word: eight bytes a step while
-    // they last, then one table look-up a byte.
     const int32_t run = i;
-    bool lower = false;
-    while (n - i >= 8) {
-      std::uint64_t x;
-      std::memcpy(&x, s + i, sizeof x);
-      const std::uint64_t letter = AsciiLetterMask(x);
-      // Bytes up to the first that is no letter (little-endian: low byte first).
-      const std::uint64_t stop = ~letter & 0x8080808080808080ull;
-      const int take = stop == 0 ? 8 : __builtin_ctzll(stop) / 8;
-      const std::uint64_t in_run = take == 8 ? ~0ull : (1ull << (8 * take)) - 1;
-      lower = lower || (letter & (x << 2) & in_run) != 0;  // bit 0x20 set: lower case
-      i += take;
-      if (take < 8) break;
-    }
     std::uint8_t seen = 0;
-    while (i < n && (kByteClass[s[i]] & kLetter) != 0) seen |= kByteClass[s[i++]];
+    while ((kByteClass[s[i]] & kLetter) != 0) seen |= kByteClass[s[i++]];  // stops at s[n]
     if (i != run) {
       letters = letters < 2 ? letters + (i - run) : letters;
-      any_lower = any_lower || lower || (seen & kLower) != 0;
+      any_lower = any_lower || (seen & kLower) != 0;
       end = i;
       if (i >= n) break;
     }
@@ -176,28 +152,69 @@ void FinishNumber(const uint8_t* s, int32_t& i, int32_t n) {
   }
 }
 
+// Starts a token at `begin` after what lay between it and the previous one.
+Token& NewToken(std::vector<Token>& out, int32_t begin, bool& line_start, bool& space) {
+  Token& t = out.emplace_back();  // filled in place: copying a token costs as much
+  t.begin = static_cast<std::uint32_t>(begin);
+  t.line_start = line_start;
+  t.space_before = space;
+  line_start = false;
+  space = false;
+  return t;
+}
+
 }  // namespace
 
 void Tokenise(std::string_view text, std::vector<Token>& out) {
   out.clear();
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const int32_t n = text.size() > static_cast<std::size_t>(INT32_MAX)
                         ? INT32_MAX
                         : static_cast<int32_t>(text.size());
+  // A copy of the text with a 0 byte after it: the letter loops stop there (as
+  // at any byte of class 0) with no bounds check per byte.
+  thread_local std::string padded;
+  padded.assign(text.data(), static_cast<std::size_t>(n));
+  const auto* s = reinterpret_cast<const uint8_t*>(padded.c_str());
   int32_t i = 0;
   bool line_start = true;
   bool space = false;
   while (i < n) {
     const int32_t start = i;
+    const std::uint8_t cls = kByteClass[s[i]];
+    if ((cls & kSpace) != 0) {
+      space = true;
+      line_start = line_start || (cls & kBreak) != 0;
+      ++i;
+      continue;
+    }
+    if ((cls & kLetter) != 0) {
+      // The common case, a word starting with an ASCII letter: skip the ASCII
+      // letters after it, noting lower case only when the first is upper case
+      // (a lower-case first letter already makes the word not all capitals).
+      Token& t = NewToken(out, start, line_start, space);
+      t.kind = TokenKind::kWord;
+      t.capitalised = (cls & kUpper) != 0;
+      int32_t j = i + 1;
+      bool any_lower = (cls & kLower) != 0;
+      if (any_lower) {
+        while ((kByteClass[s[j]] & kLetter) != 0) ++j;
+      } else {
+        std::uint8_t seen = 0;
+        while ((kByteClass[s[j]] & kLetter) != 0) seen |= kByteClass[s[j++]];
+        any_lower = (seen & kLower) != 0;
+      }
+      if (j >= n || (s[j] < 0x80 && (kByteClass[s[j]] & kJoiner) == 0)) {
+        t.end = static_cast<std::uint32_t>(j);
+        t.all_caps = j - i >= 2 && !any_lower;
+        i = j;
+      } else {
+        i = FinishWord(s, j, n, t, j - i >= 2 ? 2 : 1, any_lower);
+      }
+      continue;
+    }
     UChar32 c;
     if (s[i] < 0x80) {
-      const std::uint8_t cls = kByteClass[s[i]];
       c = s[i++];
-      if ((cls & kSpace) != 0) {
-        space = true;
-        if ((cls & kBreak) != 0) line_start = true;
-        continue;
-      }
     } else {
       U8_NEXT(s, i, n, c);
       if (c >= 0 && IsSpace(c)) {
@@ -206,18 +223,8 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         continue;
       }
     }
-    // Filled in place: copying a finished token costs as much as filling it.
-    Token& t = out.emplace_back();
-    t.begin = static_cast<std::uint32_t>(start);
-    t.line_start = line_start;
-    t.space_before = space;
-    line_start = false;
-    space = false;
-    if (c < 0x80 && c >= 0 && (kByteClass[c] & kLetter) != 0) {
-      t.kind = TokenKind::kWord;
-      t.capitalised = (kByteClass[c] & kUpper) != 0;
-      i = FinishWord(s, i, n, t, 1, (kByteClass[c] & kLower) != 0);
-    } else if (c >= 0 && IsLetterOrMark(c)) {
+    Token& t = NewToken(out, start, line_start, space);
+    if (c >= 0 && IsLetterOrMark(c)) {
       t.kind = TokenKind::kWord;
       t.capitalised = IsUpperLetter(c);
       i = FinishWord(s, i, n, t, 1, IsLowerLetter(c));
@@ -275,7 +282,39 @@ std::uint64_t UpperMask(std::uint64_t x) {
   return at_least_a & ~above_z & (kOnes * 0x80);
 }
 
-void FoldWithIcu(std::string_view word, std::string& out) {
+// Writes to `to` the ASCII letters of from[0, n) lower-cased, up to the first
+// byte that is not ASCII, in blocks of eight or four bytes (blocks may overlap:
+// they write the same bytes again); returns the index of that byte, or of one
+// in the last block before it, or n.
+std::size_t LowerAsciiPrefix(const unsigned char* from, unsigned char* to, std::size_t n) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+  std::size_t i = 0;
+  if (n >= 8) {
+    for (;;) {
+      std::uint64_t x;
+      std::memcpy(&x, from + i, sizeof x);
+      if ((x & kHigh) != 0) return i;
+      x |= UpperMask(x) >> 2;  // 'A'..'Z' + 0x20
+      std::memcpy(to + i, &x, sizeof x);
+      if (i + 8 == n) return n;
+      i = i + 16 <= n ? i + 8 : n - 8;
+    }
+  }
+  if (n >= 4) {
+    for (;;) {
+      std::uint32_t x;
+      std::memcpy(&x, from + i, sizeof x);
+      if ((x & static_cast<std::uint32_t>(kHigh)) != 0) return i;
+      x |= static_cast<std::uint32_t>(UpperMask(x)) >> 2;
+      std::memcpy(to + i, &x, sizeof x);
+      if (i + 4 == n) return n;
+      i = n - 4;
+    }
+  }
+  return 0;
+}
+
+[[gnu::noinline]] void FoldWithIcu(std::string_view word, std::string& out) {
   out.clear();
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
@@ -287,47 +326,41 @@ void FoldWithIcu(std::string_view word, std::string& out) {
 }  // namespace
 
 void FoldWord(std::string_view word, std::string& out) {
-  // Folded in place: ASCII keeps its length, and the two-byte folds taken here
-  // are never longer than what they replace.
-  out.assign(word);
-  auto* p = reinterpret_cast<unsigned char*>(out.data());
-  const std::size_t n = out.size();
-  std::size_t i = 0;
-  // Eight ASCII bytes at once, then byte by byte: most keys are ASCII words.
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, p + i, sizeof x);
-    if ((x & 0x8080808080808080ull) != 0) break;
-    x |= UpperMask(x) >> 2;  // 'A'..'Z' + 0x20
-    std::memcpy(p + i, &x, sizeof x);
-  }
+  // ASCII keeps its length and the two-byte folds taken here are never longer
+  // than what they replace, so the result fits in word.size() bytes. (resize
+  // rather than assign: std::string::assign costs more than the folding.)
+  const std::size_t n = word.size();
+  out.resize(n);
+  const auto* s = reinterpret_cast<const unsigned char*>(word.data());
+  auto* o = reinterpret_cast<unsigned char*>(out.data());
+  std::size_t i = LowerAsciiPrefix(s, o, n);
   for (; i < n; ++i) {
-    const unsigned char b = p[i];
+    const unsigned char b = s[i];
     if (b >= 0x80) break;
-    p[i] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+    o[i] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
   }
   if (i == n) return;
   // Not ASCII from `i` on: two-byte letters from the table, ’ as ', reading at
   // `i` and writing at `w` <= `i`.
   std::size_t w = i;
   while (i < n) {
-    const unsigned char b = p[i];
+    const unsigned char b = s[i];
     if (b < 0x80) {
-      p[w++] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
+      o[w++] = static_cast<unsigned char>(b | (static_cast<unsigned>(b - 'A') < 26u ? 0x20 : 0));
       ++i;
       continue;
     }
-    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (p[i + 1] & 0xC0) == 0x80) {
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (s[i + 1] & 0xC0) == 0x80) {
       const TwoByteFold& f =
-          TwoByteFolds()[(static_cast<std::size_t>(b & 0x1F) << 6) | (p[i + 1] & 0x3Fu)];
+          TwoByteFolds()[(static_cast<std::size_t>(b & 0x1F) << 6) | (s[i + 1] & 0x3Fu)];
       if (f.len != 0) {
-        p[w++] = static_cast<unsigned char>(f.bytes[0]);
-        if (f.len == 2) p[w++] = static_cast<unsigned char>(f.bytes[1]);
+        o[w++] = static_cast<unsigned char>(f.bytes[0]);
+        if (f.len == 2) o[w++] = static_cast<unsigned char>(f.bytes[1]);
         i += 2;
         continue;
       }
-    } else if (b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && p[i + 2] == 0x99) {
-      p[w++] = '\'';  // ’
+    } else if (b == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x99) {
+      o[w++] = '\'';  // ’
       i += 3;
       continue;
     }
