@@ -86,20 +86,39 @@ void AppendFolded(std::string_view word, std::string& out) {
   out.resize(start + n);
   char* dst = out.data() + start;
   const char* src = word.data();
-  std::size_t k = 0;
-  for (; k + 8 <= n; k += 8) {
+  // Lowers the 8 (or 4) bytes at `at` unless one is not ASCII. Blocks may
+  // overlap bytes done before: lowering reads `src`, so doing a byte twice
+  // gives the same result, and no word needs a loop byte by byte.
+  auto lower8 = [&](std::size_t at) {
     std::uint64_t w;
-    std::memcpy(&w, src + k, 8);
-    if ((w & kHighBits) != 0) break;
+    std::memcpy(&w, src + at, 8);
+    if ((w & kHighBits) != 0) return false;
     w = LowerAscii8(w);
-    std::memcpy(dst + k, &w, 8);
+    std::memcpy(dst + at, &w, 8);
+    return true;
+  };
+  auto lower4 = [&](std::size_t at) {
+    std::uint32_t w;
+    std::memcpy(&w, src + at, 4);
+    if ((w & static_cast<std::uint32_t>(kHighBits)) != 0) return false;
+    w = static_cast<std::uint32_t>(LowerAscii8(w));  // the upper 4 bytes stay 0
+    std::memcpy(dst + at, &w, 4);
+    return true;
+  };
+  bool ascii = true;
+  if (n >= 8) {
+    for (std::size_t k = 0; ascii && k + 8 <= n; k += 8) ascii = lower8(k);
+    if (ascii && n % 8 != 0) ascii = lower8(n - 8);
+  } else if (n >= 4) {
+    ascii = lower4(0) && lower4(n - 4);
+  } else {
+    for (std::size_t k = 0; ascii && k < n; ++k) {
+      const auto c = static_cast<unsigned char>(src[k]);
+      ascii = c < 0x80;
+      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
   }
-  for (; k < n; ++k) {
-    const auto c = static_cast<unsigned char>(src[k]);
-    if (c >= 0x80) break;
-    dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  }
-  if (k == n) return;
+  if (ascii) return;
   out.resize(start);
   AppendFoldedNonAscii(word, out);
 }
