@@ -367,6 +367,8 @@ class Interrupted : public ::testing::Test {
   }
 
   // Starts a run of the corpus into `out` in the background; returns its pid.
+  void SetUp() override { ASSERT_NE(reference_, nullptr) << "the reference run failed"; }
+
   static pid_t Start(const fs::path& out, const fs::path& case_file) {
     const std::string cli = testing::CliPath().string();
     std::vector<std::string> args = {cli,

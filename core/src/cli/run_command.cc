@@ -312,7 +312,10 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
         if (job.state != Job::State::kPending) continue;
         pipeline.Link(job.doc.document->units(), job.doc.mentions, state);
       }
+      // The render stage needs no document records: keep them out of the copy.
+      auto documents = std::move(state.documents);
       const CaseSnapshot snapshot(state);
+      state.documents = std::move(documents);
       ParallelFor(window.size(), jobs, [&](std::size_t i) { RenderAndWrite(window[i], snapshot); });
       if (is(Job::State::kAbandoned)) throw WindowAbandoned{};
       for (const Job& job : window) {
