@@ -1,7 +1,9 @@
-// Throughput of redact-names on plain English text, and the time to load its
-// dictionaries. Run: build-*/tests/plugins/redact-names/bench_redact_names
+// Throughput of redact-names on plain English text and, when
+// ../shared/bench/tab is present, on real court judgments; and the time to
+// load its dictionaries. Run: build-*/tests/plugins/redact-names/bench_redact_names
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -9,6 +11,7 @@
 
 #include "name_lexicon.h"
 #include "names_plugin.h"
+#include "tab_units.h"
 
 namespace {
 
@@ -72,6 +75,36 @@ void BM_FindLines(benchmark::State& state) {
   state.counters["mentions"] = static_cast<double>(out.size());
 }
 BENCHMARK(BM_FindLines)->Unit(benchmark::kMillisecond);
+
+// The TAB court judgments (../shared/bench/tab), one unit per paragraph as
+// `detect --jsonl` gets them: real text nobody here wrote. Skipped when the
+// folder is missing. Reports "MB" as MB/s (10^6 bytes a second) of input.
+void BM_FindTab(benchmark::State& state) {
+  static const std::vector<anonymiser::TextUnit> units =
+      anonymiser::testing::TabUnits(std::string(ANONYMISER_SOURCE_DIR) + "/../shared/bench/tab");
+  if (units.empty()) {
+    state.SkipWithError("../shared/bench/tab is missing");
+    return;
+  }
+  anonymiser::names::NamesPlugin plugin;
+  anonymiser::PluginContext context;
+  context.dictionary_dir = kDictionaries;
+  plugin.Configure(context);
+  std::int64_t bytes = 0;
+  for (const anonymiser::TextUnit& unit : units)
+    bytes += static_cast<std::int64_t>(unit.text.size());
+  std::vector<anonymiser::Mention> out;
+  for (auto _ : state) {
+    out.clear();
+    for (const anonymiser::TextUnit& unit : units) plugin.Find(unit, out);
+    benchmark::DoNotOptimize(out.data());
+  }
+  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
+  state.counters["MB"] = benchmark::Counter(static_cast<double>(bytes) / 1e6,
+                                            benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["mentions"] = static_cast<double>(out.size());
+}
+BENCHMARK(BM_FindTab)->Unit(benchmark::kMillisecond);
 
 void BM_LoadDictionaries(benchmark::State& state) {
   std::size_t entries = 0;
