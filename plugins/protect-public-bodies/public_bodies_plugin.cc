@@ -64,6 +64,10 @@ class Finder {
   void Run(std::vector<Mention>& out) {
     std::size_t i = 0;
     while (i < tok_.size()) {
+      if (CannotStart(i)) {
+        ++i;
+        continue;
+      }
       Match best;
       Consider(best, Pseudonym(i));
       Consider(best, List(i));
@@ -87,6 +91,22 @@ class Finder {
   }
 
  private:
+  // True when no rule can match from token `i`: the tests each rule makes
+  // first, together. Most tokens are lower-case words that start no list
+  // phrase; they are passed without building five candidate matches.
+  bool CannotStart(std::size_t i) const {
+    const Token& t = tok_[i];
+    return !t.capital && !lists_.MayStartWith(t.hash) && !prefixes_.MayStartWith(t.hash) &&
+           !MayStartSection(t);
+  }
+
+  // The first test of Section: "section", "article" ... or "s." ("s.47").
+  bool MayStartSection(const Token& t) const {
+    return kSectionWords.Has(t.hash) ||
+           (t.end - t.begin == 1 && (t_[t.begin] == 's' || t_[t.begin] == 'S') &&
+            t.end < t_.size() && t_[t.end] == '.');
+  }
+
   static void Consider(Match& best, const Match& m) {
     if (m.last > best.last) best = m;
   }
@@ -260,10 +280,7 @@ class Finder {
     Match m;
     const Token& t = tok_[i];
     std::size_t k = i + 1;
-    const bool word = kSectionWords.Has(t.hash);
-    const bool short_form = t.end - t.begin == 1 && (t_[t.begin] == 's' || t_[t.begin] == 'S') &&
-                            t.end < t_.size() && t_[t.end] == '.';
-    if (!word && !short_form) return m;
+    if (!MayStartSection(t)) return m;
     if (k >= tok_.size()) return m;
     const Token& n = tok_[k];
     const std::size_t gap = n.begin - t.end;
