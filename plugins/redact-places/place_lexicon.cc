@@ -44,6 +44,12 @@ std::size_t PlaceLexicon::PhraseKey(std::string_view phrase, std::string& key) {
 }
 
 void PlaceLexicon::AddWord(std::string_view word, std::uint32_t bits) {
+  // Most entries are short ASCII words: folded on the stack, no string.
+  char buffer[32];
+  if (word.size() <= sizeof(buffer) && FoldAscii(word, buffer)) {
+    words_.Insert(std::string_view(buffer, word.size()), bits, MergeFacts);
+    return;
+  }
   key_scratch_.clear();
   AppendFolded(word, key_scratch_);
   words_.Insert(key_scratch_, bits, MergeFacts);

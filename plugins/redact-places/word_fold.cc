@@ -80,11 +80,8 @@ void AppendFoldedNonAscii(std::string_view word, std::string& out) {
 
 }  // namespace
 
-void AppendFolded(std::string_view word, std::string& out) {
-  const std::size_t start = out.size();
+bool FoldAscii(std::string_view word, char* dst) {
   const std::size_t n = word.size();
-  out.resize(start + n);
-  char* dst = out.data() + start;
   const char* src = word.data();
   // Lowers the 8 (or 4) bytes at `at` unless one is not ASCII. Blocks may
   // overlap bytes done before: lowering reads `src`, so doing a byte twice
@@ -105,20 +102,25 @@ void AppendFolded(std::string_view word, std::string& out) {
     std::memcpy(dst + at, &w, 4);
     return true;
   };
-  bool ascii = true;
   if (n >= 8) {
-    for (std::size_t k = 0; ascii && k + 8 <= n; k += 8) ascii = lower8(k);
-    if (ascii && n % 8 != 0) ascii = lower8(n - 8);
-  } else if (n >= 4) {
-    ascii = lower4(0) && lower4(n - 4);
-  } else {
-    for (std::size_t k = 0; ascii && k < n; ++k) {
-      const auto c = static_cast<unsigned char>(src[k]);
-      ascii = c < 0x80;
-      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    for (std::size_t k = 0; k + 8 <= n; k += 8) {
+      if (!lower8(k)) return false;
     }
+    return n % 8 == 0 || lower8(n - 8);
   }
-  if (ascii) return;
+  if (n >= 4) return lower4(0) && lower4(n - 4);
+  for (std::size_t k = 0; k < n; ++k) {
+    const auto c = static_cast<unsigned char>(src[k]);
+    if (c >= 0x80) return false;
+    dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return true;
+}
+
+void AppendFolded(std::string_view word, std::string& out) {
+  const std::size_t start = out.size();
+  out.resize(start + word.size());
+  if (FoldAscii(word, out.data() + start)) return;
   out.resize(start);
   AppendFoldedNonAscii(word, out);
 }

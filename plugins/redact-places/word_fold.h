@@ -17,4 +17,10 @@ namespace anonymiser::places {
 // allocation failure.
 void AppendFolded(std::string_view word, std::string& out);
 
+// When `word` is all ASCII, writes its folding (the same bytes lowered) to
+// dst[0, word.size()) and returns true. Otherwise returns false, and what it
+// wrote to dst is to be ignored. For callers that keep their own buffers:
+// std::string::resize() per word cost more than the folding.
+bool FoldAscii(std::string_view word, char* dst);
+
 }  // namespace anonymiser::places
