@@ -94,7 +94,8 @@ class Parser {
     return v;
   }
 
-  // Appends `p` to the expression's pieces, unless pieces are not recorded.
+  // Appends `p` to the expression's pieces, unless pieces are not recorded
+  // (the frequent parsers also skip building `p` then).
   void Push(State& s, Piece&& p) const {
     if (record_) s.e.pieces.push_back(std::move(p));
   }
@@ -176,14 +177,16 @@ class Parser {
       }
     }
     if (!EndsWord(s.pos + len)) return false;
-    Piece p;
-    p.kind = kind;
-    p.text = std::string(t_.substr(s.pos, len));
-    p.padded = n == 2 && t_[s.pos] == '0';
-    p.ordinal = ordinal;
-    p.letter_case = ordinal && t_[s.pos + n] >= 'A' && t_[s.pos + n] <= 'Z' ? LetterCase::kUpper
-                                                                            : LetterCase::kLower;
-    Push(s, std::move(p));
+    if (record_) {
+      Piece p;
+      p.kind = kind;
+      p.text = std::string(t_.substr(s.pos, len));
+      p.padded = n == 2 && t_[s.pos] == '0';
+      p.ordinal = ordinal;
+      p.letter_case = ordinal && t_[s.pos + n] >= 'A' && t_[s.pos + n] <= 'Z' ? LetterCase::kUpper
+                                                                              : LetterCase::kLower;
+      Push(s, std::move(p));
+    }
     s.pos += len;
     *value = v;
     return true;
@@ -220,12 +223,14 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kMonth) return false;
     const LetterCase lc = CaseOf(word);
     if (lc != LetterCase::kTitle && lc != LetterCase::kUpper) return false;
-    Piece p;
-    p.kind = PieceKind::kMonthName;
-    p.text = std::string(word);
-    p.letter_case = lc;
-    p.abbreviated = cw.abbreviated;
-    Push(s, std::move(p));
+    if (record_) {
+      Piece p;
+      p.kind = PieceKind::kMonthName;
+      p.text = std::string(word);
+      p.letter_case = lc;
+      p.abbreviated = cw.abbreviated;
+      Push(s, std::move(p));
+    }
     s.pos += n;
     s.e.month = cw.index;
     if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
@@ -238,11 +243,13 @@ class Parser {
     if (DigitsAt(s.pos) != 4 || !EndsWord(s.pos + 4)) return false;
     const int v = Number(t_.substr(s.pos, 4));
     if (v < 1800 || v > 2199) return false;
-    Piece p;
-    p.kind = kind;
-    p.text = std::string(t_.substr(s.pos, 4));
-    p.digits = 4;
-    Push(s, std::move(p));
+    if (record_) {
+      Piece p;
+      p.kind = kind;
+      p.text = std::string(t_.substr(s.pos, 4));
+      p.digits = 4;
+      Push(s, std::move(p));
+    }
     s.pos += 4;
     *value = v;
     return true;
