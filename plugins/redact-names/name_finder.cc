@@ -31,6 +31,55 @@ struct WordInfo {
   Strength strength = Strength::kNone;
 };
 
+// WordInfo (all but `analysed`) in 16 bits, for the per-thread cache below.
+// The genders and titles are 0, 'f', 'm' or 'u'; the common level fits 7 bits.
+std::uint32_t GenderBits(char g) { return g == 'f' ? 1u : g == 'm' ? 2u : g == 'u' ? 3u : 0u; }
+char GenderOf(std::uint32_t bits) { return "\0fmu"[bits & 3]; }
+
+std::uint32_t Pack(const WordInfo& w) {
+  return GenderBits(w.given) | GenderBits(w.title) << 2 | (w.family ? 1u << 4 : 0u) |
+         (w.not_name ? 1u << 5 : 0u) | (w.place ? 1u << 6 : 0u) |
+         static_cast<std::uint32_t>(w.common & 0x7F) << 7 |
+         static_cast<std::uint32_t>(w.strength) << 14;
+}
+
+WordInfo Unpack(std::uint32_t bits) {
+  WordInfo w;
+  w.analysed = true;
+  w.given = GenderOf(bits);
+  w.title = GenderOf(bits >> 2);
+  w.family = (bits & 1u << 4) != 0;
+  w.not_name = (bits & 1u << 5) != 0;
+  w.place = (bits & 1u << 6) != 0;
+  w.common = static_cast<int>((bits >> 7) & 0x7F);
+  w.strength = static_cast<Strength>((bits >> 14) & 3);
+  return w;
+}
+
+// What Info() found for each spelling, per thread and lexicon: a word's
+// analysis depends on its bytes alone, and most words of a document recur, so
+// this spares folding the word and looking it up again (and the plural and
+// hyphen look-ups). Emptied when it grows large, so memory stays bounded.
+class InfoCache {
+ public:
+  const std::uint32_t* Find(const NameLexicon& lex, std::string_view spelling) {
+    if (lex.id() != lexicon_) {
+      table_ = WordTable();
+      lexicon_ = lex.id();
+    }
+    return table_.Find(spelling);
+  }
+  void Add(std::string_view spelling, std::uint32_t packed) {
+    if (table_.size() >= kMaxEntries) table_ = WordTable();
+    table_.Insert(spelling, packed);
+  }
+
+ private:
+  static constexpr std::size_t kMaxEntries = 1 << 16;
+  std::uint64_t lexicon_ = 0;  // NameLexicon::id() of the analyses
+  WordTable table_;
+};
+
 // Ordinary words more common than this level make a name ambiguous.
 constexpr int kAmbiguousBelow = 50;
 
@@ -149,7 +198,10 @@ class UnitScan {
     return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
   }
   const std::string& Key(std::size_t i);
+  // What the lists say of word i, from the cache when its spelling was seen.
   const WordInfo& Info(std::size_t i);
+  // Fills `w` for word i from the lists.
+  void Analyse(std::size_t i, WordInfo& w);
   Strength StrengthOf(const WordFacts& facts, std::string_view key, bool all_caps,
                       std::string_view original) const;
   bool IsInitial(std::size_t i) const;
@@ -215,6 +267,18 @@ Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool
 const WordInfo& UnitScan::Info(std::size_t i) {
   WordInfo& w = info_[i];
   if (w.analysed) return w;
+  thread_local InfoCache cache;
+  const std::string_view spelling = TextOf(i);
+  if (const std::uint32_t* packed = cache.Find(lex_, spelling)) {
+    w = Unpack(*packed);
+    return w;
+  }
+  Analyse(i, w);
+  cache.Add(spelling, Pack(w));
+  return w;
+}
+
+void UnitScan::Analyse(std::size_t i, WordInfo& w) {
   w.analysed = true;
   const std::string& key = Key(i);
   const WordFacts facts = lex_.Facts(key);
@@ -258,7 +322,6 @@ const WordInfo& UnitScan::Info(std::size_t i) {
     }
     w.strength = any_none ? Strength::kNone : best;
   }
-  return w;
 }
 
 bool UnitScan::IsInitial(std::size_t i) const {

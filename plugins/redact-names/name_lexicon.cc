@@ -1,5 +1,6 @@
 #include "name_lexicon.h"
 
+#include <atomic>
 #include <string>
 
 #include "name_tokens.h"
@@ -34,7 +35,9 @@ std::uint32_t MergeFacts(std::uint32_t old, std::uint32_t add) {
 }  // namespace
 
 NameLexicon NameLexicon::Load(const std::filesystem::path& dir) {
+  static std::atomic<std::uint64_t> loaded{0};
   NameLexicon lex;
+  lex.id_ = ++loaded;
   lex.table_.Reserve(180000);
   std::string key;
   auto add = [&](std::string_view word, std::uint32_t bits) {

@@ -69,9 +69,13 @@ class NameLexicon {
   bool IsNotName(std::string_view key) const { return Facts(key).not_name(); }
 
   std::size_t size() const;
+  // Different for every lexicon loaded in the process (copies share it), so
+  // that caches of look-ups can tell lexicons apart.
+  std::uint64_t id() const { return id_; }
 
  private:
   WordTable table_;
+  std::uint64_t id_ = 0;
 };
 
 }  // namespace anonymiser::names
