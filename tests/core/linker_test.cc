@@ -41,9 +41,29 @@ class LinkerTest : public ::testing::Test {
 };
 
 TEST_F(LinkerTest, EveryFormOfOneNameGetsOnePseudonym) {
-  auto p = LinkNames({"Shannon Okafor", "Shannon", "Ms Okafor", "SHANNON", "Okafor",
-                      "Shannon’s", "S. Okafor"});
+  auto p = LinkNames(
+      {"Shannon Okafor", "Shannon", "Ms Okafor", "SHANNON", "Okafor", "Shannon’s", "S. Okafor"});
   for (const auto& x : p) EXPECT_EQ(x, "Person A");
+}
+
+TEST_F(LinkerTest, ALargeCaseStillLinksEveryFormThroughItsSpellingIndex) {
+  // Two thousand persons in earlier documents, then the forms of three of
+  // them: each finds its own entity (candidates come from the case's index).
+  std::vector<std::string> many;
+  for (int i = 0; i < 2000; ++i)
+    many.push_back("Given" + std::to_string(i) + " Family" + std::to_string(i));
+  for (std::size_t start = 0; start < many.size(); start += 500)
+    LinkNames(std::vector<std::string>(many.begin() + static_cast<long>(start),
+                                       many.begin() + static_cast<long>(start + 500)));
+  auto p = LinkNames({"Family7", "Given1999 Family1999", "G. Family1234", "Given7"});
+  EXPECT_EQ(p[0], state_.entities[7].pseudonym);
+  EXPECT_EQ(p[1], state_.entities[1999].pseudonym);
+  EXPECT_EQ(p[2], state_.entities[1234].pseudonym);
+  EXPECT_EQ(p[3], state_.entities[7].pseudonym);
+  EXPECT_EQ(state_.entities.size(), 2000u);
+  // An entity changed from outside the linker (a user edit) is seen too.
+  state_.entities[42].AddVariant("the saint");
+  EXPECT_EQ(LinkNames({"The Saint"})[0], state_.entities[42].pseudonym);
 }
 
 TEST_F(LinkerTest, LettersFollowFirstAppearance) {
@@ -96,8 +116,9 @@ TEST_F(LinkerTest, AWordGluedBeforeAKnownNameIsCutOff) {
   mentions[0].push_back(m);
   pipeline_.Link(units, mentions, state_);
   EXPECT_EQ(mentions[0][0].begin, 6u);
-  EXPECT_EQ(state_.FindEntity(std::stoll(mentions[0][0].attributes.at(kEntityAttribute)))->pseudonym,
-            first[0]);
+  EXPECT_EQ(
+      state_.FindEntity(std::stoll(mentions[0][0].attributes.at(kEntityAttribute)))->pseudonym,
+      first[0]);
 }
 
 TEST(CaseState, LettersRunAToZThenAA) {
@@ -106,7 +127,7 @@ TEST(CaseState, LettersRunAToZThenAA) {
   EXPECT_EQ(LetterFor(26), "AA");
   EXPECT_EQ(LetterFor(27), "AB");
   CaseState s;
-  s.AddEntity("PERSON").pseudonym = "Person A";  // e.g. a known identity
+  s.AddEntity("PERSON").pseudonym = "Person A";          // e.g. a known identity
   EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person B");  // A is taken: never reused
 }
 

@@ -1,7 +1,7 @@
 #include "case_store/case_state.h"
 
 #include <algorithm>
-#include <set>
+#include <utility>
 
 namespace anonymiser {
 
@@ -21,15 +21,72 @@ std::string Entity::Attribute(const std::string& key) const {
 }
 
 Entity* CaseState::FindEntity(std::int64_t id) {
-  for (auto& e : entities)
+  return const_cast<Entity*>(std::as_const(*this).FindEntity(id));
+}
+
+const Entity* CaseState::FindEntity(std::int64_t id) const {
+  // Entities are kept in id order (loaded ORDER BY id, added with growing
+  // ids); search by halves, and scan if someone broke the order.
+  auto it = std::lower_bound(entities.begin(), entities.end(), id,
+                             [](const Entity& e, std::int64_t v) { return e.id < v; });
+  if (it != entities.end() && it->id == id) return &*it;
+  for (const auto& e : entities)
     if (e.id == id) return &e;
   return nullptr;
 }
 
-const Entity* CaseState::FindEntity(std::int64_t id) const {
-  for (const auto& e : entities)
-    if (e.id == id) return &e;
-  return nullptr;
+namespace {
+const std::vector<std::size_t> kNoEntities;
+constexpr const char* kSpellingAttributes[] = {"given", "family", "name"};
+}  // namespace
+
+const std::vector<std::size_t>& CaseState::EntitiesSpelled(const std::string& key) const {
+  auto it = spelled_.find(key);
+  return it == spelled_.end() ? kNoEntities : it->second;
+}
+
+namespace {
+// What one entity adds to the spelling signature.
+std::size_t SpellingTerm(const Entity& e) {
+  return (static_cast<std::size_t>(e.id) * 0x9E3779B97F4A7C15ull) ^
+         (e.variants.size() * 1000003u + e.attributes.size());
+}
+}  // namespace
+
+std::size_t CaseState::SpellingSignature() const {
+  std::size_t sum = entities.size();
+  for (const auto& e : entities) sum += SpellingTerm(e);
+  return sum;
+}
+
+void CaseState::RefreshSpellings() {
+  if (spelled_built_ && SpellingSignature() == spelled_signature_) return;
+  spelled_.clear();
+  spelled_terms_.clear();
+  spelled_built_ = false;
+  for (std::size_t i = 0; i < entities.size(); ++i) Reindex(i);
+  spelled_signature_ = SpellingSignature();
+  spelled_built_ = true;
+}
+
+void CaseState::Reindex(std::size_t index) {
+  const Entity& e = entities[index];
+  auto add = [&](const std::string& key) {
+    if (key.empty()) return;
+    auto& list = spelled_[key];
+    if (std::find(list.begin(), list.end(), index) != list.end()) return;
+    list.insert(std::upper_bound(list.begin(), list.end(), index), index);
+  };
+  for (const auto& v : e.variants) add(v);
+  for (const char* a : kSpellingAttributes)
+    if (auto it = e.attributes.find(a); it != e.attributes.end()) add(it->second);
+  // Keep the signature in step, so RefreshSpellings() sees only outside changes.
+  if (index >= spelled_terms_.size()) {
+    spelled_terms_.resize(index + 1, 0);
+    if (spelled_built_) spelled_signature_ += 1;  // one more entity
+  }
+  if (spelled_built_) spelled_signature_ += SpellingTerm(e) - spelled_terms_[index];
+  spelled_terms_[index] = SpellingTerm(e);
 }
 
 Entity& CaseState::AddEntity(const std::string& type) {
@@ -53,8 +110,12 @@ std::string LetterFor(int index) {
 }
 
 std::string CaseState::NextPseudonym(const std::string& pattern) {
-  std::set<std::string> taken;
-  for (const auto& e : entities) taken.insert(e.pseudonym);
+  // A scan per candidate, not a set of all pseudonyms per call: a case adds
+  // thousands of entities and a clash (a user-given pseudonym) is rare.
+  auto taken = [&](const std::string& p) {
+    return std::any_of(entities.begin(), entities.end(),
+                       [&](const Entity& e) { return e.pseudonym == p; });
+  };
   int& next = next_letter[pattern];
   counters_dirty = true;
   const auto pos = pattern.find("{L}");
@@ -62,7 +123,7 @@ std::string CaseState::NextPseudonym(const std::string& pattern) {
     std::string candidate = pattern;
     if (pos != std::string::npos) candidate.replace(pos, 3, LetterFor(next));
     ++next;
-    if (pos == std::string::npos || taken.count(candidate) == 0) return candidate;
+    if (pos == std::string::npos || !taken(candidate)) return candidate;
   }
 }
 

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace anonymiser {
@@ -39,7 +40,7 @@ struct Entity {
 
 // A document processed in the case.
 struct DocumentRecord {
-  std::string path;           // input path as given
+  std::string path;  // input path as given
   std::string input_sha256;
   std::string output_sha256;
   std::string output_path;
@@ -70,10 +71,29 @@ struct CaseState {
   // Adds a new entity of `type` and returns it (id assigned, dirty).
   Entity& AddEntity(const std::string& type);
 
+  // Indexes into `entities` (ascending) of every entity that has `key` as a
+  // variant or as its "given", "family" or "name" attribute: candidates for
+  // the linker, which still checks what it needs. Call RefreshSpellings()
+  // first whenever entities may have changed from outside (the linker does,
+  // once per document), and Reindex() after adding spellings to an entity.
+  const std::vector<std::size_t>& EntitiesSpelled(const std::string& key) const;
+  // Rebuilds the spelling index when the entities no longer match it (their
+  // ids, numbers of variants or attributes changed). O(entities).
+  void RefreshSpellings();
+  // Brings the spelling index up to date for entity `entities[index]`.
+  void Reindex(std::size_t index);
+
   // Returns the next unused pseudonym for `pattern` ("Person {L}" -> "Person A",
   // then "Person B" ... "Person Z", "Person AA" ...), skipping any pseudonym an
   // entity already has, and advances the pattern's counter.
   std::string NextPseudonym(const std::string& pattern);
+
+ private:
+  std::size_t SpellingSignature() const;
+  std::unordered_map<std::string, std::vector<std::size_t>> spelled_;
+  std::vector<std::size_t> spelled_terms_;  // each entity's SpellingTerm when indexed
+  std::size_t spelled_signature_ = 0;
+  bool spelled_built_ = false;
 };
 
 // "A", "B" ... "Z", "AA", "AB" ... for index 0, 1, ...

@@ -24,15 +24,18 @@ void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
                      const CaseState& state) {
   if (name.tokens.size() < 3) return;
   auto known_full_name = [&](const std::string& key) {
-    for (const auto& e : state.entities)
+    for (std::size_t i : state.EntitiesSpelled(key)) {
+      const Entity& e = state.entities[i];
       if (e.type == "PERSON" && e.HasVariant(key)) return true;
+    }
     return false;
   };
   if (known_full_name(name.Key())) return;
   const auto words = text::SplitWords(std::string_view(text).substr(m.begin, m.end - m.begin));
   for (std::size_t drop = 1; drop + 2 <= name.tokens.size() && drop <= 2; ++drop) {
     std::string key;
-    for (std::size_t i = drop; i < name.tokens.size(); ++i) key += (key.empty() ? "" : " ") + name.tokens[i];
+    for (std::size_t i = drop; i < name.tokens.size(); ++i)
+      key += (key.empty() ? "" : " ") + name.tokens[i];
     if (!known_full_name(key)) continue;
     // Title words come before the name tokens; find the word where the suffix starts.
     const std::size_t title_words = words.size() - name.tokens.size();
@@ -54,6 +57,9 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
                   CaseState& state, std::int64_t document_order) const {
   // Position (in mention order) of each entity's latest mention in this document.
   std::map<std::int64_t, std::size_t> last_here;
+  // Candidates come from the case's spelling index, not a scan of every
+  // entity: a case of an archive holds thousands.
+  state.RefreshSpellings();
   std::size_t position = 0;
 
   auto pick = [&](std::vector<Entity*>& candidates) -> Entity* {
@@ -104,7 +110,8 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         TrimToKnownName(text, m, name, state);
         const std::string key = name.Key();
         std::vector<Entity*> exact, partial;
-        for (auto& e : state.entities) {
+        for (std::size_t i : state.EntitiesSpelled(key)) {
+          Entity& e = state.entities[i];
           if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
           if (e.HasVariant(key)) exact.push_back(&e);
         }
@@ -120,11 +127,20 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         } else if (name.tokens.size() >= 2) {
           const std::string given = name.Given(), family = name.Family();
           const bool initial = given.size() == 1;
-          for (auto& e : state.entities) {
+          // Every entity the rules below can accept is spelled by `family`
+          // (its family attribute) or `given` (its bare-name attribute).
+          std::vector<std::size_t> candidates = state.EntitiesSpelled(family);
+          const auto& by_given = state.EntitiesSpelled(given);
+          candidates.insert(candidates.end(), by_given.begin(), by_given.end());
+          std::sort(candidates.begin(), candidates.end());
+          candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+          for (std::size_t i : candidates) {
+            Entity& e = state.entities[i];
             if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
-            const std::string eg = e.Attribute("given"), ef = e.Attribute("family"), en = e.Attribute("name");
-            if (ef == family && (eg.empty() || (initial && eg[0] == given[0]) ||
-                                 nicknames_.Equivalent(eg, given)))
+            const std::string eg = e.Attribute("given"), ef = e.Attribute("family"),
+                              en = e.Attribute("name");
+            if (ef == family &&
+                (eg.empty() || (initial && eg[0] == given[0]) || nicknames_.Equivalent(eg, given)))
               partial.push_back(&e);
             else if (ef.empty() && eg.empty() && en == given)
               partial.push_back(&e);  // known so far by the given name alone
@@ -133,11 +149,13 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         }
         // A bare word already known as a place, school ... is that thing.
         if (target == nullptr && name.title.empty() && name.tokens.size() == 1)
-          for (auto& e : state.entities)
+          for (std::size_t i : state.EntitiesSpelled(key)) {
+            Entity& e = state.entities[i];
             if (e.type != "PERSON" && e.HasVariant(key)) {
               target = &e;
               break;
             }
+          }
         if (target != nullptr && target->type != "PERSON") {
           m.type = target->type;
         } else {
@@ -149,16 +167,19 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         }
       } else {
         const std::string key = text::FoldForMatch(surface);
-        for (auto& e : state.entities)
+        for (std::size_t i : state.EntitiesSpelled(key)) {
+          Entity& e = state.entities[i];
           if (e.type == m.type && e.HasVariant(key)) {
             target = &e;
             break;
           }
+        }
         // A bare word first guessed to be a person, now found as a place (or
         // school ...): the place evidence wins. The entity takes the type and
         // a pseudonym of its house style, unless the user gave it one.
         if (target == nullptr)
-          for (auto& e : state.entities)
+          for (std::size_t i : state.EntitiesSpelled(key)) {
+            Entity& e = state.entities[i];
             if (e.type == "PERSON" && e.Attribute("name") == key && e.Attribute("family").empty() &&
                 e.Attribute("given").empty()) {
               target = &e;
@@ -174,6 +195,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
               }
               break;
             }
+          }
         if (target == nullptr) {
           target = &new_entity(m.type);
           target->original = surface;
@@ -184,6 +206,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         target->last_seen = document_order;
         target->dirty = true;
       }
+      state.Reindex(static_cast<std::size_t>(target - state.entities.data()));
       last_here[target->id] = position;
       m.attributes[kEntityAttribute] = std::to_string(target->id);
     }

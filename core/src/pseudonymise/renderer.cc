@@ -38,21 +38,20 @@ bool StartsWithVowelSound(const std::string& s) {
 }  // namespace
 
 Renderer::Renderer(const TypeRegistry& types, const CaseState& state)
-    : types_(types), state_(state) {
-  for (const auto& e : state.entities) by_id_[e.id] = &e;
-}
+    : types_(types), state_(state) {}
 
 std::string Renderer::Pseudonym(const Mention& m, const std::string& original) const {
   const TypeInfo* info = types_.Find(m.type);
   auto lower_type = [&] {
     std::string t = m.type;
-    for (char& c : t) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (c == '_' ? ' ' : c));
+    for (char& c : t)
+      c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : (c == '_' ? ' ' : c));
     return "[" + t + "]";
   };
   auto entity_it = m.attributes.find(kEntityAttribute);
   if (entity_it != m.attributes.end()) {
-    auto e = by_id_.find(std::stoll(entity_it->second));
-    if (e != by_id_.end() && !e->second->pseudonym.empty()) return e->second->pseudonym;
+    const Entity* e = state_.FindEntity(std::stoll(entity_it->second));
+    if (e != nullptr && !e->pseudonym.empty()) return e->pseudonym;
   }
   if (info == nullptr) return lower_type();
   switch (info->treatment) {
@@ -105,10 +104,11 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
     // A day generalised to a month or year: "on 14 June 2020" -> "in June 2020".
     auto precision = m.attributes.find("precision");
     if (info && info->treatment == Treatment::kTransform && precision != m.attributes.end() &&
-        precision->second == "day" && begin >= 3 && begin - 3 >= last_end &&
-        Generalises(m.type) && replacement != original && replacement.front() != '[') {
+        precision->second == "day" && begin >= 3 && begin - 3 >= last_end && Generalises(m.type) &&
+        replacement != original && replacement.front() != '[') {
       const std::string before = text.substr(begin - 3, 3);
-      const bool word_start = begin == 3 || !std::isalnum(static_cast<unsigned char>(text[begin - 4]));
+      const bool word_start =
+          begin == 3 || !std::isalnum(static_cast<unsigned char>(text[begin - 4]));
       if (word_start && (before == "on " || before == "On " || before == "ON ")) {
         replacement = (before == "on " ? "in " : before == "On " ? "In " : "IN ") + replacement;
         begin -= 3;

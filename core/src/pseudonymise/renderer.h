@@ -14,9 +14,9 @@ namespace anonymiser {
 
 // One replacement with the facts the audit log records about it.
 struct Replacement {
-  Edit edit;            // what changes in the document
-  Mention mention;      // what was found (type, rule, plugin, score, span)
-  std::string original; // the replaced text (never logged unless asked)
+  Edit edit;             // what changes in the document
+  Mention mention;       // what was found (type, rule, plugin, score, span)
+  std::string original;  // the replaced text (never logged unless asked)
 };
 
 class Renderer {
@@ -46,7 +46,6 @@ class Renderer {
 
   const TypeRegistry& types_;
   const CaseState& state_;
-  std::map<std::int64_t, const Entity*> by_id_;
 };
 
 }  // namespace anonymiser
