@@ -83,7 +83,7 @@ VariantIndex::VariantIndex(const CaseState& state) {
 }
 
 void VariantIndex::Find(const std::string& text, const std::vector<Mention>& taken,
-                        std::vector<Mention>& out) const {
+                        std::vector<Mention>& out, bool any_case) const {
   if (by_first_word_.empty()) return;
   const auto words = text::SplitWords(text);
   std::vector<std::string> folded(words.size());
@@ -135,7 +135,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
           ok = fold_at(i + k) == v.words[k] &&
                only_space_between(words[i + k - 1].end, words[i + k].begin);
         if (!ok) continue;
-        if (n == 1 && !v.any_case && !text::StartsUpper(text, words[i].begin)) continue;
+        if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, words[i].begin))
+          continue;
         std::size_t b = words[i].begin;
         std::size_t e = words[i + n - 1].end;
         // The possessive stays outside the span.

@@ -31,8 +31,10 @@ class VariantIndex {
   // user listed (then "tyler" is Tyler too); longer variants match in any case. A personal
   // title right before a person's name is included in the span. The longest
   // variant starting at a word wins.
-  void Find(const std::string& text, const std::vector<Mention>& taken,
-            std::vector<Mention>& out) const;
+  // With `any_case`, single-word variants match in any case too (for file
+  // names, often written in lower case: "okafor-letter.txt").
+  void Find(const std::string& text, const std::vector<Mention>& taken, std::vector<Mention>& out,
+            bool any_case = false) const;
 
   bool empty() const { return by_first_word_.empty(); }
 
