@@ -1,9 +1,7 @@
 #include "trigger_words.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -34,27 +32,6 @@ const std::unordered_set<std::string_view>& AgeWords() {
 }
 
 }  // namespace
-
-TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::size_t n) {
-  TriggerKey key;
-  if (n > 9) {
-    key.size_ = kTooLong;
-    return key;
-  }
-  key.size_ = n;
-  std::uint64_t bytes = 0;
-  if (std::endian::native == std::endian::little && pos + 8 <= text.size()) {
-    std::memcpy(&bytes, text.data() + pos, 8);
-  } else {
-    for (std::size_t i = 0; i < n && i < 8; ++i)
-      bytes |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[pos + i])) << (8 * i);
-  }
-  // Setting bit 5 lower-cases an ASCII letter; the bytes after the word are masked off.
-  const std::uint64_t mask = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
-  key.first8_ = (bytes | 0x2020202020202020ULL) & mask;
-  if (n == 9) key.ninth_ = static_cast<unsigned char>(text[pos + 8]) | 0x20;
-  return key;
-}
 
 // An open-addressing table of the trigger words. TriggerOf runs for every
 // word of a text: one multiply and, for most words, one empty slot.

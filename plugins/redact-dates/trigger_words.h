@@ -1,8 +1,10 @@
 // The words a date or an age can start with, for a cheap first test.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace anonymiser::dates {
@@ -20,7 +22,8 @@ class TriggerKey {
  public:
   // The key of the `n` ASCII letters (any case) at text[pos]. Where the text
   // holds eight bytes from `pos`, they are read in one load: Find makes a key
-  // for every word of a text, and most words are shorter than nine letters.
+  // for every word of a text (inline, below), and most words are shorter
+  // than nine letters.
   static TriggerKey At(std::string_view text, std::size_t pos, std::size_t n);
 
   bool operator==(const TriggerKey&) const = default;
@@ -33,6 +36,27 @@ class TriggerKey {
   std::uint64_t ninth_ = 0;
   std::size_t size_ = 0;  // letters, at most kTooLong
 };
+
+inline TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::size_t n) {
+  TriggerKey key;
+  if (n > 9) {
+    key.size_ = kTooLong;
+    return key;
+  }
+  key.size_ = n;
+  std::uint64_t bytes = 0;
+  if (std::endian::native == std::endian::little && pos + 8 <= text.size()) {
+    std::memcpy(&bytes, text.data() + pos, 8);
+  } else {
+    for (std::size_t i = 0; i < n && i < 8; ++i)
+      bytes |= static_cast<std::uint64_t>(static_cast<unsigned char>(text[pos + i])) << (8 * i);
+  }
+  // Setting bit 5 lower-cases an ASCII letter; the bytes after the word are masked off.
+  const std::uint64_t mask = n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+  key.first8_ = (bytes | 0x2020202020202020ULL) & mask;
+  if (n == 9) key.ninth_ = static_cast<unsigned char>(text[pos + 8]) | 0x20;
+  return key;
+}
 
 // What `word` (ASCII letters, any case) may start: a date, an age, or nothing.
 Trigger TriggerOf(std::string_view word);
