@@ -56,7 +56,7 @@ WordInfo Unpack(std::uint32_t bits) {
   return w;
 }
 
-// What Info() found for each spelling, per thread and lexicon: a word's
+// What Info() found for each spelling, per thread (in the Workspace) and lexicon: a word's
 // analysis depends on its bytes alone, and most words of a document recur, so
 // this spares folding the word and looking it up again (and the plural and
 // hyphen look-ups). Emptied when it grows large, so memory stays bounded.
@@ -163,6 +163,7 @@ struct Workspace {
   // Folded name parts confidently found in the unit (views into key_store),
   // sorted for binary search.
   std::vector<std::string_view> known;
+  InfoCache cache;
 };
 
 class UnitScan {
@@ -177,7 +178,8 @@ class UnitScan {
         keys_used_(ws.keys_used),
         used_(ws.used),
         found_(ws.found),
-        known_(ws.known) {
+        known_(ws.known),
+        cache_(ws.cache) {
     Tokenise(text, toks_);
     info_.assign(toks_.size(), WordInfo{});
     key_index_.assign(toks_.size(), -1);
@@ -233,6 +235,7 @@ class UnitScan {
   std::vector<std::uint8_t>& used_;
   std::vector<Candidate>& found_;
   std::vector<std::string_view>& known_;
+  InfoCache& cache_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
@@ -267,14 +270,13 @@ Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool
 const WordInfo& UnitScan::Info(std::size_t i) {
   WordInfo& w = info_[i];
   if (w.analysed) return w;
-  thread_local InfoCache cache;
   const std::string_view spelling = TextOf(i);
-  if (const std::uint32_t* packed = cache.Find(lex_, spelling)) {
+  if (const std::uint32_t* packed = cache_.Find(lex_, spelling)) {
     w = Unpack(*packed);
     return w;
   }
   Analyse(i, w);
-  cache.Add(spelling, Pack(w));
+  cache_.Add(spelling, Pack(w));
   return w;
 }
 

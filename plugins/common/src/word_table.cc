@@ -21,16 +21,4 @@ void WordTable::Reserve(std::size_t expected) {
 
 void WordTable::Grow() { Reserve(slots_.size() * 2); }
 
-const std::uint32_t* WordTable::Find(std::string_view key) const {
-  const std::size_t h = Hash(key);
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.len == kEmpty) return nullptr;
-    if (s.hash == static_cast<std::uint32_t>(h) && s.len == key.size() && KeyOf(s) == key) {
-      return &s.value;
-    }
-  }
-}
-
 }  // namespace anonymiser::plugin_text

@@ -44,8 +44,21 @@ class WordTable {
     Insert(key, value, [](std::uint32_t, std::uint32_t v) { return v; });
   }
 
-  // The value of `key`, or nullptr when absent.
-  const std::uint32_t* Find(std::string_view key) const;
+  // The value of `key`, or nullptr when absent. Inline, with an inline key
+  // comparison: the look-up is on the hot path of every plugin using it.
+  const std::uint32_t* Find(std::string_view key) const {
+    const std::size_t h = Hash(key);
+    const std::size_t mask = slots_.size() - 1;
+    const Slot* slots = slots_.data();
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots[i];
+      if (s.len == kEmpty) return nullptr;
+      if (s.hash == static_cast<std::uint32_t>(h) && s.len == key.size() &&
+          SameBytes(arena_.data() + s.off, key.data(), key.size())) {
+        return &s.value;
+      }
+    }
+  }
   bool Contains(std::string_view key) const { return Find(key) != nullptr; }
   std::size_t size() const { return count_; }
 
@@ -80,6 +93,18 @@ class WordTable {
     h ^= h >> 29;
     h *= 0xBF58476D1CE4E5B9ull;
     return static_cast<std::size_t>(h ^ (h >> 32));
+  }
+  // a[0, n) == b[0, n), by 8- or 4-byte words (the last one overlapping).
+  static bool SameBytes(const char* a, const char* b, std::size_t n) {
+    if (n >= 8) {
+      for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (Load8(a + i) != Load8(b + i)) return false;
+      return Load8(a + n - 8) == Load8(b + n - 8);
+    }
+    if (n >= 4) return Load4(a) == Load4(b) && Load4(a + n - 4) == Load4(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
   static std::uint64_t Mix(std::uint64_t h, std::uint64_t w) {
     h = (h ^ w) * 0x94D049BB133111EBull;
