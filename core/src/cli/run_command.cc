@@ -42,6 +42,16 @@ constexpr std::size_t kWindow = 32;
 // interrupted before every file of the window is finished.
 struct WindowAbandoned {};
 
+// An input file, compactly: a batch holds one per file for the whole run
+// (std::filesystem::path keeps each path's components too, several times the
+// size of the string).
+struct BatchInput {
+  std::string path;
+  std::string relative;
+  bool named = false;
+  std::uint64_t size = 0;
+};
+
 struct Job {
   InputFile input;
   std::uint64_t size = 0;
@@ -141,7 +151,8 @@ class RunCommand : public Command {
   // Audit log and leak check (core/src/audit, core/src/verify).
   void DefineAuditOptions(Poco::Util::OptionSet& o);
   bool HandleAuditOption(const std::string& n, const std::string& v);
-  void StartAudit(const std::vector<InputFile>& files, CaseStore& store, const fs::path& case_file);
+  void StartAudit(const std::vector<BatchInput>& files, CaseStore& store,
+                  const fs::path& case_file);
   void AuditWindow(const std::vector<Job>& window);
   int FinishAudit(CaseStore& store, int status);
 
@@ -151,8 +162,8 @@ class RunCommand : public Command {
   bool quiet_ = false;
   CommonOptions options_;
   std::unique_ptr<Runtime> runtime_;
-  std::set<fs::path> inputs_;                       // canonical paths of every input file
-  std::set<fs::path> outputs_taken_;                // canonical paths of outputs assigned so far
+  std::set<std::string> inputs_;         // canonical paths of the input files inside OUTDIR
+  std::set<std::string> outputs_taken_;  // canonical paths of outputs assigned so far
   std::map<std::string, DocumentRecord> recorded_;  // the case's documents when the run began
   std::unique_ptr<Progress> progress_;
   std::unique_ptr<StopSignal> stop_;
@@ -288,11 +299,11 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
     const bool counted = job.state == Job::State::kUnchanged;  // already shown as done
     std::error_code ec;
     const fs::path canon = fs::weakly_canonical(fs::absolute(job.output), ec);
-    if (inputs_.count(canon)) {
+    if (inputs_.count(canon.string())) {
       job.state = Job::State::kFailed;
       job.message = job.input.path.string() + ": its output " + job.output.string() +
                     " would overwrite an input; choose another output folder";
-    } else if (!outputs_taken_.insert(canon).second) {
+    } else if (!outputs_taken_.insert(canon.string()).second) {
       job.state = Job::State::kFailed;
       job.message = job.input.path.string() + ": another input already writes " +
                     job.output.string() + "; rename one of them";
@@ -389,7 +400,12 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
     throw Error(ErrorCode::kUsage, "anonymise run: no INPUT given (see anonymise run --help)");
   std::vector<fs::path> inputs(args.begin(), args.end());
   std::vector<std::string> walk_skipped;
-  const auto files = CollectInputs(inputs, output_dir_, walk_skipped);
+  std::vector<BatchInput> files;
+  {
+    const auto found = CollectInputs(inputs, output_dir_, walk_skipped);
+    files.reserve(found.size());
+    for (const auto& f : found) files.push_back({f.path.string(), f.relative.string(), f.named, 0});
+  }
   runtime_ = std::make_unique<Runtime>(options_);
 
   std::error_code ec;
@@ -400,13 +416,17 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   // Temporary files of a killed earlier run (kill -9, power cut) go first.
   RemoveStaleTempFiles(output_dir_);
 
+  // Every output lies below OUTDIR, so only inputs there could be overwritten.
+  std::string out_canon = fs::weakly_canonical(fs::absolute(output_dir_), ec).string();
+  while (out_canon.size() > 1 && out_canon.back() == '/') out_canon.pop_back();
+  out_canon += "/";
   std::uint64_t total_bytes = 0;
-  std::vector<std::uint64_t> sizes(files.size(), 0);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    inputs_.insert(fs::weakly_canonical(fs::absolute(files[i].path), ec));
-    const auto size = fs::file_size(files[i].path, ec);
-    sizes[i] = ec ? 0 : size;
-    total_bytes += sizes[i];
+  for (auto& f : files) {
+    const std::string canon = fs::weakly_canonical(fs::absolute(f.path), ec).string();
+    if (canon.rfind(out_canon, 0) == 0) inputs_.insert(canon);
+    const auto size = fs::file_size(f.path, ec);
+    f.size = ec ? 0 : size;
+    total_bytes += f.size;
   }
 
   const fs::path case_file =
@@ -429,8 +449,9 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   for (std::size_t start = 0; start < files.size(); start += kWindow) {
     std::vector<Job> window(std::min(files.size(), start + kWindow) - start);
     for (std::size_t i = 0; i < window.size(); ++i) {
-      window[i].input = files[start + i];
-      window[i].size = sizes[start + i];
+      const BatchInput& f = files[start + i];
+      window[i].input = InputFile{f.path, f.relative, f.named};
+      window[i].size = f.size;
       if (stop_->Requested()) window[i].state = Job::State::kAbandoned;
     }
     if (!stop_->Requested()) ProcessWindow(window, *store);
@@ -481,7 +502,7 @@ bool RunCommand::HandleAuditOption(const std::string& n, const std::string& v) {
   return true;
 }
 
-void RunCommand::StartAudit(const std::vector<InputFile>& files, CaseStore& store,
+void RunCommand::StartAudit(const std::vector<BatchInput>& files, CaseStore& store,
                             const fs::path& case_file) {
   if (no_log_) return;
   const fs::path log =
@@ -492,7 +513,7 @@ void RunCommand::StartAudit(const std::vector<InputFile>& files, CaseStore& stor
     start.plugins.emplace_back(p.info.name, p.info.version);
   start.configuration = audit::ConfigurationJson(runtime_->pipeline().policy(), options_.settings,
                                                  options_.styles, options_.case_policies);
-  for (const auto& f : files) start.inputs.push_back(f.path.string());
+  for (const auto& f : files) start.inputs.push_back(f.path);
   start.output_dir = output_dir_.string();
   start.case_file = case_file.string();
   audit_->Start(start);
