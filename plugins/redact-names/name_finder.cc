@@ -27,7 +27,7 @@ struct WordInfo {
   bool not_name = false;
   bool place = false;
   char title = 0;
-  int common = 0;
+  std::uint8_t common = 0;  // SCOWL level, 0..127 (8 bytes in all: one is filled per token)
   Strength strength = Strength::kNone;
 };
 
@@ -51,7 +51,7 @@ WordInfo Unpack(std::uint32_t bits) {
   w.family = (bits & 1u << 4) != 0;
   w.not_name = (bits & 1u << 5) != 0;
   w.place = (bits & 1u << 6) != 0;
-  w.common = static_cast<int>((bits >> 7) & 0x7F);
+  w.common = static_cast<std::uint8_t>((bits >> 7) & 0x7F);
   w.strength = static_cast<Strength>((bits >> 14) & 3);
   return w;
 }
@@ -288,7 +288,7 @@ void UnitScan::Analyse(std::size_t i, WordInfo& w) {
   w.family = facts.family();
   w.not_name = facts.not_name();
   w.title = facts.title();
-  w.common = facts.common();
+  w.common = static_cast<std::uint8_t>(facts.common());
   w.place = facts.place();
   w.strength = StrengthOf(facts, key, toks_[i].all_caps, TextOf(i));
   // "Nan", "Mum", "Dad": a role, not a name.
