@@ -77,6 +77,9 @@ void CommonOptions::Define(Poco::Util::OptionSet& o, const std::vector<std::stri
                     .argument("BYTES"));
     o.addOption(Option("max-xml-depth", "", "refuse XML nested deeper than this (default 256)")
                     .argument("N"));
+    o.addOption(Option("max-pages", "", "refuse PDF files with more pages than this "
+                                        "(default 10000)")
+                    .argument("N"));
     o.addOption(Option("timeout", "", "give up a file that takes longer than this (default 300): "
                                       "it fails with no output and the rest go on. Checked "
                                       "between stages and between text units; one plugin call "
@@ -158,6 +161,9 @@ bool CommonOptions::Handle(const std::string& name, const std::string& value) {
   } else if (name == "max-xml-depth") {
     settings.Set("limit.max-xml-depth", value);
     settings.GetInt("limit.max-xml-depth", 0);
+  } else if (name == "max-pages") {
+    settings.Set("limit.max-pages", value);
+    settings.GetInt("limit.max-pages", 0);
   } else if (name == "timeout") {
     double seconds = 0;
     try {

@@ -134,8 +134,8 @@ std::string Pipeline::Write(const AnalysedDocument& doc,
   AtomicOutput out(output);
   try {
     doc.document->Write(edits, out.temp_path());
-  } catch (const Error&) {
-    throw;
+  } catch (const Error& e) {
+    throw Error(e.code(), out.NameFinal(e.what()));
   } catch (const std::exception& e) {
     throw Error(ErrorCode::kOutput, output.string() + ": " + e.what());
   }

@@ -37,9 +37,12 @@ const FormatPlugin& FormatSelector::Select(const fs::path& path) const {
   if (!fs::exists(path, ec)) throw Error(ErrorCode::kInput, path.string() + ": no such file");
   if (fs::is_directory(path, ec))
     throw Error(ErrorCode::kInput, path.string() + ": is a folder, not a file");
+  // A pipe or device could block the open below forever, or never end.
+  if (!fs::is_regular_file(path, ec))
+    throw Error(ErrorCode::kInput,
+                path.string() + ": not a regular file (a pipe, socket or device)");
   std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ErrorCode::kInput, path.string() + ": cannot open: " + std::strerror(errno));
+  if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot open: " + std::strerror(errno));
   std::string head(4096, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(in.gcount()));

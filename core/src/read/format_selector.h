@@ -14,7 +14,8 @@ class FormatSelector {
   explicit FormatSelector(std::vector<const FormatPlugin*> plugins);
 
   // The plugin that answers Sniff() highest for `path` (its first 4 KiB).
-  // Throws Error(kInput) when the file is missing or unreadable, and
+  // Throws Error(kInput) when the file is missing, unreadable or not a regular
+  // file (a pipe or device is never opened), and
   // Error(kUnsupported) naming the extension when no plugin reads it.
   const FormatPlugin& Select(const std::filesystem::path& path) const;
 

@@ -21,11 +21,11 @@ AtomicOutput::AtomicOutput(const fs::path& final_path) : final_(final_path) {
   if (dir.empty()) dir = ".";
   fs::create_directories(dir, ec);
   if (ec)
-    throw Error(ErrorCode::kOutput,
-                dir.string() + ": cannot create output folder: " + ec.message());
+    throw Error(ErrorCode::kOutput, final_.string() + ": cannot create the output folder " +
+                                        dir.string() + ": " + ec.message());
   if (::access(dir.c_str(), W_OK) != 0)
-    throw Error(ErrorCode::kOutput,
-                dir.string() + ": output folder is not writable: " + std::strerror(errno));
+    throw Error(ErrorCode::kOutput, final_.string() + ": the output folder " + dir.string() +
+                                        " is not writable: " + std::strerror(errno));
   std::random_device rd;
   temp_ = dir / ("." + final_.filename().string() + ".anonymiser-" + std::to_string(::getpid()) +
                  "-" + std::to_string(rd()) + ".tmp");
@@ -36,6 +36,16 @@ AtomicOutput::~AtomicOutput() {
     std::error_code ec;
     fs::remove(temp_, ec);
   }
+}
+
+std::string AtomicOutput::NameFinal(const std::string& message) const {
+  const std::string temp = temp_.string();
+  const std::string final_name = final_.string();
+  std::string out = message;
+  for (std::size_t at = out.find(temp); at != std::string::npos;
+       at = out.find(temp, at + final_name.size()))
+    out.replace(at, temp.size(), final_name);
+  return out;
 }
 
 void AtomicOutput::Commit() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 
 namespace anonymiser {
 
@@ -9,7 +10,8 @@ class AtomicOutput {
  public:
   // Prepares to write `final_path`: creates its folder and picks a temporary
   // name beside it (".<name>.anonymiser-<pid>-<random>.tmp"). Throws
-  // Error(kOutput) naming the folder when it cannot be created or written.
+  // Error(kOutput) naming `final_path` and its folder when the folder cannot
+  // be created or written.
   explicit AtomicOutput(const std::filesystem::path& final_path);
 
   // Removes the temporary file unless Commit() succeeded: on every path out
@@ -22,6 +24,10 @@ class AtomicOutput {
 
   // Where to write.
   const std::filesystem::path& temp_path() const { return temp_; }
+
+  // `message` (from an error writing temp_path()) with every mention of the
+  // temporary file replaced by the final path, which is the name the user knows.
+  std::string NameFinal(const std::string& message) const;
 
   // Flushes the temporary file to disk and renames it to the final path,
   // replacing any older output. Throws Error(kOutput) on failure (the
