@@ -37,6 +37,23 @@ std::set<std::string> ReadKeepList(const fs::path& file) {
   return out;
 }
 
+verify::KeptSpans KeptSpansOf(const Pipeline& pipeline) {
+  return [&pipeline](std::string_view text) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    // Offsets must be those of `text`; a view that is not valid UTF-8 keeps nothing.
+    if (text::FindInvalidUtf8(text) != std::string::npos) return out;
+    std::vector<TextUnit> units(1);
+    units[0].text = std::string(text);
+    units[0].location = "leak check";
+    const auto found = pipeline.DetectUnits(units);
+    for (const auto& m : found[0]) {
+      const TypeInfo* info = pipeline.types().Find(m.type);
+      if (info != nullptr && info->treatment == Treatment::kKeep) out.emplace_back(m.begin, m.end);
+    }
+    return out;
+  };
+}
+
 Runtime::Runtime(const CommonOptions& options) {
   registry_.LoadFrom(PluginRegistry::SearchPath(options.plugin_dirs));
   // A plugin that should have loaded but did not (an old build, a missing

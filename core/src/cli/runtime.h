@@ -8,6 +8,7 @@
 #include "cli/common_options.h"
 #include "pipeline/pipeline.h"
 #include "plugin_host/plugin_registry.h"
+#include "verify/leak_checker.h"
 
 namespace anonymiser::cli {
 
@@ -35,6 +36,10 @@ class Runtime {
 // The dictionaries folder: `explicit_dir` if given, else
 // $ANONYMISER_DICTIONARY_PATH, else the one installed beside the binary.
 std::filesystem::path FindDictionaryDir(const std::filesystem::path& explicit_dir);
+
+// The leak check's kept spans as `pipeline` finds them: the keep spans
+// (kKeep types such as PUBLIC_BODY) its plugins report and its policy honours.
+verify::KeptSpans KeptSpansOf(const Pipeline& pipeline);
 
 // Reads a keep list (one phrase per line, # comments) into folded phrases.
 std::set<std::string> ReadKeepList(const std::filesystem::path& file);

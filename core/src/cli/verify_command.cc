@@ -4,6 +4,8 @@
 #include "anonymiser/error.h"
 #include "case_store/case_store.h"
 #include "cli/command.h"
+#include "cli/common_options.h"
+#include "cli/runtime.h"
 #include "verify/leak_checker.h"
 
 namespace anonymiser::cli {
@@ -25,7 +27,12 @@ class VerifyCommand : public Command {
            "compatibility forms, on word boundaries. Single-word variants shorter than three "
            "letters are not searched.\n\n"
            "Each hit is listed with its file, part and location, and the entity's type and "
-           "pseudonym, so the report itself reveals nothing; --show-originals adds the original.";
+           "pseudonym, so the report itself reveals nothing; --show-originals adds the "
+           "original.\n\n"
+           "A spelling found inside a phrase that a run keeps as written (a public body such as "
+           "\"Haverleigh Teaching Hospitals NHS Trust\", an Act, a role), as the redaction "
+           "plugins find it under --policy, is listed as kept, not counted as a hit. With "
+           "--policy strict nothing is kept, so every occurrence counts.";
   }
   std::string footer() const override {
     return "Examples:\n"
@@ -37,25 +44,32 @@ class VerifyCommand : public Command {
     o.addOption(Poco::Util::Option("case", "", "the case file").required(true).argument("FILE"));
     o.addOption(Poco::Util::Option("show-originals", "",
                                    "print the original found (the report then holds originals)"));
+    CommonOptions::Define(o, {"plugins", "policy"});
   }
   void HandleOption(const std::string& n, const std::string& v) override {
-    if (n == "case") case_file_ = v;
-    if (n == "show-originals") show_originals_ = true;
+    if (n == "case")
+      case_file_ = v;
+    else if (n == "show-originals")
+      show_originals_ = true;
+    else
+      options_.Handle(n, v);
   }
   int Execute(const std::vector<std::string>& args) override {
     if (args.empty()) throw Error(ErrorCode::kUsage, "anonymise verify: no OUTPUT given");
     if (!std::filesystem::exists(case_file_))
       throw Error(ErrorCode::kConfig, case_file_.string() + ": no such case file");
     const CaseState state = OpenSqliteCaseStore(case_file_)->Load();
-    const verify::LeakChecker checker(state);
+    verify::LeakChecker checker(state);
+    Runtime runtime(options_);
+    checker.SetKeptSpans(KeptSpansOf(runtime.pipeline()));
     const auto files =
         verify::FilesToCheck(std::vector<std::filesystem::path>(args.begin(), args.end()));
-    std::size_t hits = 0, unreadable = 0;
+    std::size_t hits = 0, kept = 0, unreadable = 0;
     for (const auto& file : files) {
       try {
         for (const auto& hit : checker.CheckFile(file)) {
-          std::cout << checker.Describe(hit, show_originals_) << "\n";
-          ++hits;
+          std::cout << (hit.kept ? "kept: " : "") << checker.Describe(hit, show_originals_) << "\n";
+          ++(hit.kept ? kept : hits);
         }
       } catch (const Error& e) {
         std::cerr << "error: " << e.what() << "\n";
@@ -65,6 +79,7 @@ class VerifyCommand : public Command {
     std::cout << files.size() << " files checked against " << checker.needles().needles().size()
               << " spellings of " << state.entities.size() << " entities: " << hits
               << (hits == 1 ? " hit" : " hits");
+    if (kept) std::cout << " (and " << kept << " inside kept public bodies or titles)";
     if (unreadable) std::cout << ", " << unreadable << " files could not be checked";
     std::cout << "\n";
     return hits > 0 || unreadable > 0 ? 1 : 0;
@@ -73,6 +88,7 @@ class VerifyCommand : public Command {
  private:
   std::filesystem::path case_file_;
   bool show_originals_ = false;
+  CommonOptions options_;
 };
 
 }  // namespace

@@ -58,10 +58,17 @@ std::vector<LeakHit> LeakChecker::CheckFile(const fs::path& file) const {
     const std::string entry =
         paragraphs ? view.part.substr(0, view.part.size() - kParagraphs.size()) : view.part;
     auto& found = seen[entry];
-    for (const auto& occ : scanner.Find(view.text)) {
+    const auto occurrences = scanner.Find(view.text);
+    std::vector<std::pair<std::size_t, std::size_t>> kept;
+    if (kept_ && !occurrences.empty()) kept = kept_(view.text);
+    for (const auto& occ : occurrences) {
+      const bool inside_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& k) {
+        return k.first <= occ.begin && occ.end <= k.second;
+      });
+      // A kept hit in the raw view does not hide a real one in the paragraphs.
       if (paragraphs && found.count(occ.needle)) continue;
-      if (!paragraphs) found.insert(occ.needle);
-      hits.push_back(LeakHit{file, view.part, WhereIs(view, occ.begin), occ.needle});
+      if (!paragraphs && !inside_kept) found.insert(occ.needle);
+      hits.push_back(LeakHit{file, view.part, WhereIs(view, occ.begin), occ.needle, inside_kept});
     }
   };
   const std::string head = Head(file, 8);
@@ -84,6 +91,7 @@ std::string LeakChecker::Describe(const LeakHit& hit, bool show_originals) const
   if (!hit.location.empty()) s += ", " + hit.location;
   s += ": " + n.type + " \"" + n.pseudonym + "\"";
   if (show_originals) s += " (found \"" + n.spelling + "\", original \"" + n.original + "\")";
+  if (hit.kept) s += " inside a kept public body or title (not a leak)";
   return s;
 }
 

@@ -9,6 +9,7 @@ namespace {
 struct Token {
   std::string folded;
   std::size_t begin;
+  std::size_t end;  // of the source word
 };
 
 }  // namespace
@@ -19,9 +20,9 @@ std::vector<Occurrence> LeakScanner::Find(std::string_view text) const {
     std::string folded = FoldWord(text.substr(b, e - b));
     const auto parts = LeakWords(folded);
     if (parts.size() == 1 && parts[0].first == 0 && parts[0].second == folded.size()) {
-      tokens.push_back({std::move(folded), b});
+      tokens.push_back({std::move(folded), b, e});
     } else {
-      for (const auto& [fb, fe] : parts) tokens.push_back({folded.substr(fb, fe - fb), b});
+      for (const auto& [fb, fe] : parts) tokens.push_back({folded.substr(fb, fe - fb), b, e});
     }
   }
   std::vector<Occurrence> found;
@@ -34,7 +35,7 @@ std::vector<Occurrence> LeakScanner::Find(std::string_view text) const {
       bool match = true;
       for (std::size_t k = 1; k < words.size() && match; ++k)
         match = tokens[i + k].folded == words[k];
-      if (match) found.push_back({id, tokens[i].begin});
+      if (match) found.push_back({id, tokens[i].begin, tokens[i + words.size() - 1].end});
     }
   }
   return found;

@@ -14,6 +14,7 @@ namespace anonymiser::verify {
 struct Occurrence {
   std::size_t needle = 0;  // index into NeedleSet::needles()
   std::size_t begin = 0;   // byte offset of the first word in the text searched
+  std::size_t end = 0;     // byte offset just past the last word
 };
 
 class LeakScanner {
