@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
+#include "word_facts_cache.h"
 #include "word_fold.h"
 
 namespace anonymiser::places {
@@ -236,9 +238,12 @@ struct KeySpan {
 // allocates nothing once they have grown.
 struct Workspace {
   std::vector<Token> toks;
-  // Folded words, computed on demand, one after another in one string (no
-  // string per word): keys.substr(key_spans[i]).
+  // Folded words, computed on demand, one after another in one buffer (no
+  // string per word): keys.substr(key_spans[i]). Only keys[0, keys_used) is
+  // in use; the buffer only grows, so folding a word needs no resize().
   std::string keys;
+  std::size_t keys_used = 0;
+  std::string non_ascii;  // a non-ASCII word's folding, before it is copied
   std::vector<KeySpan> key_spans;
   std::vector<std::uint32_t> facts;
   std::vector<std::uint8_t> used;
@@ -247,6 +252,7 @@ struct Workspace {
   std::string phrase;
   std::string possessive;
   RuleStarts starts;
+  WordFactsCache facts_cache;
 };
 
 class UnitScan {
@@ -256,15 +262,19 @@ class UnitScan {
         text_(text),
         toks_(ws.toks),
         keys_(ws.keys),
+        keys_used_(ws.keys_used),
+        non_ascii_(ws.non_ascii),
         key_spans_(ws.key_spans),
         facts_(ws.facts),
         used_(ws.used),
         found_(ws.found),
         phrase_(ws.phrase),
         possessive_(ws.possessive),
-        starts_(ws.starts) {
+        starts_(ws.starts),
+        facts_cache_(ws.facts_cache) {
+    facts_cache_.Use(lex.serial());
     Tokenise(text, toks_);
-    keys_.clear();
+    keys_used_ = 0;
     key_spans_.assign(toks_.size(), KeySpan());
     facts_.assign(toks_.size(), kUnknownFacts);
     used_.assign(toks_.size(), 0);
@@ -322,17 +332,32 @@ class UnitScan {
   std::string_view Key(std::size_t i) {
     KeySpan& span = key_spans_[i];
     if (span.size == KeySpan::kNotYet) {
-      span.offset = static_cast<std::uint32_t>(keys_.size());
-      AppendFolded(TextOf(i), keys_);
-      span.size = static_cast<std::uint32_t>(keys_.size() - span.offset);
+      const std::string_view word = TextOf(i);
+      std::string_view folded = word;
+      char* dst = KeyRoom(word.size());
+      if (!FoldAscii(word, dst)) {
+        non_ascii_.clear();
+        AppendFolded(word, non_ascii_);
+        folded = non_ascii_;
+        dst = KeyRoom(folded.size());
+        std::memcpy(dst, folded.data(), folded.size());
+      }
+      span.offset = static_cast<std::uint32_t>(keys_used_);
+      span.size = static_cast<std::uint32_t>(folded.size());
+      keys_used_ += folded.size();
     }
     return std::string_view(keys_).substr(span.offset, span.size);
   }
   // What the lists say of word i, looked up once.
   PlaceWordFacts Facts(std::size_t i) {
     if (facts_[i] == kUnknownFacts) {
-      const PlaceWordFacts f = lex_.Facts(Key(i));
-      facts_[i] = f.bits();
+      const WordFactsCache::Key raw = WordFactsCache::KeyOf(TextOf(i));
+      std::uint32_t bits;
+      if (raw.size == 0 || !facts_cache_.Find(raw, bits)) {
+        bits = lex_.Facts(Key(i)).bits();
+        if (raw.size != 0) facts_cache_.Put(raw, bits);
+      }
+      facts_[i] = bits;
     }
     return PlaceWordFacts(facts_[i]);
   }
@@ -347,6 +372,12 @@ class UnitScan {
     } else {
       key += TextOf(k);
     }
+  }
+  // Room for `size` more bytes of keys at keys_[keys_used_].
+  char* KeyRoom(std::size_t size) {
+    if (keys_used_ + size > keys_.size())
+      keys_.resize(std::max(2 * keys_.size(), keys_used_ + size + 256));
+    return keys_.data() + keys_used_;
   }
   // The key of word i with "'s" when it is possessive (in possessive_).
   std::string_view PossessiveKey(std::size_t i) {
@@ -414,6 +445,8 @@ class UnitScan {
   std::vector<Token>& toks_;
   static constexpr std::uint32_t kUnknownFacts = 0xFFFFFFFFu;
   std::string& keys_;
+  std::size_t& keys_used_;
+  std::string& non_ascii_;
   std::vector<KeySpan>& key_spans_;
   std::vector<std::uint32_t>& facts_;
   std::vector<std::uint8_t>& used_;
@@ -421,6 +454,7 @@ class UnitScan {
   std::string& phrase_;
   std::string& possessive_;
   RuleStarts& starts_;
+  WordFactsCache& facts_cache_;
 };
 
 void UnitScan::CollectStarts() {

@@ -1,6 +1,7 @@
 #include "place_lexicon.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "word_fold.h"
 #include "word_list_reader.h"
@@ -66,7 +67,9 @@ void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
 }
 
 PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
+  static std::atomic<std::uint64_t> loaded{0};
   PlaceLexicon lex;
+  lex.serial_ = ++loaded;
   lex.phrases_.Reserve(8000);
   lex.words_.Reserve(140000);
   ReadWordList(dir / "places" / "gb-places.txt",

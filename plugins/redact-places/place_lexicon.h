@@ -115,6 +115,9 @@ class PlaceLexicon {
   bool IsTitle(std::string_view key) const { return Facts(key).title(); }
 
   std::size_t size() const;
+  // A number no other lexicon loaded in this process has (never 0): caches
+  // of look-ups tell lexicons apart by it.
+  std::uint64_t serial() const { return serial_; }
 
  private:
   void AddPhrase(std::string_view phrase, std::uint8_t kind);
@@ -127,7 +130,8 @@ class PlaceLexicon {
   WordMap<Institution> institutions_;
   int max_institution_tokens_ = 1;
   std::vector<Token> scratch_;
-  std::string key_scratch_;  // reused by AddWord(): no string per entry
+  std::string key_scratch_;
+  std::uint64_t serial_ = 0;  // reused by AddWord(): no string per entry
 };
 
 }  // namespace anonymiser::places
