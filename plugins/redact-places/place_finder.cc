@@ -827,6 +827,8 @@ void UnitScan::FindListedPlace(std::size_t i) {
   for (int n = std::min<int>(max, static_cast<int>(toks_.size() - i)); n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (!IsWord(last) || !Free(i, last)) continue;
+    // No listed phrase ends at `last`: spare folding and looking up the key.
+    if (n > 1 && !Facts(last).phrase_end()) continue;
     key.clear();
     bool ok = true;
     for (std::size_t k = i; k <= last && ok; ++k) {

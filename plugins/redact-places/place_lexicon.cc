@@ -64,6 +64,13 @@ void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
   std::string first;
   AppendTokenKey(phrase, scratch_.front(), first);
   words_.Insert(first, static_cast<std::uint32_t>(std::min<std::size_t>(n, 255)) << 13, MergeFacts);
+  const Token& last = scratch_.back();
+  if (n >= 2 && last.kind == TokenKind::kWord) {
+    // Keyed like a word of the text (no "'s"), as the finder looks it up.
+    std::string end;
+    AppendFolded(phrase.substr(last.begin, last.end - last.begin), end);
+    words_.Insert(end, PlaceWordFacts::kPhraseEnd, MergeFacts);
+  }
 }
 
 PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {

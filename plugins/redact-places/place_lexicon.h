@@ -67,6 +67,9 @@ class PlaceWordFacts {
   bool uk_service_word() const { return (bits_ & kUkServiceWord) != 0; }
   bool given() const { return (bits_ & kGiven) != 0; }
   bool title() const { return (bits_ & kTitle) != 0; }
+  // The last word of a listed phrase of two or more words ("Keynes" of
+  // "Milton Keynes"): a longer phrase can end only at such a word.
+  bool phrase_end() const { return (bits_ & kPhraseEnd) != 0; }
   // The most words of a listed place or non-place phrase starting with this word.
   int max_phrase_tokens() const { return static_cast<int>((bits_ >> 13) & 0xFF); }
   std::uint32_t bits() const { return bits_; }
@@ -78,6 +81,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kBodyHead = 1u << 21;
   static constexpr std::uint32_t kPublicHead = 1u << 22;
   static constexpr std::uint32_t kUkServiceWord = 1u << 23;
+  static constexpr std::uint32_t kPhraseEnd = 1u << 24;
 
  private:
   std::uint32_t bits_ = 0;
