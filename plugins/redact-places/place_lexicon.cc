@@ -67,9 +67,7 @@ void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
   const Token& last = scratch_.back();
   if (n >= 2 && last.kind == TokenKind::kWord) {
     // Keyed like a word of the text (no "'s"), as the finder looks it up.
-    std::string end;
-    AppendFolded(phrase.substr(last.begin, last.end - last.begin), end);
-    words_.Insert(end, PlaceWordFacts::kPhraseEnd, MergeFacts);
+    AddWord(phrase.substr(last.begin, last.end - last.begin), PlaceWordFacts::kPhraseEnd);
   }
 }
 
