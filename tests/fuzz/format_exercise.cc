@@ -56,8 +56,12 @@ bool ExerciseFormat(const FormatPlugin& plugin, const char* file_name, const std
   std::unique_ptr<Document> doc;
   try {
     doc = plugin.Read(input);
-  } catch (const Error&) {
-    return false;  // refused with a reason: fine
+  } catch (const Error& e) {
+    // Refused: fine, when the message names the file ("<path>: <reason>").
+    const std::string message = e.what();
+    if (message.rfind(input.string() + ": ", 0) != 0)
+      Fail("error without the file name: " + message);
+    return false;
   }
   if (!doc) Fail("Read returned null");
   const std::vector<TextUnit>& units = doc->units();

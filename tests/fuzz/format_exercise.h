@@ -18,9 +18,9 @@ std::vector<Edit> WordEdits(const std::vector<TextUnit>& units);
 // Writes the bytes to ScratchDir()/`file_name`, sniffs and reads it with
 // `plugin`; when Read succeeds, checks every unit is valid UTF-8 (aborts if
 // not), then writes the document with WordEdits() to a scratch output. An
-// anonymiser::Error from Read or Write is an expected refusal; any other
-// exception escapes, which libFuzzer reports as a crash. Returns true when
-// Read succeeded.
+// anonymiser::Error from Read or Write is an expected refusal (aborts when
+// Read's message does not start with the file's path); any other exception
+// escapes, which libFuzzer reports as a crash. Returns true when Read succeeded.
 bool ExerciseFormat(const FormatPlugin& plugin, const char* file_name, const std::uint8_t* data,
                     std::size_t size);
 
