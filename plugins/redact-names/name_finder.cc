@@ -350,6 +350,13 @@ bool UnitScan::IsTitle(std::size_t i) {
 
 bool UnitScan::IsParticle(std::size_t i) {
   if (!IsWord(i) || toks_[i].capitalised) return false;
+  // An ASCII first letter folds to itself: only these begin a particle, so
+  // most words need not be folded to tell.
+  const auto first = static_cast<unsigned char>(text_[toks_[i].begin]);
+  if (first < 0x80 && first != 'a' && first != 'b' && first != 'd' && first != 'e' &&
+      first != 'i' && first != 'l' && first != 't' && first != 'v') {
+    return false;
+  }
   return OneOf(kParticles, Key(i));
 }
 
@@ -712,7 +719,7 @@ void UnitScan::Propagate() {
 }
 
 void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
-  Mention m;
+  Mention& m = out.emplace_back();  // filled in place, not moved
   m.begin = toks_[c.first].begin;
   m.end = toks_[c.last].end;
   m.type = "PERSON";
@@ -722,7 +729,6 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   if (!c.given.empty()) m.attributes.emplace("given", c.given);
   if (!c.family.empty()) m.attributes.emplace("family", c.family);
   if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
-  out.push_back(std::move(m));
 }
 
 }  // namespace
