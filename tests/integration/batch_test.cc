@@ -286,6 +286,19 @@ TEST(Batch, ARerunSkipsUnchangedFilesAndRedoesChangedOnes) {
   EXPECT_THAT(ReadFile(dir / "out/year2020/draft0.txt"), HasSubstr("End."));
 }
 
+TEST(Batch, AnUnchangedFileIsSkippedEvenWhenItsNameHoldsAName) {
+  TempDir dir;
+  WriteFile(dir / "in/Okafor letter.txt", "Mr Okafor wrote to Ms Reid.\n");
+  WriteFile(dir / "in/notes/Reid.txt", "Ms Reid replied.\n");
+  auto first = RunBatch(dir / "in", dir / "out", dir / "case");
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  const auto before = Tree(dir / "out");
+  auto again = RunBatch(dir / "in", dir / "out", dir / "case");
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("2 files: 0 written, 2 unchanged (skipped)"));
+  EXPECT_TRUE(Tree(dir / "out") == before);
+}
+
 TEST(Batch, AFileOverTheTimeLimitFailsWithNoOutputAndTheRestGoOn) {
   TempDir dir;
   MakeCorpus(dir / "in", 3);
