@@ -1,9 +1,8 @@
 // End-to-end tests of the CLI with the fixture redaction plugin.
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "test_support.h"
 
@@ -42,9 +41,8 @@ TEST(Cli, DetectAnswersInCodePointsAfterNonAsciiText) {
 }
 
 TEST(Cli, DetectReportsFurtherOccurrencesOfANameAndBadLines) {
-  auto r = Cli({"detect", "--jsonl", "-"},
-               R"({"id": 7, "text": "Mr Brennan met Brennan."})"
-               "\nnot json\n");
+  auto r = Cli({"detect", "--jsonl", "-"}, R"({"id": 7, "text": "Mr Brennan met Brennan."})"
+                                           "\nnot json\n");
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_THAT(r.out, HasSubstr(R"("start":15,"end":22)"));
   EXPECT_THAT(r.out, HasSubstr(R"("error")"));
@@ -71,6 +69,28 @@ TEST(Cli, RunRefusesToStartWhenAPluginFailsToLoad) {
   EXPECT_FALSE(std::filesystem::exists(dir / "out/a.txt"));
 }
 
+TEST(Cli, RunReplacesNamesInOutputFileAndFolderNamesAndResumesThem) {
+  TempDir dir;
+  WriteFile(dir / "in/Okafor family/Reid letter.txt", "Mr Okafor saw Ms Reid.\n");
+  WriteFile(dir / "in/okafor-notes.txt", "Notes.\n");
+  auto r = Cli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  for (const auto& f : FilesBelow(dir / "out")) {
+    EXPECT_EQ(f.string().find("kafor"), std::string::npos) << f;
+    EXPECT_EQ(f.string().find("Reid"), std::string::npos) << f;
+  }
+  EXPECT_EQ(ReadFile(dir / "out/Person A family/Person B letter.txt"), "Person A saw Person B.\n");
+  EXPECT_TRUE(std::filesystem::exists(dir / "out/Person A-notes.txt"));
+  // The same command again: both outputs are found under their new names.
+  r = Cli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("0 written, 2 unchanged"));
+  // --keep-file-names keeps them as they were.
+  r = Cli({"run", (dir / "in").string(), "-o", (dir / "kept").string(), "--keep-file-names"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_TRUE(std::filesystem::exists(dir / "kept/Okafor family/Reid letter.txt"));
+}
+
 TEST(Cli, RunAnonymisesAFolderIntoTheSameRelativeNames) {
   TempDir dir;
   WriteFile(dir / "in/a.txt", "Mr Okafor saw Ms Reid.\nOkafor left.\n");
@@ -88,7 +108,8 @@ TEST(Cli, AKnownNameIsNotReplacedInsideAKeptPublicBody) {
   auto r = Cli({"run", (dir / "a.txt").string(), "-o", (dir / "out").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(ReadFile(dir / "out/a.txt"), "Person A rang Kent Police about Person A.\n");
-  auto d = Cli({"detect", "--jsonl", "-"}, R"({"id":1,"text":"Kent Police"})" "\n");
+  auto d = Cli({"detect", "--jsonl", "-"}, R"({"id":1,"text":"Kent Police"})"
+                                           "\n");
   EXPECT_THAT(d.out, HasSubstr(R"("spans":[])"));
 }
 
@@ -109,7 +130,8 @@ TEST(Cli, BadInputsAreClearErrorsAndTheRestIsWritten) {
   // Nothing partial, no temp files: one document output besides the case's own files.
   std::vector<std::string> names;
   for (const auto& f : FilesBelow(dir / "out"))
-    if (f.filename().string().rfind("case.anoncase", 0) != 0) names.push_back(f.filename().string());
+    if (f.filename().string().rfind("case.anoncase", 0) != 0)
+      names.push_back(f.filename().string());
   EXPECT_THAT(names, ::testing::ElementsAre("good.txt"));
 }
 
@@ -161,10 +183,12 @@ TEST(Cli, UnsupportedFilesInAFolderAreSkippedCopiedOrFailed) {
   EXPECT_EQ(skip.exit_code, 0);
   EXPECT_THAT(skip.out, HasSubstr("skipped"));
   EXPECT_FALSE(std::filesystem::exists(dir / "o1/photo.jpg"));
-  auto copy = Cli({"run", (dir / "in").string(), "-o", (dir / "o2").string(), "--unsupported=copy"});
+  auto copy =
+      Cli({"run", (dir / "in").string(), "-o", (dir / "o2").string(), "--unsupported=copy"});
   EXPECT_EQ(copy.exit_code, 0);
   EXPECT_TRUE(std::filesystem::exists(dir / "o2/photo.jpg"));
-  auto fail = Cli({"run", (dir / "in").string(), "-o", (dir / "o3").string(), "--unsupported=fail"});
+  auto fail =
+      Cli({"run", (dir / "in").string(), "-o", (dir / "o3").string(), "--unsupported=fail"});
   EXPECT_EQ(fail.exit_code, 1);
   EXPECT_THAT(fail.err, HasSubstr("photo.jpg: no format plugin"));
 }

@@ -33,6 +33,8 @@ class PathRenamerTest : public ::testing::Test {
 TEST_F(PathRenamerTest, AKnownNameInAFileNameGetsItsPseudonymInAnyCase) {
   EXPECT_EQ(RenameAfter("Mr Okafor called.", "okafor letter.txt"), "Person A letter.txt");
   EXPECT_EQ(RenameAfter("Mr Okafor called.", "OKAFOR/notes.md"), "PERSON A/notes.md");
+  EXPECT_EQ(RenameAfter("Mr Okafor called.", "okafor-notes_2.md"), "Person A-notes_2.md");
+  EXPECT_EQ(RenameAfter("Mr Okafor called.", "notes.okafor.md"), "notes.Person A.md");
 }
 
 TEST_F(PathRenamerTest, ANameFoundOnlyInTheFileNameIsLinkedToo) {

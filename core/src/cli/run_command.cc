@@ -22,6 +22,7 @@
 #include "cli/common_options.h"
 #include "cli/runtime.h"
 #include "pipeline/time_budget.h"
+#include "pseudonymise/path_renamer.h"
 #include "verify/leak_checker.h"
 #include "write/atomic_output.h"
 
@@ -68,6 +69,7 @@ struct Job {
   std::string message;
   std::optional<TimeBudget> budget;
   AnalysedDocument doc;
+  PathRenamer::Analysed name;  // the output's relative path, found like text
   std::vector<Replacement> replacements;
   std::string output_sha256;
 };
@@ -81,7 +83,9 @@ class RunCommand : public Command {
   std::string usage() const override { return "INPUT... -o OUTDIR [options]"; }
   std::string description() const override {
     return "Anonymises each INPUT file, and every file below each INPUT folder, into OUTDIR "
-           "under the same relative name (a PDF written as text gets .txt added). Inputs are "
+           "under the same relative name with its identifiers replaced too (\"Okafor "
+           "assessment.docx\" -> \"Person A assessment.docx\"; --keep-file-names keeps names "
+           "as they are; a PDF written as text gets .txt added). Inputs are "
            "never overwritten; OUTDIR may not lie inside an input folder. Every output is "
            "written to a temporary file and renamed when complete, so an output either exists "
            "whole or not at all. One bad file never stops the run: it is reported with its "
@@ -116,6 +120,9 @@ class RunCommand : public Command {
                                    "also write the summary as JSON to FILE "
                                    "(atomically; fields in README.md, Batch)")
                     .argument("FILE.json"));
+    o.addOption(Poco::Util::Option("keep-file-names", "",
+                                   "name outputs exactly as their inputs (by default names in "
+                                   "file and folder names are replaced like the text)"));
     o.addOption(Poco::Util::Option("quiet", "q",
                                    "print nothing but errors (no progress, no "
                                    "summary)"));
@@ -133,6 +140,8 @@ class RunCommand : public Command {
       summary_file_ = v;
     } else if (n == "quiet") {
       quiet_ = true;
+    } else if (n == "keep-file-names") {
+      keep_file_names_ = true;
     } else if (HandleAuditOption(n, v)) {
     } else {
       options_.Handle(n, v);
@@ -146,7 +155,11 @@ class RunCommand : public Command {
   bool Unchanged(Job& job);
   void RenderAndWrite(Job& job, const CaseSnapshot& snapshot);
   void Tally(std::vector<Job>& window);
-  fs::path OutputPathFor(const Job& job) const;
+  // The output's relative path before renaming (a PDF written as text: a.pdf.txt).
+  fs::path RelativeOutputFor(const Job& job) const;
+  // Output names, in input order, once the window is linked: renamed, never
+  // an input, never two inputs to one output.
+  void AssignOutputs(std::vector<Job>& window, const CaseSnapshot& snapshot);
 
   // Audit log and leak check (core/src/audit, core/src/verify).
   void DefineAuditOptions(Poco::Util::OptionSet& o);
@@ -160,6 +173,7 @@ class RunCommand : public Command {
   std::string unsupported_ = "skip";
   fs::path summary_file_;
   bool quiet_ = false;
+  bool keep_file_names_ = false;
   CommonOptions options_;
   std::unique_ptr<Runtime> runtime_;
   std::set<std::string> inputs_;         // canonical paths of the input files inside OUTDIR
@@ -175,12 +189,36 @@ class RunCommand : public Command {
   std::unique_ptr<audit::RunAudit> audit_;
 };
 
-fs::path RunCommand::OutputPathFor(const Job& job) const {
+fs::path RunCommand::RelativeOutputFor(const Job& job) const {
   fs::path rel = job.input.relative;
   const std::string out_ext = job.doc.document ? job.doc.document->output_extension() : "";
   std::string in_ext = rel.extension().string();
   if (!out_ext.empty() && out_ext != in_ext) rel += out_ext;  // a.pdf -> a.pdf.txt
-  return output_dir_ / rel;
+  return rel;
+}
+
+void RunCommand::AssignOutputs(std::vector<Job>& window, const CaseSnapshot& snapshot) {
+  const PathRenamer renamer(runtime_->pipeline());
+  for (Job& job : window) {
+    if (job.state != Job::State::kPending && job.state != Job::State::kCopied) continue;
+    const fs::path rel =
+        keep_file_names_ ? RelativeOutputFor(job) : renamer.Render(job.name, snapshot);
+    job.output = output_dir_ / rel;
+    std::error_code ec;
+    const fs::path canon = fs::weakly_canonical(fs::absolute(job.output), ec);
+    if (inputs_.count(canon.string())) {
+      job.state = Job::State::kFailed;
+      job.message = job.input.path.string() + ": its output " + job.output.string() +
+                    " would overwrite an input; choose another output folder";
+    } else if (!outputs_taken_.insert(canon.string()).second) {
+      job.state = Job::State::kFailed;
+      job.message = job.input.path.string() + ": another input already writes " +
+                    job.output.string() + "; rename one of them";
+    } else {
+      continue;
+    }
+    progress_->FileDone(job.size, Progress::Outcome::kFailed);
+  }
 }
 
 // True when the case recorded this input with the same content, and its
@@ -190,12 +228,11 @@ bool RunCommand::Unchanged(Job& job) {
   const auto it = recorded_.find(job.input.path.string());
   if (it == recorded_.end()) return false;
   const DocumentRecord& rec = it->second;
-  const std::string base = (output_dir_ / job.input.relative).string();
+  // Output names are anonymised, so only the folder tells whether the
+  // recorded output is one of this run's.
+  const std::string base = (output_dir_ / "").string();
   const bool ours =
-      rec.output_path == base ||
-      (rec.output_path.size() > base.size() && rec.output_path.compare(0, base.size(), base) == 0 &&
-       rec.output_path[base.size()] == '.' &&
-       rec.output_path.find('/', base.size()) == std::string::npos);
+      rec.output_path.size() > base.size() && rec.output_path.compare(0, base.size(), base) == 0;
   if (!ours || rec.input_sha256.empty() || rec.output_sha256.empty()) return false;
   std::error_code ec;
   if (!fs::is_regular_file(rec.output_path, ec)) return false;
@@ -219,7 +256,7 @@ void RunCommand::Analyse(Job& job) {
       job.state = Job::State::kUnchanged;
     } else {
       job.doc = pipeline.Analyse(job.input.path, &*job.budget, job.doc.input_sha256);
-      job.output = OutputPathFor(job);
+      if (!keep_file_names_) job.name = PathRenamer(pipeline).Analyse(RelativeOutputFor(job));
     }
   } catch (const Error& e) {
     job.state = Job::State::kFailed;
@@ -230,6 +267,7 @@ void RunCommand::Analyse(Job& job) {
         job.state = Job::State::kUnsupported;
       } else if (no_plugin && unsupported_ == "copy") {
         job.state = Job::State::kCopied;
+        if (!keep_file_names_) job.name = PathRenamer(pipeline).Analyse(job.input.relative);
       }
     }
   } catch (const std::exception& e) {
@@ -252,7 +290,6 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
   }
   try {
     if (job.state == Job::State::kCopied) {
-      job.output = output_dir_ / job.input.relative;
       fs::create_directories(job.output.parent_path());
       fs::copy_file(job.input.path, job.output, fs::copy_options::overwrite_existing);
       progress_->FileDone(job.size, Progress::Outcome::kProcessed);
@@ -293,24 +330,11 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
         job.state = Job::State::kAbandoned;
     return;
   }
-  // Output names, in input order: never an input, never two inputs to one output.
+  // Unchanged files keep their recorded output: it cannot be claimed again.
   for (Job& job : window) {
-    if (job.state != Job::State::kPending && job.state != Job::State::kUnchanged) continue;
-    const bool counted = job.state == Job::State::kUnchanged;  // already shown as done
+    if (job.state != Job::State::kUnchanged) continue;
     std::error_code ec;
-    const fs::path canon = fs::weakly_canonical(fs::absolute(job.output), ec);
-    if (inputs_.count(canon.string())) {
-      job.state = Job::State::kFailed;
-      job.message = job.input.path.string() + ": its output " + job.output.string() +
-                    " would overwrite an input; choose another output folder";
-    } else if (!outputs_taken_.insert(canon.string()).second) {
-      job.state = Job::State::kFailed;
-      job.message = job.input.path.string() + ": another input already writes " +
-                    job.output.string() + "; rename one of them";
-    } else {
-      continue;
-    }
-    if (!counted) progress_->FileDone(job.size, Progress::Outcome::kFailed);
+    outputs_taken_.insert(fs::weakly_canonical(fs::absolute(job.output), ec).string());
   }
   if (!is(Job::State::kPending) && !is(Job::State::kCopied)) return;
   // 4-7 as one transaction of the case: link in input order, then complete,
@@ -319,14 +343,20 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
   // next run redoes the whole window against the same state.
   try {
     store.Update([&](CaseState& state) {
+      const PathRenamer renamer(pipeline);
       for (Job& job : window) {
-        if (job.state != Job::State::kPending) continue;
-        pipeline.Link(job.doc.document->units(), job.doc.mentions, state);
+        if (job.state == Job::State::kPending)
+          pipeline.Link(job.doc.document->units(), job.doc.mentions, state);
+        // After the text, so a surname in a file name joins its full name.
+        if (!keep_file_names_ &&
+            (job.state == Job::State::kPending || job.state == Job::State::kCopied))
+          renamer.Link(job.name, state);
       }
       // The render stage needs no document records: keep them out of the copy.
       auto documents = std::move(state.documents);
       const CaseSnapshot snapshot(state);
       state.documents = std::move(documents);
+      AssignOutputs(window, snapshot);
       ParallelFor(window.size(), jobs, [&](std::size_t i) { RenderAndWrite(window[i], snapshot); });
       if (is(Job::State::kAbandoned)) throw WindowAbandoned{};
       for (const Job& job : window) {
@@ -532,12 +562,13 @@ int RunCommand::FinishAudit(CaseStore& store, int status) {
   std::vector<std::string>& outputs = outputs_;
   std::size_t leaks = 0;
   if (verify_) {
-    const verify::LeakChecker checker(store.Load());
+    verify::LeakChecker checker(store.Load());
+    checker.SetKeptSpans(KeptSpansOf(runtime_->pipeline()));
     std::vector<std::vector<std::string>> found(outputs.size());  // per output, in order
     ParallelFor(outputs.size(), runtime_->jobs(), [&](std::size_t i) {
       try {
         for (const auto& hit : checker.CheckFile(outputs[i]))
-          found[i].push_back("leak: " + checker.Describe(hit, false));
+          if (!hit.kept) found[i].push_back("leak: " + checker.Describe(hit, false));
       } catch (const std::exception& e) {
         found[i].push_back(std::string("leak check: ") + e.what());
       }

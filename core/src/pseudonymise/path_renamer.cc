@@ -36,11 +36,20 @@ fs::path PathRenamer::Render(const Analysed& analysed, const CaseSnapshot& snaps
   std::vector<std::vector<Mention>> spans(analysed.units.size());
   for (std::size_t u = 0; u < analysed.units.size(); ++u) {
     spans[u] = analysed.mentions[u];
-    std::vector<Mention> extra;
-    snapshot.index.Find(analysed.units[u].text, spans[u], extra, /*any_case=*/true);
-    spans[u].insert(spans[u].end(), extra.begin(), extra.end());
-    std::sort(spans[u].begin(), spans[u].end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    // Hyphens and dots separate words in file names ("okafor-notes"), but
+    // join them in text ("Lily-Mae"): look for known spellings both ways,
+    // on a copy of the same length, so offsets hold for the original.
+    std::string separated = analysed.units[u].text;
+    std::replace(separated.begin(), separated.end(), '-', ' ');
+    std::replace(separated.begin(), separated.end(), '.', ' ');
+    const std::string* texts[] = {&analysed.units[u].text, &separated};
+    for (const std::string* text : texts) {
+      std::vector<Mention> extra;
+      snapshot.index.Find(*text, spans[u], extra, /*any_case=*/true);
+      spans[u].insert(spans[u].end(), extra.begin(), extra.end());
+      std::sort(spans[u].begin(), spans[u].end(),
+                [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    }
   }
   std::vector<std::string> names;
   for (const auto& u : analysed.units) names.push_back(u.text);

@@ -37,7 +37,8 @@ class PathRenamer {
   void Link(Analysed& analysed, CaseState& state) const;
 
   // The relative path with every identifier replaced. The case's known
-  // spellings match in any case here ("okafor-letter"). A '/' or '\' that a
+  // spellings match in any case here, and hyphens and dots also separate
+  // words ("okafor-letter", "reid.notes"). A '/' or '\' that a
   // replacement brings (a date "03/2014") becomes '-'; a component that would
   // be empty, "." or ".." becomes "_". Thread-safe.
   std::filesystem::path Render(const Analysed& analysed, const CaseSnapshot& snapshot) const;
