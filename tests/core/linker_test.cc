@@ -66,6 +66,28 @@ TEST_F(LinkerTest, ALargeCaseStillLinksEveryFormThroughItsSpellingIndex) {
   EXPECT_EQ(LinkNames({"The Saint"})[0], state_.entities[42].pseudonym);
 }
 
+TEST_F(LinkerTest, AGenderGuessedFromAGivenNameListDoesNotSplitAPerson) {
+  // "Ms Reid ... Reid": the plugin may guess "Reid" is a boy's name; only a
+  // title's gender narrows the candidates.
+  std::vector<TextUnit> units{testing::Unit("Ms Reid wrote. Reid replied.")};
+  std::vector<std::vector<Mention>> mentions(1);
+  Mention titled;
+  titled.begin = 0;
+  titled.end = 7;
+  titled.type = "PERSON";
+  titled.attributes["title"] = "Ms";
+  Mention bare;
+  bare.begin = 15;
+  bare.end = 19;
+  bare.type = "PERSON";
+  bare.attributes["gender"] = "m";
+  mentions[0] = {titled, bare};
+  pipeline_.Link(units, mentions, state_);
+  EXPECT_EQ(mentions[0][0].attributes.at(kEntityAttribute),
+            mentions[0][1].attributes.at(kEntityAttribute));
+  EXPECT_EQ(state_.entities.size(), 1u);
+}
+
 TEST_F(LinkerTest, LettersFollowFirstAppearance) {
   auto p = LinkNames({"Jade Brennan", "Tyler Brennan", "Callum Reid"});
   EXPECT_EQ(p, (std::vector<std::string>{"Person A", "Person B", "Person C"}));

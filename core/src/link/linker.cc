@@ -108,11 +108,15 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         PersonName name = ParsePersonName(surface, m.attributes);
         if (name.tokens.empty()) continue;  // a bare title: nothing to link
         TrimToKnownName(text, m, name, state);
+        // Only a title's gender narrows the candidates: the gender a plugin
+        // guesses from a given-name list ("Reid" as a boy's name) must not
+        // split "Ms Reid ... Reid" into two people.
+        const std::string title_gender = GenderOfTitle(name.title);
         const std::string key = name.Key();
         std::vector<Entity*> exact, partial;
         for (std::size_t i : state.EntitiesSpelled(key)) {
           Entity& e = state.entities[i];
-          if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
+          if (e.type != "PERSON" || !GenderFits(e, title_gender)) continue;
           if (e.HasVariant(key)) exact.push_back(&e);
         }
         if (!exact.empty()) {
@@ -136,7 +140,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
           for (std::size_t i : candidates) {
             Entity& e = state.entities[i];
-            if (e.type != "PERSON" || !GenderFits(e, name.gender)) continue;
+            if (e.type != "PERSON" || !GenderFits(e, title_gender)) continue;
             const std::string eg = e.Attribute("given"), ef = e.Attribute("family"),
                               en = e.Attribute("name");
             if (ef == family &&
