@@ -45,7 +45,12 @@ AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budg
   doc.format = doc.document->format();
   doc.input_sha256 = input_sha256.empty() ? FileSha256(input) : input_sha256;
   if (budget) budget->Check();
-  doc.mentions = DetectUnits(doc.document->units(), budget);
+  try {
+    doc.mentions = DetectUnits(doc.document->units(), budget);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kPlugin) throw;
+    throw Error(ErrorCode::kPlugin, input.string() + ": " + e.what());  // name the file
+  }
   return doc;
 }
 
