@@ -104,6 +104,36 @@ TEST(AuditChain, AReopenedLogContinuesTheChain) {
   EXPECT_TRUE(Check(dir / "log.jsonl").intact);
 }
 
+TEST(AuditChain, ABatchIsWrittenOnFlushAndDroppedWholeWithoutIt) {
+  TempDir dir;
+  const fs::path path = dir / "log.jsonl";
+  audit::AuditLogWriter writer(path);
+  {
+    audit::AuditLogWriter::Batch batch(writer);
+    for (int i = 0; i < 3; ++i) {
+      auto r = audit::AuditLogWriter::NewRecord("note");
+      writer.Append(*r);
+    }
+    EXPECT_EQ(ReadFile(path), "");  // waiting for Flush()
+    writer.Flush();
+  }
+  EXPECT_EQ(Lines(ReadFile(path)).size(), 3u);
+  {
+    // A batch abandoned (say by an exception) leaves nothing behind ...
+    audit::AuditLogWriter::Batch batch(writer);
+    auto r = audit::AuditLogWriter::NewRecord("lost");
+    writer.Append(*r);
+  }
+  // ... and the chain goes on from the last line written.
+  auto r = audit::AuditLogWriter::NewRecord("note");
+  writer.Append(*r);
+  const auto lines = Lines(ReadFile(path));
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_THAT(lines[3], HasSubstr(R"("seq":4)"));
+  const auto check = Check(path);
+  EXPECT_TRUE(check.intact) << check.reason;
+}
+
 TEST(AuditChain, ARunWithoutEndIsAWarningNotABreak) {
   TempDir dir;
   const fs::path path = dir / "log.jsonl";

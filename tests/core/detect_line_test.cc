@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "cli/detect_line.h"
-#include "cli/json_writer.h"
+#include "text/json_writer.h"
 
 namespace anonymiser::cli {
 namespace {
@@ -45,7 +45,7 @@ TEST(DetectLine, LeavesEverythingElseToTheFullParser) {
 
 TEST(JsonWriter, EscapesWhatJsonRequires) {
   std::string out;
-  JsonWriter json(out);
+  text::JsonWriter json(out);
   json.String("a\"b\\c\n\x01\xC3\xA9");
   json.Raw(",");
   json.Number(0.9);

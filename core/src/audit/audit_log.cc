@@ -16,6 +16,7 @@
 
 #include "anonymiser/error.h"
 #include "audit/digest.h"
+#include "audit/json_line.h"
 
 namespace anonymiser::audit {
 
@@ -124,10 +125,21 @@ void AuditLogWriter::Lock() {
     throw;
   }
   known_size_ = st.st_size;
+  flushed_prev_hash_ = prev_hash_;
+  flushed_seq_ = last_seq_;
 }
 
 void AuditLogWriter::Unlock() {
-  if (lock_depth_ > 0 && --lock_depth_ == 0) flock(fd_, LOCK_UN);
+  if (lock_depth_ > 0 && --lock_depth_ == 0) {
+    if (!pending_.empty()) {
+      // A batch left without Flush() (an exception): its lines were never
+      // written, so the chain goes on from the last line that was.
+      pending_.clear();
+      prev_hash_ = flushed_prev_hash_;
+      last_seq_ = flushed_seq_;
+    }
+    flock(fd_, LOCK_UN);
+  }
 }
 
 void AuditLogWriter::Append(Poco::JSON::Object& record) {
@@ -135,23 +147,35 @@ void AuditLogWriter::Append(Poco::JSON::Object& record) {
   record.set("seq", last_seq_ + 1);
   record.set("time", LogTimestamp());
   record.set("prev", prev_hash_);
-  std::ostringstream os;
-  record.stringify(os);
-  std::string line = os.str();
-  std::string bytes = (needs_newline_ ? "\n" : "") + line + "\n";
-  std::size_t done = 0;
-  while (done < bytes.size()) {
-    const ssize_t n = ::write(fd_, bytes.data() + done, bytes.size() - done);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0)
-      throw Error(ErrorCode::kOutput,
-                  path_.string() + ": cannot write the audit log: " + ErrnoText());
-    done += static_cast<std::size_t>(n);
-  }
+  const std::string line = JsonLine(record);
+  if (needs_newline_) pending_ += '\n';
+  pending_ += line;
+  pending_ += '\n';
   needs_newline_ = false;
   prev_hash_ = Sha256Hex(line);
   ++last_seq_;
-  known_size_ += static_cast<std::int64_t>(bytes.size());
+  // Inside a caller's Batch the lines wait for Flush(): one write per document.
+  if (lock_depth_ == 1) Flush();
+}
+
+void AuditLogWriter::Flush() {
+  std::size_t done = 0;
+  while (done < pending_.size()) {
+    const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      // What reached the file is there; learn the chain again from it.
+      known_size_ = -1;
+      pending_.clear();
+      throw Error(ErrorCode::kOutput,
+                  path_.string() + ": cannot write the audit log: " + ErrnoText());
+    }
+    done += static_cast<std::size_t>(n);
+  }
+  known_size_ += static_cast<std::int64_t>(pending_.size());
+  pending_.clear();
+  flushed_prev_hash_ = prev_hash_;
+  flushed_seq_ = last_seq_;
 }
 
 void AuditLogWriter::Sync() {

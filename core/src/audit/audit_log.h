@@ -37,8 +37,15 @@ class AuditLogWriter {
   static Poco::JSON::Object::Ptr NewRecord(const std::string& kind);
 
   // Fills "seq", "time" and "prev" of `record` (made by NewRecord) and appends
-  // it as one line with a single write. Throws Error(kOutput) on failure.
+  // it as one line. Outside a Batch the line is written at once; inside one it
+  // waits for Flush(), so a document's records reach the file in one write
+  // (lines never flushed when the Batch ends are dropped and the chain goes on
+  // from the last written line). Throws Error(kOutput) on failure.
   void Append(Poco::JSON::Object& record);
+
+  // Writes the lines appended inside the current Batch. Throws
+  // Error(kOutput) naming the file on failure.
+  void Flush();
 
   // Flushes the file to the disk (fsync). Throws Error(kOutput) on failure.
   void Sync();
@@ -73,6 +80,9 @@ class AuditLogWriter {
   std::int64_t last_seq_ = 0;     // number of lines so far
   bool needs_newline_ = false;    // the file ends in a partial line
   int lock_depth_ = 0;
+  std::string pending_;            // lines appended in a Batch, not yet written
+  std::string flushed_prev_hash_;  // prev_hash_ and last_seq_ as of the last write
+  std::int64_t flushed_seq_ = 0;
 };
 
 // The current time as the log writes it: "2026-11-23T20:41:28.123Z".

@@ -153,6 +153,7 @@ void RunAudit::Document(const AuditedDocument& doc) {
     if (log_originals_) r->set("original", rep.original);
     writer_.Append(*r);
   }
+  writer_.Flush();
 }
 
 void RunAudit::End(const RunEnd& end) {

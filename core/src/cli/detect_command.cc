@@ -13,11 +13,13 @@
 #include "cli/command.h"
 #include "cli/common_options.h"
 #include "cli/detect_line.h"
-#include "cli/json_writer.h"
 #include "cli/runtime.h"
+#include "text/json_writer.h"
 #include "text/utf8.h"
 
 namespace anonymiser::cli {
+
+using text::JsonWriter;
 
 namespace {
 

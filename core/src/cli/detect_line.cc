@@ -2,9 +2,11 @@
 
 #include <cstdint>
 
-#include "cli/json_writer.h"
+#include "text/json_writer.h"
 
 namespace anonymiser::cli {
+
+using text::JsonWriter;
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace anonymiser::cli {
+namespace anonymiser::text {
 
 class JsonWriter {
  public:
@@ -34,4 +34,4 @@ class JsonWriter {
   std::string& out_;
 };
 
-}  // namespace anonymiser::cli
+}  // namespace anonymiser::text

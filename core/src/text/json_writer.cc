@@ -1,10 +1,10 @@
-#include "cli/json_writer.h"
+#include "text/json_writer.h"
 
 #include <charconv>
 #include <cmath>
 #include <cstdio>
 
-namespace anonymiser::cli {
+namespace anonymiser::text {
 
 void JsonWriter::String(std::string_view s) {
   out_.push_back('"');
@@ -63,4 +63,4 @@ void JsonWriter::Number(double x) {
   out_.append(buf, r.ptr);
 }
 
-}  // namespace anonymiser::cli
+}  // namespace anonymiser::text
