@@ -17,6 +17,7 @@
 #include "anonymiser/error.h"
 #include "audit/digest.h"
 #include "audit/json_line.h"
+#include "text/json_writer.h"
 
 namespace anonymiser::audit {
 
@@ -147,7 +148,35 @@ void AuditLogWriter::Append(Poco::JSON::Object& record) {
   record.set("seq", last_seq_ + 1);
   record.set("time", LogTimestamp());
   record.set("prev", prev_hash_);
-  const std::string line = JsonLine(record);
+  AppendLine(JsonLine(record));
+}
+
+void AuditLogWriter::AppendMembers(const std::string& kind, std::string_view members) {
+  Batch lock(*this);
+  std::string line;
+  line.reserve(160 + members.size());
+  text::JsonWriter json(line);
+  line += '{';
+  json.Key("kind");
+  json.String(kind);
+  line += ',';
+  json.Key("seq");
+  json.Unsigned(static_cast<std::uint64_t>(last_seq_ + 1));
+  line += ',';
+  json.Key("time");
+  json.String(LogTimestamp());
+  line += ',';
+  json.Key("prev");
+  json.String(prev_hash_);
+  if (!members.empty()) {
+    line += ',';
+    line += members;
+  }
+  line += '}';
+  AppendLine(line);
+}
+
+void AuditLogWriter::AppendLine(const std::string& line) {
   if (needs_newline_) pending_ += '\n';
   pending_ += line;
   pending_ += '\n';

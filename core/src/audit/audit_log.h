@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
+#include <string_view>
 
 namespace anonymiser::audit {
 
@@ -42,6 +43,13 @@ class AuditLogWriter {
   // (lines never flushed when the Batch ends are dropped and the chain goes on
   // from the last written line). Throws Error(kOutput) on failure.
   void Append(Poco::JSON::Object& record);
+
+  // The same for a record given as its own members in JSON, `members` being
+  // `"name":value` pairs separated by commas (no braces), written after
+  // "kind", "seq", "time" and "prev". For records written by the thousand
+  // (one per replacement), where building a Poco object costs more than
+  // the rest of the run.
+  void AppendMembers(const std::string& kind, std::string_view members);
 
   // Writes the lines appended inside the current Batch. Throws
   // Error(kOutput) naming the file on failure.
@@ -70,6 +78,8 @@ class AuditLogWriter {
   // learns the chain's head again if another writer appended meanwhile.
   void Lock();
   void Unlock();
+  // Chains `line` (one record, no newline) and writes or queues it.
+  void AppendLine(const std::string& line);
   // Reads the last line of the file to learn the chain's head.
   void ReadTail(std::int64_t size);
 

@@ -1,8 +1,7 @@
 #include "audit/digest.h"
 
-#include <Poco/DigestEngine.h>
-#include <Poco/HMACEngine.h>
-#include <Poco/SHA2Engine.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 #include "anonymiser/error.h"
 
@@ -10,13 +9,22 @@ namespace anonymiser::audit {
 
 namespace {
 
-// Poco's HMACEngine needs the block and digest sizes as class constants,
-// which SHA2Engine (covering four sizes) does not declare.
-class Sha256Engine : public Poco::SHA2Engine {
- public:
-  enum { BLOCK_SIZE = 64, DIGEST_SIZE = 32 };
-  Sha256Engine() : Poco::SHA2Engine(SHA_256) {}
-};
+// OpenSSL's SHA-256 (with the CPU's SHA instructions where present) is many
+// times faster than Poco's portable one, and the log hashes every line.
+const EVP_MD* Sha256() {
+  static const EVP_MD* md = EVP_sha256();
+  return md;
+}
+
+std::string Hex(const unsigned char* bytes, unsigned n) {
+  static const char kDigits[] = "0123456789abcdef";
+  std::string out(2 * n, '0');
+  for (unsigned i = 0; i < n; ++i) {
+    out[2 * i] = kDigits[bytes[i] >> 4];
+    out[2 * i + 1] = kDigits[bytes[i] & 15];
+  }
+  return out;
+}
 
 int HexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -28,16 +36,21 @@ int HexValue(char c) {
 }  // namespace
 
 std::string Sha256Hex(std::string_view bytes) {
-  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
-  sha.update(bytes.data(), static_cast<unsigned>(bytes.size()));
-  return Poco::DigestEngine::digestToHex(sha.digest());
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), md, &n, Sha256(), nullptr) != 1)
+    throw Error(ErrorCode::kInternal, "SHA-256 failed (OpenSSL)");
+  return Hex(md, n);
 }
 
 std::string HmacSha256Hex(std::string_view key, std::string_view message) {
-  const std::string key_bytes(key);
-  Poco::HMACEngine<Sha256Engine> hmac(key_bytes);
-  hmac.update(message.data(), static_cast<unsigned>(message.size()));
-  return Poco::DigestEngine::digestToHex(hmac.digest());
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  if (HMAC(Sha256(), key.data(), static_cast<int>(key.size()),
+           reinterpret_cast<const unsigned char*>(message.data()), message.size(), md,
+           &n) == nullptr)
+    throw Error(ErrorCode::kInternal, "HMAC-SHA256 failed (OpenSSL)");
+  return Hex(md, n);
 }
 
 std::string HexToBytes(std::string_view hex) {

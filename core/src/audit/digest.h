@@ -1,4 +1,4 @@
-// SHA-256 and HMAC-SHA256 for the audit log, on Poco's digest engines.
+// SHA-256 and HMAC-SHA256 for the audit log and file hashes, on OpenSSL.
 #pragma once
 
 #include <string>

@@ -12,6 +12,7 @@
 
 #include "anonymiser/version.h"
 #include "audit/digest.h"
+#include "text/json_writer.h"
 
 namespace anonymiser::audit {
 
@@ -135,23 +136,38 @@ void RunAudit::Document(const AuditedDocument& doc) {
   d->set("counts", ToObject(counts));
   writer_.Append(*d);
 
+  std::string members;
+  text::JsonWriter json(members);
   for (const auto& rep : reps) {
     const std::size_t u = rep.edit.unit;
-    auto r = NewRecord("replacement");
-    r->set("document", doc.input);
-    r->set("part", u < units.size() ? PartName(units[u].part) : "other");
-    r->set("location", u < units.size() ? units[u].location : "");
-    r->set("unit", static_cast<std::int64_t>(u));
-    r->set("begin", static_cast<std::int64_t>(rep.edit.begin));
-    r->set("end", static_cast<std::int64_t>(rep.edit.end));
-    r->set("type", rep.mention.type);
-    r->set("plugin", rep.mention.plugin);
-    r->set("rule", rep.mention.rule);
-    r->set("score", rep.mention.score);
-    r->set("pseudonym", rep.edit.text);
-    r->set("hmac", Hmac(rep.original));
-    if (log_originals_) r->set("original", rep.original);
-    writer_.Append(*r);
+    members.clear();
+    auto str = [&](const char* key, std::string_view value) {
+      if (!members.empty()) members += ',';
+      json.Key(key);
+      json.String(value);
+    };
+    auto num = [&](const char* key, std::uint64_t value) {
+      members += ',';
+      json.Key(key);
+      json.Unsigned(value);
+    };
+    str("run", run_id_);
+    str("document", doc.input);
+    str("part", u < units.size() ? PartName(units[u].part) : "other");
+    str("location", u < units.size() ? units[u].location : "");
+    num("unit", u);
+    num("begin", rep.edit.begin);
+    num("end", rep.edit.end);
+    str("type", rep.mention.type);
+    str("plugin", rep.mention.plugin);
+    str("rule", rep.mention.rule);
+    members += ',';
+    json.Key("score");
+    json.Number(rep.mention.score);
+    str("pseudonym", rep.edit.text);
+    str("hmac", Hmac(rep.original));
+    if (log_originals_) str("original", rep.original);
+    writer_.AppendMembers("replacement", members);
   }
   writer_.Flush();
 }

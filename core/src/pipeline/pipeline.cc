@@ -1,7 +1,6 @@
 #include "pipeline/pipeline.h"
 
-#include <Poco/DigestStream.h>
-#include <Poco/SHA2Engine.h>
+#include <openssl/evp.h>
 
 #include <algorithm>
 #include <fstream>
@@ -17,13 +16,25 @@ namespace fs = std::filesystem;
 std::string FileSha256(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot read");
-  Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+  // OpenSSL's SHA-256 uses the CPU's SHA instructions: many times Poco's speed.
+  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
+    throw Error(ErrorCode::kInternal, "SHA-256 failed (OpenSSL)");
   std::vector<char> buf(1 << 16);
   while (in) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    sha.update(buf.data(), static_cast<unsigned>(in.gcount()));
+    EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
   }
-  return Poco::DigestEngine::digestToHex(sha.digest());
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  EVP_DigestFinal_ex(ctx.get(), md, &n);
+  static const char kDigits[] = "0123456789abcdef";
+  std::string hex;
+  for (unsigned i = 0; i < n; ++i) {
+    hex.push_back(kDigits[md[i] >> 4]);
+    hex.push_back(kDigits[md[i] & 15]);
+  }
+  return hex;
 }
 
 Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames)
