@@ -29,6 +29,9 @@ struct Entity {
   std::int64_t last_seen = 0;
   // Set when changed since loading; the store saves dirty entities.
   bool dirty = false;
+  // How many of `variants` (from the front) the store already holds: it
+  // writes only the rest.
+  std::size_t stored_variants = 0;
 
   // True if `variant` (folded) is one of this entity's spellings.
   bool HasVariant(const std::string& variant) const;

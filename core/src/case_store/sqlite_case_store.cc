@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <mutex>
 #include <sstream>
 
@@ -68,10 +69,12 @@ class SqliteCaseStore : public CaseStore {
     if (!existed) {
       // Create it owner-only before SQLite opens it; SQLite's journal files
       // take the same permissions.
-      std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path(), ec);
+      std::filesystem::create_directories(path.parent_path().empty() ? "." : path.parent_path(),
+                                          ec);
       int fd = ::open(name.c_str(), O_CREAT | O_EXCL | O_WRONLY, 0600);
       if (fd < 0 && errno != EEXIST)
-        throw Error(ErrorCode::kConfig, name + ": cannot create the case file: " + std::strerror(errno));
+        throw Error(ErrorCode::kConfig,
+                    name + ": cannot create the case file: " + std::strerror(errno));
       if (fd >= 0) ::close(fd);
     }
     try {
@@ -110,7 +113,8 @@ class SqliteCaseStore : public CaseStore {
     } catch (const Poco::Exception& e) {
       Rollback();
       cached_ = false;
-      throw Error(ErrorCode::kConfig, path_.string() + ": cannot read the case: " + e.displayText());
+      throw Error(ErrorCode::kConfig,
+                  path_.string() + ": cannot read the case: " + e.displayText());
     }
   }
 
@@ -122,15 +126,16 @@ class SqliteCaseStore : public CaseStore {
     try {
       *session_ << "BEGIN IMMEDIATE", now;
     } catch (const Poco::Exception& e) {
-      throw Error(ErrorCode::kConfig, path_.string() + ": the case file is locked or unreadable: " +
-                                          e.displayText());
+      throw Error(ErrorCode::kConfig,
+                  path_.string() + ": the case file is locked or unreadable: " + e.displayText());
     }
     try {
       fn();
       *session_ << "COMMIT", now;
     } catch (const Poco::Exception& e) {
       Rollback();
-      throw Error(ErrorCode::kConfig, path_.string() + ": cannot update the case: " + e.displayText());
+      throw Error(ErrorCode::kConfig,
+                  path_.string() + ": cannot update the case: " + e.displayText());
     } catch (...) {
       Rollback();
       throw;
@@ -157,10 +162,12 @@ class SqliteCaseStore : public CaseStore {
       int any = 0;
       *session_ << "SELECT count(*) FROM sqlite_master", into(any), now;
       if (any > 0)
-        throw Error(ErrorCode::kConfig, path_.string() + ": not a case file (a database of another kind)");
+        throw Error(ErrorCode::kConfig,
+                    path_.string() + ": not a case file (a database of another kind)");
     }
     if (version > kCaseSchemaVersion)
-      throw Error(ErrorCode::kConfig, path_.string() + ": written by a newer anonymise (case schema " +
+      throw Error(ErrorCode::kConfig, path_.string() +
+                                          ": written by a newer anonymise (case schema " +
                                           std::to_string(version) + "); upgrade to use it");
     const auto& steps = Migrations();
     for (int v = version; v < kCaseSchemaVersion; ++v)
@@ -221,8 +228,8 @@ class SqliteCaseStore : public CaseStore {
       std::vector<std::string> types, pseudonyms, originals, attributes;
       *session_ << "SELECT id, type, pseudonym, known, original, attributes, last_seen FROM "
                    "entities ORDER BY id",
-          into(ids), into(types), into(pseudonyms), into(known), into(originals),
-          into(attributes), into(last_seen), now;
+          into(ids), into(types), into(pseudonyms), into(known), into(originals), into(attributes),
+          into(last_seen), now;
       std::map<std::int64_t, std::size_t> index;
       for (std::size_t i = 0; i < ids.size(); ++i) {
         Entity e;
@@ -243,6 +250,7 @@ class SqliteCaseStore : public CaseStore {
       for (std::size_t i = 0; i < vid.size(); ++i)
         if (auto it = index.find(vid[i]); it != index.end())
           s.entities[it->second].variants.push_back(variants[i]);
+      for (auto& e : s.entities) e.stored_variants = e.variants.size();
     }
     {
       std::vector<std::string> patterns;
@@ -255,7 +263,8 @@ class SqliteCaseStore : public CaseStore {
       *session_ << "SELECT path, input_sha256, output_path, output_sha256 FROM documents",
           into(paths), into(in_sha), into(out_paths), into(out_sha), now;
       for (std::size_t i = 0; i < paths.size(); ++i)
-        s.documents[paths[i]] = DocumentRecord{paths[i], in_sha[i], out_sha[i], out_paths[i], false};
+        s.documents[paths[i]] =
+            DocumentRecord{paths[i], in_sha[i], out_sha[i], out_paths[i], false};
     }
     return s;
   }
@@ -266,22 +275,40 @@ class SqliteCaseStore : public CaseStore {
       *session_ << "DELETE FROM entities WHERE id = ?", use(id), now;
     }
     s.removed_entities.clear();
+    // One statement per table, bound to vectors: SQLite compiles it once
+    // (a statement per row cost more than the rest of a window's work).
+    std::vector<std::int64_t> ids, seen, variant_ids;
+    std::vector<int> knowns;
+    std::vector<std::string> types, pseudonyms, originals, attrs, variants;
     for (auto& e : s.entities) {
       if (!e.dirty) continue;
-      int known = e.known ? 1 : 0;
-      std::string attrs = AttributesToJson(e.attributes);
+      ids.push_back(e.id);
+      types.push_back(e.type);
+      pseudonyms.push_back(e.pseudonym);
+      knowns.push_back(e.known ? 1 : 0);
+      originals.push_back(e.original);
+      attrs.push_back(AttributesToJson(e.attributes));
+      seen.push_back(e.last_seen);
+      // Variants are only ever added: the first stored_variants are in the file.
+      for (std::size_t v = std::min(e.stored_variants, e.variants.size()); v < e.variants.size();
+           ++v) {
+        variant_ids.push_back(e.id);
+        variants.push_back(e.variants[v]);
+      }
+      e.stored_variants = e.variants.size();
+      e.dirty = false;
+    }
+    if (!ids.empty())
       *session_ << "INSERT INTO entities (id, type, pseudonym, known, original, attributes, "
                    "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                    "type = excluded.type, pseudonym = excluded.pseudonym, known = excluded.known, "
                    "original = excluded.original, attributes = excluded.attributes, "
                    "last_seen = excluded.last_seen",
-          use(e.id), use(e.type), use(e.pseudonym), use(known), use(e.original), use(attrs),
-          use(e.last_seen), now;
-      for (auto& v : e.variants)
-        *session_ << "INSERT OR IGNORE INTO variants (entity_id, variant) VALUES (?, ?)", use(e.id),
-            use(v), now;
-      e.dirty = false;
-    }
+          use(ids), use(types), use(pseudonyms), use(knowns), use(originals), use(attrs), use(seen),
+          now;
+    if (!variant_ids.empty())
+      *session_ << "INSERT OR IGNORE INTO variants (entity_id, variant) VALUES (?, ?)",
+          use(variant_ids), use(variants), now;
     for (auto& [path, d] : s.documents) {
       if (!d.dirty) continue;
       std::string p = path;

@@ -118,6 +118,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     return first_words_.test(h % first_words_.size());
   };
 
+  std::size_t title_at = static_cast<std::size_t>(-1);  // the word title_before is for
+  bool title_before = false;
   std::size_t i = 0;
   while (i < words.size()) {
     if (!may_start(i)) {
@@ -143,14 +145,21 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         std::string_view last(text.data() + words[i + n - 1].begin,
                               words[i + n - 1].end - words[i + n - 1].begin);
         e -= last.size() - text::StripPossessive(last).size();
-        // Include a title right before a person's name ("Ms Okafor").
-        if (v.type == "PERSON" && i > 0 && only_space_between(words[i - 1].end, words[i].begin)) {
-          std::string t = fold_at(i - 1);
-          std::erase(t, '.');
-          if (IsPersonalTitle(t) && !overlaps_taken(words[i - 1].begin, words[i - 1].end))
-            b = words[i - 1].begin;
-        }
+        // Text already taken stays taken, whichever variant fits here (many
+        // entities of a large case share a first name: test this first).
         if (overlaps_taken(b, e)) continue;
+        // Include a title right before a person's name ("Ms Okafor"), one
+        // that is not taken itself.
+        if (v.type == "PERSON" && i > 0 && only_space_between(words[i - 1].end, words[i].begin)) {
+          if (title_at != i) {
+            std::string t = fold_at(i - 1);
+            std::erase(t, '.');
+            title_at = i;
+            title_before =
+                IsPersonalTitle(t) && !overlaps_taken(words[i - 1].begin, words[i - 1].end);
+          }
+          if (title_before) b = words[i - 1].begin;
+        }
         Mention m;
         m.begin = b;
         m.end = e;
