@@ -489,7 +489,9 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   }
   progress_->Finish();
   summary_.signal = stop_->Signal();
-  stop_.reset();  // a second Ctrl-C from here on ends the process
+  // The handler stays until the end: a Ctrl-C while the log and summary are
+  // finished is noted (the files are all done) and a second one ends the
+  // process, rather than the first killing it half-way through the log.
 
   int status = summary_.failed > 0 ? 1 : 0;
   if (summary_.signal != 0) status = 128 + summary_.signal;
