@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "public_bodies_plugin.h"
-#include "tab_units.h"
+#include "tab_benchmark.h"
 
 namespace {
 
@@ -46,29 +46,11 @@ BENCHMARK(BM_FindPublicBodies)->Unit(benchmark::kMillisecond);
 // `detect --jsonl` gets them: real text nobody here wrote. Skipped when the
 // folder is missing. Reports "MB" as MB/s (10^6 bytes a second) of input.
 void BM_FindPublicBodiesTab(benchmark::State& state) {
-  static const std::vector<anonymiser::TextUnit> units =
-      anonymiser::testing::TabUnits(std::string(ANONYMISER_SOURCE_DIR) + "/../shared/bench/tab");
-  if (units.empty()) {
-    state.SkipWithError("../shared/bench/tab is missing");
-    return;
-  }
   anonymiser::keep::PublicBodiesPlugin plugin;
   anonymiser::PluginContext context;
   context.dictionary_dir = std::string(ANONYMISER_SOURCE_DIR) + "/dictionaries";
   plugin.Configure(context);
-  std::int64_t bytes = 0;
-  for (const anonymiser::TextUnit& unit : units)
-    bytes += static_cast<std::int64_t>(unit.text.size());
-  std::vector<anonymiser::Mention> out;
-  for (auto _ : state) {
-    out.clear();
-    for (const anonymiser::TextUnit& unit : units) plugin.Find(unit, out);
-    benchmark::DoNotOptimize(out.data());
-  }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
-  state.counters["MB"] = benchmark::Counter(static_cast<double>(bytes) / 1e6,
-                                              benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["mentions"] = static_cast<double>(out.size());
+  anonymiser::testing::BenchmarkFindOnTab(state, plugin);
 }
 BENCHMARK(BM_FindPublicBodiesTab)->Unit(benchmark::kMillisecond);
 

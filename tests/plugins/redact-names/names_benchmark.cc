@@ -11,7 +11,7 @@
 
 #include "name_lexicon.h"
 #include "names_plugin.h"
-#include "tab_units.h"
+#include "tab_benchmark.h"
 
 namespace {
 
@@ -80,29 +80,11 @@ BENCHMARK(BM_FindLines)->Unit(benchmark::kMillisecond);
 // `detect --jsonl` gets them: real text nobody here wrote. Skipped when the
 // folder is missing. Reports "MB" as MB/s (10^6 bytes a second) of input.
 void BM_FindTab(benchmark::State& state) {
-  static const std::vector<anonymiser::TextUnit> units =
-      anonymiser::testing::TabUnits(std::string(ANONYMISER_SOURCE_DIR) + "/../shared/bench/tab");
-  if (units.empty()) {
-    state.SkipWithError("../shared/bench/tab is missing");
-    return;
-  }
   anonymiser::names::NamesPlugin plugin;
   anonymiser::PluginContext context;
   context.dictionary_dir = kDictionaries;
   plugin.Configure(context);
-  std::int64_t bytes = 0;
-  for (const anonymiser::TextUnit& unit : units)
-    bytes += static_cast<std::int64_t>(unit.text.size());
-  std::vector<anonymiser::Mention> out;
-  for (auto _ : state) {
-    out.clear();
-    for (const anonymiser::TextUnit& unit : units) plugin.Find(unit, out);
-    benchmark::DoNotOptimize(out.data());
-  }
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * bytes);
-  state.counters["MB"] = benchmark::Counter(static_cast<double>(bytes) / 1e6,
-                                            benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["mentions"] = static_cast<double>(out.size());
+  anonymiser::testing::BenchmarkFindOnTab(state, plugin);
 }
 BENCHMARK(BM_FindTab)->Unit(benchmark::kMillisecond);
 
