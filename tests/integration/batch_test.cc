@@ -454,32 +454,7 @@ TEST_F(Interrupted, KillNineMidwayThenARerunGivesTheUninterruptedOutputs) {
   EXPECT_EQ(v.exit_code, 0) << v.out << v.err;
 }
 
-// LeakSanitizer's tracer crashes ("Tracer caught signal 11", then abort) at
-// the exit of a run interrupted this way in the sanitizer build on this
-// machine; the run itself is clean (exit 130 when started from a shell). The
-// leak check is off for this one child process; every other run keeps it.
-class NoLeakCheckInChildren {
- public:
-  NoLeakCheckInChildren() {
-    const char* old = std::getenv("ASAN_OPTIONS");
-    had_ = old != nullptr;
-    if (had_) old_ = old;
-    setenv("ASAN_OPTIONS", ((had_ ? old_ + ":" : "") + "detect_leaks=0").c_str(), 1);
-  }
-  ~NoLeakCheckInChildren() {
-    if (had_)
-      setenv("ASAN_OPTIONS", old_.c_str(), 1);
-    else
-      unsetenv("ASAN_OPTIONS");
-  }
-
- private:
-  bool had_ = false;
-  std::string old_;
-};
-
 TEST_F(Interrupted, CtrlCStopsCleanlyWithTheSummaryAndTheRerunFinishes) {
-  NoLeakCheckInChildren no_lsan;
   TempDir dir;
   const fs::path out = dir / "out", case_file = dir / "case";
   const pid_t pid = Start(out, case_file);
