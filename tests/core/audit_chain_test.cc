@@ -134,6 +134,38 @@ TEST(AuditChain, ABatchIsWrittenOnFlushAndDroppedWholeWithoutIt) {
   EXPECT_TRUE(check.intact) << check.reason;
 }
 
+// A document with more replacements than fit the batch's memory: its lines
+// go to the file early, yet the batch still lands whole or not at all.
+TEST(AuditChain, ABatchLargerThanItsMemoryIsWrittenEarlyAndStillDroppedWhole) {
+  TempDir dir;
+  const fs::path path = dir / "log.jsonl";
+  audit::AuditLogWriter writer(path);
+  writer.AppendMembers("note", R"("n":0)");
+  const std::string before = ReadFile(path);
+  const std::string filler(200, 'x');
+  const std::size_t count = 3 * audit::AuditLogWriter::kSpillBytes / filler.size();
+  {
+    audit::AuditLogWriter::Batch batch(writer);
+    for (std::size_t i = 0; i < count; ++i)
+      writer.AppendMembers("replacement", R"("text":")" + filler + "\"");
+    EXPECT_GT(ReadFile(path).size(), before.size() + audit::AuditLogWriter::kSpillBytes);
+    // abandoned without Flush()
+  }
+  EXPECT_EQ(ReadFile(path), before);
+  {
+    audit::AuditLogWriter::Batch batch(writer);
+    for (std::size_t i = 0; i < count; ++i)
+      writer.AppendMembers("replacement", R"("text":")" + filler + "\"");
+    writer.Flush();
+  }
+  writer.AppendMembers("note", R"("n":1)");
+  const auto lines = Lines(ReadFile(path));
+  ASSERT_EQ(lines.size(), count + 2);
+  EXPECT_THAT(lines.back(), HasSubstr("\"seq\":" + std::to_string(count + 2) + ","));
+  const auto check = Check(path);
+  EXPECT_TRUE(check.intact) << check.reason;
+}
+
 TEST(AuditChain, ARunWithoutEndIsAWarningNotABreak) {
   TempDir dir;
   const fs::path path = dir / "log.jsonl";

@@ -128,19 +128,31 @@ void AuditLogWriter::Lock() {
   known_size_ = st.st_size;
   flushed_prev_hash_ = prev_hash_;
   flushed_seq_ = last_seq_;
+  flushed_size_ = known_size_;
+  flushed_needs_newline_ = needs_newline_;
 }
 
 void AuditLogWriter::Unlock() {
   if (lock_depth_ > 0 && --lock_depth_ == 0) {
-    if (!pending_.empty()) {
-      // A batch left without Flush() (an exception): its lines were never
-      // written, so the chain goes on from the last line that was.
-      pending_.clear();
-      prev_hash_ = flushed_prev_hash_;
-      last_seq_ = flushed_seq_;
-    }
+    // A batch left without Flush() (an exception): its lines are dropped.
+    if (!pending_.empty() || known_size_ != flushed_size_) DropUnflushed();
     flock(fd_, LOCK_UN);
   }
+}
+
+void AuditLogWriter::DropUnflushed() {
+  pending_.clear();
+  prev_hash_ = flushed_prev_hash_;
+  last_seq_ = flushed_seq_;
+  needs_newline_ = flushed_needs_newline_;
+  if (known_size_ == flushed_size_) return;
+  // Lines written early: we still hold the lock, so nothing came after them.
+  while (::ftruncate(fd_, flushed_size_) != 0) {
+    if (errno == EINTR) continue;
+    known_size_ = -1;  // learn the chain again from whatever the file holds
+    return;            // (called from Unlock(): a destructor path, no throw)
+  }
+  known_size_ = flushed_size_;
 }
 
 void AuditLogWriter::Append(Poco::JSON::Object& record) {
@@ -184,10 +196,21 @@ void AuditLogWriter::AppendLine(const std::string& line) {
   prev_hash_ = Sha256Hex(line);
   ++last_seq_;
   // Inside a caller's Batch the lines wait for Flush(): one write per document.
-  if (lock_depth_ == 1) Flush();
+  if (lock_depth_ == 1)
+    Flush();
+  else if (pending_.size() >= kSpillBytes)
+    WritePending();
 }
 
 void AuditLogWriter::Flush() {
+  WritePending();
+  flushed_prev_hash_ = prev_hash_;
+  flushed_seq_ = last_seq_;
+  flushed_size_ = known_size_;
+  flushed_needs_newline_ = needs_newline_;
+}
+
+void AuditLogWriter::WritePending() {
   std::size_t done = 0;
   while (done < pending_.size()) {
     const ssize_t n = ::write(fd_, pending_.data() + done, pending_.size() - done);
@@ -203,8 +226,6 @@ void AuditLogWriter::Flush() {
   }
   known_size_ += static_cast<std::int64_t>(pending_.size());
   pending_.clear();
-  flushed_prev_hash_ = prev_hash_;
-  flushed_seq_ = last_seq_;
 }
 
 void AuditLogWriter::Sync() {

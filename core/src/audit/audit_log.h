@@ -14,6 +14,7 @@
 
 #include <Poco/JSON/Object.h>
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -39,9 +40,12 @@ class AuditLogWriter {
 
   // Fills "seq", "time" and "prev" of `record` (made by NewRecord) and appends
   // it as one line. Outside a Batch the line is written at once; inside one it
-  // waits for Flush(), so a document's records reach the file in one write
-  // (lines never flushed when the Batch ends are dropped and the chain goes on
-  // from the last written line). Throws Error(kOutput) on failure.
+  // waits for Flush(), so a document's records reach the file together: lines
+  // never flushed when the Batch ends are dropped (cut off the file again if
+  // they had to be written early) and the chain goes on from the last flushed
+  // line. Inside a Batch at most kSpillBytes wait in memory: beyond that they
+  // go to the file early, so a document with a million replacements needs no
+  // more memory than one with a thousand. Throws Error(kOutput) on failure.
   void Append(Poco::JSON::Object& record);
 
   // The same for a record given as its own members in JSON, `members` being
@@ -51,9 +55,13 @@ class AuditLogWriter {
   // the rest of the run.
   void AppendMembers(const std::string& kind, std::string_view members);
 
-  // Writes the lines appended inside the current Batch. Throws
-  // Error(kOutput) naming the file on failure.
+  // Writes the lines appended inside the current Batch; from now on they stay
+  // in the log whatever happens to the Batch. Throws Error(kOutput) naming the
+  // file on failure.
   void Flush();
+
+  // The most a Batch keeps in memory before writing its lines early.
+  static constexpr std::size_t kSpillBytes = std::size_t{1} << 20;
 
   // Flushes the file to the disk (fsync). Throws Error(kOutput) on failure.
   void Sync();
@@ -80,6 +88,12 @@ class AuditLogWriter {
   void Unlock();
   // Chains `line` (one record, no newline) and writes or queues it.
   void AppendLine(const std::string& line);
+  // Writes pending_ at the file's end and empties it (the chain state of the
+  // last Flush() stays). Throws Error(kOutput) on failure.
+  void WritePending();
+  // Cuts the file back to its size at the last Flush() (or the Batch's
+  // start), dropping lines written early; the chain goes on from there.
+  void DropUnflushed();
   // Reads the last line of the file to learn the chain's head.
   void ReadTail(std::int64_t size);
 
@@ -91,8 +105,10 @@ class AuditLogWriter {
   bool needs_newline_ = false;    // the file ends in a partial line
   int lock_depth_ = 0;
   std::string pending_;            // lines appended in a Batch, not yet written
-  std::string flushed_prev_hash_;  // prev_hash_ and last_seq_ as of the last write
+  std::string flushed_prev_hash_;  // prev_hash_ and last_seq_ as of the last Flush()
   std::int64_t flushed_seq_ = 0;
+  std::int64_t flushed_size_ = 0;  // the file's size at the last Flush() (or lock)
+  bool flushed_needs_newline_ = false;
 };
 
 // The current time as the log writes it: "2026-11-23T20:41:28.123Z".
