@@ -6,6 +6,7 @@
 #include "age_expression.h"
 #include "date_parser.h"
 #include "date_rewriter.h"
+#include "penalty_period.h"
 #include "trigger_words.h"
 
 namespace anonymiser::dates {
@@ -107,10 +108,22 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     }
     std::optional<AgeExpression> age;
     std::optional<DateExpression> date;
-    if (trigger != Trigger::kDate) age = AgeParser::ParseAt(text, i);
-    if (trigger != Trigger::kAge)
+    std::optional<PenaltyPeriod> period;
+    if (trigger == Trigger::kNone || trigger == Trigger::kAge) age = AgeParser::ParseAt(text, i);
+    if (trigger == Trigger::kNone || trigger == Trigger::kDate)
       date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
-    if (age && (!date || age->length >= date->length)) {
+    if (!age && !date && trigger != Trigger::kDate) period = PenaltyPeriodParser::ParseAt(text, i);
+    if (period) {
+      Mention m;
+      m.begin = i;
+      m.end = i + period->length;
+      m.type = "DATE";
+      m.rule = period->rule;
+      m.score = period->score;
+      m.attributes["precision"] = "period";
+      out.push_back(std::move(m));
+      i += period->length;
+    } else if (age && (!date || age->length >= date->length)) {
       Mention m;
       m.begin = i;
       m.end = i + age->length;
@@ -147,6 +160,8 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     return BandAge(*age);
   }
   if (policy == "keep") return std::string(original);
+  // A penalty period has no calendar value to generalise or shift.
+  if (mention.rule.starts_with("penalty-")) return std::string("[period]");
   if (policy == "redact") return std::string("[date]");
   const bool generalise = policy.empty() || policy == "generalise" || policy == "generalize";
   if (!generalise && policy != "shift") return std::nullopt;

@@ -40,6 +40,7 @@ class TriggerTable {
   TriggerTable() {
     for (std::string_view w : DateWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kDate);
     for (std::string_view w : AgeWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kAge);
+    Insert(TriggerKey::At("life", 0, 4), Trigger::kLife);
   }
 
   Trigger Find(const TriggerKey& key) const {

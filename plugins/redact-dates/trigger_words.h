@@ -14,6 +14,7 @@ enum class Trigger {
   kDate,  // month, weekday and season names and abbreviations, "early", "mid",
           // "late", "end", "beginning", "start", "middle"
   kAge,   // "age", "aged", "a", "an", number words ("seventeen", "twenty")
+  kLife,  // "life": may start a penalty period ("life imprisonment")
 };
 
 // A word as TriggerOf looks it up: its first eight letters lower-cased and
@@ -58,7 +59,8 @@ inline TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::si
   return key;
 }
 
-// What `word` (ASCII letters, any case) may start: a date, an age, or nothing.
+// What `word` (ASCII letters, any case) may start: a date, an age (number
+// words also start penalty periods), "life imprisonment", or nothing.
 Trigger TriggerOf(std::string_view word);
 Trigger TriggerOf(const TriggerKey& word);
 

@@ -6,6 +6,8 @@
 
 #include "check_digits.h"
 #include "label_context.h"
+#include "money_amount.h"
+#include "nationality_phrase.h"
 
 namespace anonymiser::identifiers {
 namespace {
@@ -39,17 +41,30 @@ class Scanner {
         i = std::max(i + 1, Email(i));
         continue;
       }
+      if (MayStartCurrencySymbol(static_cast<unsigned char>(c))) {
+        MoneyAmount money;
+        if (MoneyAfterSymbol(t_, i, &money) && money.begin >= Floor()) {
+          i = EmitMoney(money);
+          continue;
+        }
+      }
       const bool word_start = i == 0 || !IsWordByte(t_[i - 1]);
       if (!word_start || !(IsAlnum(c) || c == '+' || c == '(')) {
         ++i;
         continue;
       }
       if (const std::size_t e = PlainWordEnd(i)) {
-        i = e;
+        if (IsNationalityWord(t_, i, e - i)) Nationality(i, e - i);
+        i = std::max(e, Floor());
         continue;
       }
       std::size_t end = 0;
-      if (IsDigit(c) || c == '+' || c == '(') {
+      MoneyAmount money;
+      if (IsDigit(c) && MoneyBeforeName(t_, i, &money)) {
+        end = EmitMoney(money);
+      } else if (IsUpper(c) && MoneyAfterCode(t_, i, &money)) {
+        end = EmitMoney(money);
+      } else if (IsDigit(c) || c == '+' || c == '(') {
         end = Digits(i);
       } else {
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
@@ -61,7 +76,10 @@ class Scanner {
         continue;
       }
       ++i;
-      while (i < n && IsWordByte(t_[i])) ++i;
+      // A currency symbol may be written onto a word ("IR£8,800").
+      while (i < n && IsWordByte(t_[i]) &&
+             !MayStartCurrencySymbol(static_cast<unsigned char>(t_[i])))
+        ++i;
     }
   }
 
@@ -91,7 +109,7 @@ class Scanner {
       std::array<bool, 256> quiet{};
       for (int c = 0; c < 256; ++c)
         quiet[static_cast<std::size_t>(c)] =
-            !IsWordByte(static_cast<char>(c)) && c != '@' && c != '+' && c != '(';
+            !IsWordByte(static_cast<char>(c)) && c != '@' && c != '+' && c != '(' && c != '$';
       return quiet;
     }();
     while (i < t_.size() && kQuiet[static_cast<unsigned char>(t_[i])]) ++i;
@@ -129,6 +147,19 @@ class Scanner {
     for (std::size_t k = 0; k < lower.size(); ++k)
       if (Lower(t_[p + k]) != lower[k]) return false;
     return true;
+  }
+
+  // The end of the last identifier found, before which nothing new may start.
+  std::size_t Floor() const { return out_.size() > first_ ? out_.back().end : 0; }
+
+  std::size_t EmitMoney(const MoneyAmount& money) {
+    return Emit(money.begin, money.end, "MONEY", money.rule, money.score);
+  }
+
+  void Nationality(std::size_t i, std::size_t n) {
+    NationalityPhrase phrase;
+    if (NationalityAt(t_, i, n, Floor(), &phrase))
+      Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
   }
 
   std::size_t Emit(std::size_t begin, std::size_t end, const char* type, const char* rule,

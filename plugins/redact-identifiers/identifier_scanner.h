@@ -1,6 +1,7 @@
 // One pass over a text that finds UK identifiers: NHS and National
 // Insurance numbers, phone numbers, e-mail and web addresses, postcodes,
-// vehicle registrations, reference numbers and dates of birth.
+// vehicle registrations, reference numbers and dates of birth; and two
+// quasi-identifiers found in public records: sums of money and nationalities.
 #pragma once
 
 #include <string_view>
@@ -27,7 +28,12 @@ namespace anonymiser::identifiers {
 //               "labelled-reference" (the token after "Ref:", "case no." ...),
 //               "long-digit-run" (six or more digits after an identifier word,
 //               or nine or more anywhere);
-//  DATE_OF_BIRTH "date-of-birth" (the date after "DOB", "date of birth", "born on").
+//  DATE_OF_BIRTH "date-of-birth" (the date after "DOB", "date of birth", "born on");
+//  MONEY        "money-symbol" (£12,500, IR£8,800), "money-code" (USD 1,850,
+//               600 EUR), "money-name" (5,000 pounds, 50,000,000 Turkish liras
+//               (TRL)); see money_amount.h;
+//  DEMOGRAPHIC  "nationality-noun" (a British national), "national-of" (a
+//               national of the United Kingdom); see nationality_phrase.h.
 // Never throws; a number inside a longer run of digits is never matched.
 void ScanIdentifiers(std::string_view text, std::vector<Mention>& out);
 

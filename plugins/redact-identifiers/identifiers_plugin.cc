@@ -6,7 +6,8 @@ namespace anonymiser::identifiers {
 
 PluginInfo IdentifiersPlugin::info() const {
   return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
-          "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers and dates of birth"};
+          "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers, dates of birth, "
+          "sums of money and nationalities"};
 }
 
 std::vector<TypeInfo> IdentifiersPlugin::types() const {
@@ -18,7 +19,9 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
           {"POSTCODE", Treatment::kLabel, "[postcode]"},
           {"VEHICLE_REG", Treatment::kLabel, "[vehicle registration]"},
           {"CASE_REF", Treatment::kLabel, "[reference]"},
-          {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"}};
+          {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"},
+          {"MONEY", Treatment::kLabel, "[amount]"},
+          {"DEMOGRAPHIC", Treatment::kLabel, "[nationality]"}};
 }
 
 void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {

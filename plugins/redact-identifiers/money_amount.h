@@ -1,0 +1,46 @@
+// Amounts of money: a number with a currency symbol, code or name before or
+// after it ("£12,500", "IR£8,800", "USD 1,850", "TRL 600,000,000",
+// "50,000,000 Turkish liras (TRL)", "a sum of 5,000 pounds"). A sum paid or
+// awarded is found in court and news records; a bare number is never taken.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace anonymiser::identifiers {
+
+struct MoneyAmount {
+  std::size_t begin = 0;  // bytes of the text
+  std::size_t end = 0;
+  const char* rule = "";  // "money-symbol", "money-code" or "money-name"
+  double score = 0.0;
+};
+
+// True when the byte at `pos` may start a currency symbol: '$', or the first
+// byte of "£", "¥" or "€". One comparison; Scanner asks it of every byte
+// that is not a word start.
+constexpr bool MayStartCurrencySymbol(unsigned char c) {
+  return c == '$' || c == 0xC2 || c == 0xE2;
+}
+
+// The amount introduced by a currency symbol at `pos` ("£12,500", "€3,000",
+// "$400", "£5m", "£2.5 million"). One or two capitals written straight
+// before the symbol belong to it ("IR£8,800", "US$400"). Returns false when
+// no symbol starts at `pos` or no number follows it.
+bool MoneyAfterSymbol(std::string_view text, std::size_t pos, MoneyAmount* out);
+
+// The amount introduced by an ISO 4217 code at `pos`, a word start:
+// "USD 1,850", "TRL 600,000,000", "EUR 3,000". Returns false unless `pos`
+// starts one of the known codes followed by a space and a number.
+bool MoneyAfterCode(std::string_view text, std::size_t pos, MoneyAmount* out);
+
+// The amount of a number at `pos` (a word start) followed by a currency code
+// or name: "600 EUR", "5,000 pounds", "50,000,000 Turkish liras (TRL)",
+// "28,000 US Dollars (USD)", "2 million euros". Up to two capitalised words
+// may stand between the number and the name ("Turkish", "US"); a code in
+// brackets after the name is included. "pounds" after "weigh..." or before
+// "ounces" is a weight, and "marks" needs a currency adjective ("Deutsche
+// marks"): neither is taken alone. Returns false when no currency follows.
+bool MoneyBeforeName(std::string_view text, std::size_t pos, MoneyAmount* out);
+
+}  // namespace anonymiser::identifiers

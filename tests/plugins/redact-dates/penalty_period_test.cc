@@ -1,0 +1,118 @@
+#include "penalty_period.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dates_plugin.h"
+
+namespace anonymiser::dates {
+namespace {
+
+// The spans of the penalty periods Find reports in `text`.
+std::vector<std::string> PeriodsIn(const std::string& text) {
+  DatesPlugin plugin;
+  TextUnit unit;
+  unit.text = text;
+  std::vector<Mention> mentions;
+  plugin.Find(unit, mentions);
+  std::vector<std::string> out;
+  for (const Mention& m : mentions) {
+    if (m.rule.rfind("penalty-", 0) != 0) continue;
+    EXPECT_EQ(m.type, "DATE") << text;
+    EXPECT_GE(m.score, 0.5) << text;
+    out.push_back(text.substr(m.begin, m.end - m.begin));
+  }
+  return out;
+}
+
+using Spans = std::vector<std::string>;
+
+TEST(PenaltyPeriod, PeriodBeforeItsPenaltyWord) {
+  EXPECT_EQ(PeriodsIn("He was sentenced to three years and four months' imprisonment."),
+            Spans{"three years and four months"});
+  EXPECT_EQ(PeriodsIn("They were sentenced to six months’ imprisonment."), Spans{"six months"});
+  EXPECT_EQ(PeriodsIn("The applicant was sentenced to 20 years’ imprisonment for robbery."),
+            Spans{"20 years"});
+  EXPECT_EQ(PeriodsIn("He received one year’s imprisonment."), Spans{"one year"});
+  EXPECT_EQ(PeriodsIn("He was awarded 5 additional days’ detention."), Spans{"5 additional days"});
+  EXPECT_EQ(PeriodsIn("She was granted five years’ leave to remain."), Spans{"five years"});
+  EXPECT_EQ(PeriodsIn("an initial period of 5 years’ Leave to Remain"), Spans{"5 years"});
+  EXPECT_EQ(PeriodsIn("Father was given a two-year supervision order."), Spans{"two-year"});
+  EXPECT_EQ(PeriodsIn("an 18-month community order"), Spans{"18-month"});
+  EXPECT_EQ(PeriodsIn("a twenty-one-year sentence"), Spans{"twenty-one-year"});
+  EXPECT_EQ(PeriodsIn("He did 200 hours community service."), Spans{"200 hours"});
+  EXPECT_EQ(PeriodsIn("2 years 6 months imprisonment"), Spans{"2 years 6 months"});
+}
+
+TEST(PenaltyPeriod, PeriodAfterItsPenaltyWord) {
+  EXPECT_EQ(PeriodsIn("The sentence was suspended for 18 months."), Spans{"18 months"});
+  EXPECT_EQ(PeriodsIn("with forfeiture of privileges for 10 days."), Spans{"10 days"});
+  EXPECT_EQ(PeriodsIn("He was disqualified from driving for three years."), Spans{"three years"});
+  EXPECT_EQ(PeriodsIn("consecutive sentences of 3 years’ imprisonment for escaping lawful "
+                      "custody and of one year for assault."),
+            (Spans{"3 years", "one year"}));
+}
+
+TEST(PenaltyPeriod, LifeImprisonment) {
+  EXPECT_EQ(PeriodsIn("He was sentenced to life imprisonment."), Spans{"life imprisonment"});
+  EXPECT_EQ(PeriodsIn("She is serving a life sentence."), Spans{"life sentence"});
+  EXPECT_EQ(PeriodsIn("Family life was chaotic."), Spans{});
+  EXPECT_EQ(PeriodsIn("the life of the child"), Spans{});
+}
+
+TEST(PenaltyPeriod, OrdinaryDurationsStay) {
+  EXPECT_EQ(PeriodsIn("Over six weeks the health visitor saw the baby twice."), Spans{});
+  EXPECT_EQ(PeriodsIn("For two days the health visitor could not reach Mother."), Spans{});
+  EXPECT_EQ(PeriodsIn("The family stayed for three months with relatives."), Spans{});
+  EXPECT_EQ(PeriodsIn("No suppositories had been prescribed in the 2 years prior."), Spans{});
+  EXPECT_EQ(PeriodsIn("Father was sentenced. For two weeks the children stayed at home."), Spans{});
+  EXPECT_EQ(PeriodsIn("She waited two weeks in order to see the GP."), Spans{});
+  EXPECT_EQ(PeriodsIn("Three days later the order was made."), Spans{});
+  EXPECT_EQ(PeriodsIn("three days service users were told"), Spans{});
+  EXPECT_EQ(PeriodsIn("He paid 300 pounds and 20 people came."), Spans{});
+}
+
+TEST(PenaltyPeriod, AgesAndDatesKeepTheirOwnRules) {
+  DatesPlugin plugin;
+  TextUnit unit;
+  unit.text = "a 23-year-old sentenced to 3 years' custody on 3 May 2014";
+  std::vector<Mention> mentions;
+  plugin.Find(unit, mentions);
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(mentions[0].type, "AGE");
+  EXPECT_EQ(mentions[1].rule, "penalty-period");
+  EXPECT_EQ(mentions[2].rule, "day-month-year");
+}
+
+TEST(PenaltyPeriod, ParserNeverReadsPastTheText) {
+  for (const std::string text : {"3", "3 ", "three years", "3 years’", "life", "life ",
+                                 "to 3 years", "for 3-", "3 years and", "3 years and 4"}) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      const auto period = PenaltyPeriodParser::ParseAt(text, pos);
+      if (period) {
+        EXPECT_LE(pos + period->length, text.size()) << text;
+      }
+    }
+  }
+  EXPECT_FALSE(PenaltyPeriodParser::ParseAt("3", 5));
+}
+
+TEST(PenaltyPeriod, RewrittenAsALabelUnlessDatesAreKept) {
+  DatesPlugin plugin;
+  Mention m;
+  m.type = "DATE";
+  m.rule = "penalty-period";
+  TransformContext context;
+  EXPECT_EQ(plugin.Transform(m, "three months", context), "[period]");
+  context.policy = "shift";
+  EXPECT_EQ(plugin.Transform(m, "three months", context), "[period]");
+  context.policy = "redact";
+  EXPECT_EQ(plugin.Transform(m, "three months", context), "[period]");
+  context.policy = "keep";
+  EXPECT_EQ(plugin.Transform(m, "three months", context), "three months");
+}
+
+}  // namespace
+}  // namespace anonymiser::dates
