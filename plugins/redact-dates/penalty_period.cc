@@ -118,14 +118,23 @@ class Reader {
     return unit == 0 ? 0 : q + unit;
   }
 
+  // The end of a possessive at `p` ("’", "'", "’s", "'s"), or `p`.
+  std::size_t PossessiveEnd(std::size_t p) const {
+    std::size_t q = p;
+    if (CurlyApostropheAt(q))
+      q += 3;
+    else if (q < t_.size() && t_[q] == '\'')
+      ++q;
+    else
+      return p;
+    if (q < t_.size() && t_[q] == 's' && EndsWord(q + 1)) ++q;
+    return q;
+  }
+
   // After the end of a period: a possessive, then up to two words, then a
   // penalty word ("’ imprisonment", "'s detention", " supervision order").
   bool PenaltyAfter(std::size_t p) const {
-    if (CurlyApostropheAt(p))
-      p += 3;
-    else if (p < t_.size() && t_[p] == '\'')
-      ++p;
-    if (p < t_.size() && t_[p] == 's' && EndsWord(p + 1)) ++p;
+    p = PossessiveEnd(p);
     bool community = false;
     for (int words = 0; words < 3; ++words) {
       if (p >= t_.size() || t_[p] != ' ') return false;
@@ -213,7 +222,7 @@ std::optional<PenaltyPeriod> PenaltyPeriodParser::ParseAt(std::string_view text,
     end = next;
   }
   if (r.PenaltyAfter(end) || r.PenaltyBefore(pos))
-    return PenaltyPeriod{end - pos, "penalty-period", 0.8};
+    return PenaltyPeriod{r.PossessiveEnd(end) - pos, "penalty-period", 0.8};
   return std::nullopt;
 }
 

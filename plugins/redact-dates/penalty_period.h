@@ -26,7 +26,8 @@ class PenaltyPeriodParser {
   //    optionally "additional"/"further"/"extra", a unit (hour, day, week,
   //    month, year; singular, plural or "-year"), and optionally more
   //    number-unit pairs ("three years and four months", "2 years 6 months").
-  //    The span ends after the last unit (a possessive "’"/"'s" stays outside).
+  //    The span ends after the last unit and its possessive, if any
+  //    ("three months’", "one year's": "[period] imprisonment" reads well).
   //    It is a penalty period ("penalty-period") only when a penalty word
   //    governs it: straight after it, possibly after a possessive and up to
   //    two other words ("months' imprisonment", "years’ leave to remain",

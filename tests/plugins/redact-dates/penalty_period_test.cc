@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "dates_plugin.h"
+#include "test_support.h"
 
 namespace anonymiser::dates {
 namespace {
@@ -31,14 +32,14 @@ using Spans = std::vector<std::string>;
 
 TEST(PenaltyPeriod, PeriodBeforeItsPenaltyWord) {
   EXPECT_EQ(PeriodsIn("He was sentenced to three years and four months' imprisonment."),
-            Spans{"three years and four months"});
-  EXPECT_EQ(PeriodsIn("They were sentenced to six months’ imprisonment."), Spans{"six months"});
+            Spans{"three years and four months'"});
+  EXPECT_EQ(PeriodsIn("They were sentenced to six months’ imprisonment."), Spans{"six months’"});
   EXPECT_EQ(PeriodsIn("The applicant was sentenced to 20 years’ imprisonment for robbery."),
-            Spans{"20 years"});
-  EXPECT_EQ(PeriodsIn("He received one year’s imprisonment."), Spans{"one year"});
-  EXPECT_EQ(PeriodsIn("He was awarded 5 additional days’ detention."), Spans{"5 additional days"});
-  EXPECT_EQ(PeriodsIn("She was granted five years’ leave to remain."), Spans{"five years"});
-  EXPECT_EQ(PeriodsIn("an initial period of 5 years’ Leave to Remain"), Spans{"5 years"});
+            Spans{"20 years’"});
+  EXPECT_EQ(PeriodsIn("He received one year’s imprisonment."), Spans{"one year’s"});
+  EXPECT_EQ(PeriodsIn("He was awarded 5 additional days’ detention."), Spans{"5 additional days’"});
+  EXPECT_EQ(PeriodsIn("She was granted five years’ leave to remain."), Spans{"five years’"});
+  EXPECT_EQ(PeriodsIn("an initial period of 5 years’ Leave to Remain"), Spans{"5 years’"});
   EXPECT_EQ(PeriodsIn("Father was given a two-year supervision order."), Spans{"two-year"});
   EXPECT_EQ(PeriodsIn("an 18-month community order"), Spans{"18-month"});
   EXPECT_EQ(PeriodsIn("a twenty-one-year sentence"), Spans{"twenty-one-year"});
@@ -52,7 +53,7 @@ TEST(PenaltyPeriod, PeriodAfterItsPenaltyWord) {
   EXPECT_EQ(PeriodsIn("He was disqualified from driving for three years."), Spans{"three years"});
   EXPECT_EQ(PeriodsIn("consecutive sentences of 3 years’ imprisonment for escaping lawful "
                       "custody and of one year for assault."),
-            (Spans{"3 years", "one year"}));
+            (Spans{"3 years’", "one year"}));
 }
 
 TEST(PenaltyPeriod, LifeImprisonment) {
@@ -112,6 +113,29 @@ TEST(PenaltyPeriod, RewrittenAsALabelUnlessDatesAreKept) {
   EXPECT_EQ(plugin.Transform(m, "three months", context), "[period]");
   context.policy = "keep";
   EXPECT_EQ(plugin.Transform(m, "three months", context), "three months");
+}
+
+}  // namespace
+}  // namespace anonymiser::dates
+
+namespace anonymiser::dates {
+namespace {
+
+TEST(PenaltyPeriod, ReadsWellInTheOutput) {
+  using anonymiser::testing::ReadFile;
+  using anonymiser::testing::RunCli;
+  using anonymiser::testing::TempDir;
+  using anonymiser::testing::WriteFile;
+  TempDir dir;
+  WriteFile(dir / "in/draft.txt",
+            "In May 2019 he was sentenced to 18 months’ imprisonment, suspended for two years. "
+            "Over six weeks the health visitor visited twice.\n");
+  const auto r = RunCli({"run", (dir / "in/draft.txt").string(), "-o", (dir / "out").string(),
+                         "--plugins", "redact-dates", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir / "out/draft.txt"),
+            "In May 2019 he was sentenced to [period] imprisonment, suspended for [period]. "
+            "Over six weeks the health visitor visited twice.\n");
 }
 
 }  // namespace
