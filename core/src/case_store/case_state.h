@@ -60,7 +60,11 @@ struct CaseState {
   std::vector<Entity> entities;
   // Next letter index per pseudonym pattern ("Person {L}" -> 3 means D is next).
   std::map<std::string, int> next_letter;
-  std::map<std::string, DocumentRecord> documents;  // by input path
+  // Documents recorded by the current Update(), by input path: the store
+  // saves and then forgets them. Load() leaves this empty, whatever the case
+  // holds (a case of 100,000 documents would otherwise be read whole); look
+  // records up with CaseStore::FindDocument().
+  std::map<std::string, DocumentRecord> documents;
   // Entities removed by the user (`anonymise case remove`); the store deletes them.
   std::vector<std::int64_t> removed_entities;
   std::int64_t next_entity_id = 1;

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <string>
 
 #include "case_store/case_state.h"
 
@@ -24,8 +26,15 @@ class CaseStore {
   // is saved.
   virtual void Update(const std::function<void(CaseState&)>& fn) = 0;
 
-  // A copy of the current state.
+  // A copy of the current state (its `documents` empty: see FindDocument()).
   virtual CaseState Load() = 0;
+
+  // The record of the document whose input path is `path`, if the case has
+  // one.
+  virtual std::optional<DocumentRecord> FindDocument(const std::string& path) = 0;
+
+  // How many documents the case has recorded.
+  virtual std::size_t DocumentCount() = 0;
 
   // Where the store lives, for messages ("" for memory).
   virtual std::string Describe() const = 0;

@@ -63,8 +63,8 @@ std::vector<std::vector<std::string>> ReadCsv(std::istream& in, const std::strin
     }
   }
   if (quoted)
-    throw Error(ErrorCode::kConfig, file + ": line " + std::to_string(quote_line) +
-                                        ": a quoted field is never closed");
+    throw Error(ErrorCode::kConfig,
+                file + ": line " + std::to_string(quote_line) + ": a quoted field is never closed");
   if (field_started || !row.empty()) end_row();
   return rows;
 }

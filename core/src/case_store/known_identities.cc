@@ -13,15 +13,18 @@ namespace anonymiser {
 
 std::vector<KnownIdentity> ReadKnownIdentities(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kConfig, file.string() + ": cannot read the known-identities file");
+  if (!in)
+    throw Error(ErrorCode::kConfig, file.string() + ": cannot read the known-identities file");
   auto rows = ReadCsv(in, file.string());
-  if (rows.empty()) throw Error(ErrorCode::kConfig, file.string() + ": empty; expected a header "
-                                                                    "original,pseudonym[,type]");
+  if (rows.empty())
+    throw Error(ErrorCode::kConfig, file.string() +
+                                        ": empty; expected a header "
+                                        "original,pseudonym[,type]");
   std::vector<std::string> header;
   for (const auto& h : rows[0]) header.push_back(Poco::toLower(Poco::trim(h)));
   if (header.size() < 2 || header[0] != "original" || header[1] != "pseudonym")
-    throw Error(ErrorCode::kConfig, file.string() +
-                                        ": the first line must be the header original,pseudonym[,type]");
+    throw Error(ErrorCode::kConfig,
+                file.string() + ": the first line must be the header original,pseudonym[,type]");
   std::vector<KnownIdentity> out;
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& row = rows[r];
@@ -49,8 +52,7 @@ void AddKnownIdentities(const std::vector<KnownIdentity>& known, CaseState& stat
     const std::string key = text::FoldForMatch(k.original);
     if (target == nullptr) {
       for (auto& e : state.entities)
-        if (e.type == k.type && !e.known && e.HasVariant(key))
-          target = &e;
+        if (e.type == k.type && !e.known && e.HasVariant(key)) target = &e;
     }
     if (target == nullptr) target = &state.AddEntity(k.type);
     target->pseudonym = k.pseudonym;

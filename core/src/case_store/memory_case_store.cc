@@ -37,9 +37,23 @@ class MemoryCaseStore : public CaseStore {
     CaseState copy = state_;
     fn(copy);
     for (auto& e : copy.entities) e.dirty = false;
-    for (auto& [k, d] : copy.documents) d.dirty = false;
+    for (auto& [k, d] : copy.documents) {
+      d.dirty = false;
+      documents_[k] = std::move(d);
+    }
+    copy.documents.clear();
     copy.counters_dirty = false;
     state_ = std::move(copy);
+  }
+  std::optional<DocumentRecord> FindDocument(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    const auto it = documents_.find(path);
+    if (it == documents_.end()) return std::nullopt;
+    return it->second;
+  }
+  std::size_t DocumentCount() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return documents_.size();
   }
   CaseState Load() override {
     std::lock_guard<std::mutex> lock(mu_);
@@ -50,6 +64,7 @@ class MemoryCaseStore : public CaseStore {
  private:
   std::mutex mu_;
   CaseState state_;
+  std::map<std::string, DocumentRecord> documents_;  // by input path
 };
 
 }  // namespace

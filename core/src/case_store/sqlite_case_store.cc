@@ -118,6 +118,33 @@ class SqliteCaseStore : public CaseStore {
     }
   }
 
+  std::optional<DocumentRecord> FindDocument(const std::string& path) override {
+    std::lock_guard<std::mutex> lock(mu_);
+    try {
+      std::string p = path;
+      std::vector<std::string> in_sha, out_paths, out_sha;
+      *session_ << "SELECT input_sha256, output_path, output_sha256 FROM documents WHERE path = ?",
+          useRef(p), into(in_sha), into(out_paths), into(out_sha), now;
+      if (in_sha.empty()) return std::nullopt;
+      return DocumentRecord{path, in_sha[0], out_sha[0], out_paths[0], false};
+    } catch (const Poco::Exception& e) {
+      throw Error(ErrorCode::kConfig,
+                  path_.string() + ": cannot read the case: " + e.displayText());
+    }
+  }
+
+  std::size_t DocumentCount() override {
+    std::lock_guard<std::mutex> lock(mu_);
+    try {
+      std::int64_t n = 0;
+      *session_ << "SELECT count(*) FROM documents", into(n), now;
+      return static_cast<std::size_t>(n);
+    } catch (const Poco::Exception& e) {
+      throw Error(ErrorCode::kConfig,
+                  path_.string() + ": cannot read the case: " + e.displayText());
+    }
+  }
+
   std::string Describe() const override { return path_.string(); }
 
  private:
@@ -258,14 +285,6 @@ class SqliteCaseStore : public CaseStore {
       *session_ << "SELECT pattern, next FROM letters", into(patterns), into(next), now;
       for (std::size_t i = 0; i < patterns.size(); ++i) s.next_letter[patterns[i]] = next[i];
     }
-    {
-      std::vector<std::string> paths, in_sha, out_paths, out_sha;
-      *session_ << "SELECT path, input_sha256, output_path, output_sha256 FROM documents",
-          into(paths), into(in_sha), into(out_paths), into(out_sha), now;
-      for (std::size_t i = 0; i < paths.size(); ++i)
-        s.documents[paths[i]] =
-            DocumentRecord{paths[i], in_sha[i], out_sha[i], out_paths[i], false};
-    }
     return s;
   }
 
@@ -309,12 +328,17 @@ class SqliteCaseStore : public CaseStore {
     if (!variant_ids.empty())
       *session_ << "INSERT OR IGNORE INTO variants (entity_id, variant) VALUES (?, ?)",
           use(variant_ids), use(variants), now;
-    for (auto& [path, d] : s.documents) {
-      if (!d.dirty) continue;
-      std::string p = path;
-      *session_ << "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", use(p),
-          use(d.input_sha256), use(d.output_path), use(d.output_sha256), now;
-      d.dirty = false;
+    if (!s.documents.empty()) {
+      std::vector<std::string> paths, in_sha, out_paths, out_sha;
+      for (auto& [path, d] : s.documents) {
+        paths.push_back(path);
+        in_sha.push_back(d.input_sha256);
+        out_paths.push_back(d.output_path);
+        out_sha.push_back(d.output_sha256);
+      }
+      *session_ << "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?)", use(paths), use(in_sha),
+          use(out_paths), use(out_sha), now;
+      s.documents.clear();  // saved: the file holds them (FindDocument())
     }
     if (s.counters_dirty) {
       for (auto& [pattern, next_index] : s.next_letter) {

@@ -64,12 +64,13 @@ class CaseCommand : public Command {
       return 0;
     }
     if (action == "list") {
-      auto state = OpenSqliteCaseStore(case_file_)->Load();
+      auto store = OpenSqliteCaseStore(case_file_);
+      const auto state = store->Load();
       std::cout << "pseudonym\ttype\tgiven by user\toriginal\tvariants\n";
       for (const auto& e : state.entities)
         std::cout << e.pseudonym << "\t" << e.type << "\t" << (e.known ? "yes" : "no") << "\t"
                   << e.original << "\t" << e.variants.size() << "\n";
-      std::cout << state.entities.size() << " entities, " << state.documents.size()
+      std::cout << state.entities.size() << " entities, " << store->DocumentCount()
                 << " documents\n";
       return 0;
     }

@@ -67,6 +67,7 @@ struct Job {
     kAbandoned
   } state = State::kPending;
   std::string message;
+  std::optional<DocumentRecord> recorded;  // what the case holds for this input, if anything
   std::optional<TimeBudget> budget;
   AnalysedDocument doc;
   PathRenamer::Analysed name;  // the output's relative path, found like text
@@ -178,7 +179,6 @@ class RunCommand : public Command {
   std::unique_ptr<Runtime> runtime_;
   std::set<std::string> inputs_;         // canonical paths of the input files inside OUTDIR
   std::set<std::string> outputs_taken_;  // canonical paths of outputs assigned so far
-  std::map<std::string, DocumentRecord> recorded_;  // the case's documents when the run began
   std::unique_ptr<Progress> progress_;
   std::unique_ptr<StopSignal> stop_;
   BatchSummary summary_;
@@ -225,9 +225,8 @@ void RunCommand::AssignOutputs(std::vector<Job>& window, const CaseSnapshot& sna
 // output (under this run's output folder) still exists with the recorded
 // content: the file is done and is skipped. Sets the job's output.
 bool RunCommand::Unchanged(Job& job) {
-  const auto it = recorded_.find(job.input.path.string());
-  if (it == recorded_.end()) return false;
-  const DocumentRecord& rec = it->second;
+  if (!job.recorded) return false;
+  const DocumentRecord& rec = *job.recorded;
   // Output names are anonymised, so only the folder tells whether the
   // recorded output is one of this run's.
   const std::string base = (output_dir_ / "").string();
@@ -319,6 +318,9 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
 void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
   Pipeline& pipeline = runtime_->pipeline();
   const int jobs = runtime_->jobs();
+  // The case's records of the window's files, looked up one by one: a case of
+  // many documents is never read whole.
+  for (Job& job : window) job.recorded = store.FindDocument(job.input.path.string());
   // 1-3: skip unchanged files; read, detect, resolve the others (parallel).
   ParallelFor(window.size(), jobs, [&](std::size_t i) { Analyse(window[i]); });
   const auto is = [&](Job::State s) {
@@ -352,10 +354,7 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
             (job.state == Job::State::kPending || job.state == Job::State::kCopied))
           renamer.Link(job.name, state);
       }
-      // The render stage needs no document records: keep them out of the copy.
-      auto documents = std::move(state.documents);
       const CaseSnapshot snapshot(state);
-      state.documents = std::move(documents);
       AssignOutputs(window, snapshot);
       ParallelFor(window.size(), jobs, [&](std::size_t i) { RenderAndWrite(window[i], snapshot); });
       if (is(Job::State::kAbandoned)) throw WindowAbandoned{};
@@ -462,7 +461,6 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   const fs::path case_file =
       options_.case_file.empty() ? output_dir_ / "case.anoncase" : options_.case_file;
   auto store = OpenCase(options_, case_file);
-  recorded_ = store->Load().documents;
   StartAudit(files, *store, case_file);
 
   summary_.files = files.size();
