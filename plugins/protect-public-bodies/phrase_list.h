@@ -45,8 +45,12 @@ class PhraseList {
     return LongestMatchAt(tokens, at, count);
   }
 
-  // False when no phrase can start with a token of this hash (a cheap test).
-  bool MayStartWith(std::uint64_t hash) const { return first_.test(hash & 0xFFFF); }
+  // False when no phrase can start with a token of this hash (a cheap test;
+  // [] rather than test(), which checks the index, masked here).
+  bool MayStartWith(std::uint64_t hash) const { return first_[hash & 0xFFFF]; }
+
+  // Bit (hash & 0xFFFF) is set for the hash of every phrase's first word.
+  const std::bitset<0x10000>& FirstWordFilter() const { return first_; }
 
   std::size_t size() const { return phrases_.size(); }
 

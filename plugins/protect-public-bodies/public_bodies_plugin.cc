@@ -55,11 +55,16 @@ struct Match {
 
 class Finder {
  public:
+  // `may_start` is StartFilter(lists, prefixes).
   Finder(std::string_view text, const std::vector<Token>& tokens, const PhraseList& lists,
-         const PhraseList& suffixes, const PhraseList& prefixes)
-      : t_(text), tok_(tokens), lists_(lists), suffixes_(suffixes), prefixes_(prefixes) {
-    while (act_at_ < tok_.size() && tok_[act_at_].hash != kActHash) ++act_at_;
-  }
+         const PhraseList& suffixes, const PhraseList& prefixes,
+         const std::bitset<0x10000>& may_start)
+      : t_(text),
+        tok_(tokens),
+        lists_(lists),
+        suffixes_(suffixes),
+        prefixes_(prefixes),
+        may_start_(may_start) {}
 
   void Run(std::vector<Mention>& out) {
     std::size_t i = 0;
@@ -96,15 +101,21 @@ class Finder {
   // phrase; they are passed without building five candidate matches.
   bool CannotStart(std::size_t i) const {
     const Token& t = tok_[i];
-    return !t.capital && !lists_.MayStartWith(t.hash) && !prefixes_.MayStartWith(t.hash) &&
-           !MayStartSection(t);
+    if (t.capital) return false;
+    // One bit test refuses most lower-case words for the three filters.
+    if (!may_start_[t.hash & 0xFFFF]) return !MayStartSByDot(t);
+    return !lists_.MayStartWith(t.hash) && !prefixes_.MayStartWith(t.hash) && !MayStartSection(t);
+  }
+
+  // "s." before a number ("s.47"), the test of MayStartSection on no word.
+  bool MayStartSByDot(const Token& t) const {
+    return t.end - t.begin == 1 && (t_[t.begin] == 's' || t_[t.begin] == 'S') &&
+           t.end < t_.size() && t_[t.end] == '.';
   }
 
   // The first test of Section: "section", "article" ... or "s." ("s.47").
   bool MayStartSection(const Token& t) const {
-    return kSectionWords.Has(t.hash) ||
-           (t.end - t.begin == 1 && (t_[t.begin] == 's' || t_[t.begin] == 'S') &&
-            t.end < t_.size() && t_[t.end] == '.');
+    return kSectionWords.Has(t.hash) || MayStartSByDot(t);
   }
 
   static void Consider(Match& best, const Match& m) {
@@ -325,13 +336,31 @@ class Finder {
   const PhraseList& lists_;
   const PhraseList& suffixes_;
   const PhraseList& prefixes_;
-  // The first "act" token at or after every position NextAct was asked for.
+  // The first "act" token at or after every position NextAct was asked for
+  // (0 before the first question, which is always of a later position: the
+  // search starts only when an act could matter).
   mutable std::size_t act_at_ = 0;
+  // Bit (hash & 0xFFFF) of every hash a list phrase, a prefix or a section
+  // word starts with.
+  const std::bitset<0x10000>& may_start_;
 };
+
+// One token buffer per thread, reused for every unit: no allocation per call.
+// Reached through a call: with the Finder inlined, a plugin (a shared library)
+// asked __tls_get_addr for the buffer at every token access.
+[[gnu::noinline]] std::vector<Token>& ThreadTokens() {
+  thread_local std::vector<Token> tokens;
+  return tokens;
+}
 
 }  // namespace
 
-PublicBodiesPlugin::PublicBodiesPlugin() = default;
+PublicBodiesPlugin::PublicBodiesPlugin() { UpdateStartFilter(); }
+
+void PublicBodiesPlugin::UpdateStartFilter() {
+  may_start_ = lists_.FirstWordFilter() | prefixes_.FirstWordFilter();
+  for (std::uint64_t hash : kSectionWords.hashes()) may_start_.set(hash & 0xFFFF);
+}
 
 PluginInfo PublicBodiesPlugin::info() const {
   return {"protect-public-bodies", "1.0.0", PluginKind::kRedaction,
@@ -372,13 +401,13 @@ void PublicBodiesPlugin::Configure(const PluginContext& context) {
                                           ": expected \"suffix: WORDS\" or \"prefix: WORDS\"");
     (kind == "suffix" ? suffixes_ : prefixes_).Add(phrase, "PUBLIC_BODY", "body-pattern");
   }
+  UpdateStartFilter();
 }
 
 void PublicBodiesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
-  // One token buffer per thread, reused for every unit: no allocation per call.
-  thread_local std::vector<Token> tokens;
+  std::vector<Token>& tokens = ThreadTokens();
   Tokenise(unit.text, tokens);
-  Finder(unit.text, tokens, lists_, suffixes_, prefixes_).Run(out);
+  Finder(unit.text, tokens, lists_, suffixes_, prefixes_, may_start_).Run(out);
 }
 
 }  // namespace anonymiser::keep

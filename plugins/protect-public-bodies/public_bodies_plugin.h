@@ -3,6 +3,7 @@
 // (LEGISLATION), and role words and house-style pseudonyms (ROLE).
 #pragma once
 
+#include <bitset>
 #include <vector>
 
 #include "anonymiser/redaction_plugin.h"
@@ -38,9 +39,16 @@ class PublicBodiesPlugin : public RedactionPlugin {
   void Find(const TextUnit& unit, std::vector<Mention>& out) const override;
 
  private:
+  // Sets may_start_ from lists_, prefixes_ and the section words.
+  void UpdateStartFilter();
+
   PhraseList lists_;
   PhraseList suffixes_;
   PhraseList prefixes_;
+  // Bit (hash & 0xFFFF) is set for every hash a list phrase, a prefix or a
+  // section word starts with: the union of their filters, so that Find
+  // passes most lower-case words after one test.
+  std::bitset<0x10000> may_start_;
 };
 
 }  // namespace anonymiser::keep

@@ -1,6 +1,7 @@
 #include "tokens.h"
 
 #include <array>
+#include <string>
 
 namespace anonymiser::keep {
 namespace {
@@ -41,11 +42,15 @@ constexpr std::array<std::uint8_t, 256> kClass = [] {
   }
   return cls;
 }();
-constexpr std::array<unsigned char, 256> kFold = [] {
-  std::array<unsigned char, 256> fold{};
-  for (int c = 0; c < 256; ++c)
-    fold[static_cast<std::size_t>(c)] = Fold(static_cast<unsigned char>(c));
-  return fold;
+// The byte folded (ASCII upper case lowered) in the low 8 bits and kClass
+// in the high 8: the token loop looks up both with one load.
+constexpr std::array<std::uint16_t, 256> kFoldAndClass = [] {
+  std::array<std::uint16_t, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    table[b] = static_cast<std::uint16_t>(kClass[b] << 8 | Fold(b));
+  }
+  return table;
 }();
 
 // The ASCII letters of token `t`: counted only for the few tokens without a
@@ -69,25 +74,29 @@ std::uint64_t HashToken(std::string_view token) {
 void Tokenise(std::string_view text, std::vector<Token>& out) {
   out.clear();
   const std::size_t n = text.size();
+  // A copy of the text with a 0 byte (a separator) after it: the token loop
+  // stops there with no bounds check per byte.
+  thread_local std::string padded;
+  padded.assign(text.data(), n);
+  const auto* s = reinterpret_cast<const unsigned char*>(padded.c_str());
   std::size_t i = 0, last_end = 0;
   static const std::uint64_t kApostrophe = HashToken("'");
   static const std::uint64_t kAmpersand = HashToken("&");
+  // Whether every byte since the previous token is a space or a hyphen, kept
+  // up as the bytes are skipped (rather than read again at the next token).
+  bool spaces_or_hyphens = true;
   auto joined = [&](std::size_t begin) {
-    if (out.empty()) return false;
-    if (begin - last_end > 3) return false;
-    for (std::size_t k = last_end; k < begin; ++k)
-      if (text[k] != ' ' && text[k] != '-') return false;
-    return true;
+    return !out.empty() && begin - last_end <= 3 && spaces_or_hyphens;
   };
   while (i < n) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
+    const unsigned char c = s[i];
     if (kClass[c] == kSeparator && c != '\'' && c != '&') {
+      spaces_or_hyphens = spaces_or_hyphens && (c == ' ' || c == '-');
       ++i;  // spaces and ASCII punctuation
       continue;
     }
     const bool apostrophe =
-        c == '\'' || (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
-                      static_cast<unsigned char>(text[i + 2]) == 0x99);
+        c == '\'' || (c == 0xE2 && i + 2 < n && s[i + 1] == 0x80 && s[i + 2] == 0x99);
     if (apostrophe || c == '&') {
       Token t;
       t.begin = i;
@@ -96,36 +105,49 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       t.joined = t.begin == last_end && !out.empty();
       out.push_back(t);
       i = last_end = t.end;
+      spaces_or_hyphens = true;
       continue;
     }
-    if (c == 0xE2 && i + 1 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+    if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x80) {
       i += i + 3 <= n ? 3 : n - i;  // punctuation: dashes, quotes, bullets
+      spaces_or_hyphens = false;
       continue;
     }
-    Token t;
+    const bool is_joined = joined(i);
+    // Filled in place: a push_back of a copy was a call per token.
+    Token& t = out.emplace_back();
     t.begin = i;
-    t.joined = joined(i);
-    t.hyphen = t.joined && i > last_end && text[i - 1] == '-';
+    t.joined = is_joined;
+    t.hyphen = is_joined && i > last_end && s[i - 1] == '-';
     std::uint64_t h = kOffset;
     std::uint8_t seen = 0;  // the union of the token's byte classes
-    for (; i < n; ++i) {
-      const unsigned char d = static_cast<unsigned char>(text[i]);
-      std::uint8_t cls = kClass[d];
-      if (cls <= kE2) {  // one test for the common bytes
-        if (cls == kSeparator) break;
-        if (i + 2 < n && static_cast<unsigned char>(text[i + 1]) == 0x80) break;
+    for (;; ++i) {
+      // Lower-case ASCII letters, most of the bytes, with the fewest tests.
+      unsigned d = s[i];
+      if (d - 'a' < 26u) {
+        seen |= kLetterBit | kLowerBit;
+        do {
+          h = (h ^ d) * kPrime;
+          d = s[++i];
+        } while (d - 'a' < 26u);
+      }
+      const std::uint16_t fc = kFoldAndClass[d];
+      std::uint8_t cls = static_cast<std::uint8_t>(fc >> 8);
+      if (cls <= kE2) {                // one test for the common bytes
+        if (cls == kSeparator) break;  // also at s[n]
+        if (i + 2 < n && s[i + 1] == 0x80) break;
         cls = kHighBit;
       }
       seen |= cls;
-      h = (h ^ kFold[d]) * kPrime;
+      h = (h ^ (fc & 0xFF)) * kPrime;
     }
     t.end = i;
     t.hash = h;
     t.capital = IsUpper(c);
     t.upper = (seen & (kLetterBit | kLowerBit)) == kLetterBit && CountLetters(text, t) >= 2;
     t.digits = seen == kDigitBit;
-    out.push_back(t);
     last_end = i;
+    spaces_or_hyphens = true;
   }
 }
 

@@ -22,8 +22,11 @@ class WordSet {
 
   // True when a token with this hash is one of the words. Most other tokens
   // are refused by one bit test.
+  // The hashes of the words.
+  const std::vector<std::uint64_t>& hashes() const { return hashes_; }
+
   bool Has(std::uint64_t hash) const {
-    if (!filter_.test(hash & 0xFFF)) return false;
+    if (!filter_[hash & 0xFFF]) return false;  // [] does not check the (masked) index
     for (std::uint64_t h : hashes_)
       if (h == hash) return true;
     return false;
