@@ -207,6 +207,12 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         t.end = static_cast<std::uint32_t>(j);
         t.all_caps = j - i >= 2 && !any_lower;
         i = j;
+        // The space after most words, taken here rather than by a turn of the
+        // loop (s[n] is 0, never a space).
+        if (s[i] == ' ') {
+          space = true;
+          ++i;
+        }
       } else {
         i = FinishWord(s, j, n, t, j - i >= 2 ? 2 : 1, any_lower);
       }
