@@ -41,7 +41,7 @@ class Scanner {
         i = std::max(i + 1, Email(i));
         continue;
       }
-      if (MayStartCurrencySymbol(static_cast<unsigned char>(c))) {
+      if ((static_cast<unsigned char>(c) >= 0xC2 || c == '$') && CurrencySymbolAt(t_, i)) {
         MoneyAmount money;
         if (MoneyAfterSymbol(t_, i, &money) && money.begin >= Floor()) {
           i = EmitMoney(money);
@@ -54,18 +54,20 @@ class Scanner {
         continue;
       }
       if (const std::size_t e = PlainWordEnd(i)) {
-        if (IsNationalityWord(t_, i, e - i)) Nationality(i, e - i);
-        i = std::max(e, Floor());
+        i = IsNationalityWord(t_, i, e - i) ? std::max(e, Nationality(i, e - i)) : e;
         continue;
       }
       std::size_t end = 0;
       MoneyAmount money;
       if (IsDigit(c) && MoneyBeforeName(t_, i, &money)) {
         end = EmitMoney(money);
-      } else if (IsUpper(c) && MoneyAfterCode(t_, i, &money)) {
+      } else if (IsUpper(c) && i + 4 < n && (t_[i + 3] == ' ' || t_[i + 3] == '\xC2') &&
+                 MoneyAfterCode(t_, i, &money)) {
         end = EmitMoney(money);
       } else if (IsDigit(c) || c == '+' || c == '(') {
         end = Digits(i);
+      } else if (IsUpper(c) && (end = MoneyAfterCapitals(i)) != 0) {
+        // "IR£8,800": a symbol written onto capitals.
       } else {
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
         if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
@@ -76,10 +78,9 @@ class Scanner {
         continue;
       }
       ++i;
-      // A currency symbol may be written onto a word ("IR£8,800").
-      while (i < n && IsWordByte(t_[i]) &&
-             !MayStartCurrencySymbol(static_cast<unsigned char>(t_[i])))
-        ++i;
+      // After "(" or "+", a symbol may start the next word: "(£ 250)".
+      if (IsWordByte(c) || !CurrencySymbolAt(t_, i))
+        while (i < n && IsWordByte(t_[i])) ++i;
     }
   }
 
@@ -156,10 +157,24 @@ class Scanner {
     return Emit(money.begin, money.end, "MONEY", money.rule, money.score);
   }
 
-  void Nationality(std::size_t i, std::size_t n) {
+  // The end of an amount whose symbol follows one or two capitals at `i`
+  // ("IR£8,800"), or 0.
+  std::size_t MoneyAfterCapitals(std::size_t i) {
+    const std::size_t k = UppersAt(i);
+    if (k > 2 || i + k >= t_.size() ||
+        !MayStartCurrencySymbol(static_cast<unsigned char>(t_[i + k])))
+      return 0;
+    MoneyAmount money;
+    if (!MoneyAfterSymbol(t_, i + k, &money) || money.begin != i) return 0;
+    return EmitMoney(money);
+  }
+
+  // The nationality phrase around the word of `n` letters at `i`: emits it
+  // and returns its end, or 0.
+  std::size_t Nationality(std::size_t i, std::size_t n) {
     NationalityPhrase phrase;
-    if (NationalityAt(t_, i, n, Floor(), &phrase))
-      Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
+    if (!NationalityAt(t_, i, n, Floor(), &phrase)) return 0;
+    return Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
   }
 
   std::size_t Emit(std::size_t begin, std::size_t end, const char* type, const char* rule,

@@ -1,6 +1,8 @@
 #include "money_amount.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdint>
 
 namespace anonymiser::identifiers {
 namespace {
@@ -23,6 +25,20 @@ constexpr std::array<std::string_view, 62> kCodes = {
     "MDL", "MKD", "MTL", "NGN", "NLG", "NOK", "NZD", "PKR", "PLN", "PTE", "ROL", "RON", "RSD",
     "RUB", "SEK", "SGD", "SIT", "SKK", "TRL", "TRY", "UAH", "USD", "ZAR"};
 
+// A three-letter code as one integer, for a binary search of kCodes.
+constexpr std::uint32_t Pack(std::string_view code) {
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(code[0])) << 16) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(code[1])) << 8) |
+         static_cast<std::uint32_t>(static_cast<unsigned char>(code[2]));
+}
+
+constexpr std::array<std::uint32_t, kCodes.size()> kPackedCodes = [] {
+  std::array<std::uint32_t, kCodes.size()> packed{};
+  for (std::size_t i = 0; i < kCodes.size(); ++i) packed[i] = Pack(kCodes[i]);
+  std::sort(packed.begin(), packed.end());
+  return packed;
+}();
+
 // Currency names, lower case, singular and plural.
 constexpr std::array<std::string_view, 60> kNames = {
     "pound",    "pounds",   "euro",    "euros",   "dollar",    "dollars",    "lira",    "liras",
@@ -33,6 +49,20 @@ constexpr std::array<std::string_view, 60> kNames = {
     "peseta",   "pesetas",  "escudo",  "escudos", "schilling", "schillings", "guilder", "guilders",
     "hryvnia",  "hryvnias", "rupee",   "rupees",  "yen",       "yuan",       "pence",   "cents",
     "sterling", "manat",    "lari",    "denars"};
+
+constexpr std::array<std::string_view, kNames.size()> kSortedNames = [] {
+  std::array<std::string_view, kNames.size()> sorted = kNames;
+  std::sort(sorted.begin(), sorted.end());
+  return sorted;
+}();
+
+// For each first letter, a bit for each length of a currency name with it.
+constexpr std::array<std::uint32_t, 26> kNameLengths = [] {
+  std::array<std::uint32_t, 26> lengths{};
+  for (std::string_view name : kNames)
+    lengths[static_cast<std::size_t>(name[0] - 'a')] |= 1u << name.size();
+  return lengths;
+}();
 
 class AmountReader {
  public:
@@ -60,11 +90,10 @@ class AmountReader {
   }
 
   bool IsCode(std::size_t p) const {
-    if (p + 3 > t_.size() || !EndsWord(p + 3)) return false;
-    const std::string_view word = t_.substr(p, 3);
-    for (std::string_view code : kCodes)
-      if (word == code) return true;
-    return false;
+    if (p + 3 > t_.size() || !IsUpper(t_[p]) || !IsUpper(t_[p + 1]) || !IsUpper(t_[p + 2]) ||
+        !EndsWord(p + 3))
+      return false;
+    return std::binary_search(kPackedCodes.begin(), kPackedCodes.end(), Pack(t_.substr(p, 3)));
   }
 
   // A space (or a no-break space) at `p`: its length, or 0.
@@ -96,7 +125,9 @@ class AmountReader {
     if (e < t_.size() && (t_[e] == 'm' || t_[e] == 'k') && EndsWord(e + 1)) return e + 1;
     if (e + 1 < t_.size() && t_[e] == 'b' && t_[e + 1] == 'n' && EndsWord(e + 2)) return e + 2;
     if (!EndsWord(e)) return 0;
-    if (const std::size_t s = SpaceAt(e)) {
+    const std::size_t s = SpaceAt(e);
+    const char m = s ? Lower(t_[e + s]) : '\0';
+    if (m == 'm' || m == 'b' || m == 't') {
       const std::size_t n = LettersAt(e + s);
       if (WordIs(e + s, n, "million") || WordIs(e + s, n, "billion") ||
           WordIs(e + s, n, "thousand") || WordIs(e + s, n, "bn") || WordIs(e + s, n, "m"))
@@ -114,9 +145,13 @@ class AmountReader {
 
   bool IsName(std::size_t p, std::size_t n) const {
     if (n < 3 || n > 10) return false;
-    for (std::string_view name : kNames)
-      if (WordIs(p, n, name)) return true;
-    return false;
+    // Most words have a first letter and length no currency name has.
+    const char first = Lower(t_[p]);
+    if (!IsLower(first) || !(kNameLengths[static_cast<std::size_t>(first - 'a')] & (1u << n)))
+      return false;
+    char lower[10];
+    for (std::size_t k = 0; k < n; ++k) lower[k] = Lower(t_[p + k]);
+    return std::binary_search(kSortedNames.begin(), kSortedNames.end(), std::string_view(lower, n));
   }
 
   // "pounds" as a weight: "weighed 7 pounds", "7 pounds 4 ounces".
@@ -138,20 +173,8 @@ class AmountReader {
 }  // namespace
 
 bool MoneyAfterSymbol(std::string_view text, std::size_t pos, MoneyAmount* out) {
-  if (pos >= text.size()) return false;
-  const auto byte = [&](std::size_t p) {
-    return p < text.size() ? static_cast<unsigned char>(text[p]) : 0;
-  };
-  std::size_t len = 0;
-  if (byte(pos) == '$') {
-    len = 1;
-  } else if (byte(pos) == 0xC2 && (byte(pos + 1) == 0xA3 || byte(pos + 1) == 0xA5)) {
-    len = 2;  // £ ¥
-  } else if (byte(pos) == 0xE2 && byte(pos + 1) == 0x82 && byte(pos + 2) == 0xAC) {
-    len = 3;  // €
-  } else {
-    return false;
-  }
+  const std::size_t len = CurrencySymbolAt(text, pos);
+  if (len == 0) return false;
   const AmountReader r(text);
   std::size_t p = pos + len;
   if (p < text.size() && text[p] == ' ') ++p;

@@ -23,6 +23,18 @@ constexpr bool MayStartCurrencySymbol(unsigned char c) {
   return c == '$' || c == 0xC2 || c == 0xE2;
 }
 
+// The length of the currency symbol at `pos` ("$" 1, "£" and "¥" 2, "€" 3), or 0.
+inline std::size_t CurrencySymbolAt(std::string_view text, std::size_t pos) {
+  const auto byte = [&](std::size_t p) {
+    return p < text.size() ? static_cast<unsigned char>(text[p]) : 0;
+  };
+  const unsigned char c = byte(pos);
+  if (c == '$') return 1;
+  if (c == 0xC2) return byte(pos + 1) == 0xA3 || byte(pos + 1) == 0xA5 ? 2 : 0;
+  if (c == 0xE2) return byte(pos + 1) == 0x82 && byte(pos + 2) == 0xAC ? 3 : 0;
+  return 0;
+}
+
 // The amount introduced by a currency symbol at `pos` ("£12,500", "€3,000",
 // "$400", "£5m", "£2.5 million"). One or two capitals written straight
 // before the symbol belong to it ("IR£8,800", "US$400"). Returns false when

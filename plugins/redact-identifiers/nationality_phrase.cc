@@ -79,20 +79,6 @@ bool EndsNounPhrase(std::string_view text, std::size_t end) {
 
 }  // namespace
 
-bool IsNationalityWord(std::string_view text, std::size_t pos, std::size_t n) {
-  if (n < 7 || n > 11) return false;
-  const char c = text[pos];
-  if (c == 'n') {
-    return Is(text, pos, n, "national") || Is(text, pos, n, "nationals") ||
-           Is(text, pos, n, "nationality");
-  }
-  if (c == 'c') {
-    return Is(text, pos, n, "citizen") || Is(text, pos, n, "citizens") ||
-           Is(text, pos, n, "citizenship");
-  }
-  return false;
-}
-
 bool NationalityAt(std::string_view text, std::size_t pos, std::size_t n, std::size_t floor,
                    NationalityPhrase* out) {
   const std::size_t end = pos + n;

@@ -20,7 +20,12 @@ struct NationalityPhrase {
 // True when the ASCII word of `n` letters at `pos` is one NationalityAt
 // reads: "national(s)", "citizen(s)", "nationality", "citizenship", all in
 // lower case. Two byte compares for most words.
-bool IsNationalityWord(std::string_view text, std::size_t pos, std::size_t n);
+inline bool IsNationalityWord(std::string_view text, std::size_t pos, std::size_t n) {
+  if (n < 7 || n > 11 || (text[pos] != 'n' && text[pos] != 'c')) return false;
+  const std::string_view w = text.substr(pos, n);
+  return w == "national" || w == "nationals" || w == "nationality" || w == "citizen" ||
+         w == "citizens" || w == "citizenship";
+}
 
 // The phrase around the nationality word of `n` letters at `pos`:
 //  "nationality-noun": one to three capitalised words straight before
