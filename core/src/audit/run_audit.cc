@@ -122,7 +122,7 @@ void RunAudit::Document(const AuditedDocument& doc) {
   std::set<std::string> parts;
   for (const auto& u : units) parts.insert(PartName(u.part));
   std::map<std::string, std::int64_t> counts;
-  for (const auto& rep : reps) ++counts[rep.mention.type];
+  for (const auto& rep : reps) ++counts[std::string(rep.type)];
 
   AuditLogWriter::Batch batch(writer_);  // the document and its replacements, together
   auto d = NewRecord("document");
@@ -158,12 +158,12 @@ void RunAudit::Document(const AuditedDocument& doc) {
     num("unit", u);
     num("begin", rep.edit.begin);
     num("end", rep.edit.end);
-    str("type", rep.mention.type);
-    str("plugin", rep.mention.plugin);
-    str("rule", rep.mention.rule);
+    str("type", rep.type);
+    str("plugin", rep.plugin);
+    str("rule", rep.rule);
     members += ',';
     json.Key("score");
-    json.Number(rep.mention.score);
+    json.Number(rep.score);
     str("pseudonym", rep.edit.text);
     str("hmac", Hmac(rep.original));
     if (log_originals_) str("original", rep.original);

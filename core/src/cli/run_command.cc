@@ -387,7 +387,7 @@ void RunCommand::Tally(std::vector<Job>& window) {
         std::error_code ec;
         const auto out_size = fs::file_size(job.output, ec);
         if (!ec) summary_.bytes_written += out_size;
-        for (const auto& r : job.replacements) ++summary_.replacements_by_type[r.mention.type];
+        for (const auto& r : job.replacements) ++summary_.replacements_by_type[std::string(r.type)];
         outputs_.push_back(job.output.string());
         if (!quiet_)
           std::cout << path << " -> " << job.output.string() << " (" << job.replacements.size()

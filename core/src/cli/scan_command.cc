@@ -66,7 +66,7 @@ class ScanCommand : public Command {
         auto spans = pipeline.Complete(units, doc.mentions, snapshot);
         std::map<std::pair<std::size_t, std::size_t>, std::string> texts;
         for (const auto& r : pipeline.Render(units, spans, snapshot))
-          texts[{r.edit.unit, r.mention.begin}] = r.edit.text;
+          texts[{r.edit.unit, r.mention_begin}] = r.edit.text;
         report.Add(f.path.string(), units, spans, texts, snapshot.state);
       } catch (const Error& e) {
         if (e.code() == ErrorCode::kUnsupported && !f.named) continue;

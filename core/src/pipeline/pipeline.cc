@@ -115,11 +115,22 @@ std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>
   return out;
 }
 
+namespace {
+
+std::size_t MentionCount(const std::vector<std::vector<Mention>>& spans) {
+  std::size_t n = 0;
+  for (const auto& unit : spans) n += unit.size();
+  return n;
+}
+
+}  // namespace
+
 std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
                                           const std::vector<std::vector<Mention>>& spans,
                                           const CaseSnapshot& snapshot) const {
   Renderer renderer(detector_.types(), snapshot.state);
   std::vector<Replacement> out;
+  out.reserve(MentionCount(spans));  // at most one replacement per mention
   for (std::size_t u = 0; u < units.size(); ++u) {
     auto r = renderer.Render(u, units[u].text, spans[u]);
     out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
@@ -132,10 +143,10 @@ std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
                                           const CaseSnapshot& snapshot) const {
   Renderer renderer(detector_.types(), snapshot.state);
   std::vector<Replacement> out;
+  out.reserve(MentionCount(spans));  // at most one replacement per mention
   for (std::size_t u = 0; u < units.size(); ++u) {
     auto r = renderer.Render(u, units[u].text, spans[u]);
     std::vector<Mention>().swap(spans[u]);
-    for (auto& rep : r) rep.mention.attributes.clear();
     out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
   }
   return out;

@@ -6,6 +6,7 @@
 
 #include "link/linker.h"
 #include "text/fold.h"
+#include "text/interned.h"
 
 namespace anonymiser {
 
@@ -136,12 +137,10 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
     }
     const std::string replaced = text.substr(begin, m.end - begin);
     if (replacement == replaced) continue;
-    Replacement r;
-    r.edit = Edit{unit, begin, m.end, replacement};
-    r.mention = m;
-    r.original = original;
     last_end = m.end;
-    out.push_back(std::move(r));
+    out.push_back(Replacement{Edit{unit, begin, m.end, std::move(replacement)}, m.begin,
+                              text::Intern(m.type), text::Intern(m.plugin), text::Intern(m.rule),
+                              m.score, original});
   }
   return out;
 }

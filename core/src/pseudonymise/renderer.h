@@ -3,6 +3,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "anonymiser/document.h"
@@ -13,9 +14,16 @@
 namespace anonymiser {
 
 // One replacement with the facts the audit log records about it.
+// A document can have millions, so only what the log needs is kept: the
+// mention's names are interned (text::Intern), its attributes are dropped.
 struct Replacement {
-  Edit edit;             // what changes in the document
-  Mention mention;       // what was found (type, rule, plugin, score, span)
+  Edit edit;                  // what changes in the document
+  std::size_t mention_begin;  // where the mention starts (the edit may start
+                              // earlier: "a" -> "an" before a pseudonym)
+  std::string_view type;      // the mention's type, plugin and rule, interned
+  std::string_view plugin;
+  std::string_view rule;
+  double score;          // the mention's score
   std::string original;  // the replaced text (never logged unless asked)
 };
 
