@@ -197,6 +197,37 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   return age;
 }
 
+bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  // A space or hyphen and the initial of "year", "yr", "month", "week", "day" at `p`.
+  const auto unit_after = [&](std::size_t p) {
+    if (p + 1 >= text.size() || (text[p] != ' ' && text[p] != '-')) return false;
+    const char u = Lower(text[p + 1]);
+    return u == 'y' || u == 'm' || u == 'w' || u == 'd';
+  };
+  if (pos >= text.size()) return false;
+  const std::size_t d = r.DigitRun(pos);
+  if (d > 0) return unit_after(pos + d);
+  const std::size_t n = r.Letters(pos);
+  if (n == 0) return false;
+  const bool spaced = pos + n < text.size() && text[pos + n] == ' ';
+  if (n <= 4 && spaced) {
+    const std::string_view w = text.substr(pos, n);
+    if (w.size() >= 3 && Lower(w[0]) == 'a' && Lower(w[1]) == 'g' && Lower(w[2]) == 'e' &&
+        (n == 3 || Lower(w[3]) == 'd'))
+      return true;
+    if (Lower(w[0]) == 'a' && (n == 1 || (n == 2 && Lower(w[1]) == 'n')))
+      return MayStartAt(text, pos + n + 1);
+  }
+  if (unit_after(pos + n)) return true;
+  // "twenty-three-year-old".
+  if (pos + n + 1 < text.size() && text[pos + n] == '-') {
+    const std::size_t m = r.Letters(pos + n + 1);
+    return m > 0 && unit_after(pos + n + 1 + m);
+  }
+  return false;
+}
+
 std::string BandAge(const AgeExpression& age) {
   int lo = 0, hi = 0;
   switch (age.unit) {

@@ -29,6 +29,12 @@ class AgeParser {
   // `text` (a word start), or returns nullopt. Numbers may be digits (0-120)
   // or English words ("seventeen", "twenty-three"). Never throws.
   static std::optional<AgeExpression> ParseAt(std::string_view text, std::size_t pos);
+
+  // False when ParseAt(text, pos) surely finds nothing: `pos` starts neither
+  // "age"/"aged" nor "a"/"an" before such a start, nor a number followed by a
+  // space or hyphen and a unit initial (y, m, w, d). A few byte tests, so
+  // that Find parses only the numbers that may be ages.
+  static bool MayStartAt(std::string_view text, std::size_t pos);
 };
 
 // The age written with its number replaced by a band, keeping the words

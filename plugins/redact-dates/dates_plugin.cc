@@ -93,7 +93,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     if (cls == kLetter) {
       std::size_t n = 1;
       while (i + n < size && ClassOf(text[i + n]) == kLetter) ++n;
-      trigger = TriggerOf(TriggerKey::At(text, i, n));
+      if (MayBeTrigger(text, i, n)) trigger = TriggerOf(TriggerKey::At(text, i, n));
       // "a"/"an" only start an age when a number follows: "a 23-year-old".
       if (trigger == Trigger::kAge && n <= 2 &&
           !(i + n + 1 < size && text[i + n] == ' ' && MayStartAge(text, i + n + 1)))
@@ -109,7 +109,8 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     std::optional<AgeExpression> age;
     std::optional<DateExpression> date;
     std::optional<PenaltyPeriod> period;
-    if (trigger == Trigger::kNone || trigger == Trigger::kAge) age = AgeParser::ParseAt(text, i);
+    if ((trigger == Trigger::kNone || trigger == Trigger::kAge) && AgeParser::MayStartAt(text, i))
+      age = AgeParser::ParseAt(text, i);
     if (trigger == Trigger::kNone || trigger == Trigger::kDate)
       date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
     if (!age && !date && trigger != Trigger::kDate) period = PenaltyPeriodParser::ParseAt(text, i);

@@ -202,6 +202,26 @@ std::optional<PenaltyPeriod> PenaltyPeriodParser::ParseAt(std::string_view text,
     }
     return std::nullopt;
   }
+  // Most numbers are followed by no unit: refused on the first letter after
+  // them (units start d, w, m, y, h; "additional", "further", "extra").
+  // A hyphen ("two-year", "twenty-one years") goes to the full parse.
+  const std::size_t after = pos + (first > 0 ? first : r.Digits(pos));
+  if (after + 1 >= text.size() || (text[after] != ' ' && text[after] != '-')) return std::nullopt;
+  if (text[after] == ' ') {
+    switch (Lower(text[after + 1])) {
+      case 'd':
+      case 'w':
+      case 'm':
+      case 'y':
+      case 'h':
+      case 'a':
+      case 'f':
+      case 'e':
+        break;
+      default:
+        return std::nullopt;
+    }
+  }
   bool hyphenated = false;
   std::size_t end = r.Duration(pos, &hyphenated);
   if (end == 0) return std::nullopt;

@@ -3,43 +3,19 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <unordered_set>
 
 namespace anonymiser::dates {
-namespace {
-
-const std::unordered_set<std::string_view>& DateWords() {
-  static const std::unordered_set<std::string_view> words = {
-      "january",   "february",  "march",   "april",     "may",      "june",      "july",
-      "august",    "september", "october", "november",  "december", "jan",       "feb",
-      "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
-      "oct",       "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
-      "friday",    "saturday",  "sunday",  "mon",       "tue",      "tues",      "wed",
-      "thu",       "thur",      "thurs",   "fri",       "sat",      "sun",       "spring",
-      "summer",    "autumn",    "winter",  "early",     "mid",      "late",      "end",
-      "beginning", "start",     "middle",  "christmas", "easter",   "new",       "halloween",
-      "bonfire"};
-  return words;
-}
-
-const std::unordered_set<std::string_view>& AgeWords() {
-  static const std::unordered_set<std::string_view> words = {
-      "age",      "aged",     "a",       "an",      "one",       "two",      "three",    "four",
-      "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",
-      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-      "thirty",   "forty",    "fifty",   "sixty",   "seventy",   "eighty",   "ninety"};
-  return words;
-}
-
-}  // namespace
+namespace {}  // namespace
 
 // An open-addressing table of the trigger words. TriggerOf runs for every
 // word of a text: one multiply and, for most words, one empty slot.
 class TriggerTable {
  public:
   TriggerTable() {
-    for (std::string_view w : DateWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kDate);
-    for (std::string_view w : AgeWords()) Insert(TriggerKey::At(w, 0, w.size()), Trigger::kAge);
+    for (std::string_view w : kDateTriggerWords)
+      Insert(TriggerKey::At(w, 0, w.size()), Trigger::kDate);
+    for (std::string_view w : kAgeTriggerWords)
+      Insert(TriggerKey::At(w, 0, w.size()), Trigger::kAge);
     Insert(TriggerKey::At("life", 0, 4), Trigger::kLife);
   }
 

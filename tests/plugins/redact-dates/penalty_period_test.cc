@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "age_expression.h"
 #include "dates_plugin.h"
 #include "test_support.h"
 
@@ -136,6 +137,47 @@ TEST(PenaltyPeriod, ReadsWellInTheOutput) {
   EXPECT_EQ(ReadFile(dir / "out/draft.txt"),
             "In May 2019 he was sentenced to [period] imprisonment, suspended for [period]. "
             "Over six weeks the health visitor visited twice.\n");
+}
+
+}  // namespace
+}  // namespace anonymiser::dates
+
+namespace anonymiser::dates {
+namespace {
+
+// Find asks AgeParser::MayStartAt before parsing: it must pass every age.
+TEST(AgePrefilter, PassesEveryAgeTheParserReads) {
+  const std::string texts[] = {"aged 17",
+                               "Aged 3 months",
+                               "age 4",
+                               "age of 15",
+                               "AGED 12",
+                               "a 23-year-old",
+                               "an 18 year old",
+                               "13-week-old",
+                               "17 years old",
+                               "15 years of age",
+                               "twenty-three-year-old",
+                               "a twenty-year-old",
+                               "seventeen years of age",
+                               "an eleven-month-old",
+                               "aged seventeen",
+                               "2 days old",
+                               "a 3 day old baby",
+                               "1 yr old",
+                               "the 2 cats"};
+  std::size_t ages = 0;
+  for (const std::string& text : texts) {
+    for (std::size_t pos = 0; pos < text.size(); ++pos) {
+      if (pos > 0 && text[pos - 1] != ' ' && text[pos - 1] != '-') continue;
+      if (!AgeParser::ParseAt(text, pos)) continue;
+      ++ages;
+      EXPECT_TRUE(AgeParser::MayStartAt(text, pos)) << text << " at " << pos;
+    }
+  }
+  EXPECT_GE(ages, 17u);
+  EXPECT_FALSE(AgeParser::MayStartAt("the 2 cats", 4));
+  EXPECT_FALSE(AgeParser::MayStartAt("an application", 0));
 }
 
 }  // namespace
