@@ -7,6 +7,7 @@
 #include <string>
 
 #include "name_tokens.h"
+#include "plugin_text/word_facts_cache.h"
 
 namespace anonymiser::names {
 namespace {
@@ -55,30 +56,6 @@ WordInfo Unpack(std::uint32_t bits) {
   w.strength = static_cast<Strength>((bits >> 14) & 3);
   return w;
 }
-
-// What Info() found for each spelling, per thread (in the Workspace) and lexicon: a word's
-// analysis depends on its bytes alone, and most words of a document recur, so
-// this spares folding the word and looking it up again (and the plural and
-// hyphen look-ups). Emptied when it grows large, so memory stays bounded.
-class InfoCache {
- public:
-  const std::uint32_t* Find(const NameLexicon& lex, std::string_view spelling) {
-    if (lex.id() != lexicon_) {
-      table_ = WordTable();
-      lexicon_ = lex.id();
-    }
-    return table_.Find(spelling);
-  }
-  void Add(std::string_view spelling, std::uint32_t packed) {
-    if (table_.size() >= kMaxEntries) table_ = WordTable();
-    table_.Insert(spelling, packed);
-  }
-
- private:
-  static constexpr std::size_t kMaxEntries = 1 << 16;
-  std::uint64_t lexicon_ = 0;  // NameLexicon::id() of the analyses
-  WordTable table_;
-};
 
 // Ordinary words more common than this level make a name ambiguous.
 constexpr int kAmbiguousBelow = 50;
@@ -163,7 +140,11 @@ struct Workspace {
   // Folded name parts confidently found in the unit (views into key_store),
   // sorted for binary search.
   std::vector<std::string_view> known;
-  InfoCache cache;
+  // What Info() found for each spelling (Pack()ed), per NameLexicon::id(): a
+  // word's analysis depends on its bytes alone, and most words of a document
+  // recur, so this spares folding the word and looking it up again (and the
+  // plural and hyphen look-ups). Direct-mapped, so memory stays bounded.
+  plugin_text::WordFactsCache cache;
 };
 
 class UnitScan {
@@ -180,6 +161,7 @@ class UnitScan {
         found_(ws.found),
         known_(ws.known),
         cache_(ws.cache) {
+    cache_.Use(lex.id());
     Tokenise(text, toks_);
     info_.assign(toks_.size(), WordInfo{});
     key_index_.assign(toks_.size(), -1);
@@ -203,12 +185,27 @@ class UnitScan {
   }
   const std::string& Key(std::size_t i);
   // What the lists say of word i, from the cache when its spelling was seen.
-  const WordInfo& Info(std::size_t i);
+  // Inline for the common case, a word already analysed in this unit.
+  const WordInfo& Info(std::size_t i) {
+    const WordInfo& w = info_[i];
+    return w.analysed ? w : InfoNotYetAnalysed(i);
+  }
+  const WordInfo& InfoNotYetAnalysed(std::size_t i);
   // Fills `w` for word i from the lists.
   void Analyse(std::size_t i, WordInfo& w);
   Strength StrengthOf(const WordFacts& facts, std::string_view key, bool all_caps,
                       std::string_view original) const;
-  bool IsInitial(std::size_t i) const;
+  // A capitalised word of one letter ("J", "Ł"). Inline: asked of most
+  // capitalised words several times.
+  bool IsInitial(std::size_t i) const {
+    if (!IsWord(i) || !toks_[i].capitalised) return false;
+    const std::size_t size = toks_[i].end - toks_[i].begin;
+    if (size == 1) return true;
+    // One non-ASCII letter: a lead byte announcing exactly `size` bytes.
+    const auto lead = static_cast<unsigned char>(text_[toks_[i].begin]);
+    return size <= 4 && lead >= 0xC0 &&
+           (size == 2 || (size == 3 && lead >= 0xE0) || (size == 4 && lead >= 0xF0));
+  }
   bool SentenceStart(std::size_t i) const;
   bool IsTitle(std::size_t i);
   // Every word in [first, last] is followed by a dot.
@@ -237,7 +234,7 @@ class UnitScan {
   std::vector<std::uint8_t>& used_;
   std::vector<Candidate>& found_;
   std::vector<std::string_view>& known_;
-  InfoCache& cache_;
+  plugin_text::WordFactsCache& cache_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
@@ -269,16 +266,16 @@ Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool
   return Strength::kUnknown;
 }
 
-const WordInfo& UnitScan::Info(std::size_t i) {
+const WordInfo& UnitScan::InfoNotYetAnalysed(std::size_t i) {
   WordInfo& w = info_[i];
-  if (w.analysed) return w;
-  const std::string_view spelling = TextOf(i);
-  if (const std::uint32_t* packed = cache_.Find(lex_, spelling)) {
-    w = Unpack(*packed);
+  const plugin_text::WordFactsCache::Key key = plugin_text::WordFactsCache::KeyOf(TextOf(i));
+  std::uint32_t packed;
+  if (key.size != 0 && cache_.Find(key, packed)) {
+    w = Unpack(packed);
     return w;
   }
   Analyse(i, w);
-  cache_.Add(spelling, Pack(w));
+  if (key.size != 0) cache_.Put(key, Pack(w));
   return w;
 }
 
@@ -326,16 +323,6 @@ void UnitScan::Analyse(std::size_t i, WordInfo& w) {
     }
     w.strength = any_none ? Strength::kNone : best;
   }
-}
-
-bool UnitScan::IsInitial(std::size_t i) const {
-  if (!IsWord(i) || !toks_[i].capitalised) return false;
-  std::string_view t = TextOf(i);
-  if (t.size() == 1) return true;
-  // One non-ASCII letter ("Ł").
-  return t.size() <= 4 && static_cast<unsigned char>(t[0]) >= 0xC0 &&
-         (t.size() == 2 || (t.size() == 3 && static_cast<unsigned char>(t[0]) >= 0xE0) ||
-          (t.size() == 4 && static_cast<unsigned char>(t[0]) >= 0xF0));
 }
 
 bool UnitScan::AllInitialsDotted(std::size_t first, std::size_t last) const {
@@ -603,10 +590,9 @@ void UnitScan::Run(std::vector<Mention>& out) {
   const std::size_t none = static_cast<std::size_t>(-1);
   std::size_t i = 0;
   while (i < n) {
-    if (!IsWord(i) || !toks_[i].capitalised) {
-      ++i;
-      continue;
-    }
+    // Most tokens start no name: passed by a loop with no other test.
+    while (i < n && (toks_[i].kind != TokenKind::kWord || !toks_[i].capitalised)) ++i;
+    if (i == n) break;
     // Titles, possibly several ("Det Sgt", "Chief Inspector"), each maybe with a dot.
     std::size_t title_first = none, title_last = none;
     std::size_t j = i;
@@ -733,11 +719,18 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
 }
 
+// The buffers of this thread, reused for every unit. Reached through a call:
+// with the scan inlined, a plugin (a shared library) asked __tls_get_addr for
+// them at every access.
+[[gnu::noinline]] Workspace& ThreadWorkspace() {
+  thread_local Workspace workspace;
+  return workspace;
+}
+
 }  // namespace
 
 void NameFinder::Find(std::string_view text, std::vector<Mention>& out) const {
-  thread_local Workspace workspace;
-  UnitScan scan(lexicon_, text, workspace);
+  UnitScan scan(lexicon_, text, ThreadWorkspace());
   scan.Run(out);
 }
 

@@ -1,7 +1,8 @@
-// A per-thread memo of what the place lists say of a word, keyed by the
+// A per-thread memo of what a plugin's lists say of a word, keyed by the
 // word's bytes as written: the capitalised words of a text recur ("Court",
 // "Applicant", "Istanbul"), and folding a word and looking it up in the
-// lexicon cost ~200 instructions, a hit here ~40.
+// lexicon cost ~200 instructions, a hit here ~40. Direct-mapped: a word
+// replaces whatever shared its slot; words over 16 bytes are not cached.
 #pragma once
 
 #include <cstdint>
@@ -9,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace anonymiser::places {
+namespace anonymiser::plugin_text {
 
 class WordFactsCache {
  public:
@@ -86,4 +87,4 @@ class WordFactsCache {
   std::uint64_t serial_ = 0;
 };
 
-}  // namespace anonymiser::places
+}  // namespace anonymiser::plugin_text
