@@ -77,18 +77,12 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   const std::string_view text = unit.text;
   const std::size_t size = text.size();
   std::size_t i = 0;
-  while (i < size) {
+  while (true) {
+    // Every turn starts after a separator (or at the start): a word start.
+    while (i < size && ClassOf(text[i]) == kSeparator) ++i;
+    if (i >= size) break;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     const ByteClass cls = ClassOf(text[i]);
-    if (cls == kSeparator) {
-      ++i;
-      continue;
-    }
-    // Inside a word: only where a date or an age ended within one.
-    if (i > 0 && ClassOf(text[i - 1]) != kSeparator) {
-      i = WordEnd(text, i);
-      continue;
-    }
     Trigger trigger = Trigger::kNone;
     if (cls == kLetter) {
       std::size_t n = 1;
@@ -145,7 +139,10 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       i += date->length;
     } else {
       i = WordEnd(text, i + 1);
+      continue;
     }
+    // A date or an age that ended inside a word: pass the rest of the word.
+    if (i < size && ClassOf(text[i - 1]) != kSeparator) i = WordEnd(text, i);
   }
 }
 
