@@ -3,6 +3,9 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 
+#include <algorithm>
+#include <memory>
+
 #include "anonymiser/error.h"
 
 namespace anonymiser::audit {
@@ -14,6 +17,25 @@ namespace {
 const EVP_MD* Sha256() {
   static const EVP_MD* md = EVP_sha256();
   return md;
+}
+
+using MdCtx = std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)>;
+
+MdCtx NewCtx() {
+  MdCtx ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+  if (!ctx) throw Error(ErrorCode::kInternal, "SHA-256 failed (OpenSSL: no memory)");
+  return ctx;
+}
+
+// A context per thread, reused: creating one per digest cost more than
+// hashing a log line.
+EVP_MD_CTX* ThreadCtx() {
+  thread_local MdCtx ctx = NewCtx();
+  return ctx.get();
+}
+
+void Check(int ok, const char* what) {
+  if (ok != 1) throw Error(ErrorCode::kInternal, std::string(what) + " failed (OpenSSL)");
 }
 
 std::string Hex(const unsigned char* bytes, unsigned n) {
@@ -38,9 +60,55 @@ int HexValue(char c) {
 std::string Sha256Hex(std::string_view bytes) {
   unsigned char md[EVP_MAX_MD_SIZE];
   unsigned n = 0;
-  if (EVP_Digest(bytes.data(), bytes.size(), md, &n, Sha256(), nullptr) != 1)
-    throw Error(ErrorCode::kInternal, "SHA-256 failed (OpenSSL)");
+  EVP_MD_CTX* ctx = ThreadCtx();
+  Check(EVP_DigestInit_ex(ctx, Sha256(), nullptr), "SHA-256");
+  Check(EVP_DigestUpdate(ctx, bytes.data(), bytes.size()), "SHA-256");
+  Check(EVP_DigestFinal_ex(ctx, md, &n), "SHA-256");
   return Hex(md, n);
+}
+
+// RFC 2104: H((K ^ opad) || H((K ^ ipad) || message)), K padded to a block.
+struct HmacSha256::State {
+  MdCtx inner = NewCtx();  // after (K ^ ipad)
+  MdCtx outer = NewCtx();  // after (K ^ opad)
+};
+
+HmacSha256::HmacSha256(std::string_view key) : state_(new State) {
+  try {
+    constexpr std::size_t kBlock = 64;
+    unsigned char k[kBlock] = {};
+    if (key.size() > kBlock) {
+      unsigned n = 0;
+      Check(EVP_Digest(key.data(), key.size(), k, &n, Sha256(), nullptr), "HMAC-SHA256");
+    } else {
+      std::copy(key.begin(), key.end(), k);
+    }
+    unsigned char pad[kBlock];
+    for (std::size_t i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x36;
+    Check(EVP_DigestInit_ex(state_->inner.get(), Sha256(), nullptr), "HMAC-SHA256");
+    Check(EVP_DigestUpdate(state_->inner.get(), pad, kBlock), "HMAC-SHA256");
+    for (std::size_t i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x5c;
+    Check(EVP_DigestInit_ex(state_->outer.get(), Sha256(), nullptr), "HMAC-SHA256");
+    Check(EVP_DigestUpdate(state_->outer.get(), pad, kBlock), "HMAC-SHA256");
+  } catch (...) {
+    delete state_;
+    throw;
+  }
+}
+
+HmacSha256::~HmacSha256() { delete state_; }
+
+std::string HmacSha256::Hex(std::string_view message) const {
+  unsigned char inner[EVP_MAX_MD_SIZE], md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  EVP_MD_CTX* ctx = ThreadCtx();
+  Check(EVP_MD_CTX_copy_ex(ctx, state_->inner.get()), "HMAC-SHA256");
+  Check(EVP_DigestUpdate(ctx, message.data(), message.size()), "HMAC-SHA256");
+  Check(EVP_DigestFinal_ex(ctx, inner, &n), "HMAC-SHA256");
+  Check(EVP_MD_CTX_copy_ex(ctx, state_->outer.get()), "HMAC-SHA256");
+  Check(EVP_DigestUpdate(ctx, inner, n), "HMAC-SHA256");
+  Check(EVP_DigestFinal_ex(ctx, md, &n), "HMAC-SHA256");
+  return audit::Hex(md, n);
 }
 
 std::string HmacSha256Hex(std::string_view key, std::string_view message) {

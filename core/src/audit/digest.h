@@ -12,6 +12,25 @@ std::string Sha256Hex(std::string_view bytes);
 // HMAC-SHA256 (RFC 2104) of `message` keyed with `key` (raw bytes), lower-case hex.
 std::string HmacSha256Hex(std::string_view key, std::string_view message);
 
+// HMAC-SHA256 under one key, for many messages: the key's two padded blocks
+// are hashed once, not once per message (the log keys one HMAC per
+// replacement). Hex() gives what HmacSha256Hex(key, message) gives.
+// Thread-safe.
+class HmacSha256 {
+ public:
+  // Throws Error(kInternal) if OpenSSL fails.
+  explicit HmacSha256(std::string_view key);
+  ~HmacSha256();
+  HmacSha256(const HmacSha256&) = delete;
+  HmacSha256& operator=(const HmacSha256&) = delete;
+
+  std::string Hex(std::string_view message) const;
+
+ private:
+  struct State;
+  State* state_;
+};
+
 // The bytes a hex string stands for ("4a6f" -> "Jo"). Throws Error(kConfig)
 // when `hex` has an odd length or a character that is not a hex digit.
 std::string HexToBytes(std::string_view hex);

@@ -78,7 +78,7 @@ std::string CurrentHost() {
 RunAudit::RunAudit(const std::filesystem::path& log_path, const std::string& case_secret,
                    bool log_originals)
     : writer_(log_path),
-      key_(HmacKeyFromSecret(case_secret)),
+      hmac_(HmacKeyFromSecret(case_secret)),
       log_originals_(log_originals),
       run_id_(Poco::UUIDGenerator::defaultGenerator().createRandom().toString()) {}
 
@@ -88,9 +88,7 @@ Poco::JSON::Object::Ptr RunAudit::NewRecord(const std::string& kind) const {
   return r;
 }
 
-std::string RunAudit::Hmac(const std::string& original) const {
-  return HmacSha256Hex(key_, original);
-}
+std::string RunAudit::Hmac(const std::string& original) const { return hmac_.Hex(original); }
 
 void RunAudit::Start(const RunStart& start) {
   start_time_ = LogTimestamp();

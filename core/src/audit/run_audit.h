@@ -12,6 +12,7 @@
 #include "anonymiser/document.h"
 #include "anonymiser/settings.h"
 #include "audit/audit_log.h"
+#include "audit/digest.h"
 #include "pseudonymise/renderer.h"
 #include "resolve/policy.h"
 
@@ -83,7 +84,7 @@ class RunAudit {
   Poco::JSON::Object::Ptr NewRecord(const std::string& kind) const;
 
   AuditLogWriter writer_;
-  std::string key_;
+  HmacSha256 hmac_;  // keyed with the case secret
   bool log_originals_;
   std::string run_id_;
   std::string start_time_;
