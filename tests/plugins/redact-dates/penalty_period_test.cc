@@ -145,6 +145,41 @@ TEST(PenaltyPeriod, ReadsWellInTheOutput) {
 namespace anonymiser::dates {
 namespace {
 
+// Pieces of periods in every order, cut anywhere: every period found lies
+// inside the text, and nothing throws.
+TEST(PenaltyPeriod, OddPiecesNeverBreakTheParser) {
+  static const char* kPieces[] = {
+      "3",  "twenty",  "-",   "one",       " ",          "years", "year",         "\xE2\x80\x99",
+      "'",  "s",       "and", "months",    ",",          "life",  "imprisonment", "leave",
+      "to", "remain",  "for", "sentenced", "additional", "order", "community",    "service",
+      ".",  "\xE2\x80"};
+  constexpr std::size_t kCount = sizeof kPieces / sizeof kPieces[0];
+  DatesPlugin plugin;
+  for (std::size_t seed = 0; seed < 400; ++seed) {
+    std::string text;
+    std::size_t x = seed * 2654435761u + 7;
+    for (int k = 0; k < 14; ++k) {
+      x = x * 6364136223846793005u + 1442695040888963407u;
+      text += kPieces[(x >> 33) % kCount];
+    }
+    for (std::size_t cut : {text.size(), text.size() / 2, std::size_t{2}}) {
+      const std::string piece = text.substr(0, cut);
+      for (std::size_t pos = 0; pos < piece.size(); ++pos) {
+        const auto period = PenaltyPeriodParser::ParseAt(piece, pos);
+        if (period) {
+          EXPECT_LE(pos + period->length, piece.size()) << piece;
+          EXPECT_GT(period->length, 0u) << piece;
+        }
+      }
+      TextUnit unit;
+      unit.text = piece;
+      std::vector<Mention> out;
+      EXPECT_NO_THROW(plugin.Find(unit, out));
+      for (const Mention& m : out) EXPECT_LE(m.end, piece.size());
+    }
+  }
+}
+
 // Find asks AgeParser::MayStartAt before parsing: it must pass every age.
 TEST(AgePrefilter, PassesEveryAgeTheParserReads) {
   const std::string texts[] = {"aged 17",
