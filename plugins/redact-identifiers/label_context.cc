@@ -1,6 +1,8 @@
 #include "label_context.h"
 
 #include <array>
+#include <cstdint>
+#include <string_view>
 #include <vector>
 
 namespace anonymiser::identifiers {
@@ -119,6 +121,21 @@ const std::array<std::vector<const Keyword*>, 26>& KeywordsByLastLetter() {
   return index;
 }
 
+// For each letter 'a'..'z', a bit for each length (1..12) of a keyword's
+// last word starting with it: most words before a number ("of", "the",
+// "paragraph") are refused with one look-up, before any keyword is compared.
+const std::array<std::uint32_t, 26>& LastWordShapes() {
+  static const std::array<std::uint32_t, 26> shapes = [] {
+    std::array<std::uint32_t, 26> by_letter{};
+    for (const Keyword& k : kKeywords) {
+      const std::string_view last = k.words[static_cast<std::size_t>(Length(k) - 1)];
+      by_letter[static_cast<std::size_t>(last[0] - 'a')] |= std::uint32_t{1} << last.size();
+    }
+    return by_letter;
+  }();
+  return shapes;
+}
+
 }  // namespace
 
 LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
@@ -148,6 +165,8 @@ LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
     const std::size_t size = words[at].end - words[at].begin;
     if (size > 12) continue;
     if (first < 'a' || first > 'z') continue;
+    if (!(LastWordShapes()[static_cast<std::size_t>(first - 'a')] & (std::uint32_t{1} << size)))
+      continue;
     for (const Keyword* k : KeywordsByLastLetter()[static_cast<std::size_t>(first - 'a')])
       if (EndsAt(text, words, count, at, *k) && (!best || Length(*k) > Length(*best))) best = k;
     if (!best) continue;
