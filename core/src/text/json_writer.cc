@@ -2,7 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 namespace anonymiser::text {
 
@@ -10,6 +12,18 @@ void JsonWriter::String(std::string_view s) {
   out_.push_back('"');
   std::size_t run = 0;  // start of the bytes not yet copied
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // Eight bytes at a time while none needs escaping (most text): a byte
+    // below 0x20, '"' or '\\' sets the top bit of its lane (SWAR).
+    while (i + 8 <= s.size()) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+      const auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+      const std::uint64_t control = (w - 0x2020202020202020ull) & ~w & kHigh;
+      if ((control | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) != 0) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     const auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(s.substr(run, i - run));
