@@ -71,7 +71,8 @@ class Scanner {
       } else {
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
         if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
-        if (end == 0 && MayBeCode(i) && (IsUpper(c) || MayBeLowerPostcode(i))) end = Letters(i);
+        if (end == 0 && MayBeCode(i) && !OrdinaryWord(i) && (IsUpper(c) || MayBeLowerPostcode(i)))
+          end = Letters(i);
       }
       if (end > i) {
         i = end;
@@ -422,6 +423,19 @@ class Scanner {
       ++e;
     }
     return e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]);
+  }
+
+  // True when the word at `i` is three or more ASCII letters with a lower-case
+  // one among them and nothing but a separator after them ("May", "Article"
+  // before " 2001"): no rule of Letters can start there, whatever label
+  // stands before it, except "Gir 0AA" after "postcode".
+  bool OrdinaryWord(std::size_t i) const {
+    std::size_t k = 0;
+    bool lower = false;
+    while (i + k < t_.size() && IsAlpha(t_[i + k])) lower |= IsLower(t_[i + k++]);
+    if (k < 3 || !lower || !EndsWord(i + k)) return false;
+    if (i + k < t_.size() && (t_[i + k] == '/' || t_[i + k] == '-')) return false;
+    return !(k == 3 && AtCI(i, "gir"));
   }
 
   bool MayBeLowerPostcode(std::size_t i) const {

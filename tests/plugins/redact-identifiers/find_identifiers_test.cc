@@ -213,3 +213,19 @@ TEST(FindIdentifiers, NeverThrowsOnOddBytes) {
 
 }  // namespace
 }  // namespace anonymiser::identifiers
+
+namespace anonymiser::identifiers {
+namespace {
+
+// Ordinary words before a number ("May 2001", "Article 5") are passed
+// without reading the label before them; the labelled forms still count.
+TEST(FindIdentifiers, OrdinaryWordsBeforeNumbersAndLabelledForms) {
+  ExpectNone("In May 2001, under Article 5 and Rule 39, the Court sat.");
+  ExpectOnly("Postcode: gir 0aa", "gir 0aa", "POSTCODE");
+  ExpectOnly("Postcode: Gir 0AA", "Gir 0AA", "POSTCODE");
+  ExpectOnly("NI number: AB 12 34 56", "AB 12 34 56", "NI_NUMBER");
+  ExpectOnly("Vehicle: ABC 123D", "ABC 123D", "VEHICLE_REG");
+}
+
+}  // namespace
+}  // namespace anonymiser::identifiers
