@@ -85,7 +85,11 @@ constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "ni
 
 template <std::size_t N>
 bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
-  return std::find(words.begin(), words.end(), key) != words.end();
+  // Size and first byte before the full comparison (a memcmp call).
+  for (const std::string_view w : words) {
+    if (w.size() == key.size() && !key.empty() && w[0] == key[0] && w == key) return true;
+  }
+  return false;
 }
 
 bool IsOpener(char32_t c) {
@@ -184,6 +188,16 @@ class UnitScan {
     return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
   }
   const std::string& Key(std::size_t i);
+  // Key(i) as a view; a word of lower-case ASCII letters only is its own
+  // folding and is viewed as written, without folding or storing it (the
+  // context words around names: "said", "the", "and").
+  std::string_view FoldedView(std::size_t i) {
+    const std::string_view word = TextOf(i);
+    for (const char c : word) {
+      if (static_cast<unsigned>(static_cast<unsigned char>(c) - 'a') >= 26u) return Key(i);
+    }
+    return word;
+  }
   // What the lists say of word i, from the cache when its spelling was seen.
   // Inline for the common case, a word already analysed in this unit.
   const WordInfo& Info(std::size_t i) {
@@ -346,7 +360,7 @@ bool UnitScan::IsParticle(std::size_t i) {
       first != 'i' && first != 'l' && first != 't' && first != 'v') {
     return false;
   }
-  return OneOf(kParticles, Key(i));
+  return OneOf(kParticles, FoldedView(i));
 }
 
 bool UnitScan::SentenceStart(std::size_t i) const {
@@ -377,7 +391,7 @@ bool UnitScan::SentenceStart(std::size_t i) const {
 // of person after it, or an apposition ("Grace, the mother,").
 bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
-    const std::string& prev = Key(first - 1);
+    const std::string_view prev = FoldedView(first - 1);
     // "her son Will", "a girl called Hope", "the GP saw Summer"
     if (lex_.IsKinship(prev) || OneOf(kNamingWords, prev) || OneOf(kVerbsWithPersonObject, prev))
       return true;
@@ -387,16 +401,16 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (first > 0 && IsPunct(first - 1, '&') && first > 1 && CapitalisedName(first - 2)) return true;
   std::size_t next = last + 1;
   // "Grace's mother": a possessive name before kinship.
-  if (toks_[last].possessive) return IsWord(next) && lex_.IsKinship(Key(next));
+  if (toks_[last].possessive) return IsWord(next) && lex_.IsKinship(FoldedView(next));
   if (IsWord(next) && !toks_[next].capitalised) {
-    const std::string& word = Key(next);
+    const std::string_view word = FoldedView(next);
     if (lex_.IsPersonVerb(word)) {
       // "Grace said" is a person; "Hope was" too weak for the commonest words,
       // unless "was born".
       const bool weak = word == "was" || word == "is" || word == "has" || word == "had";
       const int common = Info(last).common;
       if (!weak || common == 0 || common >= 20) return true;
-      if (IsWord(next + 1) && Key(next + 1) == "born") return true;
+      if (IsWord(next + 1) && FoldedView(next + 1) == "born") return true;
     }
     if ((word == "and" || word == "or") && CapitalisedName(next + 1)) return true;
   }
@@ -404,10 +418,10 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   // "Faith and Destiny (the twins)".
   if (IsPunct(next, ',') || IsPunct(next, '(')) {
     std::size_t k = next + 1;
-    if (IsWord(k) && Key(k) == "aged") return true;
-    if (IsWord(k) && OneOf(kDeterminers, Key(k))) ++k;
+    if (IsWord(k) && FoldedView(k) == "aged") return true;
+    if (IsWord(k) && OneOf(kDeterminers, FoldedView(k))) ++k;
     for (int skipped = 0; skipped < 3 && IsWord(k) && !toks_[k].capitalised; ++skipped, ++k) {
-      if (lex_.IsKinship(Key(k))) return true;
+      if (lex_.IsKinship(FoldedView(k))) return true;
     }
   }
   return false;
@@ -426,7 +440,7 @@ bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
     return true;
   // "Court of Cassation", "Church of Ireland": an unknown word after "X of".
   if (first > 1 && first == last && Info(first).strength == Strength::kUnknown &&
-      IsWord(first - 1) && !toks_[first - 1].capitalised && Key(first - 1) == "of" &&
+      IsWord(first - 1) && !toks_[first - 1].capitalised && FoldedView(first - 1) == "of" &&
       IsWord(first - 2) && toks_[first - 2].capitalised &&
       Info(first - 2).strength == Strength::kNone) {
     return true;
@@ -552,7 +566,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     }
     // "in Kent", "near Bath": more likely a place, unless a person's.
     if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised &&
-        OneOf(kPlacePrepositions, Key(first - 1)) && !toks_[last].possessive) {
+        OneOf(kPlacePrepositions, FoldedView(first - 1)) && !toks_[last].possessive) {
       c.score = std::min(c.score, 0.45);
     }
   }
