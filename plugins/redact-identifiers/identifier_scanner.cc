@@ -59,7 +59,7 @@ class Scanner {
       }
       std::size_t end = 0;
       MoneyAmount money;
-      if (IsDigit(c) && MoneyBeforeName(t_, i, &money)) {
+      if (IsDigit(c) && MayStartAmount(t_, i) && MoneyBeforeName(t_, i, &money)) {
         end = EmitMoney(money);
       } else if (IsUpper(c) && i + 4 < n && (t_[i + 3] == ' ' || t_[i + 3] == '\xC2') &&
                  MoneyAfterCode(t_, i, &money)) {

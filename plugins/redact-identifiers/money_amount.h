@@ -46,6 +46,26 @@ bool MoneyAfterSymbol(std::string_view text, std::size_t pos, MoneyAmount* out);
 // starts one of the known codes followed by a space and a number.
 bool MoneyAfterCode(std::string_view text, std::size_t pos, MoneyAmount* out);
 
+// False when MoneyBeforeName(text, pos, ...) surely finds nothing: after the
+// digits at `pos` (with "," and "." between groups) comes neither "m", "k"
+// or "b" nor a space and a letter. A few byte tests for every number.
+inline bool MayStartAmount(std::string_view text, std::size_t pos) {
+  const auto digit = [&](std::size_t p) {
+    return p < text.size() && text[p] >= '0' && text[p] <= '9';
+  };
+  const auto letter = [&](std::size_t p) {
+    return p < text.size() &&
+           ((text[p] >= 'a' && text[p] <= 'z') || (text[p] >= 'A' && text[p] <= 'Z'));
+  };
+  std::size_t p = pos;
+  while (digit(p) || (p < text.size() && (text[p] == ',' || text[p] == '.') && digit(p + 1))) ++p;
+  if (p >= text.size()) return false;
+  const char c = text[p];
+  if (c == 'm' || c == 'k' || c == 'b') return true;
+  if (c == ' ') return letter(p + 1);
+  return static_cast<unsigned char>(c) == 0xC2 && letter(p + 2);
+}
+
 // The amount of a number at `pos` (a word start) followed by a currency code
 // or name: "600 EUR", "5,000 pounds", "50,000,000 Turkish liras (TRL)",
 // "28,000 US Dollars (USD)", "2 million euros". Up to two capitalised words

@@ -148,3 +148,16 @@ TEST(MoneyAndNationality, OddPiecesNeverBreakTheScan) {
 
 }  // namespace
 }  // namespace anonymiser::identifiers
+
+namespace anonymiser::identifiers {
+namespace {
+
+TEST(Money, NumbersAtTheEndOfATextAreRead) {
+  for (const char* text : {"12", "12,", "12,5", "1.", "5 ", "5 p"}) {
+    EXPECT_EQ(SpansIn(text, "MONEY"), Spans{}) << text;
+  }
+  EXPECT_EQ(SpansIn("5 euros", "MONEY"), Spans{"5 euros"});
+}
+
+}  // namespace
+}  // namespace anonymiser::identifiers
