@@ -114,7 +114,52 @@ void RunAudit::Start(const RunStart& start) {
   writer_.Append(*r);
 }
 
-void RunAudit::Document(const AuditedDocument& doc) {
+PreparedRecords RunAudit::Prepare(const AuditedDocument& doc) const {
+  PreparedRecords out;
+  out.ends.reserve(doc.replacements->size());
+  out.members.reserve(doc.replacements->size() * 400);
+  for (const auto& rep : *doc.replacements) {
+    ReplacementMembers(doc, rep, out.members);
+    out.ends.push_back(out.members.size());
+  }
+  return out;
+}
+
+void RunAudit::ReplacementMembers(const AuditedDocument& doc, const Replacement& rep,
+                                  std::string& members) const {
+  const auto& units = *doc.units;
+  const std::size_t u = rep.edit.unit;
+  const std::size_t start = members.size();
+  text::JsonWriter json(members);
+  auto str = [&](const char* key, std::string_view value) {
+    if (members.size() > start) members += ',';
+    json.Key(key);
+    json.String(value);
+  };
+  auto num = [&](const char* key, std::uint64_t value) {
+    members += ',';
+    json.Key(key);
+    json.Unsigned(value);
+  };
+  str("run", run_id_);
+  str("document", doc.input);
+  str("part", u < units.size() ? PartName(units[u].part) : "other");
+  str("location", u < units.size() ? units[u].location : "");
+  num("unit", u);
+  num("begin", rep.edit.begin);
+  num("end", rep.edit.end);
+  str("type", rep.type);
+  str("plugin", rep.plugin);
+  str("rule", rep.rule);
+  members += ',';
+  json.Key("score");
+  json.Number(rep.score);
+  str("pseudonym", rep.edit.text);
+  str("hmac", Hmac(rep.original));
+  if (log_originals_) str("original", rep.original);
+}
+
+void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepared) {
   const auto& units = *doc.units;
   const auto& reps = *doc.replacements;
   std::set<std::string> parts;
@@ -134,38 +179,20 @@ void RunAudit::Document(const AuditedDocument& doc) {
   d->set("counts", ToObject(counts));
   writer_.Append(*d);
 
-  std::string members;
-  text::JsonWriter json(members);
-  for (const auto& rep : reps) {
-    const std::size_t u = rep.edit.unit;
-    members.clear();
-    auto str = [&](const char* key, std::string_view value) {
-      if (!members.empty()) members += ',';
-      json.Key(key);
-      json.String(value);
-    };
-    auto num = [&](const char* key, std::uint64_t value) {
-      members += ',';
-      json.Key(key);
-      json.Unsigned(value);
-    };
-    str("run", run_id_);
-    str("document", doc.input);
-    str("part", u < units.size() ? PartName(units[u].part) : "other");
-    str("location", u < units.size() ? units[u].location : "");
-    num("unit", u);
-    num("begin", rep.edit.begin);
-    num("end", rep.edit.end);
-    str("type", rep.type);
-    str("plugin", rep.plugin);
-    str("rule", rep.rule);
-    members += ',';
-    json.Key("score");
-    json.Number(rep.score);
-    str("pseudonym", rep.edit.text);
-    str("hmac", Hmac(rep.original));
-    if (log_originals_) str("original", rep.original);
-    writer_.AppendMembers("replacement", members);
+  if (prepared != nullptr && prepared->ends.size() == reps.size()) {
+    std::size_t begin = 0;
+    for (std::size_t end : prepared->ends) {
+      writer_.AppendMembers("replacement",
+                            std::string_view(prepared->members).substr(begin, end - begin));
+      begin = end;
+    }
+  } else {
+    std::string members;
+    for (const auto& rep : reps) {
+      members.clear();
+      ReplacementMembers(doc, rep, members);
+      writer_.AppendMembers("replacement", members);
+    }
   }
   writer_.Flush();
 }

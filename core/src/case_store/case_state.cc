@@ -15,9 +15,10 @@ void Entity::AddVariant(const std::string& variant) {
   dirty = true;
 }
 
-std::string Entity::Attribute(const std::string& key) const {
+const std::string& Entity::Attribute(const std::string& key) const {
+  static const std::string kUnset;
   auto it = attributes.find(key);
-  return it == attributes.end() ? "" : it->second;
+  return it == attributes.end() ? kUnset : it->second;
 }
 
 Entity* CaseState::FindEntity(std::int64_t id) {

@@ -37,8 +37,9 @@ struct Entity {
   bool HasVariant(const std::string& variant) const;
   // Adds a non-empty `variant` unless present; marks the entity dirty when added.
   void AddVariant(const std::string& variant);
-  // The attribute `key`, or "" when unset.
-  std::string Attribute(const std::string& key) const;
+  // The attribute `key`, or "" when unset. The reference lives as long as
+  // the attribute (the linker asks for several per candidate entity: no copies).
+  const std::string& Attribute(const std::string& key) const;
 };
 
 // A document processed in the case.

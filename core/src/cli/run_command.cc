@@ -38,6 +38,9 @@ namespace {
 // unchanged keep their place), so outputs never depend on -j or on where an
 // earlier run was interrupted.
 constexpr std::size_t kWindow = 32;
+// Documents with more replacements than this make their log records while the
+// log is written (bounded memory) rather than ahead on the worker threads.
+constexpr std::size_t kPreparedRecordsLimit = 50000;
 
 // Thrown inside the window's case transaction to roll it back when the run is
 // interrupted before every file of the window is finished.
@@ -72,6 +75,7 @@ struct Job {
   AnalysedDocument doc;
   PathRenamer::Analysed name;  // the output's relative path, found like text
   std::vector<Replacement> replacements;
+  audit::PreparedRecords audit_records;  // the replacements' log records, made in parallel
   std::string output_sha256;
 };
 
@@ -189,6 +193,13 @@ class RunCommand : public Command {
   std::unique_ptr<audit::RunAudit> audit_;
 };
 
+// What the audit log records of a job.
+audit::AuditedDocument Audited(const Job& job) {
+  return audit::AuditedDocument{
+      job.input.path.string(), job.output.string(),        job.doc.input_sha256, job.output_sha256,
+      job.doc.format,          &job.doc.document->units(), &job.replacements};
+}
+
 fs::path RunCommand::RelativeOutputFor(const Job& job) const {
   fs::path rel = job.input.relative;
   const std::string out_ext = job.doc.document ? job.doc.document->output_extension() : "";
@@ -302,6 +313,11 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
         units, pipeline.Complete(units, std::move(job.doc.mentions), snapshot, &*job.budget),
         snapshot);
     job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output, &*job.budget);
+    // The log's records are made here, on the worker threads; only chaining
+    // them waits for the window's turn. A huge document makes them as they
+    // are written instead (their memory would be several times the text's).
+    if (audit_ && job.replacements.size() <= kPreparedRecordsLimit)
+      job.audit_records = audit_->Prepare(Audited(job));
     job.state = Job::State::kDone;
   } catch (const Error& e) {
     job.state = Job::State::kFailed;
@@ -552,9 +568,7 @@ void RunCommand::StartAudit(const std::vector<BatchInput>& files, CaseStore& sto
 void RunCommand::AuditWindow(const std::vector<Job>& window) {
   for (const Job& job : window) {
     if (job.state != Job::State::kDone) continue;
-    audit_->Document(audit::AuditedDocument{job.input.path.string(), job.output.string(),
-                                            job.doc.input_sha256, job.output_sha256, job.doc.format,
-                                            &job.doc.document->units(), &job.replacements});
+    audit_->Document(Audited(job), &job.audit_records);
   }
 }
 

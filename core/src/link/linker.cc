@@ -11,9 +11,13 @@ namespace anonymiser {
 
 namespace {
 
+// Attribute names the linker reads per candidate, made once.
+const std::string kGiven = "given", kFamily = "family", kName = "name";
+
 bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
-  std::string g = e.Attribute("gender");
+  static const std::string kGender = "gender";
+  const std::string& g = e.Attribute(kGender);
   return g.empty() || g == gender;
 }
 
@@ -124,7 +128,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           if (exact.size() > 1 && name.tokens.size() == 1 && !name.title.empty()) {
             std::vector<Entity*> fam;
             for (Entity* e : exact)
-              if (e->Attribute("family") == key) fam.push_back(e);
+              if (e->Attribute(kFamily) == key) fam.push_back(e);
             if (!fam.empty()) exact = fam;
           }
           target = pick(exact);
@@ -141,8 +145,10 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           for (std::size_t i : candidates) {
             Entity& e = state.entities[i];
             if (e.type != "PERSON" || !GenderFits(e, title_gender)) continue;
-            const std::string eg = e.Attribute("given"), ef = e.Attribute("family"),
-                              en = e.Attribute("name");
+            const std::string& ef = e.Attribute(kFamily);
+            if (ef != family && !ef.empty()) continue;  // neither rule below can accept it
+            const std::string& eg = e.Attribute(kGiven);
+            const std::string& en = e.Attribute(kName);
             if (ef == family &&
                 (eg.empty() || (initial && eg[0] == given[0]) || nicknames_.Equivalent(eg, given)))
               partial.push_back(&e);
@@ -167,7 +173,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
           RecordPersonName(*target, name, surface);
           // A short form of the given name is a spelling of this person too.
           const std::string given = name.Given();
-          if (given.size() > 1 && target->Attribute("given") != given) target->AddVariant(given);
+          if (given.size() > 1 && target->Attribute(kGiven) != given) target->AddVariant(given);
         }
       } else {
         const std::string key = text::FoldForMatch(surface);
@@ -184,8 +190,8 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
         if (target == nullptr)
           for (std::size_t i : state.EntitiesSpelled(key)) {
             Entity& e = state.entities[i];
-            if (e.type == "PERSON" && e.Attribute("name") == key && e.Attribute("family").empty() &&
-                e.Attribute("given").empty()) {
+            if (e.type == "PERSON" && e.Attribute(kName) == key && e.Attribute(kFamily).empty() &&
+                e.Attribute(kGiven).empty()) {
               target = &e;
               if (e.known) {
                 m.type = "PERSON";
