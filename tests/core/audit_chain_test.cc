@@ -8,6 +8,7 @@
 #include "audit/audit_log.h"
 #include "audit/digest.h"
 #include "audit/log_reader.h"
+#include "audit/run_audit.h"
 #include "test_support.h"
 
 namespace anonymiser::testing {
@@ -253,6 +254,42 @@ TEST(AuditChainCli, ConcurrentRunsAppendingToOneLogKeepTheChain) {
   int ends = 0;
   for (const auto& l : lines) ends += audit::StringField(*l.record, "kind") == "run-end";
   EXPECT_EQ(ends, 3);
+}
+
+// Records made ahead on worker threads (Prepare) are the records Document()
+// makes itself: the same lines but for the chain fields.
+TEST(RunAuditRecords, PreparedRecordsAreTheOnesDocumentWouldMake) {
+  TempDir dir;
+  const fs::path path = dir / "log.jsonl";
+  audit::RunAudit run(path, std::string(64, 'a'), /*log_originals=*/false);
+  std::vector<TextUnit> units(2);
+  units[0].text = "Jane \"JJ\" Okafor met Dr Smith.";
+  units[0].location = "line 1";
+  units[1].text = "Smith\\Jones on 3 May 2021";
+  units[1].part = Part::kHeader;
+  std::vector<Replacement> reps = {
+      {Edit{0, 0, 18, "Person A"}, 0, "PERSON", "redact-names", "full name", 0.9,
+       "Jane \"JJ\" Okafor"},
+      {Edit{1, 0, 11, "Person B"}, 0, "PERSON", "redact-names", "surname", 0.75, "Smith\\Jones"},
+      {Edit{1, 15, 25, "May 2021"}, 15, "DATE", "redact-dates", "day month year", 1.0,
+       "3 May 2021"}};
+  const audit::AuditedDocument doc{"in.txt", "out.txt", "1", "2", "text", &units, &reps};
+  run.Document(doc);
+  const audit::PreparedRecords prepared = run.Prepare(doc);
+  ASSERT_EQ(prepared.ends.size(), reps.size());
+  run.Document(doc, &prepared);
+  const auto lines = Lines(ReadFile(path));
+  ASSERT_EQ(lines.size(), 2 * (1 + reps.size()));
+  auto members = [](const std::string& line) {  // after "kind","seq","time","prev"
+    const std::size_t prev = line.find("\"prev\":\"");
+    return line.substr(prev + 8 + 64 + 1);
+  };
+  for (std::size_t i = 1; i <= reps.size(); ++i)
+    EXPECT_EQ(members(lines[i + 1 + reps.size()]), members(lines[i])) << "record " << i;
+  EXPECT_THAT(lines[1], HasSubstr(R"("hmac":")" + audit::HmacSha256Hex(std::string(32, '\xaa'),
+                                                                       "Jane \"JJ\" Okafor")));
+  const auto check = Check(path);
+  EXPECT_TRUE(check.intact) << check.reason;
 }
 
 }  // namespace
