@@ -8,6 +8,7 @@
 #include "label_context.h"
 #include "money_amount.h"
 #include "nationality_phrase.h"
+#include "occupation_phrase.h"
 
 namespace anonymiser::identifiers {
 namespace {
@@ -54,7 +55,13 @@ class Scanner {
         continue;
       }
       if (const std::size_t e = PlainWordEnd(i)) {
-        i = IsNationalityWord(t_, i, e - i) ? std::max(e, Nationality(i, e - i)) : e;
+        if (IsNationalityWord(t_, i, e - i)) {
+          i = std::max(e, Nationality(i, e - i));
+        } else if (IsOccupationTrigger(t_, i, e - i)) {
+          i = std::max(e, Occupation(i, e - i));
+        } else {
+          i = e;
+        }
         continue;
       }
       std::size_t end = 0;
@@ -71,6 +78,12 @@ class Scanner {
       } else {
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
         if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
+        if (end == 0 && (c == 'w' || c == 'W' || c == 'b' || c == 'B')) {
+          // "worked as", "was a", "became a": words PlainWordEnd leaves to this path.
+          std::size_t e = i;
+          while (e < n && IsAlpha(t_[e])) ++e;
+          if (IsOccupationTrigger(t_, i, e - i)) end = Occupation(i, e - i);
+        }
         if (end == 0 && MayBeCode(i) && !OrdinaryWord(i) && (IsUpper(c) || MayBeLowerPostcode(i)))
           end = Letters(i);
       }
@@ -176,6 +189,14 @@ class Scanner {
     NationalityPhrase phrase;
     if (!NationalityAt(t_, i, n, Floor(), &phrase)) return 0;
     return Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
+  }
+
+  // The occupation phrase the trigger word of `n` letters at `i` introduces:
+  // emits it and returns its end, or 0.
+  std::size_t Occupation(std::size_t i, std::size_t n) {
+    OccupationPhrase phrase;
+    if (!OccupationAt(t_, i, n, Floor(), &phrase)) return 0;
+    return Emit(phrase.begin, phrase.end, "OCCUPATION", phrase.rule, phrase.score);
   }
 
   std::size_t Emit(std::size_t begin, std::size_t end, const char* type, const char* rule,

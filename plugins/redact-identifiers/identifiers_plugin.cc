@@ -7,7 +7,7 @@ namespace anonymiser::identifiers {
 PluginInfo IdentifiersPlugin::info() const {
   return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
           "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers, dates of birth, "
-          "sums of money and nationalities"};
+          "sums of money, nationalities and occupations"};
 }
 
 std::vector<TypeInfo> IdentifiersPlugin::types() const {
@@ -21,7 +21,8 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
           {"CASE_REF", Treatment::kLabel, "[reference]"},
           {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"},
           {"MONEY", Treatment::kLabel, "[amount]"},
-          {"DEMOGRAPHIC", Treatment::kLabel, "[nationality]"}};
+          {"DEMOGRAPHIC", Treatment::kLabel, "[nationality]"},
+          {"OCCUPATION", Treatment::kLabel, "[occupation]"}};
 }
 
 void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
