@@ -1,4 +1,9 @@
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 #include "text/fold.h"
 #include "text/utf8.h"
@@ -11,9 +16,9 @@ TEST(Utf8, FindsTheFirstInvalidByte) {
   EXPECT_EQ(FindInvalidUtf8("abc"), std::string_view::npos);
   EXPECT_EQ(FindInvalidUtf8("caf\xC3\xA9"), std::string_view::npos);
   EXPECT_EQ(FindInvalidUtf8("ab\xFFz"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);          // overlong
-  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);     // surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xE2\x82"), 0u);          // truncated
+  EXPECT_EQ(FindInvalidUtf8("\xC0\xAF"), 0u);       // overlong
+  EXPECT_EQ(FindInvalidUtf8("x\xED\xA0\x80"), 1u);  // surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xE2\x82"), 0u);       // truncated
 }
 
 TEST(Utf8, ConvertsByteOffsetsToCodePoints) {
@@ -28,6 +33,54 @@ TEST(Fold, FoldsCaseDiacriticsApostrophesAndSpace) {
   EXPECT_EQ(FoldForMatch("ZOË"), "zoe");
   EXPECT_EQ(FoldForMatch("Straße"), "strasse");
   EXPECT_EQ(FoldForMatch("ﬁnn"), "finn");  // ligature
+}
+
+// FoldForMatch as ICU alone does it (no ASCII or curly-quote fast paths).
+std::string ReferenceFold(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const auto* nfkc = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  const auto* nfd = icu::Normalizer2::getNFDInstance(status);
+  const auto* nfc = icu::Normalizer2::getNFCInstance(status);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  icu::UnicodeString d = nfd->normalize(nfkc->normalize(u, status), status), stripped;
+  for (int32_t i = 0; i < d.length();) {
+    UChar32 c = d.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    if (c == 0x2018 || c == 0x2019 || c == 0x201B || c == 0x02BC || c == 0x2032 || c == '`')
+      c = '\'';
+    if (c == 0x201C || c == 0x201D || c == 0x201F || c == 0x2033) c = '"';
+    if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212)
+      c = '-';
+    if (u_isUWhiteSpace(c)) c = ' ';
+    stripped.append(c);
+  }
+  std::string utf8, out;
+  nfc->normalize(stripped, status).toUTF8String(utf8);
+  EXPECT_TRUE(U_SUCCESS(status));
+  for (char c : utf8) {  // collapse white space, trim
+    if (c == ' ') {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+TEST(Fold, FastPathsFoldAsICUDoes) {
+  const std::vector<std::string> pieces = {
+      "Don", "’",   "‘", "'", "`", "t",  "O",  "Sullivan",     " ", "\t", "\n ", "K",
+      "ß",   "Zoë", "—", "é", "x", "\v", "A1", "\xE2\x80\x9C", "-", "ﬁ"};
+  std::mt19937 rng(3);
+  for (int round = 0; round < 5000; ++round) {
+    std::string s;
+    const int n = static_cast<int>(rng() % 8);
+    for (int i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
+    ASSERT_EQ(FoldForMatch(s), ReferenceFold(s)) << s;
+  }
 }
 
 TEST(Fold, StripsPossessives) {

@@ -6,9 +6,9 @@
 // many threads may use one index.
 #pragma once
 
-#include <bitset>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -39,16 +39,31 @@ class VariantIndex {
   bool empty() const { return by_first_word_.empty(); }
 
  private:
+  // One entity that a phrase names.
   struct Variant {
-    std::vector<std::string> words;  // folded
     std::int64_t entity;
     std::string type;
     bool any_case;  // a known identity: single words match in any case
   };
-  std::unordered_map<std::string, std::vector<Variant>> by_first_word_;
-  // Bit (hash of a folded first word mod size) set for every key of
-  // by_first_word_: a cheap test that rules out most words.
-  std::bitset<1 << 16> first_words_;
+  // A sequence of folded words and the entities it names, in the order the
+  // state lists them (the first that fits a place in the text wins there).
+  struct Phrase {
+    std::vector<std::string> words;  // folded
+    std::vector<Variant> variants;
+  };
+
+  void Add(const std::vector<std::string_view>& words, const Entity& entity);
+  bool MayStartVariant(std::uint64_t word_hash) const {
+    return (first_words_[(word_hash >> 6) & word_mask_] >> (word_hash & 63)) & 1;
+  }
+
+  // Phrases by their first word, longest first.
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  // A bitset with a bit (hash of a folded first word) set for every key of
+  // by_first_word_: a cheap test that rules out most words of a text before
+  // anything is folded or looked up. Sized to the number of keys.
+  std::vector<std::uint64_t> first_words_;
+  std::uint64_t word_mask_ = 0;  // first_words_.size() - 1
 };
 
 }  // namespace anonymiser

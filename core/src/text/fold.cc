@@ -47,8 +47,8 @@ class DiacriticFolder {
     ok_ = U_SUCCESS(status);
   }
   std::string Fold(std::string_view s) const {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     if (!ok_) {
       std::string out;
       u.foldCase().toUTF8String(out);
@@ -63,13 +63,26 @@ class DiacriticFolder {
       i += U16_LENGTH(c);
       if (u_charType(c) == U_NON_SPACING_MARK) continue;
       switch (c) {
-        case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032: case 0x0060:
+        case 0x2018:
+        case 0x2019:
+        case 0x201B:
+        case 0x02BC:
+        case 0x2032:
+        case 0x0060:
           c = '\'';
           break;
-        case 0x201C: case 0x201D: case 0x201F: case 0x2033:
+        case 0x201C:
+        case 0x201D:
+        case 0x201F:
+        case 0x2033:
           c = '"';
           break;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2212:
+        case 0x2010:
+        case 0x2011:
+        case 0x2012:
+        case 0x2013:
+        case 0x2014:
+        case 0x2212:
           c = '-';
           break;
         default:
@@ -96,6 +109,34 @@ const DiacriticFolder& Folder() {
   return folder;
 }
 
+// True if `s` is ASCII but for curly single quotes (U+2018, U+2019: "don’t",
+// "O’Sullivan"), the only non-ASCII characters common in English text. For
+// these, Unicode folding changes nothing but ASCII case and the quotes, so
+// FoldForMatch can skip ICU (by far its slowest part).
+bool IsAsciiOrCurlyQuote(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
+    if (s.substr(i, 3) != "\xE2\x80\x98" && s.substr(i, 3) != "\xE2\x80\x99") return false;
+    i += 2;
+  }
+  return true;
+}
+
+// Folds ASCII text with curly single quotes: quotes and '`' become '\''.
+std::string FoldAsciiWithQuotes(std::string_view s) {
+  std::string straight;
+  straight.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      straight += '\'';
+      i += 2;  // the rest of a curly quote
+    } else {
+      straight += s[i] == '`' ? '\'' : s[i];
+    }
+  }
+  return FoldAscii(straight);
+}
+
 }  // namespace
 
 std::string FoldForMatch(std::string_view s) {
@@ -105,6 +146,7 @@ std::string FoldForMatch(std::string_view s) {
       if (c == '`') c = '\'';
     return out;
   }
+  if (IsAsciiOrCurlyQuote(s)) return FoldAsciiWithQuotes(s);
   return Folder().Fold(s);
 }
 

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
+
 namespace anonymiser::text {
 
 namespace {
@@ -21,6 +23,25 @@ UChar32 Decode(std::string_view s, std::size_t i, std::size_t& len) {
   return c;
 }
 
+// Byte classes for the scanner's fast path: most text is ASCII, and one table
+// look-up a byte is cheaper than a chain of range tests.
+enum ByteClass : unsigned char { kOther = 0, kAsciiWord = 1, kNonAscii = 2 };
+
+constexpr std::array<unsigned char, 256> MakeByteClasses() {
+  std::array<unsigned char, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if (b >= 0x80)
+      t[b] = kNonAscii;
+    else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+      t[b] = kAsciiWord;
+  }
+  return t;
+}
+
+constexpr std::array<unsigned char, 256> kByteClass = MakeByteClasses();
+
+inline unsigned char ClassOf(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+
 bool IsWordChar(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   if (c < 0) return false;
@@ -30,52 +51,57 @@ bool IsWordChar(UChar32 c) {
 
 bool IsJoiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0x2010; }
 
-inline bool IsAsciiWordByte(unsigned char b) {
-  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
-
 }  // namespace
 
-std::vector<WordSpan> SplitWords(std::string_view s) {
-  std::vector<WordSpan> words;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // ASCII fast path: skip non-word ASCII bytes and runs of ASCII letters
-    // and digits without decoding (most of the text).
-    const auto b0 = static_cast<unsigned char>(s[i]);
-    if (b0 < 0x80 && !IsAsciiWordByte(b0)) {
+std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
+  const std::size_t n = s.size();
+  // Find the word's first character.
+  std::size_t len = 0;
+  while (true) {
+    while (i < n && ClassOf(s[i]) == kOther) ++i;
+    if (i >= n) return std::nullopt;
+    if (ClassOf(s[i]) == kAsciiWord) {
+      len = 1;
+      break;
+    }
+    if (IsWordChar(Decode(s, i, len))) break;
+    i += len;
+  }
+  const std::size_t begin = i;
+  i += len;
+  // Extend it over word characters and inner joiners.
+  while (i < n) {
+    const unsigned char cls = ClassOf(s[i]);
+    if (cls == kAsciiWord) {
       ++i;
       continue;
     }
-    std::size_t len;
+    const char b = s[i];
+    if (cls == kOther && b != '\'' && b != '-') break;  // ASCII, neither word nor joiner
     UChar32 c = Decode(s, i, len);
-    if (!IsWordChar(c)) {
+    if (IsWordChar(c)) {
       i += len;
       continue;
     }
-    const std::size_t begin = i;
-    i += len;
-    while (i < s.size()) {
-      if (IsAsciiWordByte(static_cast<unsigned char>(s[i]))) {
-        ++i;
+    if (IsJoiner(c) && i + len < n) {
+      std::size_t len2;
+      UChar32 next = Decode(s, i + len, len2);
+      if (IsWordChar(next)) {
+        i += len + len2;
         continue;
       }
-      c = Decode(s, i, len);
-      if (IsWordChar(c)) {
-        i += len;
-        continue;
-      }
-      if (IsJoiner(c) && i + len < s.size()) {
-        std::size_t len2;
-        UChar32 next = Decode(s, i + len, len2);
-        if (IsWordChar(next)) {
-          i += len + len2;
-          continue;
-        }
-      }
-      break;
     }
-    words.push_back({begin, i});
+    break;
+  }
+  return WordSpan{begin, i};
+}
+
+std::vector<WordSpan> SplitWords(std::string_view s) {
+  std::vector<WordSpan> words;
+  std::size_t pos = 0;
+  while (auto w = NextWord(s, pos)) {
+    words.push_back(*w);
+    pos = w->end;
   }
   return words;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,12 @@ struct WordSpan {
 // "Lily-Mae", "Shannon’s").
 // `s` must be valid UTF-8.
 std::vector<WordSpan> SplitWords(std::string_view s);
+
+// The first word of `s` that starts at or after byte `from`, where `from` is
+// 0 or the end of a word NextWord returned before; nullopt when there is
+// none. Calling it from 0, then from each word's end, gives exactly the words
+// of SplitWords(s), without building the vector.
+std::optional<WordSpan> NextWord(std::string_view s, std::size_t from);
 
 // True if the word starting at s[begin] starts with an upper-case letter.
 bool StartsUpper(std::string_view s, std::size_t begin);
