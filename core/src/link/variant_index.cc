@@ -47,72 +47,96 @@ void FoldWord(std::string_view w, std::string& out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
-// The words of a text from the current one on, scanned and folded only as far
-// as a match needs them. Shaped for speed: Find reads every word of every
-// unit and most words start no variant, so nothing is split into a vector or
-// folded up front, and the buffers are reused from word to word.
-class WordStream {
+// The words of a text from a candidate first word on, scanned and folded
+// only as far as matching a phrase needs them. Shaped for speed: Find reads
+// every word of every unit, most words start no variant, and only candidates
+// come here. An ASCII word (nearly all) is compared with a folded phrase word
+// by lowering it on the fly; only others are folded, once each.
+class Lookahead {
  public:
-  explicit WordStream(std::string_view text) : text_(text) {}
+  explicit Lookahead(std::string_view text) : text_(text) {}
 
-  // The word `k` places after the current one (0: the current one), or
-  // nullptr when the text has fewer words.
-  const text::WordSpan* Peek(std::size_t k) {
-    while (count_ - head_ <= k) {
-      auto w = text::NextWord(text_, scan_from_);
-      if (!w) return nullptr;
-      scan_from_ = w->end;
-      if (count_ == spans_.size()) {
-        spans_.emplace_back();
-        folded_.emplace_back();
-        has_folded_.push_back(false);
-      }
-      spans_[count_] = *w;
-      has_folded_[count_] = false;
-      ++count_;
-    }
-    return &spans_[head_ + k];
+  // Starts over at `first`, a word of the text.
+  void Reset(text::WordSpan first) {
+    if (words_.capacity() == 0) words_.reserve(8);
+    count_ = 0;
+    Append(first);
   }
 
-  // The text of word `k` without a trailing possessive. Peek(k) must have
+  // The word `k` places after the first (0: the first one), or nullptr when
+  // the text has fewer words.
+  const text::WordSpan* Word(std::size_t k) { return k < count_ ? &words_[k].span : ScanTo(k); }
+
+  // The text of word `k` without a trailing possessive. Word(k) must have
   // returned a word.
   std::string_view Stripped(std::size_t k) const {
-    const text::WordSpan& w = spans_[head_ + k];
+    const text::WordSpan& w = words_[k].span;
     return text::StripPossessive(text_.substr(w.begin, w.end - w.begin));
   }
 
-  // Word `k` folded, possessive stripped. Peek(k) must have returned a word.
+  // Word `k` folded, possessive stripped. Word(k) must have returned a word.
   const std::string& Folded(std::size_t k) {
-    const std::size_t at = head_ + k;
-    if (!has_folded_[at]) {
-      FoldWord(Stripped(k), folded_[at]);
-      has_folded_[at] = true;
+    Entry& e = words_[k];
+    if (!e.has_folded) {
+      FoldWord(Stripped(k), e.folded);
+      e.has_folded = true;
     }
-    return folded_[at];
+    return e.folded;
   }
 
-  // Moves `n` words on (n >= 1); Peek(n - 1) must have returned a word.
-  void Advance(std::size_t n) {
-    previous_ = spans_[head_ + n - 1];
-    has_previous_ = true;
-    head_ += n;
-    if (head_ == count_) head_ = count_ = 0;  // all read: reuse the buffers from the start
+  // True if word `k`, folded and possessive stripped, is `folded`. Word(k)
+  // must have returned a word.
+  bool Equals(std::size_t k, const std::string& folded) {
+    Entry& e = words_[k];
+    if (e.has_folded) return e.folded == folded;
+    const std::string_view w = Stripped(k);
+    if (e.ascii < 0) e.ascii = IsAscii(w) ? 1 : 0;
+    if (e.ascii == 0) return Folded(k) == folded;
+    if (w.size() != folded.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (LowerAscii(w[i]) != folded[i]) return false;
+    return true;
   }
-
-  // The word before the current one, if any.
-  const text::WordSpan* Previous() const { return has_previous_ ? &previous_ : nullptr; }
 
  private:
+  struct Entry {
+    text::WordSpan span{0, 0};
+    std::int8_t ascii = -1;  // unknown yet
+    bool has_folded = false;
+    std::string folded;
+  };
+
+  static bool IsAscii(std::string_view w) {
+    for (char c : w)
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+  }
+  static char LowerAscii(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+
+  void Append(text::WordSpan w) {
+    if (count_ == words_.size()) words_.emplace_back();
+    Entry& e = words_[count_++];
+    e.span = w;
+    e.ascii = -1;
+    e.has_folded = false;
+  }
+
+  const text::WordSpan* ScanTo(std::size_t k) {
+    while (count_ <= k) {
+      auto w = text::NextWord(text_, words_[count_ - 1].span.end);
+      if (!w) return nullptr;
+      Append(*w);
+    }
+    return &words_[k].span;
+  }
+
   std::string_view text_;
-  std::size_t scan_from_ = 0;
-  // Words [head_, count_) of the buffers are the current word and those read after it.
-  std::vector<text::WordSpan> spans_;
-  std::vector<std::string> folded_;
-  std::vector<bool> has_folded_;
-  std::size_t head_ = 0;
+  // The first count_ entries are the first word and those read after it;
+  // entries past them are kept for their buffers.
+  std::vector<Entry> words_;
   std::size_t count_ = 0;
-  text::WordSpan previous_{0, 0};
-  bool has_previous_ = false;
 };
 
 }  // namespace
@@ -183,17 +207,29 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
   };
   // Most words start no variant: a word whose folded hash is not among the
   // first words' is passed over without folding it or looking it up.
-  WordStream words(text);
-  auto may_start = [&]() {
-    std::uint64_t h;
-    if (!HashAsciiWord(words.Stripped(0), h)) h = HashWord(words.Folded(0));
-    return MayStartVariant(h);
-  };
+  Lookahead words(text);
   std::string title;  // reused
-  while (const text::WordSpan* current = words.Peek(0)) {
-    const text::WordSpan first = *current;  // by value: Peek may move the buffers
-    if (!may_start()) {
-      words.Advance(1);
+  text::WordSpan previous{0, 0};
+  bool has_previous = false;
+  std::size_t pos = 0;  // where the next word is looked for
+  auto move_past = [&](text::WordSpan w) {
+    previous = w;
+    has_previous = true;
+    pos = w.end;
+  };
+  while (const auto next = text::NextWord(text, pos)) {
+    const text::WordSpan first = *next;
+    std::uint64_t h;
+    const bool ascii = HashAsciiWord(
+        text::StripPossessive(std::string_view(text).substr(first.begin, first.end - first.begin)),
+        h);
+    if (ascii && !MayStartVariant(h)) {
+      move_past(first);
+      continue;
+    }
+    words.Reset(first);
+    if (!ascii && !MayStartVariant(HashWord(words.Folded(0)))) {
+      move_past(first);
       continue;
     }
     auto it = by_first_word_.find(words.Folded(0));
@@ -202,14 +238,14 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     if (it != by_first_word_.end()) {
       for (const Phrase& p : it->second) {
         const std::size_t n = p.words.size();
-        if (words.Peek(n - 1) == nullptr) continue;  // fewer words left than the phrase has
+        if (words.Word(n - 1) == nullptr) continue;  // fewer words left than the phrase has
         bool ok = true;
         for (std::size_t k = 1; k < n && ok; ++k)
-          ok = words.Folded(k) == p.words[k] &&
-               only_space_between(words.Peek(k - 1)->end, words.Peek(k)->begin);
+          ok = words.Equals(k, p.words[k]) &&
+               only_space_between(words.Word(k - 1)->end, words.Word(k)->begin);
         if (!ok) continue;
         std::size_t b = first.begin;
-        const text::WordSpan last = *words.Peek(n - 1);
+        const text::WordSpan last = *words.Word(n - 1);
         // The possessive stays outside the span.
         const std::size_t e = last.begin + words.Stripped(n - 1).size();
         // Text already taken stays taken, whichever variant fits here (many
@@ -219,7 +255,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
           if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, first.begin)) continue;
           // Include a title right before a person's name ("Ms Okafor"), one
           // that is not taken itself.
-          const text::WordSpan* prev = words.Previous();
+          const text::WordSpan* prev = has_previous ? &previous : nullptr;
           if (v.type == "PERSON" && prev != nullptr && only_space_between(prev->end, first.begin)) {
             if (title_before < 0) {
               FoldWord(text::StripPossessive(
@@ -245,7 +281,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         if (matched) break;
       }
     }
-    words.Advance(matched ? matched : 1);
+    move_past(*words.Word(matched ? matched - 1 : 0));
   }
 }
 
