@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 #include "check_digits.h"
@@ -55,13 +56,7 @@ class Scanner {
         continue;
       }
       if (const std::size_t e = PlainWordEnd(i)) {
-        if (IsNationalityWord(t_, i, e - i)) {
-          i = std::max(e, Nationality(i, e - i));
-        } else if (IsOccupationTrigger(t_, i, e - i)) {
-          i = std::max(e, Occupation(i, e - i));
-        } else {
-          i = e;
-        }
+        i = MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
         continue;
       }
       std::size_t end = 0;
@@ -78,12 +73,11 @@ class Scanner {
       } else {
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
         if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
-        if (end == 0 && (c == 'w' || c == 'W' || c == 'b' || c == 'B')) {
-          // "worked as", "was a", "became a": words PlainWordEnd leaves to this path.
-          std::size_t e = i;
-          while (e < n && IsAlpha(t_[e])) ++e;
-          if (IsOccupationTrigger(t_, i, e - i)) end = Occupation(i, e - i);
-        }
+        // "worked as", "was a", "became a": words PlainWordEnd leaves to this
+        // path; the third letter of a trigger is 's', 'r' or 'c'.
+        if (end == 0 && (c == 'w' || c == 'W' || c == 'b' || c == 'B') && i + 3 < n &&
+            (t_[i + 2] == 's' || t_[i + 2] == 'r' || t_[i + 2] == 'c'))
+          end = OccupationFrom(i);
         if (end == 0 && MayBeCode(i) && !OrdinaryWord(i) && (IsUpper(c) || MayBeLowerPostcode(i)))
           end = Letters(i);
       }
@@ -191,9 +185,39 @@ class Scanner {
     return Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
   }
 
-  // The occupation phrase the trigger word of `n` letters at `i` introduces:
-  // emits it and returns its end, or 0.
-  std::size_t Occupation(std::size_t i, std::size_t n) {
+  // False when the plain word of `n` letters at `i` is surely neither a
+  // nationality word nor an occupation trigger: one look-up for most words.
+  bool MayStartPhrase(std::size_t i, std::size_t n) const {
+    static constexpr std::array<std::uint16_t, 256> kGate = [] {
+      std::array<std::uint16_t, 256> gate = kOccupationTriggerGate;
+      for (std::size_t k = 7; k <= 11; ++k) {  // "citizen" ... "nationality": IsNationalityWord
+        gate['c'] |= static_cast<std::uint16_t>(1u << k);
+        gate['n'] |= static_cast<std::uint16_t>(1u << k);
+      }
+      return gate;
+    }();
+    return n < 16 && ((kGate[static_cast<unsigned char>(t_[i])] >> n) & 1u) != 0;
+  }
+
+  // The nationality or occupation phrase the plain word of `n` letters at
+  // `i` starts: emits it and returns its end, or 0.
+  std::size_t Phrase(std::size_t i, std::size_t n) {
+    if (IsNationalityWord(t_, i, n)) return Nationality(i, n);
+    return MayBeOccupationTrigger(t_, i, n) ? Occupation(i, n) : 0;
+  }
+
+  // The occupation phrase a trigger word at `i` (of ASCII letters, a word
+  // start) introduces: emits it and returns its end, or 0.
+  std::size_t OccupationFrom(std::size_t i) {
+    std::size_t e = i + 1;
+    while (e < t_.size() && IsAlpha(t_[e])) ++e;
+    return MayBeOccupationTrigger(t_, i, e - i) ? Occupation(i, e - i) : 0;
+  }
+
+  // The occupation phrase the word of `n` letters at `i` introduces when it
+  // is a trigger: emits it and returns its end, or 0. Kept out of Run, which
+  // most words pass through without a trigger.
+  [[gnu::noinline]] std::size_t Occupation(std::size_t i, std::size_t n) {
     OccupationPhrase phrase;
     if (!OccupationAt(t_, i, n, Floor(), &phrase)) return 0;
     return Emit(phrase.begin, phrase.end, "OCCUPATION", phrase.rule, phrase.score);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace anonymiser::identifiers {
@@ -15,63 +16,77 @@ constexpr bool IsWordByte(char c) {
   return (c >= '0' && c <= '9') || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
-using Words = std::initializer_list<std::string_view>;
+// A set of words: a look-up is a first-letter and length test for most
+// words that are not in it, then a binary search.
+template <std::size_t N>
+class WordSet {
+ public:
+  // `sorted` in ascending order (checked where each set is defined).
+  constexpr explicit WordSet(const std::array<std::string_view, N>& sorted) : words_(sorted) {
+    for (std::string_view w : sorted) shape_[Bucket(w)] |= Bit(w);
+  }
+  bool Contains(std::string_view w) const {
+    if (w.empty() || (shape_[Bucket(w)] & Bit(w)) == 0) return false;
+    return std::binary_search(words_.begin(), words_.end(), w);
+  }
 
-bool OneOf(std::string_view w, Words words) {
-  return std::find(words.begin(), words.end(), w) != words.end();
-}
-
-// `w` equals `lower` when its first letter is lowered ("Occupation", "occupation").
-bool EqualsFolded(std::string_view w, std::string_view lower) {
-  return w.size() == lower.size() && !w.empty() && Lower(w[0]) == lower[0] &&
-         w.substr(1) == lower.substr(1);
-}
+ private:
+  static constexpr std::size_t Bucket(std::string_view w) { return w.size() < 15 ? w.size() : 15; }
+  static constexpr std::uint32_t Bit(std::string_view w) {
+    return 1u << ((static_cast<unsigned char>(w[0]) | 0x20) & 31);
+  }
+  std::array<std::string_view, N> words_;
+  std::array<std::uint32_t, 16> shape_{};
+};
 
 // Words that end an occupation phrase: "a cleaner at Tesco", "a driver in Town B".
-bool EndsPhrase(std::string_view w) {
-  return OneOf(
-      w, {"in",      "at",        "for",     "with",  "from",   "since",    "until",  "till",
-          "to",      "on",        "by",      "but",   "or",     "when",     "while",  "where",
-          "who",     "whom",      "whose",   "which", "that",   "before",   "after",  "during",
-          "between", "because",   "as",      "than",  "then",   "until",    "within", "under",
-          "near",    "into",      "is",      "was",   "were",   "are",      "has",    "had",
-          "have",    "he",        "she",     "they",  "it",     "we",       "i",      "his",
-          "her",     "their",     "not",     "so",    "if",     "although", "though", "unless",
-          "there",   "this",      "these",   "those", "about",  "over",     "around", "without",
-          "through", "following", "instead", "being", "having", "be"});
-}
+constexpr std::array<std::string_view, 69> kPhraseEndsSorted = {
+    "about",  "after",   "although", "are",    "around", "as",      "at",        "be",    "because",
+    "before", "being",   "between",  "but",    "by",     "during",  "following", "for",   "from",
+    "had",    "has",     "have",     "having", "he",     "her",     "his",       "i",     "if",
+    "in",     "instead", "into",     "is",     "it",     "near",    "not",       "on",    "or",
+    "over",   "she",     "since",    "so",     "than",   "that",    "their",     "then",  "there",
+    "these",  "they",    "this",     "those",  "though", "through", "till",      "to",    "under",
+    "unless", "until",   "was",      "we",     "were",   "when",    "where",     "which", "while",
+    "who",    "whom",    "whose",    "with",   "within", "without"};
+static_assert(std::is_sorted(kPhraseEndsSorted.begin(), kPhraseEndsSorted.end()));
+constexpr WordSet<kPhraseEndsSorted.size()> kPhraseEnds(kPhraseEndsSorted);
+bool EndsPhrase(std::string_view w) { return kPhraseEnds.Contains(w); }
 
 // Words that start a clause after "and": "a cleaner and was dismissed".
+constexpr std::array<std::string_view, 22> kClauseStartsSorted = {
+    "a",    "also",  "an",  "and moved", "became", "can",   "could", "did",
+    "does", "got",   "had", "later",     "left",   "lived", "lives", "may",
+    "now",  "still", "the", "then",      "will",   "would"};
+static_assert(std::is_sorted(kClauseStartsSorted.begin(), kClauseStartsSorted.end()));
+constexpr WordSet<kClauseStartsSorted.size()> kClauseStarts(kClauseStartsSorted);
 bool StartsClause(std::string_view w) {
   if (w.size() > 3 && w.substr(w.size() - 2) == "ed") return true;  // "and moved"
-  return EndsPhrase(w) ||
-         OneOf(w, {"also", "later", "now",   "still", "then",  "the",   "a",    "an",
-                   "had",  "lives", "lived", "left",  "would", "could", "will", "can",
-                   "may",  "did",   "does",  "did",   "got",   "became"});
+  return EndsPhrase(w) || kClauseStarts.Contains(w);
 }
 
 // First words after "as (a|an|the)" that make an idiom, not a job:
 // "worked as a team", "work as hard as", "as a matter of urgency".
-bool IsIdiom(std::string_view w) {
-  return OneOf(
-      w, {"result",      "whole",      "matter",      "team",      "family",      "group",
-          "couple",      "unit",       "partnership", "priority",  "consequence", "means",
-          "way",         "precaution", "favour",      "rule",      "minimum",     "maximum",
-          "hard",        "well",       "much",        "long",      "far",         "closely",
-          "quickly",     "fast",       "often",       "soon",      "usual",       "normal",
-          "normally",    "expected",   "intended",    "planned",   "agreed",      "before",
-          "such",        "part",       "one",         "both",      "either",      "together",
-          "possible",    "described",  "required",    "needed",    "necessary",   "effectively",
-          "efficiently", "intended",   "designed",    "envisaged", "appropriate", "best",
-          "usually",     "previously", "set",         "follows",   "follow",      "and",
-          "or",          "if",         "though",      "regards",   "regard",      "such",
-          "soon",        "child",      "parent",      "whole",     "first",       "last",
-          "single"});
-}
+constexpr std::array<std::string_view, 69> kIdiomsSorted = {
+    "agreed",      "and",         "appropriate", "before",    "best",      "both",
+    "child",       "closely",     "consequence", "couple",    "described", "designed",
+    "effectively", "efficiently", "either",      "envisaged", "expected",  "family",
+    "far",         "fast",        "favour",      "first",     "follow",    "follows",
+    "group",       "hard",        "if",          "intended",  "last",      "long",
+    "matter",      "maximum",     "means",       "minimum",   "much",      "necessary",
+    "needed",      "normal",      "normally",    "often",     "one",       "or",
+    "parent",      "part",        "partnership", "planned",   "possible",  "precaution",
+    "previously",  "priority",    "quickly",     "regard",    "regards",   "required",
+    "result",      "rule",        "set",         "single",    "soon",      "such",
+    "team",        "though",      "together",    "unit",      "usual",     "usually",
+    "way",         "well",        "whole"};
+static_assert(std::is_sorted(kIdiomsSorted.begin(), kIdiomsSorted.end()));
+constexpr WordSet<kIdiomsSorted.size()> kIdioms(kIdiomsSorted);
+bool IsIdiom(std::string_view w) { return kIdioms.Contains(w); }
 
 // Job nouns that end a phrase after "is/was/became a": "a (school-)teacher",
 // "a research and development manager". Sorted for the binary search.
-constexpr std::array<std::string_view, 131> kJobNouns = {
+constexpr std::array<std::string_view, 131> kJobNounsSorted = {
     "academic",     "accountant",   "actor",       "actress",         "administrator",
     "adviser",      "advisor",      "agent",       "analyst",         "architect",
     "artist",       "assistant",    "attendant",   "baker",           "banker",
@@ -99,14 +114,16 @@ constexpr std::array<std::string_view, 131> kJobNouns = {
     "trader",       "translator",   "tutor",       "typist",          "vet",
     "waiter",       "waitress",     "warden",      "welder",          "worker",
     "writer"};
+static_assert(std::is_sorted(kJobNounsSorted.begin(), kJobNounsSorted.end()));
+constexpr WordSet<kJobNounsSorted.size()> kJobNouns(kJobNounsSorted);
 
 bool IsJobNoun(std::string_view w) {
   // "school-teacher", "co-director": the last part names the job.
   const std::size_t dash = w.rfind('-');
   if (dash != std::string_view::npos) w = w.substr(dash + 1);
-  if (w.size() > 1 && w.back() == 's' && !std::binary_search(kJobNouns.begin(), kJobNouns.end(), w))
-    w.remove_suffix(1);  // "teachers", but "actress" itself
-  return std::binary_search(kJobNouns.begin(), kJobNouns.end(), w);
+  if (kJobNouns.Contains(w)) return true;
+  // "teachers", "drivers".
+  return w.size() > 3 && w.back() == 's' && kJobNouns.Contains(w.substr(0, w.size() - 1));
 }
 
 // Subjects whose "is a X" is not a private person's job: "there was a nurse
@@ -115,9 +132,13 @@ bool IsRoleSubject(std::string_view word) {
   std::string folded(word);
   if (folded.size() > 2) folded[0] = Lower(folded[0]);  // "There", but "GP"
   const std::string_view w = folded;
-  return IsJobNoun(w) || OneOf(w, {"there", "it", "this", "that", "what", "here", "which",
-                                   "visitor", "practitioner", "professional", "GP", "clinician",
-                                   "paediatrician", "practice", "service", "agency", "role"});
+  static constexpr std::array<std::string_view, 17> kRolesSorted = {
+      "GP",       "agency",       "clinician",    "here", "it",      "paediatrician",
+      "practice", "practitioner", "professional", "role", "service", "that",
+      "there",    "this",         "visitor",      "what", "which"};
+  static_assert(std::is_sorted(kRolesSorted.begin(), kRolesSorted.end()));
+  static constexpr WordSet<kRolesSorted.size()> kRoles(kRolesSorted);
+  return IsJobNoun(w) || kRoles.Contains(w);
 }
 
 // The word of letters, hyphens and apostrophes at `p` (its end), or `p`.
@@ -136,10 +157,12 @@ std::size_t NextWordStart(std::string_view text, std::size_t p) {
 
 // Reads "a"/"an"/"the" at `p` followed by a space: the position after it, or `p`.
 std::size_t SkipArticle(std::string_view text, std::size_t p, bool the_too) {
-  for (std::string_view a :
-       {std::string_view("a "), std::string_view("an "), std::string_view("the ")}) {
-    if (a[0] == 't' && !the_too) continue;
-    if (text.substr(p, a.size()) == a) return p + a.size();
+  const auto at = [&](std::size_t k, char c) { return p + k < text.size() && text[p + k] == c; };
+  if (at(0, 'a')) {
+    if (at(1, ' ')) return p + 2;
+    if (at(1, 'n') && at(2, ' ')) return p + 3;
+  } else if (the_too && at(0, 't') && at(1, 'h') && at(2, 'e') && at(3, ' ')) {
+    return p + 4;
   }
   return p;
 }
@@ -280,42 +303,51 @@ bool IsAOccupation(std::string_view text, std::size_t pos, std::size_t end, std:
 
 bool IsOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n) {
   if (n < 2 || n > 10) return false;
-  const char c = Lower(text[pos]);
+  const char c = static_cast<char>(text[pos] | 0x20);  // an ASCII letter in lower case
+  const std::string_view rest = text.substr(pos + 1, n - 1);
   switch (n) {
     case 2:
-      return c == 'i' && text[pos + 1] == 's';
+      return c == 'i' && rest == "s";
     case 3:
-      return (c == 'w' && text.substr(pos + 1, 2) == "as") ||
-             (c == 'j' && text.substr(pos + 1, 2) == "ob");
+      return (c == 'w' && rest == "as") || (c == 'j' && rest == "ob");
     case 4:
-      return (c == 'w' || c == 'p') && (EqualsFolded(text.substr(pos, 4), "work") ||
-                                        EqualsFolded(text.substr(pos, 4), "post"));
+      return (c == 'w' && rest == "ork") || (c == 'p' && rest == "ost");
     case 5:
-      return (c == 'w' || c == 't') && (EqualsFolded(text.substr(pos, 5), "works") ||
-                                        EqualsFolded(text.substr(pos, 5), "trade"));
+      return (c == 'w' && rest == "orks") || (c == 't' && rest == "rade");
+    case 6:
+      return (c == 'w' && rest == "orked") || (c == 'c' && rest == "areer") ||
+             (c == 'b' && rest == "ecame");
+    case 7:
+      return (c == 'w' && rest == "orking") || (c == 't' && rest == "rained");
+    case 8:
+      return c == 'e' && rest == "mployed";
+    case 9:
+      return (c == 'q' && rest == "ualified") ||
+             (c == 'p' && (rest == "ractised" || rest == "racticed"));
     default:
-      return c == 'w' || c == 'e' || c == 'c' || c == 't' || c == 'q' || c == 'p' || c == 'o' ||
-             c == 'b';
+      return (c == 'p' && (rest == "rofession" || rest == "ractising" || rest == "racticing")) ||
+             (c == 'o' && rest == "ccupation") || (c == 'e' && rest == "mployment");
   }
 }
 
 bool OccupationAt(std::string_view text, std::size_t pos, std::size_t n, std::size_t floor,
                   OccupationPhrase* out) {
-  const std::string_view w = text.substr(pos, n);
+  if (!IsOccupationTrigger(text, pos, n)) return false;
+  // Each trigger is known by its length and its first letter (and, of
+  // "profession" and "practising", the third).
   const std::size_t end = pos + n;
-  if (EqualsFolded(w, "profession") || EqualsFolded(w, "occupation") || EqualsFolded(w, "job") ||
-      EqualsFolded(w, "employment")) {
-    if (OccupationLabel(text, end, floor, out)) return true;
-  }
-  if (w == "profession" || w == "occupation" || w == "trade")
+  const char c = Lower(text[pos]);
+  if (n == 2 || (n == 3 && c == 'w') || (n == 6 && c == 'b'))  // "is", "was", "became"
+    return IsAOccupation(text, pos, end, floor, out);
+  const bool profession = n == 10 && c == 'p' && text[pos + 2] == 'o';
+  const bool occupation = n == 10 && c == 'o';
+  if ((profession || occupation || (n == 3 && c == 'j') || (n == 10 && c == 'e')) &&
+      OccupationLabel(text, end, floor, out))
+    return true;
+  if (profession || occupation || (n == 5 && c == 't'))  // "by profession|occupation|trade"
     return ByProfession(text, pos, end, floor, out);
-  if (w == "is" || w == "was" || w == "became") return IsAOccupation(text, pos, end, floor, out);
-  if (w == "post") return AsOccupation(text, end, floor, " of ", out);
-  if (OneOf(w, {"work", "works", "worked", "working", "employed", "employment", "job", "career",
-                "trained", "qualified", "practising", "practicing", "practised", "practiced"}) ||
-      EqualsFolded(w, "worked") || EqualsFolded(w, "working") || EqualsFolded(w, "employed"))
-    return AsOccupation(text, end, floor, " as ", out);
-  return false;
+  if (n == 4 && c == 'p') return AsOccupation(text, end, floor, " of ", out);  // "post of"
+  return AsOccupation(text, end, floor, " as ", out);  // "worked", "employed", "job" ...
 }
 
 }  // namespace anonymiser::identifiers

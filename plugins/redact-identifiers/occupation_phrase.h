@@ -6,7 +6,9 @@
 // "Dr Smith, the GP") is not in these constructions and stays readable.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace anonymiser::identifiers {
@@ -18,11 +20,46 @@ struct OccupationPhrase {
   double score = 0.0;
 };
 
-// True when the ASCII word of `n` letters at `pos` is one OccupationAt reads:
-// "work(s|ed|ing)", "employed", "employment", "job", "career", "trained",
-// "qualified", "practising" (and spellings), "post", "profession",
-// "occupation", "trade", "is", "was", "became" (first letter in either case).
-// A length and first-letter test for most words.
+// The words that introduce an occupation phrase (first letter in either case).
+inline constexpr std::string_view kOccupationTriggers[] = {
+    "is",        "was",       "job",        "work",       "post",       "works",      "trade",
+    "worked",    "career",    "became",     "working",    "trained",    "employed",   "qualified",
+    "practised", "practiced", "profession", "practising", "practicing", "occupation", "employment"};
+
+// For each first byte (either case), bit n set when a trigger of n letters
+// starts with it.
+inline constexpr std::array<std::uint16_t, 256> kOccupationTriggerGate = [] {
+  std::array<std::uint16_t, 256> gate{};
+  for (std::string_view w : kOccupationTriggers) {
+    const auto bit = static_cast<std::uint16_t>(1u << w.size());
+    gate[static_cast<unsigned char>(w[0])] |= bit;
+    gate[static_cast<unsigned char>(w[0] - 'a' + 'A')] |= bit;
+  }
+  return gate;
+}();
+
+// For each length, bit k set when a trigger of that length ends in 'a' + k.
+inline constexpr std::array<std::uint32_t, 16> kOccupationTriggerLast = [] {
+  std::array<std::uint32_t, 16> last{};
+  for (std::string_view w : kOccupationTriggers) last[w.size()] |= 1u << (w.back() - 'a');
+  return last;
+}();
+
+// True when the ASCII word of `n` letters at `pos` may be one OccupationAt
+// reads, judged by its length and first and last letters: "is", "was", "work(s|ed|ing)",
+// "employed", "employment", "job", "career", "trained", "qualified",
+// "practising" (and spellings), "post", "profession", "occupation", "trade",
+// "became" (first letter in either case, the rest in lower case), and other
+// words of those lengths and letters ("wars", "trace"). One table look-up
+// for most words of a text.
+inline bool MayBeOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n) {
+  if (n >= 16 || ((kOccupationTriggerGate[static_cast<unsigned char>(text[pos])] >> n) & 1u) == 0)
+    return false;
+  const unsigned l = static_cast<unsigned char>(text[pos + n - 1]) - 'a';
+  return l < 26 && ((kOccupationTriggerLast[n] >> l) & 1u) != 0;
+}
+
+// True when the word of `n` letters at `pos` is one of the trigger words above.
 bool IsOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n);
 
 // The occupation phrase introduced by the trigger word of `n` letters at `pos`:
@@ -39,7 +76,8 @@ bool IsOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n);
 // word that ends the phrase ("in", "at", "for", "with", "from", "since" ...);
 // the span is X without its article. Idioms ("worked as a team", "work as
 // hard as", "as a result") give no phrase. `floor` is the first byte the
-// phrase may start at. Returns false when there is no phrase.
+// phrase may start at. Returns false when the word is not a trigger or
+// introduces no phrase.
 bool OccupationAt(std::string_view text, std::size_t pos, std::size_t n, std::size_t floor,
                   OccupationPhrase* out);
 
