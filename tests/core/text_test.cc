@@ -72,14 +72,30 @@ std::string ReferenceFold(std::string_view s) {
 
 TEST(Fold, FastPathsFoldAsICUDoes) {
   const std::vector<std::string> pieces = {
-      "Don", "’",   "‘", "'", "`", "t",  "O",  "Sullivan",     " ", "\t", "\n ", "K",
-      "ß",   "Zoë", "—", "é", "x", "\v", "A1", "\xE2\x80\x9C", "-", "ﬁ"};
+      "Don", "’", "‘", "'",   "`", "t", "O", "Sullivan", " ",  "\t",
+      "\n ", "K", "ß", "Zoë", "—", "é", "x", "\v",       "A1", "\xE2\x80\x9C",
+      "-",   "ﬁ", "İ", "ı",   "ş", "Ł", "ǅ", "ŉ",        "Ø"};
   std::mt19937 rng(3);
   for (int round = 0; round < 5000; ++round) {
     std::string s;
     const int n = static_cast<int>(rng() % 8);
     for (int i = 0; i < n; ++i) s += pieces[rng() % pieces.size()];
     ASSERT_EQ(FoldForMatch(s), ReferenceFold(s)) << s;
+  }
+}
+
+TEST(Fold, LatinLettersFoldAsICUDoesInAnyContext) {
+  auto utf8 = [](UChar32 c) {
+    std::string out;
+    icu::UnicodeString(c).toUTF8String(out);
+    return out;
+  };
+  std::mt19937 rng(5);
+  for (UChar32 c = 0xA0; c <= 0x2FF; ++c) {  // the fast path's range and around it
+    const UChar32 other = 0xC0 + static_cast<UChar32>(rng() % (0x250 - 0xC0));
+    for (const std::string& s : {utf8(c), "Ab" + utf8(c) + "z’", utf8(c) + utf8(other) + " Ok",
+                                 utf8(other) + utf8(c) + "\xCC\x81"})
+      ASSERT_EQ(FoldForMatch(s), ReferenceFold(s)) << s << " U+" << std::hex << c;
   }
 }
 

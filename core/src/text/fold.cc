@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <memory>
 #include <mutex>
 
@@ -109,32 +110,68 @@ const DiacriticFolder& Folder() {
   return folder;
 }
 
-// True if `s` is ASCII but for curly single quotes (U+2018, U+2019: "don’t",
-// "O’Sullivan"), the only non-ASCII characters common in English text. For
-// these, Unicode folding changes nothing but ASCII case and the quotes, so
-// FoldForMatch can skip ICU (by far its slowest part).
-bool IsAsciiOrCurlyQuote(std::string_view s) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) continue;
-    if (s.substr(i, 3) != "\xE2\x80\x98" && s.substr(i, 3) != "\xE2\x80\x99") return false;
-    i += 2;
+// The folds of the Latin letters U+00C0..U+024F ("é" -> "e", "İ" -> "i",
+// "ß" -> "ss"), each made by ICU the first time it is needed. A letter of
+// this range is a starter that composes with nothing before it, and its fold
+// is a complete NFC string without marks, so a string of such letters, ASCII
+// and curly single quotes folds letter by letter. Shaped for speed: names in
+// English text are mostly written with these letters, and ICU's three
+// normalisations of the whole string cost some thousand times more.
+class LatinFolds {
+ public:
+  static constexpr UChar32 kFirst = 0xC0;
+  static constexpr UChar32 kLast = 0x24F;
+
+  const std::string& Of(UChar32 c) {
+    const auto i = static_cast<std::size_t>(c - kFirst);
+    std::call_once(once_[i], [&] {
+      char utf8[4];
+      int32_t n = 0;
+      UBool error = false;
+      U8_APPEND(reinterpret_cast<uint8_t*>(utf8), n, 4, c, error);
+      if (!error)  // never: every code point of the range fits
+        folds_[i] = Folder().Fold(std::string_view(utf8, static_cast<std::size_t>(n)));
+    });
+    return folds_[i];
   }
-  return true;
+
+ private:
+  static constexpr std::size_t kCount = kLast - kFirst + 1;
+  std::array<std::once_flag, kCount> once_;
+  std::array<std::string, kCount> folds_;
+};
+
+LatinFolds& Latin() {
+  static LatinFolds folds;
+  return folds;
 }
 
-// Folds ASCII text with curly single quotes: quotes and '`' become '\''.
-std::string FoldAsciiWithQuotes(std::string_view s) {
-  std::string straight;
-  straight.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (static_cast<unsigned char>(s[i]) >= 0x80) {
-      straight += '\'';
-      i += 2;  // the rest of a curly quote
+// Folds `s` into `out` (white space left to FoldAscii) without ICU if `s`
+// holds only ASCII, curly single quotes (U+2018, U+2019) and Latin letters
+// U+00C0..U+024F; false (and `out` unspecified) otherwise.
+bool FoldLatin(std::string_view s, std::string& out) {
+  out.clear();
+  out.reserve(s.size());
+  const auto n = static_cast<int32_t>(s.size());
+  int32_t i = 0;
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+    if (b < 0x80) {
+      out += b == '`' ? '\'' : static_cast<char>(b);
+      ++i;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+    if (c == 0x2018 || c == 0x2019) {
+      out += '\'';
+    } else if (c >= LatinFolds::kFirst && c <= LatinFolds::kLast) {
+      out += Latin().Of(c);
     } else {
-      straight += s[i] == '`' ? '\'' : s[i];
+      return false;
     }
   }
-  return FoldAscii(straight);
+  return true;
 }
 
 }  // namespace
@@ -146,7 +183,7 @@ std::string FoldForMatch(std::string_view s) {
       if (c == '`') c = '\'';
     return out;
   }
-  if (IsAsciiOrCurlyQuote(s)) return FoldAsciiWithQuotes(s);
+  if (std::string latin; FoldLatin(s, latin)) return FoldAscii(latin);
   return Folder().Fold(s);
 }
 
