@@ -1,7 +1,8 @@
 // One pass over a text that finds UK identifiers: NHS and National
 // Insurance numbers, phone numbers, e-mail and web addresses, postcodes,
 // vehicle registrations, reference numbers and dates of birth; and two
-// quasi-identifiers found in public records: sums of money and nationalities.
+// quasi-identifiers found in public records: sums of money, nationalities
+// and occupations.
 #pragma once
 
 #include <string_view>
@@ -33,7 +34,11 @@ namespace anonymiser::identifiers {
 //               600 EUR), "money-name" (5,000 pounds, 50,000,000 Turkish liras
 //               (TRL)); see money_amount.h;
 //  DEMOGRAPHIC  "nationality-noun" (a British national), "national-of" (a
-//               national of the United Kingdom); see nationality_phrase.h.
+//               national of the United Kingdom); see nationality_phrase.h;
+//  OCCUPATION   "as-occupation" (worked as a taxi driver), "by-profession" (a
+//               school-teacher by profession), "occupation-label" (Occupation:
+//               cleaner), "is-a-occupation" (is a development manager); see
+//               occupation_phrase.h.
 // Never throws; a number inside a longer run of digits is never matched.
 void ScanIdentifiers(std::string_view text, std::vector<Mention>& out);
 

@@ -130,7 +130,7 @@ bool IsJobNoun(std::string_view w) {
 // present", "the social worker was a locum", "the GP was a ...".
 bool IsRoleSubject(std::string_view word) {
   std::string folded(word);
-  if (folded.size() > 2) folded[0] = Lower(folded[0]);  // "There", but "GP"
+  if (folded.size() > 1 && IsLower(folded[1])) folded[0] = Lower(folded[0]);  // "It", not "GP"
   const std::string_view w = folded;
   static constexpr std::array<std::string_view, 17> kRolesSorted = {
       "GP",       "agency",       "clinician",    "here", "it",      "paediatrician",

@@ -116,6 +116,8 @@ TEST(Occupation, IdiomsAndRolesStay) {
            "Dr Smith, the GP, referred her.",
            "The social worker was a newly qualified social worker.",
            "There was a nurse present.",
+           "It was a teacher who raised the concern.",
+           "The school nurse was an experienced nurse; the GP was a locum doctor.",
            "He was a victim of crime and is a father of three.",
            "She is a mother of two and was a heavy drinker.",
            "The work of the teacher was praised.",
