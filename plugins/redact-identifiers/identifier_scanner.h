@@ -37,7 +37,8 @@ namespace anonymiser::identifiers {
 //               national of the United Kingdom); see nationality_phrase.h;
 //  OCCUPATION   "as-occupation" (worked as a taxi driver), "by-profession" (a
 //               school-teacher by profession), "occupation-label" (Occupation:
-//               cleaner), "is-a-occupation" (is a development manager); see
+//               cleaner), "rank" (a senior non-commissioned rank),
+//               "is-a-occupation" (is a development manager); see
 //               occupation_phrase.h.
 // Never throws; a number inside a longer run of digits is never matched.
 void ScanIdentifiers(std::string_view text, std::vector<Mention>& out);

@@ -128,9 +128,16 @@ bool IsJobNoun(std::string_view w) {
 
 // Subjects whose "is a X" is not a private person's job: "there was a nurse
 // present", "the social worker was a locum", "the GP was a ...".
-bool IsRoleSubject(std::string_view word) {
+// `word` with its first letter in lower case when the second is ("It",
+// "Assistant"; "GP" as it is).
+std::string Folded(std::string_view word) {
   std::string folded(word);
-  if (folded.size() > 1 && IsLower(folded[1])) folded[0] = Lower(folded[0]);  // "It", not "GP"
+  if (folded.size() > 1 && IsLower(folded[1])) folded[0] = Lower(folded[0]);
+  return folded;
+}
+
+bool IsRoleSubject(std::string_view word) {
+  const std::string folded = Folded(word);
   const std::string_view w = folded;
   static constexpr std::array<std::string_view, 17> kRolesSorted = {
       "GP",       "agency",       "clinician",    "here", "it",      "paediatrician",
@@ -204,7 +211,7 @@ Span PhraseAt(std::string_view text, std::size_t p, bool capitals) {
       break;  // "a delivery driver ended": a verb after the job
     } else if (w != "a" && w != "an" && w != "the") {
       last_content_end = e;
-      if (IsJobNoun(w)) span.last_job_end = e;
+      if (IsLower(w[0]) ? IsJobNoun(w) : IsJobNoun(Folded(w))) span.last_job_end = e;
     }
     const std::size_t next = NextWordStart(text, e);
     if (next == std::string_view::npos) break;
@@ -225,10 +232,47 @@ bool Emit(const Span& span, std::size_t floor, const char* rule, double score,
 bool AsOccupation(std::string_view text, std::size_t end, std::size_t floor, std::string_view link,
                   OccupationPhrase* out) {
   if (text.substr(end, link.size()) != link) return false;
-  std::size_t p = SkipArticle(text, end + link.size(), true);
-  if (p >= text.size() || !IsLower(text[p])) return false;
-  if (IsIdiom(text.substr(p, WordEnd(text, p) - p))) return false;
+  const std::size_t after = end + link.size();
+  const std::size_t p = SkipArticle(text, after, true);
+  if (p >= text.size()) return false;
+  if (IsUpper(text[p])) {
+    // "worked as a Teaching Assistant": a title in capitals after "a"/"an"
+    // (not a name: names take no article) when it ends in a job noun.
+    if (p == after || text[after] != 'a') return false;
+    Span span = PhraseAt(text, p, true);
+    if (span.last_job_end == 0) return false;
+    span.end = span.last_job_end;
+    return Emit(span, floor, "as-occupation", 0.8, out);
+  }
+  if (!IsLower(text[p]) || IsIdiom(text.substr(p, WordEnd(text, p) - p))) return false;
   return Emit(PhraseAt(text, p, false), floor, "as-occupation", 0.8, out);
+}
+
+// "held a senior non-commissioned rank": the words between the article and
+// "rank", and "rank"; "the rank of Lieutenant Colonel".
+bool Rank(std::string_view text, std::size_t pos, std::size_t end, std::size_t floor,
+          OccupationPhrase* out) {
+  if (text.substr(end, 4) == " of ") {
+    const std::size_t p = SkipArticle(text, end + 4, false);
+    if (p < text.size() && IsAlpha(text[p]))
+      return Emit(PhraseAt(text, p, true), floor, "rank", 0.75, out);
+    return false;
+  }
+  if (pos < 2 || text[pos - 1] != ' ') return false;
+  std::size_t b = pos - 1;  // the space before the word
+  for (int words = 0; words < 4 && b > 0; ++words) {
+    std::size_t a = b;
+    while (a > 0 && (IsLower(text[a - 1]) || text[a - 1] == '-')) --a;
+    if (a == b || (a > 0 && text[a - 1] != ' ')) return false;
+    const std::string_view w = text.substr(a, b - a);
+    if (w == "a" || w == "an" || w == "the") {
+      if (b == pos - 1) return false;
+      return Emit(Span{b + 1, end, 0}, floor, "rank", 0.75, out);
+    }
+    if (EndsPhrase(w) || a == 0) return false;
+    b = a - 1;
+  }
+  return false;
 }
 
 // "a X by profession": the words between the article and "by"; or "by
@@ -311,7 +355,8 @@ bool IsOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n) 
     case 3:
       return (c == 'w' && rest == "as") || (c == 'j' && rest == "ob");
     case 4:
-      return (c == 'w' && rest == "ork") || (c == 'p' && rest == "ost");
+      return (c == 'w' && rest == "ork") || (c == 'p' && rest == "ost") ||
+             (c == 'r' && rest == "ank");
     case 5:
       return (c == 'w' && rest == "orks") || (c == 't' && rest == "rade");
     case 6:
@@ -347,6 +392,7 @@ bool OccupationAt(std::string_view text, std::size_t pos, std::size_t n, std::si
   if (profession || occupation || (n == 5 && c == 't'))  // "by profession|occupation|trade"
     return ByProfession(text, pos, end, floor, out);
   if (n == 4 && c == 'p') return AsOccupation(text, end, floor, " of ", out);  // "post of"
+  if (n == 4 && c == 'r') return Rank(text, pos, end, floor, out);
   return AsOccupation(text, end, floor, " as ", out);  // "worked", "employed", "job" ...
 }
 

@@ -16,15 +16,17 @@ namespace anonymiser::identifiers {
 struct OccupationPhrase {
   std::size_t begin = 0;  // bytes of the text
   std::size_t end = 0;
-  const char* rule = "";  // "as-occupation", "by-profession", "occupation-label", "is-a-occupation"
+  const char* rule = "";  // "as-occupation", "by-profession", "occupation-label", "rank",
+                          // "is-a-occupation"
   double score = 0.0;
 };
 
 // The words that introduce an occupation phrase (first letter in either case).
 inline constexpr std::string_view kOccupationTriggers[] = {
-    "is",        "was",       "job",        "work",       "post",       "works",      "trade",
-    "worked",    "career",    "became",     "working",    "trained",    "employed",   "qualified",
-    "practised", "practiced", "profession", "practising", "practicing", "occupation", "employment"};
+    "is",         "was",        "job",        "work",      "post",      "rank",
+    "works",      "trade",      "worked",     "career",    "became",    "working",
+    "trained",    "employed",   "qualified",  "practised", "practiced", "profession",
+    "practising", "practicing", "occupation", "employment"};
 
 // For each first byte (either case), bit n set when a trigger of n letters
 // starts with it.
@@ -48,7 +50,7 @@ inline constexpr std::array<std::uint32_t, 16> kOccupationTriggerLast = [] {
 // True when the ASCII word of `n` letters at `pos` may be one OccupationAt
 // reads, judged by its length and first and last letters: "is", "was", "work(s|ed|ing)",
 // "employed", "employment", "job", "career", "trained", "qualified",
-// "practising" (and spellings), "post", "profession", "occupation", "trade",
+// "practising" (and spellings), "post", "rank", "profession", "occupation", "trade",
 // "became" (first letter in either case, the rest in lower case), and other
 // words of those lengths and letters ("wars", "trace"). One table look-up
 // for most words of a text.
@@ -68,11 +70,13 @@ bool IsOccupationTrigger(std::string_view text, std::size_t pos, std::size_t n);
 //  "by-profession" (0.85): "a X by profession|trade|occupation", "by
 //    profession a X";
 //  "occupation-label" (0.8): "Occupation: X", "Profession: X", "Job: X";
+//  "rank" (0.75): "a senior non-commissioned rank", "the rank of Major";
 //  "is-a-occupation" (0.7): "is/was/became a X" when X ends in a job noun
 //    ("teacher", "manager", "driver" ...) and the subject is not itself a
 //    professional named by role ("the social worker was a ...").
 // X is one to six words, lower case (hyphens and "of" inside, "and" when no
-// clause follows it), up to punctuation, a line end, a capitalised word or a
+// clause follows it; capitalised after "as a(n)" when it ends in a job noun:
+// "worked as a Teaching Assistant"), up to punctuation, a line end, a capitalised word or a
 // word that ends the phrase ("in", "at", "for", "with", "from", "since" ...);
 // the span is X without its article. Idioms ("worked as a team", "work as
 // hard as", "as a result") give no phrase. `floor` is the first byte the

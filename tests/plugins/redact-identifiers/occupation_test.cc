@@ -51,6 +51,15 @@ TEST(Occupation, WorkedAsAJob) {
   EXPECT_EQ(Occupations("practising as a solicitor since 2001"), Spans{"solicitor"});
   EXPECT_EQ(Occupations("appointed to the post of deputy director in charge of credit cards."),
             Spans{"deputy director in charge of credit cards"});
+  EXPECT_EQ(Occupations("She was employed as a Teaching Assistant by the academy."),
+            Spans{"Teaching Assistant"});
+  EXPECT_EQ(Occupations("He worked as a Tesco delivery driver."), Spans{"Tesco delivery driver"});
+  EXPECT_EQ(Occupations("She worked as a Girl Guide leader."), Spans{});  // no job noun
+  EXPECT_EQ(Occupations("he held a senior non-commissioned rank and was"),
+            Spans{"senior non-commissioned rank"});
+  EXPECT_EQ(Occupations("He reached the rank of Lieutenant Colonel in 2001."),
+            Spans{"Lieutenant Colonel"});
+  EXPECT_EQ(Occupations("the rank and file; the rank was"), Spans{});
   // A construction like this is a job even for a profession named by role.
   EXPECT_EQ(Occupations("Before the birth she worked as a social worker."), Spans{"social worker"});
 }
