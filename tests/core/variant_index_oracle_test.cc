@@ -186,7 +186,8 @@ const std::vector<std::string> kVocabulary = {"Shannon",
                                               "é",
                                               "e\xCC\x81",
                                               "\xF0\x9F\x98\x80",
-                                              "a\xE2\x80\x90" "b"};
+                                              "a\xE2\x80\x90"
+                                              "b"};
 const std::vector<std::string> kSeparators = {" ", " ", " ", "  ", "\n", ". ", ", ", "-", "'", ""};
 const std::vector<std::string> kVariants = {
     "shannon okafor", "shannon",       "okafor", "siobhan", "siobhan okafor",       "lily-mae",
@@ -253,6 +254,12 @@ TEST(WordsOracle, NextWordAndSplitWordsMatchAPlainSplitter) {
     for (std::size_t i = 0; i < got.size(); ++i) {
       EXPECT_EQ(got[i].begin, expected[i].begin) << text;
       EXPECT_EQ(got[i].end, expected[i].end) << text;
+      const std::string_view w =
+          std::string_view(text).substr(got[i].begin, got[i].end - got[i].begin);
+      EXPECT_EQ(got[i].ascii,
+                std::all_of(w.begin(), w.end(),
+                            [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+          << text;
     }
   }
 }

@@ -12,27 +12,30 @@ namespace anonymiser {
 
 namespace {
 
-constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
-constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// FNV-1a of a folded word.
-std::uint64_t HashWord(std::string_view folded) {
-  std::uint64_t h = kFnvOffset;
-  for (char c : folded) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return h;
+// The first-word test's key of a folded word: its length and three of its
+// bytes, mixed. Shaped for speed: an ASCII word's key is computed from the
+// word as written by lowering three bytes, without reading the whole word.
+std::uint64_t FirstWordKey(std::size_t size, char first, char second, char last) {
+  std::uint64_t h = size;
+  h = (h << 8) ^ static_cast<unsigned char>(first);
+  h = (h << 8) ^ static_cast<unsigned char>(second);
+  h = (h << 8) ^ static_cast<unsigned char>(last);
+  h *= 0x9E3779B97F4A7C15ull;
+  return h ^ (h >> 29);
 }
 
-// FNV-1a of an ASCII word lowered as it is read, which equals HashWord of its
-// folded form, computed without building that form. False (and `h`
-// unspecified) if the word is not ASCII.
-bool HashAsciiWord(std::string_view w, std::uint64_t& h) {
-  h = kFnvOffset;
-  for (char c : w) {
-    const auto b = static_cast<unsigned char>(c);
-    if (b >= 0x80) return false;
-    h = (h ^ ((b >= 'A' && b <= 'Z') ? b - 'A' + 'a' : b)) * kFnvPrime;
-  }
-  return true;
+// The key of a folded (non-empty) word.
+std::uint64_t FoldedKey(std::string_view folded) {
+  return FirstWordKey(folded.size(), folded[0], folded[folded.size() > 1 ? 1 : 0], folded.back());
+}
+
+// The key of an ASCII word (non-empty) as written: that of its folded form,
+// which is the word in lower case.
+std::uint64_t AsciiKey(std::string_view w) {
+  return FirstWordKey(w.size(), LowerAscii(w[0]), LowerAscii(w[w.size() > 1 ? 1 : 0]),
+                      LowerAscii(w.back()));
 }
 
 // Folds one word into `out` (reusing its buffer), quickly when it is ASCII.
@@ -89,9 +92,8 @@ class Lookahead {
   bool Equals(std::size_t k, const std::string& folded) {
     Entry& e = words_[k];
     if (e.has_folded) return e.folded == folded;
+    if (!e.span.ascii) return Folded(k) == folded;
     const std::string_view w = Stripped(k);
-    if (e.ascii < 0) e.ascii = IsAscii(w) ? 1 : 0;
-    if (e.ascii == 0) return Folded(k) == folded;
     if (w.size() != folded.size()) return false;
     for (std::size_t i = 0; i < w.size(); ++i)
       if (LowerAscii(w[i]) != folded[i]) return false;
@@ -101,25 +103,14 @@ class Lookahead {
  private:
   struct Entry {
     text::WordSpan span{0, 0};
-    std::int8_t ascii = -1;  // unknown yet
     bool has_folded = false;
     std::string folded;
   };
-
-  static bool IsAscii(std::string_view w) {
-    for (char c : w)
-      if (static_cast<unsigned char>(c) >= 0x80) return false;
-    return true;
-  }
-  static char LowerAscii(char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
 
   void Append(text::WordSpan w) {
     if (count_ == words_.size()) words_.emplace_back();
     Entry& e = words_[count_++];
     e.span = w;
-    e.ascii = -1;
     e.has_folded = false;
   }
 
@@ -170,7 +161,7 @@ VariantIndex::VariantIndex(const CaseState& state) {
   first_words_.assign(bits / 64, 0);
   word_mask_ = bits / 64 - 1;
   for (const auto& [first, bucket] : by_first_word_) {
-    const std::uint64_t h = HashWord(first);
+    const std::uint64_t h = FoldedKey(first);
     first_words_[(h >> 6) & word_mask_] |= std::uint64_t{1} << (h & 63);
   }
 }
@@ -205,8 +196,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     }
     return true;
   };
-  // Most words start no variant: a word whose folded hash is not among the
-  // first words' is passed over without folding it or looking it up.
+  // Most words start no variant: a word whose key is not among the first
+  // words' is passed over without folding it or looking it up.
   Lookahead words(text);
   std::string title;  // reused
   text::WordSpan previous{0, 0};
@@ -219,16 +210,15 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
   };
   while (const auto next = text::NextWord(text, pos)) {
     const text::WordSpan first = *next;
-    std::uint64_t h;
-    const bool ascii = HashAsciiWord(
-        text::StripPossessive(std::string_view(text).substr(first.begin, first.end - first.begin)),
-        h);
-    if (ascii && !MayStartVariant(h)) {
+    // A possessive is stripped from an ASCII word by at most two bytes:
+    // "Okafor's" stays non-empty.
+    if (first.ascii && !MayStartVariant(AsciiKey(text::StripPossessive(
+                           std::string_view(text).substr(first.begin, first.end - first.begin))))) {
       move_past(first);
       continue;
     }
     words.Reset(first);
-    if (!ascii && !MayStartVariant(HashWord(words.Folded(0)))) {
+    if (!first.ascii && (words.Folded(0).empty() || !MayStartVariant(FoldedKey(words.Folded(0))))) {
       move_past(first);
       continue;
     }

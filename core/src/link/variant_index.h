@@ -53,15 +53,15 @@ class VariantIndex {
   };
 
   void Add(const std::vector<std::string_view>& words, const Entity& entity);
-  bool MayStartVariant(std::uint64_t word_hash) const {
-    return (first_words_[(word_hash >> 6) & word_mask_] >> (word_hash & 63)) & 1;
+  bool MayStartVariant(std::uint64_t key) const {
+    return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;
   }
 
   // Phrases by their first word, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
-  // A bitset with a bit (hash of a folded first word) set for every key of
-  // by_first_word_: a cheap test that rules out most words of a text before
-  // anything is folded or looked up. Sized to the number of keys.
+  // A bitset with a bit (a key made of the length and three bytes of a folded first word) set for
+  // every key of by_first_word_: a cheap test that rules out most words of a text before anything
+  // is folded or looked up. Sized to the number of keys.
   std::vector<std::uint64_t> first_words_;
   std::uint64_t word_mask_ = 0;  // first_words_.size() - 1
 };

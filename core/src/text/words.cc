@@ -68,6 +68,7 @@ std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
     i += len;
   }
   const std::size_t begin = i;
+  bool ascii = len == 1;
   i += len;
   // Extend it over word characters and inner joiners.
   while (i < n) {
@@ -80,6 +81,7 @@ std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
     if (cls == kOther && b != '\'' && b != '-') break;  // ASCII, neither word nor joiner
     UChar32 c = Decode(s, i, len);
     if (IsWordChar(c)) {
+      ascii = ascii && len == 1;
       i += len;
       continue;
     }
@@ -87,13 +89,14 @@ std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
       std::size_t len2;
       UChar32 next = Decode(s, i + len, len2);
       if (IsWordChar(next)) {
+        ascii = ascii && len == 1 && len2 == 1;
         i += len + len2;
         continue;
       }
     }
     break;
   }
-  return WordSpan{begin, i};
+  return WordSpan{begin, i, ascii};
 }
 
 std::vector<WordSpan> SplitWords(std::string_view s) {

@@ -12,6 +12,7 @@ namespace anonymiser::text {
 struct WordSpan {
   std::size_t begin;
   std::size_t end;
+  bool ascii = true;  // every byte of the word is ASCII (set by NextWord and SplitWords)
 };
 
 // The words of `s`: maximal runs of letters, digits and combining marks; an
