@@ -198,15 +198,55 @@ void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepa
 }
 
 void RunAudit::End(const RunEnd& end) {
-  auto r = NewRecord("run-end");
-  r->set("start", start_time_);
-  r->set("end", LogTimestamp());
-  r->set("exit_status", end.exit_status);
-  r->set("counts", ToObject(end.counts));
-  r->set("replacements_by_type", ToObject(end.replacements_by_type));
-  r->set("outputs", ToArray(end.outputs));
-  r->set("failures", ToArray(end.failures));
-  writer_.Append(*r);
+  // Written member by member: the outputs are streamed, never held as a
+  // JSON array of a whole archive's paths.
+  std::string members;
+  text::JsonWriter json(members);
+  auto key = [&](const char* k) {
+    if (!members.empty()) members += ',';
+    json.Key(k);
+  };
+  auto counts = [&](const std::map<std::string, std::int64_t>& map) {
+    members += '{';
+    bool first = true;
+    for (const auto& [k, v] : map) {
+      if (!first) members += ',';
+      first = false;
+      json.Key(k);
+      json.Raw(std::to_string(v));
+    }
+    members += '}';
+  };
+  key("run");
+  json.String(run_id_);
+  key("start");
+  json.String(start_time_);
+  key("end");
+  json.String(LogTimestamp());
+  key("exit_status");
+  json.Raw(std::to_string(end.exit_status));
+  key("counts");
+  counts(end.counts);
+  key("replacements_by_type");
+  counts(end.replacements_by_type);
+  key("outputs");
+  members += '[';
+  bool first = true;
+  if (end.for_each_output)
+    end.for_each_output([&](std::string_view output) {
+      if (!first) members += ',';
+      first = false;
+      json.String(output);
+    });
+  members += ']';
+  key("failures");
+  members += '[';
+  for (std::size_t i = 0; i < end.failures.size(); ++i) {
+    if (i > 0) members += ',';
+    json.String(end.failures[i]);
+  }
+  members += ']';
+  writer_.AppendMembers("run-end", members);
   writer_.Sync();
 }
 

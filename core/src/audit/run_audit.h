@@ -5,8 +5,10 @@
 #include <Poco/JSON/Object.h>
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "anonymiser/document.h"
@@ -42,7 +44,10 @@ struct AuditedDocument {
 // The facts recorded when a run ends.
 struct RunEnd {
   int exit_status = 0;
-  std::vector<std::string> outputs;
+  // Calls its argument with every output of the run, in order. A run's list
+  // can be as long as an archive, so it is handed over one by one, never as
+  // a whole (nothing is listed when empty).
+  std::function<void(const std::function<void(std::string_view)>&)> for_each_output;
   std::map<std::string, std::int64_t> counts;  // "written", "failed", "skipped" ...
   std::map<std::string, std::int64_t> replacements_by_type;
   std::vector<std::string> failures;  // error messages

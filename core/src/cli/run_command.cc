@@ -14,8 +14,10 @@
 #include "batch/batch_summary.h"
 #include "batch/input_walker.h"
 #include "batch/parallel.h"
+#include "batch/path_set.h"
 #include "batch/progress.h"
 #include "batch/stop_signal.h"
+#include "batch/string_spool.h"
 #include "case_store/case_store.h"
 #include "cli/case_session.h"
 #include "cli/command.h"
@@ -181,12 +183,12 @@ class RunCommand : public Command {
   bool keep_file_names_ = false;
   CommonOptions options_;
   std::unique_ptr<Runtime> runtime_;
-  std::set<std::string> inputs_;         // canonical paths of the input files inside OUTDIR
-  std::set<std::string> outputs_taken_;  // canonical paths of outputs assigned so far
+  std::set<std::string> inputs_;  // canonical paths of the input files inside OUTDIR
+  PathSet outputs_taken_;         // canonical paths of outputs assigned so far
   std::unique_ptr<Progress> progress_;
   std::unique_ptr<StopSignal> stop_;
   BatchSummary summary_;
-  std::vector<std::string> outputs_;   // every output written or copied, in input order
+  StringSpool outputs_;                // every output written or copied, in input order
   std::vector<std::string> failures_;  // error messages, in input order
   fs::path log_file_;                  // --log; empty: <case file>.audit.jsonl
   bool log_originals_ = false, no_log_ = false, verify_ = false;
@@ -221,7 +223,7 @@ void RunCommand::AssignOutputs(std::vector<Job>& window, const CaseSnapshot& sna
       job.state = Job::State::kFailed;
       job.message = job.input.path.string() + ": its output " + job.output.string() +
                     " would overwrite an input; choose another output folder";
-    } else if (!outputs_taken_.insert(canon.string()).second) {
+    } else if (!outputs_taken_.Insert(canon.string())) {
       job.state = Job::State::kFailed;
       job.message = job.input.path.string() + ": another input already writes " +
                     job.output.string() + "; rename one of them";
@@ -352,7 +354,7 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
   for (Job& job : window) {
     if (job.state != Job::State::kUnchanged) continue;
     std::error_code ec;
-    outputs_taken_.insert(fs::weakly_canonical(fs::absolute(job.output), ec).string());
+    outputs_taken_.Insert(fs::weakly_canonical(fs::absolute(job.output), ec).string());
   }
   if (!is(Job::State::kPending) && !is(Job::State::kCopied)) return;
   // 4-7 as one transaction of the case: link in input order, then complete,
@@ -404,7 +406,7 @@ void RunCommand::Tally(std::vector<Job>& window) {
         const auto out_size = fs::file_size(job.output, ec);
         if (!ec) summary_.bytes_written += out_size;
         for (const auto& r : job.replacements) ++summary_.replacements_by_type[std::string(r.type)];
-        outputs_.push_back(job.output.string());
+        outputs_.Add(job.output.string());
         if (!quiet_)
           std::cout << path << " -> " << job.output.string() << " (" << job.replacements.size()
                     << " replacements)\n";
@@ -423,11 +425,11 @@ void RunCommand::Tally(std::vector<Job>& window) {
         break;
       case Job::State::kCopied:
         ++summary_.copied;
-        outputs_.push_back(job.output.string());
+        outputs_.Add(job.output.string());
         break;
       case Job::State::kUnchanged:
         ++summary_.unchanged;
-        outputs_.push_back(job.output.string());
+        outputs_.Add(job.output.string());
         break;
       case Job::State::kAbandoned:
       case Job::State::kPending:
@@ -573,37 +575,44 @@ void RunCommand::AuditWindow(const std::vector<Job>& window) {
 }
 
 int RunCommand::FinishAudit(CaseStore& store, int status) {
-  std::vector<std::string>& outputs = outputs_;
   std::size_t leaks = 0;
   if (verify_) {
     verify::LeakChecker checker(store.Load());
     checker.SetKeptSpans(KeptSpansOf(runtime_->pipeline()));
-    std::vector<std::vector<std::string>> found(outputs.size());  // per output, in order
-    ParallelFor(outputs.size(), runtime_->jobs(), [&](std::size_t i) {
-      try {
-        for (const auto& hit : checker.CheckFile(outputs[i]))
-          if (!hit.kept) found[i].push_back("leak: " + checker.Describe(hit, false));
-      } catch (const std::exception& e) {
-        found[i].push_back(std::string("leak check: ") + e.what());
+    // A batch of outputs at a time, checked in parallel, reported in order.
+    outputs_.ForEachBatch(256, [&](const std::vector<std::string>& outputs) {
+      std::vector<std::vector<std::string>> found(outputs.size());
+      ParallelFor(outputs.size(), runtime_->jobs(), [&](std::size_t i) {
+        try {
+          for (const auto& hit : checker.CheckFile(outputs[i]))
+            if (!hit.kept) found[i].push_back("leak: " + checker.Describe(hit, false));
+        } catch (const std::exception& e) {
+          found[i].push_back(std::string("leak check: ") + e.what());
+        }
+      });
+      for (const auto& lines : found) {
+        for (const auto& line : lines) std::cerr << line << "\n";
+        leaks += lines.size();
       }
     });
-    for (const auto& lines : found) {
-      for (const auto& line : lines) std::cerr << line << "\n";
-      leaks += lines.size();
-    }
     if (leaks > 0) {
       std::cerr << "anonymise run --verify: " << leaks
                 << " original identifiers found in the outputs (or outputs not checkable); "
                    "do not publish them\n";
       if (status == 0) status = 1;
     } else if (!quiet_) {
-      std::cout << "leak check: no original identifier found in " << outputs.size() << " outputs\n";
+      std::cout << "leak check: no original identifier found in " << outputs_.size()
+                << " outputs\n";
     }
   }
   if (audit_) {
     audit::RunEnd end;
     end.exit_status = status;
-    end.outputs = outputs_;
+    end.for_each_output = [this](const std::function<void(std::string_view)>& fn) {
+      outputs_.ForEachBatch(1024, [&](const std::vector<std::string>& batch) {
+        for (const auto& o : batch) fn(o);
+      });
+    };
     end.failures = failures_;
     end.counts = {{"written", summary_.written},     {"failed", summary_.failed},
                   {"skipped", summary_.unsupported}, {"copied", summary_.copied},
