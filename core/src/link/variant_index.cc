@@ -133,6 +133,11 @@ class Lookahead {
 }  // namespace
 
 VariantIndex::VariantIndex(const CaseState& state) {
+  if (state.entities.empty()) return;
+  // One index is built for every document of `detect`: size the table once.
+  std::size_t variants = 0;
+  for (const auto& e : state.entities) variants += e.variants.size();
+  by_first_word_.reserve(variants);
   std::vector<std::string_view> words;  // reused for every variant
   for (const auto& e : state.entities) {
     for (const auto& v : e.variants) {
