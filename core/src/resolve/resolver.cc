@@ -28,6 +28,7 @@ Resolver::Resolver(const TypeRegistry& types, Policy policy)
 std::vector<Mention> Resolver::Resolve(const std::string& text,
                                        std::vector<Mention> mentions) const {
   std::vector<Span> keeps, candidates;
+  candidates.reserve(mentions.size());  // one allocation, not one per doubling
   for (std::size_t i = 0; i < mentions.size(); ++i) {
     const Mention& m = mentions[i];
     const TypeInfo* info = types_.Find(m.type);
@@ -71,6 +72,7 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
     return ma.type < mb.type;
   });
   std::vector<Span> chosen;
+  chosen.reserve(candidates.size());
   for (const Span& m : candidates) {
     bool absorbed = false;
     for (Span& c : chosen) {
