@@ -1,5 +1,6 @@
 // The audit log's hash chain: written by AuditLogWriter and by `anonymise run`,
 // checked by VerifyChain and `anonymise log verify`.
+#include <Poco/JSON/Parser.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -290,6 +291,39 @@ TEST(RunAuditRecords, PreparedRecordsAreTheOnesDocumentWouldMake) {
                                                                        "Jane \"JJ\" Okafor")));
   const auto check = Check(path);
   EXPECT_TRUE(check.intact) << check.reason;
+}
+
+// The run-end record streams the run's outputs; it must still be one JSON
+// object with every output, count and failure.
+TEST(RunAuditRecords, RunEndListsEveryOutputCountAndFailure) {
+  TempDir dir;
+  const fs::path path = dir / "log.jsonl";
+  audit::RunAudit run(path, std::string(64, 'b'), /*log_originals=*/false);
+  const std::vector<std::string> outputs = {"out/a.txt", "out/\"quoted\".txt", "out/b\\c.docx"};
+  audit::RunEnd end;
+  end.exit_status = 1;
+  end.for_each_output = [&](const std::function<void(std::string_view)>& fn) {
+    for (const auto& o : outputs) fn(o);
+  };
+  end.counts = {{"written", 3}, {"failed", 1}};
+  end.replacements_by_type = {{"PERSON", 12}};
+  end.failures = {"in/bad.pdf: encrypted"};
+  run.End(end);
+  const auto lines = Lines(ReadFile(path));
+  ASSERT_EQ(lines.size(), 1u);
+  Poco::JSON::Parser parser;
+  const auto r = parser.parse(lines[0]).extract<Poco::JSON::Object::Ptr>();
+  EXPECT_EQ(r->getValue<std::string>("kind"), "run-end");
+  EXPECT_EQ(r->getValue<std::string>("run"), run.run_id());
+  EXPECT_EQ(r->getValue<int>("exit_status"), 1);
+  const auto listed = r->getArray("outputs");
+  ASSERT_EQ(listed->size(), outputs.size());
+  for (std::size_t i = 0; i < outputs.size(); ++i)
+    EXPECT_EQ(listed->getElement<std::string>(static_cast<unsigned>(i)), outputs[i]);
+  EXPECT_EQ(r->getObject("counts")->getValue<int>("failed"), 1);
+  EXPECT_EQ(r->getObject("replacements_by_type")->getValue<int>("PERSON"), 12);
+  EXPECT_EQ(r->getArray("failures")->getElement<std::string>(0), "in/bad.pdf: encrypted");
+  EXPECT_TRUE(Check(path).intact);
 }
 
 }  // namespace
