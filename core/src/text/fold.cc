@@ -187,12 +187,7 @@ std::string FoldForMatch(std::string_view s) {
   return Folder().Fold(s);
 }
 
-std::string_view StripPossessive(std::string_view s) {
-  // Every word of a text comes here: most end in none of 's', 'S', '\'' or
-  // the last byte of '’' (0x99), and return at once.
-  if (s.size() < 2) return s;
-  const char last = s.back();
-  if (last != 's' && last != 'S' && last != '\'' && last != '\x99') return s;
+std::string_view internal::StripPossessiveSuffix(std::string_view s) {
   auto ends_with = [&](std::string_view suffix) {
     return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
   };

@@ -9,6 +9,25 @@ namespace anonymiser::text {
 
 namespace {
 
+constexpr std::array<unsigned char, 256> MakeByteClasses() {
+  std::array<unsigned char, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if (b >= 0x80)
+      t[b] = internal::kNonAscii;
+    else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
+      t[b] = internal::kAsciiWord;
+    else if (b == '\'' || b == '-')
+      t[b] = internal::kJoiner;
+  }
+  return t;
+}
+
+}  // namespace
+
+const std::array<unsigned char, 256> internal::kByteClass = MakeByteClasses();
+
+namespace {
+
 // Decodes the code point at s[i]; sets `len` to its byte length.
 UChar32 Decode(std::string_view s, std::size_t i, std::size_t& len) {
   const auto b = static_cast<unsigned char>(s[i]);
@@ -23,24 +42,7 @@ UChar32 Decode(std::string_view s, std::size_t i, std::size_t& len) {
   return c;
 }
 
-// Byte classes for the scanner's fast path: most text is ASCII, and one table
-// look-up a byte is cheaper than a chain of range tests.
-enum ByteClass : unsigned char { kOther = 0, kAsciiWord = 1, kNonAscii = 2 };
-
-constexpr std::array<unsigned char, 256> MakeByteClasses() {
-  std::array<unsigned char, 256> t{};
-  for (int b = 0; b < 256; ++b) {
-    if (b >= 0x80)
-      t[b] = kNonAscii;
-    else if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9'))
-      t[b] = kAsciiWord;
-  }
-  return t;
-}
-
-constexpr std::array<unsigned char, 256> kByteClass = MakeByteClasses();
-
-inline unsigned char ClassOf(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
+inline unsigned char ClassOf(char c) { return internal::kByteClass[static_cast<unsigned char>(c)]; }
 
 bool IsWordChar(UChar32 c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -53,14 +55,14 @@ bool IsJoiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0
 
 }  // namespace
 
-std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
+std::optional<WordSpan> internal::ScanWord(std::string_view s, std::size_t i) {
   const std::size_t n = s.size();
   // Find the word's first character.
   std::size_t len = 0;
   while (true) {
-    while (i < n && ClassOf(s[i]) == kOther) ++i;
+    while (i < n && (ClassOf(s[i]) & (internal::kAsciiWord | internal::kNonAscii)) == 0) ++i;
     if (i >= n) return std::nullopt;
-    if (ClassOf(s[i]) == kAsciiWord) {
+    if (ClassOf(s[i]) == internal::kAsciiWord) {
       len = 1;
       break;
     }
@@ -73,12 +75,11 @@ std::optional<WordSpan> NextWord(std::string_view s, std::size_t i) {
   // Extend it over word characters and inner joiners.
   while (i < n) {
     const unsigned char cls = ClassOf(s[i]);
-    if (cls == kAsciiWord) {
+    if (cls == internal::kAsciiWord) {
       ++i;
       continue;
     }
-    const char b = s[i];
-    if (cls == kOther && b != '\'' && b != '-') break;  // ASCII, neither word nor joiner
+    if (cls == internal::kOther) break;  // ASCII, neither word nor joiner
     UChar32 c = Decode(s, i, len);
     if (IsWordChar(c)) {
       ascii = ascii && len == 1;

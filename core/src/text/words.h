@@ -1,6 +1,7 @@
 // Splitting text into words for matching known variants.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <string_view>
@@ -21,11 +22,34 @@ struct WordSpan {
 // `s` must be valid UTF-8.
 std::vector<WordSpan> SplitWords(std::string_view s);
 
+namespace internal {
+// Byte classes for NextWord's inline fast path.
+enum ByteClass : unsigned char { kOther = 0, kAsciiWord = 1, kJoiner = 2, kNonAscii = 4 };
+extern const std::array<unsigned char, 256> kByteClass;
+// NextWord for any text: decodes UTF-8 and asks ICU about non-ASCII letters.
+std::optional<WordSpan> ScanWord(std::string_view s, std::size_t from);
+}  // namespace internal
+
 // The first word of `s` that starts at or after byte `from`, where `from` is
 // 0 or the end of a word NextWord returned before; nullopt when there is
 // none. Calling it from 0, then from each word's end, gives exactly the words
 // of SplitWords(s), without building the vector.
-std::optional<WordSpan> NextWord(std::string_view s, std::size_t from);
+// Inline because it is called for every word of every text: an ASCII word
+// between ASCII separators (nearly all) is found here without a call.
+inline std::optional<WordSpan> NextWord(std::string_view s, std::size_t from) {
+  using internal::kByteClass;
+  const std::size_t n = s.size();
+  std::size_t i = from;
+  auto cls = [&](std::size_t k) { return kByteClass[static_cast<unsigned char>(s[k])]; };
+  while (i < n && (cls(i) & (internal::kAsciiWord | internal::kNonAscii)) == 0) ++i;
+  if (i >= n) return std::nullopt;
+  if (cls(i) != internal::kAsciiWord) return internal::ScanWord(s, i);
+  const std::size_t begin = i;
+  while (++i < n && cls(i) == internal::kAsciiWord) {
+  }
+  if (i == n || cls(i) == internal::kOther) return WordSpan{begin, i, true};
+  return internal::ScanWord(s, begin);  // a joiner or a non-ASCII byte follows
+}
 
 // True if the word starting at s[begin] starts with an upper-case letter.
 bool StartsUpper(std::string_view s, std::size_t begin);
