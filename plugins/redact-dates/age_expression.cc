@@ -2,15 +2,10 @@
 
 #include <array>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::dates {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool IsWordByte(unsigned char c) {
-  return IsDigit(static_cast<char>(c)) || IsLetter(static_cast<char>(c)) || c >= 0x80;
-}
 
 constexpr std::array<const char*, 20> kSmall = {
     "zero",     "one",     "two",     "three",     "four",     "five",    "six",
@@ -23,16 +18,8 @@ class Reader {
  public:
   explicit Reader(std::string_view text) : t_(text) {}
 
-  std::size_t Letters(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsLetter(t_[p + n])) ++n;
-    return n;
-  }
-  std::size_t DigitRun(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsDigit(t_[p + n])) ++n;
-    return n;
-  }
+  std::size_t Letters(std::size_t p) const { return RunLength(t_, p, IsLetter); }
+  std::size_t DigitRun(std::size_t p) const { return RunLength(t_, p, IsDigit); }
   bool EndsWord(std::size_t p) const {
     return p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]));
   }

@@ -3,14 +3,11 @@
 #include <algorithm>
 #include <string>
 
+#include "ascii_bytes.h"
 #include "civil_date.h"
 
 namespace anonymiser::dates {
 namespace {
-
-bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // A parse in progress: the expression built so far and the position reached.
 struct State {
@@ -67,16 +64,8 @@ class Parser {
     return s;
   }
 
-  std::size_t DigitsAt(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsDigit(t_[p + n])) ++n;
-    return n;
-  }
-  std::size_t LettersAt(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsLetter(t_[p + n])) ++n;
-    return n;
-  }
+  std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
+  std::size_t LettersAt(std::size_t p) const { return RunLength(t_, p, IsLetter); }
   // True when nothing word-like follows position `p`.
   bool EndsWord(std::size_t p) const {
     return p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]));

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string_view>
 
+#include "ascii_bytes.h"
 #include "date_expression.h"
 
 namespace anonymiser::dates {
@@ -28,11 +29,5 @@ class DateParser {
                                                bool standalone,
                                                DatePieces pieces = DatePieces::kRecord);
 };
-
-// True for ASCII letters and digits and every byte of a multi-byte UTF-8
-// character: what may not touch a date on either side.
-constexpr bool IsWordByte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80;
-}
 
 }  // namespace anonymiser::dates

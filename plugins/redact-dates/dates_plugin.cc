@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "age_expression.h"
+#include "ascii_bytes.h"
 #include "date_parser.h"
 #include "date_rewriter.h"
 #include "penalty_period.h"
@@ -12,10 +13,6 @@
 namespace anonymiser::dates {
 namespace {
 
-constexpr bool IsAsciiLetter(unsigned char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-}
-
 // What Find's scan needs to know of a byte, in one table look-up: it reads
 // every byte of every text.
 enum ByteClass : std::uint8_t { kSeparator, kLetter, kOtherWordByte };
@@ -23,7 +20,9 @@ constexpr std::array<ByteClass, 256> kByteClass = [] {
   std::array<ByteClass, 256> classes{};
   for (int c = 0; c < 256; ++c) {
     const auto b = static_cast<unsigned char>(c);
-    classes[b] = IsAsciiLetter(b) ? kLetter : IsWordByte(b) ? kOtherWordByte : kSeparator;
+    classes[b] = IsLetter(static_cast<char>(b)) ? kLetter
+                 : IsWordByte(b)                ? kOtherWordByte
+                                                : kSeparator;
   }
   return classes;
 }();
@@ -57,8 +56,7 @@ std::size_t WordEnd(std::string_view text, std::size_t pos) {
 bool MayStartAge(std::string_view text, std::size_t pos) {
   const unsigned char c = static_cast<unsigned char>(text[pos]);
   if (c >= '0' && c <= '9') return true;
-  std::size_t n = 0;
-  while (pos + n < text.size() && IsAsciiLetter(static_cast<unsigned char>(text[pos + n]))) ++n;
+  const std::size_t n = RunLength(text, pos, IsLetter);
   return n > 0 && TriggerOf(text.substr(pos, n)) == Trigger::kAge;
 }
 

@@ -2,17 +2,10 @@
 
 #include <array>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::dates {
 namespace {
-
-constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsLetter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-constexpr char Lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-constexpr bool IsWordChar(char c) {
-  return IsDigit(c) || IsLetter(c) || static_cast<unsigned char>(c) >= 0x80;
-}
 
 constexpr std::array<std::string_view, 19> kSmall = {
     "one",     "two",     "three",     "four",     "five",    "six",      "seven",
@@ -46,17 +39,9 @@ class Reader {
  public:
   explicit Reader(std::string_view text) : t_(text) {}
 
-  std::size_t Letters(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsLetter(t_[p + n])) ++n;
-    return n;
-  }
-  std::size_t Digits(std::size_t p) const {
-    std::size_t n = 0;
-    while (p + n < t_.size() && IsDigit(t_[p + n])) ++n;
-    return n;
-  }
-  bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordChar(t_[p]); }
+  std::size_t Letters(std::size_t p) const { return RunLength(t_, p, IsLetter); }
+  std::size_t Digits(std::size_t p) const { return RunLength(t_, p, IsDigit); }
+  bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
   // A right single quotation mark, the possessive of "three months’".
   bool CurlyApostropheAt(std::size_t p) const {
     return p + 3 <= t_.size() && static_cast<unsigned char>(t_[p]) == 0xE2 &&
@@ -164,14 +149,14 @@ class Reader {
   bool PenaltyBefore(std::size_t pos) const {
     std::size_t p = pos;
     for (int words = 0; words < 9; ++words) {
-      while (p > 0 && !IsWordChar(t_[p - 1])) {
+      while (p > 0 && !IsWordByte(t_[p - 1])) {
         const char c = t_[p - 1];
         if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == ':') return false;
         --p;
       }
       std::size_t b = p;
       while (b > 0 && IsLetter(t_[b - 1])) --b;
-      if (b == p || (b > 0 && IsWordChar(t_[b - 1]))) return false;
+      if (b == p || (b > 0 && IsWordByte(t_[b - 1]))) return false;
       const std::size_t n = p - b;
       if (words == 0) {
         if (!(WordIs(b, n, "to") || WordIs(b, n, "of") || WordIs(b, n, "for"))) return false;

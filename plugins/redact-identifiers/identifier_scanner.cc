@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "ascii_bytes.h"
 #include "check_digits.h"
 #include "label_context.h"
 #include "money_amount.h"
@@ -14,13 +15,6 @@
 namespace anonymiser::identifiers {
 namespace {
 
-constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
-constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
 constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
@@ -125,16 +119,8 @@ class Scanner {
     return i;
   }
 
-  std::size_t DigitsAt(std::size_t p) const {
-    std::size_t k = 0;
-    while (p + k < t_.size() && IsDigit(t_[p + k])) ++k;
-    return k;
-  }
-  std::size_t UppersAt(std::size_t p) const {
-    std::size_t k = 0;
-    while (p + k < t_.size() && IsUpper(t_[p + k])) ++k;
-    return k;
-  }
+  std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
+  std::size_t UppersAt(std::size_t p) const { return RunLength(t_, p, IsUpper); }
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
   // True when `p` ends a number: no digit, and no separator followed by a digit.
   bool EndsNumber(std::size_t p) const {
@@ -679,8 +665,7 @@ class Scanner {
   }
 
   int MonthAt(std::size_t p, std::size_t* len) const {
-    std::size_t k = 0;
-    while (p + k < t_.size() && IsAlpha(t_[p + k])) ++k;
+    const std::size_t k = RunLength(t_, p, IsAlpha);
     if (k < 3) return 0;
     for (int m = 0; m < 12; ++m) {
       const std::string_view name = kMonths[m];

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::identifiers {
 namespace {
 
@@ -73,9 +75,6 @@ constexpr Keyword kKeywords[] = {
     {{"nos"}, Label::kReference, true},
     {{"number"}, Label::kReference, true},
 };
-
-bool IsLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 struct Word {
   std::size_t begin = 0, end = 0;
@@ -149,13 +148,13 @@ LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
   while (p > limit && count < 5) {
     const char c = text[p - 1];
     if (c == '\n' || c == '\r') break;
-    if (!IsLetter(c)) {
+    if (!IsAlpha(c)) {
       --p;
       continue;
     }
     const std::size_t end = p;
-    while (p > limit && IsLetter(text[p - 1])) --p;
-    if (p == limit && p > 0 && IsLetter(text[p - 1])) break;  // a word cut by the window
+    while (p > limit && IsAlpha(text[p - 1])) --p;
+    if (p == limit && p > 0 && IsAlpha(text[p - 1])) break;  // a word cut by the window
     words[count++] = {p, end};
   }
   for (int at = 0; at < count; ++at) {

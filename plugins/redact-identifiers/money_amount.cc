@@ -4,17 +4,10 @@
 #include <array>
 #include <cstdint>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::identifiers {
 namespace {
-
-constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr bool IsWordByte(char c) {
-  return IsDigit(c) || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
-constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // ISO 4217 codes of currencies a UK or European record may name, current
 // and pre-euro. Words that are also English ("ALL") are left out.
@@ -70,17 +63,9 @@ class AmountReader {
 
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
 
-  std::size_t DigitsAt(std::size_t p) const {
-    std::size_t k = 0;
-    while (p + k < t_.size() && IsDigit(t_[p + k])) ++k;
-    return k;
-  }
+  std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
 
-  std::size_t LettersAt(std::size_t p) const {
-    std::size_t k = 0;
-    while (p + k < t_.size() && IsAlpha(t_[p + k])) ++k;
-    return k;
-  }
+  std::size_t LettersAt(std::size_t p) const { return RunLength(t_, p, IsAlpha); }
 
   bool WordIs(std::size_t p, std::size_t n, std::string_view lower) const {
     if (n != lower.size()) return false;

@@ -2,15 +2,11 @@
 
 #include <array>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::identifiers {
 namespace {
 
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr bool IsWordByte(char c) {
-  return (c >= '0' && c <= '9') || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
 // Letters of a nationality: ASCII, UTF-8 ("Türk"), hyphens ("Bosnian-Herzegovinian").
 constexpr bool IsNameByte(char c) {
   return IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80 || c == '-';

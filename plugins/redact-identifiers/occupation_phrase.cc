@@ -5,16 +5,10 @@
 #include <cstdint>
 #include <string>
 
+#include "ascii_bytes.h"
+
 namespace anonymiser::identifiers {
 namespace {
-
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool IsWordByte(char c) {
-  return (c >= '0' && c <= '9') || IsAlpha(c) || static_cast<unsigned char>(c) >= 0x80;
-}
 
 // A set of words: a look-up is a first-letter and length test for most
 // words that are not in it, then a binary search.
