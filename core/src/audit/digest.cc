@@ -1,10 +1,11 @@
 #include "audit/digest.h"
 
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
 
 #include <algorithm>
+#include <fstream>
 #include <memory>
+#include <vector>
 
 #include "anonymiser/error.h"
 
@@ -67,6 +68,22 @@ std::string Sha256Hex(std::string_view bytes) {
   return Hex(md, n);
 }
 
+std::string FileSha256Hex(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot read");
+  EVP_MD_CTX* ctx = ThreadCtx();
+  Check(EVP_DigestInit_ex(ctx, Sha256(), nullptr), "SHA-256");
+  std::vector<char> buf(1 << 16);
+  while (in) {
+    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
+    Check(EVP_DigestUpdate(ctx, buf.data(), static_cast<std::size_t>(in.gcount())), "SHA-256");
+  }
+  unsigned char md[EVP_MAX_MD_SIZE];
+  unsigned n = 0;
+  Check(EVP_DigestFinal_ex(ctx, md, &n), "SHA-256");
+  return Hex(md, n);
+}
+
 // RFC 2104: H((K ^ opad) || H((K ^ ipad) || message)), K padded to a block.
 struct HmacSha256::State {
   MdCtx inner = NewCtx();  // after (K ^ ipad)
@@ -112,13 +129,7 @@ std::string HmacSha256::Hex(std::string_view message) const {
 }
 
 std::string HmacSha256Hex(std::string_view key, std::string_view message) {
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned n = 0;
-  if (HMAC(Sha256(), key.data(), static_cast<int>(key.size()),
-           reinterpret_cast<const unsigned char*>(message.data()), message.size(), md,
-           &n) == nullptr)
-    throw Error(ErrorCode::kInternal, "HMAC-SHA256 failed (OpenSSL)");
-  return Hex(md, n);
+  return HmacSha256(key).Hex(message);
 }
 
 std::string HexToBytes(std::string_view hex) {

@@ -1,6 +1,7 @@
 // SHA-256 and HMAC-SHA256 for the audit log and file hashes, on OpenSSL.
 #pragma once
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -8,6 +9,10 @@ namespace anonymiser::audit {
 
 // SHA-256 of `bytes`, lower-case hex (64 characters).
 std::string Sha256Hex(std::string_view bytes);
+
+// SHA-256 of a file's bytes, lower-case hex, read in 64 kB blocks. Throws
+// Error(kInput) naming the file when it cannot be read.
+std::string FileSha256Hex(const std::filesystem::path& path);
 
 // HMAC-SHA256 (RFC 2104) of `message` keyed with `key` (raw bytes), lower-case hex.
 std::string HmacSha256Hex(std::string_view key, std::string_view message);

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "anonymiser/error.h"
+#include "audit/digest.h"
 #include "audit/run_audit.h"
 #include "batch/batch_summary.h"
 #include "batch/input_walker.h"
@@ -248,9 +249,9 @@ bool RunCommand::Unchanged(Job& job) {
   if (!ours || rec.input_sha256.empty() || rec.output_sha256.empty()) return false;
   std::error_code ec;
   if (!fs::is_regular_file(rec.output_path, ec)) return false;
-  job.doc.input_sha256 = FileSha256(job.input.path);
+  job.doc.input_sha256 = audit::FileSha256Hex(job.input.path);
   if (job.doc.input_sha256 != rec.input_sha256) return false;
-  if (FileSha256(rec.output_path) != rec.output_sha256) return false;
+  if (audit::FileSha256Hex(rec.output_path) != rec.output_sha256) return false;
   job.output = rec.output_path;
   return true;
 }

@@ -1,41 +1,15 @@
 #include "pipeline/pipeline.h"
 
-#include <openssl/evp.h>
-
 #include <algorithm>
-#include <fstream>
 
 #include "anonymiser/error.h"
+#include "audit/digest.h"
 #include "text/fold.h"
 #include "write/atomic_output.h"
 
 namespace anonymiser {
 
 namespace fs = std::filesystem;
-
-std::string FileSha256(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot read");
-  // OpenSSL's SHA-256 uses the CPU's SHA instructions: many times Poco's speed.
-  std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-  if (!ctx || EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr) != 1)
-    throw Error(ErrorCode::kInternal, "SHA-256 failed (OpenSSL)");
-  std::vector<char> buf(1 << 16);
-  while (in) {
-    in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
-    EVP_DigestUpdate(ctx.get(), buf.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  unsigned char md[EVP_MAX_MD_SIZE];
-  unsigned n = 0;
-  EVP_DigestFinal_ex(ctx.get(), md, &n);
-  static const char kDigits[] = "0123456789abcdef";
-  std::string hex;
-  for (unsigned i = 0; i < n; ++i) {
-    hex.push_back(kDigits[md[i] >> 4]);
-    hex.push_back(kDigits[md[i] & 15]);
-  }
-  return hex;
-}
 
 Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames)
     : formats_(registry.format_plugins()),
@@ -54,7 +28,7 @@ AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budg
   doc.input = input;
   doc.document = plugin.Read(input);
   doc.format = doc.document->format();
-  doc.input_sha256 = input_sha256.empty() ? FileSha256(input) : input_sha256;
+  doc.input_sha256 = input_sha256.empty() ? audit::FileSha256Hex(input) : input_sha256;
   if (budget) budget->Check();
   try {
     doc.mentions = DetectUnits(doc.document->units(), budget);
@@ -166,7 +140,7 @@ std::string Pipeline::Write(const AnalysedDocument& doc,
   } catch (const std::exception& e) {
     throw Error(ErrorCode::kOutput, output.string() + ": " + e.what());
   }
-  std::string sha = FileSha256(out.temp_path());
+  std::string sha = audit::FileSha256Hex(out.temp_path());
   if (budget) budget->Check();  // the destructor removes the temporary file
   out.Commit();
   return sha;

@@ -112,7 +112,4 @@ class Pipeline {
   Linker linker_;
 };
 
-// SHA-256 of a file's bytes, hex. Throws Error(kInput) naming the file.
-std::string FileSha256(const std::filesystem::path& path);
-
 }  // namespace anonymiser
