@@ -15,7 +15,7 @@ namespace {
 
 // OpenSSL's SHA-256 (with the CPU's SHA instructions where present) is many
 // times faster than Poco's portable one, and the log hashes every line.
-const EVP_MD* Sha256() {
+const EVP_MD* Sha256Md() {
   static const EVP_MD* md = EVP_sha256();
   return md;
 }
@@ -58,21 +58,26 @@ int HexValue(char c) {
 
 }  // namespace
 
-std::string Sha256Hex(std::string_view bytes) {
-  unsigned char md[EVP_MAX_MD_SIZE];
+Sha256Digest Sha256(std::string_view bytes) {
+  Sha256Digest md;
   unsigned n = 0;
   EVP_MD_CTX* ctx = ThreadCtx();
-  Check(EVP_DigestInit_ex(ctx, Sha256(), nullptr), "SHA-256");
+  Check(EVP_DigestInit_ex(ctx, Sha256Md(), nullptr), "SHA-256");
   Check(EVP_DigestUpdate(ctx, bytes.data(), bytes.size()), "SHA-256");
-  Check(EVP_DigestFinal_ex(ctx, md, &n), "SHA-256");
-  return Hex(md, n);
+  Check(EVP_DigestFinal_ex(ctx, md.data(), &n), "SHA-256");
+  return md;
+}
+
+std::string Sha256Hex(std::string_view bytes) {
+  const Sha256Digest md = Sha256(bytes);
+  return Hex(md.data(), static_cast<unsigned>(md.size()));
 }
 
 std::string FileSha256Hex(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorCode::kInput, path.string() + ": cannot read");
   EVP_MD_CTX* ctx = ThreadCtx();
-  Check(EVP_DigestInit_ex(ctx, Sha256(), nullptr), "SHA-256");
+  Check(EVP_DigestInit_ex(ctx, Sha256Md(), nullptr), "SHA-256");
   std::vector<char> buf(1 << 16);
   while (in) {
     in.read(buf.data(), static_cast<std::streamsize>(buf.size()));
@@ -96,16 +101,16 @@ HmacSha256::HmacSha256(std::string_view key) : state_(new State) {
     unsigned char k[kBlock] = {};
     if (key.size() > kBlock) {
       unsigned n = 0;
-      Check(EVP_Digest(key.data(), key.size(), k, &n, Sha256(), nullptr), "HMAC-SHA256");
+      Check(EVP_Digest(key.data(), key.size(), k, &n, Sha256Md(), nullptr), "HMAC-SHA256");
     } else {
       std::copy(key.begin(), key.end(), k);
     }
     unsigned char pad[kBlock];
     for (std::size_t i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x36;
-    Check(EVP_DigestInit_ex(state_->inner.get(), Sha256(), nullptr), "HMAC-SHA256");
+    Check(EVP_DigestInit_ex(state_->inner.get(), Sha256Md(), nullptr), "HMAC-SHA256");
     Check(EVP_DigestUpdate(state_->inner.get(), pad, kBlock), "HMAC-SHA256");
     for (std::size_t i = 0; i < kBlock; ++i) pad[i] = k[i] ^ 0x5c;
-    Check(EVP_DigestInit_ex(state_->outer.get(), Sha256(), nullptr), "HMAC-SHA256");
+    Check(EVP_DigestInit_ex(state_->outer.get(), Sha256Md(), nullptr), "HMAC-SHA256");
     Check(EVP_DigestUpdate(state_->outer.get(), pad, kBlock), "HMAC-SHA256");
   } catch (...) {
     delete state_;

@@ -1,11 +1,16 @@
 // SHA-256 and HMAC-SHA256 for the audit log and file hashes, on OpenSSL.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <string>
 #include <string_view>
 
 namespace anonymiser::audit {
+
+// SHA-256 of `bytes`, the 32 bytes themselves.
+using Sha256Digest = std::array<unsigned char, 32>;
+Sha256Digest Sha256(std::string_view bytes);
 
 // SHA-256 of `bytes`, lower-case hex (64 characters).
 std::string Sha256Hex(std::string_view bytes);
