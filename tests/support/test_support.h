@@ -108,7 +108,8 @@ inline CommandResult RunShell(const std::string& command, const std::string& std
 }
 
 // Runs the built CLI with `args` (each quoted).
-inline CommandResult RunCli(const std::vector<std::string>& args, const std::string& stdin_text = "") {
+inline CommandResult RunCli(const std::vector<std::string>& args,
+                            const std::string& stdin_text = "") {
   std::string cmd = ShellQuote(CliPath().string());
   for (const auto& a : args) cmd += " " + ShellQuote(a);
   return RunShell(cmd, stdin_text);
@@ -122,6 +123,21 @@ inline std::vector<fs::path> FilesBelow(const fs::path& dir) {
     if (e.is_regular_file()) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
+}
+
+// `count` of `pieces` strung together, drawn by a fixed generator from
+// `seed` and `salt`: the same odd text on every machine, for robustness tests
+// of scanners ("worked", " as ", "£", half a UTF-8 character ...).
+template <std::size_t N>
+std::string TextOfPieces(const char* const (&pieces)[N], std::size_t seed, int count,
+                         std::size_t salt) {
+  std::string text;
+  std::size_t x = seed * 2654435761u + salt;
+  for (int k = 0; k < count; ++k) {
+    x = x * 6364136223846793005u + 1442695040888963407u;
+    text += pieces[(x >> 33) % N];
+  }
+  return text;
 }
 
 }  // namespace anonymiser::testing

@@ -153,15 +153,9 @@ TEST(PenaltyPeriod, OddPiecesNeverBreakTheParser) {
       "'",  "s",       "and", "months",    ",",          "life",  "imprisonment", "leave",
       "to", "remain",  "for", "sentenced", "additional", "order", "community",    "service",
       ".",  "\xE2\x80"};
-  constexpr std::size_t kCount = sizeof kPieces / sizeof kPieces[0];
   DatesPlugin plugin;
   for (std::size_t seed = 0; seed < 400; ++seed) {
-    std::string text;
-    std::size_t x = seed * 2654435761u + 7;
-    for (int k = 0; k < 14; ++k) {
-      x = x * 6364136223846793005u + 1442695040888963407u;
-      text += kPieces[(x >> 33) % kCount];
-    }
+    const std::string text = anonymiser::testing::TextOfPieces(kPieces, seed, 14, 7);
     for (std::size_t cut : {text.size(), text.size() / 2, std::size_t{2}}) {
       const std::string piece = text.substr(0, cut);
       for (std::size_t pos = 0; pos < piece.size(); ++pos) {

@@ -4,6 +4,8 @@
 #include <vector>
 
 #include "identifiers_plugin.h"
+#include "test_support.h"
+#include "well_formed.h"
 
 namespace anonymiser::identifiers {
 namespace {
@@ -143,28 +145,11 @@ TEST(Occupation, OddPiecesNeverBreakTheScan) {
                                   ":",      "Occupation", "and ", "of ",          "teacher",
                                   "-",      "driver",     "\n",   "\xE2\x80\x99", "post",
                                   "in ",    "charge of ", "Job",  "12",           "school-"};
-  constexpr std::size_t kCount = sizeof kPieces / sizeof kPieces[0];
   IdentifiersPlugin plugin;
   for (std::size_t seed = 0; seed < 400; ++seed) {
-    std::string text;
-    std::size_t x = seed * 2654435761u + 7;
-    for (int k = 0; k < 12; ++k) {
-      x = x * 6364136223846793005u + 1442695040888963407u;
-      text += kPieces[(x >> 33) % kCount];
-    }
-    for (std::size_t cut = 0; cut <= text.size(); cut += 3) {
-      TextUnit unit;
-      unit.text = text.substr(0, cut);
-      std::vector<Mention> out;
-      EXPECT_NO_THROW(plugin.Find(unit, out));
-      std::size_t last = 0;
-      for (const Mention& m : out) {
-        EXPECT_LE(m.end, unit.text.size());
-        EXPECT_LT(m.begin, m.end);
-        EXPECT_GE(m.begin, last) << unit.text;
-        last = m.end;
-      }
-    }
+    const std::string text = anonymiser::testing::TextOfPieces(kPieces, seed, 12, 7);
+    for (std::size_t cut = 0; cut <= text.size(); cut += 3)
+      ExpectWellFormedFind(plugin, text.substr(0, cut));
   }
 }
 
