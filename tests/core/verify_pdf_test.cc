@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "pdf_file.h"
 #include "test_support.h"
 
 namespace anonymiser::testing {
@@ -28,22 +29,7 @@ std::string BuildPdf(const std::string& page, const std::string& author,
       "<< /Title (" + outline + ") /Parent 6 0 R /Dest [3 0 R /Fit] >>",
       "<< /Author (" + author + ") /Title (Review) >>",
   };
-  std::string pdf = "%PDF-1.4\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(pdf.size());
-    pdf += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = pdf.size();
-  pdf += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t off : offsets) {
-    char line[21];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", off);
-    pdf += line;
-  }
-  pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R /Info 8 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return pdf;
+  return PdfFromObjects(objects, 1, 8);
 }
 
 class VerifyPdf : public ::testing::Test {

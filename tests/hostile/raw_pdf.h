@@ -2,31 +2,17 @@
 // table, so a test can write any object graph: loops, lies, dangling references.
 #pragma once
 
-#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "pdf_file.h"
 
 namespace anonymiser::hostile {
 
 // `objects[i]` is the body of object i + 1 (e.g. "<< /Type /Catalog /Pages 2 0 R >>").
 // Object 1 is the catalog (the trailer's /Root).
 inline std::string RawPdf(const std::vector<std::string>& objects) {
-  std::string out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-  std::vector<std::size_t> offsets;
-  for (std::size_t i = 0; i < objects.size(); ++i) {
-    offsets.push_back(out.size());
-    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-  }
-  const std::size_t xref = out.size();
-  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-  for (std::size_t offset : offsets) {
-    char line[32];
-    std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-    out += line;
-  }
-  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) +
-         " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-  return out;
+  return anonymiser::testing::PdfFromObjects(objects, 1);
 }
 
 // A page (for object lists built with RawPdf) whose parent is object `parent`,

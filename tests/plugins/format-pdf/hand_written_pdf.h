@@ -2,9 +2,10 @@
 // information dictionary, an outline, annotations and a filled form field.
 #pragma once
 
-#include <cstdio>
 #include <string>
 #include <vector>
+
+#include "pdf_file.h"
 
 namespace anonymiser::pdf::testing {
 
@@ -71,24 +72,7 @@ struct HandWrittenPdf {
     std::size_t info_obj = 0;
     if (!info.empty()) info_obj = add("<< " + info + " >>");
 
-    std::string out = "%PDF-1.4\n%\xE2\xE3\xCF\xD3\n";
-    std::vector<std::size_t> offsets;
-    for (std::size_t i = 0; i < objects.size(); ++i) {
-      offsets.push_back(out.size());
-      out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
-    }
-    const std::size_t xref = out.size();
-    out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (std::size_t offset : offsets) {
-      char line[32];
-      std::snprintf(line, sizeof line, "%010zu 00000 n \n", offset);
-      out += line;
-    }
-    out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root " +
-           std::to_string(catalog) + " 0 R";
-    if (info_obj != 0) out += " /Info " + std::to_string(info_obj) + " 0 R";
-    out += " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
-    return out;
+    return anonymiser::testing::PdfFromObjects(objects, catalog, info_obj);
   }
 };
 
