@@ -106,35 +106,25 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     if (trigger == Trigger::kNone || trigger == Trigger::kDate)
       date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
     if (!age && !date && trigger != Trigger::kDate) period = PenaltyPeriodParser::ParseAt(text, i);
+    // The mention found at i; the scan goes on after it.
+    auto emit = [&](std::size_t length, const char* type, std::string_view rule,
+                    double score) -> Mention& {
+      Mention& m = out.emplace_back();
+      m.begin = i;
+      m.end = i + length;
+      m.type = type;
+      m.rule.assign(rule);
+      m.score = score;
+      i += length;
+      return m;
+    };
     if (period) {
-      Mention m;
-      m.begin = i;
-      m.end = i + period->length;
-      m.type = "DATE";
-      m.rule = period->rule;
-      m.score = period->score;
-      m.attributes["precision"] = "period";
-      out.push_back(std::move(m));
-      i += period->length;
+      emit(period->length, "DATE", period->rule, period->score).attributes["precision"] = "period";
     } else if (age && (!date || age->length >= date->length)) {
-      Mention m;
-      m.begin = i;
-      m.end = i + age->length;
-      m.type = "AGE";
-      m.rule = age->rule;
-      m.score = age->score;
-      out.push_back(std::move(m));
-      i += age->length;
+      emit(age->length, "AGE", age->rule, age->score);
     } else if (date) {
-      Mention m;
-      m.begin = i;
-      m.end = i + date->length;
-      m.type = "DATE";
-      m.rule = date->rule;
-      m.score = date->score;
-      m.attributes["precision"] = PrecisionName(date->precision);
-      out.push_back(std::move(m));
-      i += date->length;
+      emit(date->length, "DATE", date->rule, date->score).attributes["precision"] =
+          PrecisionName(date->precision);
     } else {
       i = WordEnd(text, i + 1);
       continue;
