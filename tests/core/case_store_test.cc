@@ -18,7 +18,7 @@ using StoreFactory = std::function<std::unique_ptr<CaseStore>(const TempDir&)>;
 class CaseStoreDocuments : public ::testing::TestWithParam<StoreFactory> {};
 
 DocumentRecord Record(const std::string& path, const std::string& sha) {
-  return DocumentRecord{path, sha, "out-" + sha, "/out/" + path, true};
+  return DocumentRecord{path, sha, "out-" + sha, "/out/" + path};
 }
 
 TEST_P(CaseStoreDocuments, RecordsAreFoundOneByOneAndNeverLoadedWhole) {

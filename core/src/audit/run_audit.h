@@ -70,7 +70,6 @@ std::string CurrentHost();
 struct PreparedRecords {
   std::string members;            // every record's members, concatenated
   std::vector<std::size_t> ends;  // where each record's members end
-  bool empty() const { return ends.empty(); }
 };
 
 class RunAudit {

@@ -48,7 +48,6 @@ struct DocumentRecord {
   std::string input_sha256;
   std::string output_sha256;
   std::string output_path;
-  bool dirty = false;
 };
 
 struct CaseState {

@@ -37,10 +37,7 @@ class MemoryCaseStore : public CaseStore {
     CaseState copy = state_;
     fn(copy);
     for (auto& e : copy.entities) e.dirty = false;
-    for (auto& [k, d] : copy.documents) {
-      d.dirty = false;
-      documents_[k] = std::move(d);
-    }
+    for (auto& [k, d] : copy.documents) documents_[k] = std::move(d);
     copy.documents.clear();
     copy.counters_dirty = false;
     state_ = std::move(copy);

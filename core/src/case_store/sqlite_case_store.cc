@@ -126,7 +126,7 @@ class SqliteCaseStore : public CaseStore {
       *session_ << "SELECT input_sha256, output_path, output_sha256 FROM documents WHERE path = ?",
           useRef(p), into(in_sha), into(out_paths), into(out_sha), now;
       if (in_sha.empty()) return std::nullopt;
-      return DocumentRecord{path, in_sha[0], out_sha[0], out_paths[0], false};
+      return DocumentRecord{path, in_sha[0], out_sha[0], out_paths[0]};
     } catch (const Poco::Exception& e) {
       throw Error(ErrorCode::kConfig,
                   path_.string() + ": cannot read the case: " + e.displayText());

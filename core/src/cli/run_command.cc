@@ -381,7 +381,7 @@ void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
         if (job.state != Job::State::kDone) continue;
         auto& rec = state.documents[job.input.path.string()];
         rec = DocumentRecord{job.input.path.string(), job.doc.input_sha256, job.output_sha256,
-                             job.output.string(), true};
+                             job.output.string()};
       }
       if (audit_) AuditWindow(window);  // in input order, whatever -j is
     });
