@@ -7,6 +7,7 @@
 
 #include "ascii_bytes.h"
 #include "check_digits.h"
+#include "faith_language.h"
 #include "label_context.h"
 #include "money_amount.h"
 #include "nationality_phrase.h"
@@ -49,6 +50,11 @@ class Scanner {
         ++i;
         continue;
       }
+      if (IsUpper(c))
+        if (const std::size_t e = FaithOrLanguage(i)) {
+          i = e;
+          continue;
+        }
       if (const std::size_t e = PlainWordEnd(i)) {
         i = MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
         continue;
@@ -122,7 +128,8 @@ class Scanner {
   std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
   std::size_t UppersAt(std::size_t p) const { return RunLength(t_, p, IsUpper); }
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
-  // True when `p` ends a number: no digit, and no separator followed by a digit.
+  // True when `p` ends a number: no digit, and no separator followed by a
+  // digit.
   bool EndsNumber(std::size_t p) const {
     if (p >= t_.size()) return true;
     if (IsWordByte(t_[p])) return false;
@@ -169,6 +176,17 @@ class Scanner {
     NationalityPhrase phrase;
     if (!NationalityAt(t_, i, n, Floor(), &phrase)) return 0;
     return Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
+  }
+
+  // The religion or language phrase around the capitalised word at `i`:
+  // emits it and returns its end, or 0. One table look-up for most words.
+  std::size_t FaithOrLanguage(std::size_t i) {
+    std::size_t e = i + 1;
+    while (e < t_.size() && IsLower(t_[e])) ++e;
+    if (!MayBeFaithOrLanguage(t_, i, e - i) || (e < t_.size() && IsAlnum(t_[e]))) return 0;
+    FaithLanguagePhrase phrase;
+    if (!FaithOrLanguageAt(t_, i, e - i, Floor(), &phrase)) return 0;
+    return Emit(phrase.begin, phrase.end, phrase.type, phrase.rule, phrase.score);
   }
 
   // False when the plain word of `n` letters at `i` is surely neither a
@@ -258,13 +276,15 @@ class Scanner {
     return Emit(i, e, "URL", "url", 0.95);
   }
 
-  // ---- numbers ---------------------------------------------------------------
+  // ---- numbers
+  // ---------------------------------------------------------------
 
   std::size_t Digits(std::size_t i) {
     if (!StartsNumber(i)) return 0;
     if (IsDigit(t_[i]) && t_[i] != '0') {
       // Short numbers ("14 June", "3 children") are never identifiers unless
-      // they run on with separators or letters ("2-1234/2003", "12/3456", "4B/77").
+      // they run on with separators or letters ("2-1234/2003", "12/3456",
+      // "4B/77").
       const std::size_t run = DigitsAt(i);
       if (run < 3) {
         const std::size_t after = i + run;
@@ -310,7 +330,8 @@ class Scanner {
     }
     if (!EndsNumber(end)) return 0;
     const bool nhs_label = label.label == Label::kNhs;
-    // An unspaced ten-digit number starting with 0 is more likely a phone number.
+    // An unspaced ten-digit number starting with 0 is more likely a phone
+    // number.
     if (!nhs_label && digits[0] == '0') return 0;
     if (IsValidNhsNumber(digits))
       return Emit(i, end, "NHS_NUMBER", "nhs-mod11", nhs_label ? 0.97 : 0.9);
@@ -318,8 +339,8 @@ class Scanner {
     return 0;
   }
 
-  // UK numbers: 07700 900123, +44 7700 900123, +44 (0)20 7946 0000, 020 7946 0000,
-  // (0161) 496 0000, 01632 960000, 0800 123 4567.
+  // UK numbers: 07700 900123, +44 7700 900123, +44 (0)20 7946 0000, 020 7946
+  // 0000, (0161) 496 0000, 01632 960000, 0800 123 4567.
   std::size_t Phone(std::size_t i, const LabelMatch& label) {
     std::size_t p = i;
     bool international = false;
@@ -388,21 +409,34 @@ class Scanner {
     return Emit(i, last_digit_end, "PHONE", rule, labelled ? 0.95 : 0.9);
   }
 
-  // 40593/04, 12345/19: the numbering of applications and court cases.
+  // 40593/04, 12345/19: the numbering of applications and court cases; and
+  // a year then a number, 1996/123, as courts and prosecutors number their
+  // files, with a one-letter register before it kept in the span
+  // ("E. 1996/123", "K.1997/45").
   std::size_t ApplicationNumber(std::size_t i, const LabelMatch& label) {
     const std::size_t a = DigitsAt(i);
     if (a < 3 || a > 6 || i + a >= t_.size() || t_[i + a] != '/') return 0;
     const std::size_t b = DigitsAt(i + a + 1);
-    if (b != 2 && b != 4) return 0;
+    const int y = a == 4 ? std::stoi(std::string(t_.substr(i, 4))) : 0;
+    const bool year_first = y >= 1900 && y <= 2099;
+    if (b != 2 && b != 4 && !(year_first && b >= 1 && b <= 6)) return 0;
     const std::size_t end = i + a + 1 + b;
     if (!EndsNumber(end)) return 0;
-    if (a == 4) {
+    if (year_first && (b == 2 || b == 4)) {
       // 2014/15 and 2014/2015 are academic or financial years, not references.
-      const int y = std::stoi(std::string(t_.substr(i, 4)));
       const int second = std::stoi(std::string(t_.substr(i + 5, b)));
-      if (y >= 1900 && y <= 2099 && (second == (y + 1) % 100 || second == y + 1)) return 0;
+      if (second == (y + 1) % 100 || second == y + 1) return 0;
     }
-    return Emit(i, end, "CASE_REF", "application-number",
+    std::size_t begin = i;
+    const auto register_letter = [&](std::size_t p) {  // "E." at p, alone
+      return p >= Floor() && IsUpper(t_[p]) && t_[p + 1] == '.' &&
+             (p == 0 || !IsWordByte(t_[p - 1]));
+    };
+    if (i >= 3 && t_[i - 1] == ' ' && register_letter(i - 3))
+      begin = i - 3;
+    else if (i >= 2 && register_letter(i - 2))
+      begin = i - 2;
+    return Emit(begin, end, "CASE_REF", "application-number",
                 label.label == Label::kReference ? 0.95 : 0.85);
   }
 
@@ -430,20 +464,31 @@ class Scanner {
     return 0;
   }
 
-  // The token after "Ref:", "case no." ...: letters, digits, / - . with at least two digits.
+  // The token after "Ref:", "case no." ...: letters, digits, / - . with at
+  // least two digits; a series of one to three capitals may stand before it
+  // ("identity card no. AB 123456").
   std::size_t LabelledToken(std::size_t i) {
     std::size_t e = i, digits = 0;
-    while (e < t_.size() &&
-           (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-' || t_[e] == '.' || t_[e] == '_')) {
-      if (IsDigit(t_[e])) ++digits;
+    const auto token = [&] {
+      while (e < t_.size() &&
+             (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-' || t_[e] == '.' || t_[e] == '_')) {
+        if (IsDigit(t_[e])) ++digits;
+        ++e;
+      }
+    };
+    token();
+    if (digits == 0 && e - i <= 3 && UppersAt(i) == e - i && e + 1 < t_.size() && t_[e] == ' ' &&
+        IsDigit(t_[e + 1])) {
       ++e;
+      token();
     }
     while (e > i && (t_[e - 1] == '.' || t_[e - 1] == '-' || t_[e - 1] == '/')) --e;
     if (digits < 2 || !EndsWord(e)) return 0;
     return Emit(i, e, "CASE_REF", "labelled-reference", 0.9);
   }
 
-  // ---- words with letters ------------------------------------------------------
+  // ---- words with letters
+  // ------------------------------------------------------
 
   // True when the token at `i` has a digit, or is followed by a space and a
   // digit ("QQ 12 34 56 C", "GIR 0AA"): the only words that can start a code.
@@ -636,7 +681,8 @@ class Scanner {
     return Emit(i, p, "CASE_REF", "letter-reference", 0.85);
   }
 
-  // ---- dates of birth -------------------------------------------------------------
+  // ---- dates of birth
+  // -------------------------------------------------------------
 
   std::size_t DateOfBirth(std::size_t i) {
     static constexpr std::string_view kLabels[] = {"date of birth", "d.o.b.",  "d.o.b",

@@ -1,8 +1,8 @@
 // One pass over a text that finds UK identifiers: NHS and National
 // Insurance numbers, phone numbers, e-mail and web addresses, postcodes,
-// vehicle registrations, reference numbers and dates of birth; and two
-// quasi-identifiers found in public records: sums of money, nationalities
-// and occupations.
+// vehicle registrations, reference numbers and dates of birth; and the
+// quasi-identifiers found in public records: sums of money, nationalities,
+// occupations, religions and languages.
 #pragma once
 
 #include <string_view>
@@ -24,7 +24,7 @@ namespace anonymiser::identifiers {
 //               "postcode-giro" (GIR 0AA);
 //  VEHICLE_REG  "vehicle-reg-current" (AB12 CDE), "vehicle-reg-prefix" and
 //               "vehicle-reg-suffix" (older formats, only when labelled);
-//  CASE_REF     "application-number" (40593/04), "letter-reference" (CR/12345/20),
+//  CASE_REF     "application-number" (40593/04; E. 1996/123), "letter-reference" (CR/12345/20),
 //               "letter-digit-code" (A123456789012, RXH123456),
 //               "labelled-reference" (the token after "Ref:", "case no." ...),
 //               "long-digit-run" (six or more digits after an identifier word,
@@ -39,7 +39,10 @@ namespace anonymiser::identifiers {
 //               school-teacher by profession), "occupation-label" (Occupation:
 //               cleaner), "rank" (a senior non-commissioned rank),
 //               "is-a-occupation" (is a development manager); see
-//               occupation_phrase.h.
+//               occupation_phrase.h;
+//  RELIGION     "religion-word" (practising Muslims), "religion-context" (a
+//               Christian upbringing); LANGUAGE "language-context" (her first
+//               language is Tigrinya); see faith_language.h.
 // Never throws; a number inside a longer run of digits is never matched.
 void ScanIdentifiers(std::string_view text, std::vector<Mention>& out);
 

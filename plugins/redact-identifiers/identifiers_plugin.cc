@@ -7,7 +7,7 @@ namespace anonymiser::identifiers {
 PluginInfo IdentifiersPlugin::info() const {
   return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
           "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers, dates of birth, "
-          "sums of money, nationalities and occupations"};
+          "sums of money, nationalities, occupations, religions and languages"};
 }
 
 std::vector<TypeInfo> IdentifiersPlugin::types() const {
@@ -22,7 +22,9 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
           {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"},
           {"MONEY", Treatment::kLabel, "[amount]"},
           {"DEMOGRAPHIC", Treatment::kLabel, "[nationality]"},
-          {"OCCUPATION", Treatment::kLabel, "[occupation]"}};
+          {"OCCUPATION", Treatment::kLabel, "[occupation]"},
+          {"RELIGION", Treatment::kLabel, "[religion]"},
+          {"LANGUAGE", Treatment::kLabel, "[language]"}};
 }
 
 void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {

@@ -64,7 +64,8 @@ TEST(FindIdentifiers, NhsNumbers) {
   ExpectOnly("Her NHS number is 943 476 5919.", "943 476 5919", "NHS_NUMBER", 0.9);
   ExpectOnly("Patient 9434765919 was seen", "9434765919", "NHS_NUMBER");
   ExpectOnly("id 943-476-5919 here", "943-476-5919", "NHS_NUMBER");
-  // A failing check digit is still an NHS number when labelled, with a lower score.
+  // A failing check digit is still an NHS number when labelled, with a lower
+  // score.
   const std::vector<Found> labelled = FindIn("NHS No: 943 476 5918");
   ASSERT_EQ(labelled.size(), 1u);
   EXPECT_EQ(labelled[0].type, "NHS_NUMBER");
@@ -162,8 +163,15 @@ TEST(FindIdentifiers, References) {
   ASSERT_EQ(two.size(), 2u);
   EXPECT_EQ(two[0].text, "123/05");
   EXPECT_EQ(two[1].text, "45678/05");
+  // A year then a number, as courts number their files, with its register
+  // letter.
+  ExpectOnly("the case (E. 1996/123) was", "E. 1996/123", "CASE_REF");
+  ExpectOnly("the decision K.1997/45 was", "K.1997/45", "CASE_REF");
+  ExpectOnly("file 2004/7 was closed", "2004/7", "CASE_REF");
+  ExpectOnly("identity card no. AB 123456 was", "AB 123456", "CASE_REF");
   // Academic years and short numbers are not references.
   ExpectNone("In 2014/15 the service");
+  ExpectNone("In 2014/2015 the service");
   ExpectNone("There were 12345 visits.");
 }
 
@@ -176,8 +184,9 @@ TEST(FindIdentifiers, DatesOfBirth) {
 }
 
 TEST(FindIdentifiers, SeveralAndOrdered) {
-  const std::vector<Found> found =
-      FindIn("Child M (NHS 943 476 5919, DOB 01/02/2013) lived at LS1 4AP; mum on 07700 900123.");
+  const std::vector<Found> found = FindIn(
+      "Child M (NHS 943 476 5919, DOB 01/02/2013) lived at LS1 4AP; mum "
+      "on 07700 900123.");
   ASSERT_EQ(found.size(), 4u);
   EXPECT_EQ(found[0].type, "NHS_NUMBER");
   EXPECT_EQ(found[1].type, "DATE_OF_BIRTH");

@@ -12,26 +12,9 @@ namespace {
 
 using Spans = std::vector<std::string>;
 
-// The OCCUPATION spans found in `text`, each checked for a rule and a score
-// above the default threshold; `rules` gets their rules.
+// The OCCUPATION spans found in `text`; `rules` gets their rules.
 Spans Occupations(const std::string& text, std::vector<std::string>* rules = nullptr) {
-  IdentifiersPlugin plugin;
-  TextUnit unit;
-  unit.text = text;
-  std::vector<Mention> mentions;
-  plugin.Find(unit, mentions);
-  Spans out;
-  std::size_t last_end = 0;
-  for (const Mention& m : mentions) {
-    EXPECT_GE(m.begin, last_end) << text << ": mentions overlap";
-    last_end = m.end;
-    if (m.type != "OCCUPATION") continue;
-    EXPECT_FALSE(m.rule.empty()) << text;
-    EXPECT_GE(m.score, 0.5) << text;
-    if (rules != nullptr) rules->push_back(m.rule);
-    out.push_back(text.substr(m.begin, m.end - m.begin));
-  }
-  return out;
+  return SpansOfType(text, "OCCUPATION", rules);
 }
 
 TEST(Occupation, WorkedAsAJob) {
@@ -51,7 +34,8 @@ TEST(Occupation, WorkedAsAJob) {
   EXPECT_EQ(Occupations("He trained as an electrician and qualified as a plumber."),
             (Spans{"electrician", "plumber"}));
   EXPECT_EQ(Occupations("practising as a solicitor since 2001"), Spans{"solicitor"});
-  EXPECT_EQ(Occupations("appointed to the post of deputy director in charge of credit cards."),
+  EXPECT_EQ(Occupations("appointed to the post of deputy director in charge of "
+                        "credit cards."),
             Spans{"deputy director in charge of credit cards"});
   EXPECT_EQ(Occupations("She was employed as a Teaching Assistant by the academy."),
             Spans{"Teaching Assistant"});
@@ -128,7 +112,8 @@ TEST(Occupation, IdiomsAndRolesStay) {
            "The social worker was a newly qualified social worker.",
            "There was a nurse present.",
            "It was a teacher who raised the concern.",
-           "The school nurse was an experienced nurse; the GP was a locum doctor.",
+           "The school nurse was an experienced nurse; the GP was a locum "
+           "doctor.",
            "He was a victim of crime and is a father of three.",
            "She is a mother of two and was a heavy drinker.",
            "The work of the teacher was praised.",

@@ -1,5 +1,6 @@
 // What every redaction plugin promises of Find on any text, checked on odd
-// input by the robustness tests of this plugin's rules.
+// input by the robustness tests of this plugin's rules; and the spans of one
+// type that Find reports, which the tests of each rule compare.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -25,6 +26,30 @@ inline void ExpectWellFormedFind(const IdentifiersPlugin& plugin, const std::str
     EXPECT_GE(m.begin, last) << text;
     last = m.end;
   }
+}
+
+// The spans of type `type` found in `text`, in order, each checked for a rule
+// and a score at or above the default threshold (0.5), and all mentions for
+// not overlapping; `rules` (when given) gets the spans' rules.
+inline std::vector<std::string> SpansOfType(const std::string& text, const std::string& type,
+                                            std::vector<std::string>* rules = nullptr) {
+  IdentifiersPlugin plugin;
+  TextUnit unit;
+  unit.text = text;
+  std::vector<Mention> mentions;
+  plugin.Find(unit, mentions);
+  std::vector<std::string> out;
+  std::size_t last_end = 0;
+  for (const Mention& m : mentions) {
+    EXPECT_GE(m.begin, last_end) << text << ": mentions overlap";
+    last_end = m.end;
+    if (m.type != type) continue;
+    EXPECT_FALSE(m.rule.empty()) << text;
+    EXPECT_GE(m.score, 0.5) << text;
+    if (rules != nullptr) rules->push_back(m.rule);
+    out.push_back(text.substr(m.begin, m.end - m.begin));
+  }
+  return out;
 }
 
 }  // namespace anonymiser::identifiers
