@@ -194,7 +194,13 @@ constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                           "block"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
-constexpr SmallWordSet<4> kAreaWords({"estate", "area", "district", "ward"});
+constexpr SmallWordSet<9> kAreaWords({"estate", "area", "district", "ward", "village", "province",
+                                      "hamlet", "municipality", "region"});
+// Nouns of a settlement or an administrative area, before "of X": "the
+// village of Kelekçi", "the town of Cizre".
+constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "district", "province",
+                                        "region", "municipality", "county", "borough", "suburb",
+                                        "commune"});
 // Strong company suffixes: any name before them will do.
 constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
                                            "solicitors", "associates"});
@@ -531,6 +537,7 @@ void UnitScan::CollectStarts() {
 bool UnitScan::IsPlaceContext(std::size_t i) const {
   const std::string_view prep = Lower(i);
   if (OneOf(kPlacePrepositions, prep)) return true;
+  if (prep == "of") return i > 0 && IsLowerWord(i - 1) && OneOf(kPlaceNouns, Lower(i - 1));
   return prep == "to" && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Lower(i - 1));
 }
 
@@ -845,18 +852,23 @@ void UnitScan::FindNamedArea(std::size_t i) {
   }
   while (first < i && (Key(first) == "the" || Facts(first).title())) ++first;
   if (first == i) return;
+  // "the Lice district", "Tepecik village": before the name of a settlement
+  // or an administrative area, a capitalised word inside a sentence is a
+  // name even when it is also a common word.
+  const std::string_view area = Lower(i);
+  const bool settlement = area != "estate" && area != "area" && area != "ward";
   bool distinctive = false;
   for (std::size_t k = first; k < i; ++k) {
     if (IsNotPlace(k)) return;
-    distinctive = distinctive || Distinctive(k, true);
+    distinctive = distinctive || Distinctive(k, !settlement || SentenceStart(first));
   }
   if (!distinctive) return;
   // The rule names the area word: "name+estate", "name+area" ...
-  const std::string_view area = Lower(i);
   std::string_view rule = "name+area";
   if (area == "estate") rule = "name+estate";
   if (area == "district") rule = "name+district";
   if (area == "ward") rule = "name+ward";
+  if (settlement && area != "district") rule = "name+settlement";
   Add(first, i - 1, "PLACE", rule, 0.75);
 }
 

@@ -179,6 +179,20 @@ TEST_F(PlacesPluginTest, Businesses) {
 TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("Youths from the Broadwater Farm estate were involved."),
             Strings{"PLACE:Broadwater Farm"});
+  // Before the name of a settlement or district, a capitalised common word
+  // inside a sentence is a name; at a sentence start it is not.
+  EXPECT_EQ(Spans("He lived in the Lice district with his family."), Strings{"PLACE:Lice"});
+  EXPECT_EQ(Spans("They were taken back to Tepecik village at night."), Strings{"PLACE:Tepecik"});
+  EXPECT_EQ(Spans("Many village elders came."), Strings{});
+  EXPECT_EQ(Spans("The district nurse came."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, NameAfterASettlementNounAndOf) {
+  EXPECT_EQ(Spans("He was born in the Kurdish town of Cizre in 1970."), Strings{"PLACE:Cizre"});
+  EXPECT_EQ(Spans("They lived in the hamlet of Ormanici."), Strings{"PLACE:Ormanici"});
+  EXPECT_EQ(Spans("the village of Kelekçi was evacuated"), Strings{"PLACE:Kelekçi"});
+  EXPECT_EQ(Spans("a town of some importance"), Strings{});
+  EXPECT_EQ(Spans("the novel is about the mayor of Casterbridge"), Strings{});
 }
 
 TEST_F(PlacesPluginTest, BadInputDoesNotCrash) {
