@@ -1,6 +1,5 @@
 // Batch redaction (issue 8): progress, summary, resume, Ctrl-C, kill -9,
 // determinism across -j, the per-file time limit, a torn audit record.
-#include <cstdlib>
 #include <Poco/JSON/Parser.h>
 #include <fcntl.h>
 #include <gmock/gmock.h>
@@ -11,6 +10,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <map>
 #include <sstream>
 #include <thread>
@@ -250,16 +250,33 @@ TEST(Batch, OneBadFileNeverStopsTheBatchAndTheSummaryListsIt) {
 
 TEST(Batch, OutputsAreTheSameWhateverTheNumberOfThreads) {
   TempDir dir;
-  MakeCorpus(dir / "in", 40);
+  // Three windows of files: with -j above 1 the next window is analysed
+  // while the one before is linked and written.
+  MakeCorpus(dir / "in", 70);
   auto one = RunBatch(dir / "in", dir / "out1", dir / "case1", {"-j", "1"});
   auto two = RunBatch(dir / "in", dir / "out2", dir / "case2", {"-j", "2"});
+  auto four = RunBatch(dir / "in", dir / "out4", dir / "case4", {"-j", "4"});
   ASSERT_EQ(one.exit_code, 0) << one.err;
   ASSERT_EQ(two.exit_code, 0) << two.err;
+  ASSERT_EQ(four.exit_code, 0) << four.err;
   const auto a = Tree(dir / "out1"), b = Tree(dir / "out2");
-  ASSERT_EQ(a.size(), 40u);
+  ASSERT_EQ(a.size(), 70u);
   EXPECT_TRUE(a == b) << "outputs differ between -j1 and -j2";
+  EXPECT_TRUE(a == Tree(dir / "out4")) << "outputs differ between -j1 and -j4";
   // The names varied: the case holds many people, so letters were really assigned in order.
   EXPECT_THAT(a.at("year2023/draft39.txt"), Not(HasSubstr("Doyle")));
+}
+
+TEST(Batch, AFileGivenTwiceIsAnonymisedOnceAtItsFirstPlace) {
+  TempDir dir;
+  MakeCorpus(dir / "in", 3);
+  const fs::path again = dir / "in/year2020/draft0.txt";
+  auto r = RunCli({"run", (dir / "in").string(), again.string(), "-o", (dir / "out").string(),
+                   "--case", (dir / "case").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("3 files: 3 written"));
+  EXPECT_THAT(r.out, HasSubstr(again.string() + ": given more than once; anonymised once"));
+  EXPECT_EQ(FilesBelow(dir / "out").size(), 3u);
 }
 
 TEST(Batch, ARerunSkipsUnchangedFilesAndRedoesChangedOnes) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <map>
 #include <optional>
@@ -158,7 +159,10 @@ class RunCommand : public Command {
   int Execute(const std::vector<std::string>& args) override;
 
  private:
-  void ProcessWindow(std::vector<Job>& window, CaseStore& store);
+  std::vector<Job> NewWindow(const std::vector<BatchInput>& files, std::size_t start) const;
+  void LookUpRecords(std::vector<Job>& window, CaseStore& store);
+  void AnalyseWindow(std::vector<Job>& window, int threads);
+  void FinishWindow(std::vector<Job>& window, CaseStore& store);
   void Analyse(Job& job);
   bool Unchanged(Job& job);
   void RenderAndWrite(Job& job, const CaseSnapshot& snapshot);
@@ -334,14 +338,36 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
                                                                : Progress::Outcome::kFailed);
 }
 
-void RunCommand::ProcessWindow(std::vector<Job>& window, CaseStore& store) {
+// The jobs of the files of one window, from files[start] on.
+std::vector<Job> RunCommand::NewWindow(const std::vector<BatchInput>& files,
+                                       std::size_t start) const {
+  std::vector<Job> window(std::min(files.size(), start + kWindow) - std::min(files.size(), start));
+  for (std::size_t i = 0; i < window.size(); ++i) {
+    const BatchInput& f = files[start + i];
+    window[i].input = InputFile{f.path, f.relative, f.named};
+    window[i].size = f.size;
+    if (stop_->Requested()) window[i].state = Job::State::kAbandoned;
+  }
+  return window;
+}
+
+// The case's records of the window's files, looked up one by one (a case of
+// many documents is never read whole), on the calling thread: the case's
+// connection is not shared between threads.
+void RunCommand::LookUpRecords(std::vector<Job>& window, CaseStore& store) {
+  for (Job& job : window) job.recorded = store.FindDocument(job.input.path.string());
+}
+
+// 1-3: skips unchanged files; reads, detects and resolves the others, on up to
+// `threads` threads. Reads no case state, so it may run while the window
+// before is linked and written.
+void RunCommand::AnalyseWindow(std::vector<Job>& window, int threads) {
+  ParallelFor(window.size(), threads, [&](std::size_t i) { Analyse(window[i]); });
+}
+
+void RunCommand::FinishWindow(std::vector<Job>& window, CaseStore& store) {
   Pipeline& pipeline = runtime_->pipeline();
   const int jobs = runtime_->jobs();
-  // The case's records of the window's files, looked up one by one: a case of
-  // many documents is never read whole.
-  for (Job& job : window) job.recorded = store.FindDocument(job.input.path.string());
-  // 1-3: skip unchanged files; read, detect, resolve the others (parallel).
-  ParallelFor(window.size(), jobs, [&](std::size_t i) { Analyse(window[i]); });
   const auto is = [&](Job::State s) {
     return std::any_of(window.begin(), window.end(), [&](const Job& j) { return j.state == s; });
   };
@@ -469,12 +495,25 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   while (out_canon.size() > 1 && out_canon.back() == '/') out_canon.pop_back();
   out_canon += "/";
   std::uint64_t total_bytes = 0;
-  for (auto& f : files) {
-    const std::string canon = fs::weakly_canonical(fs::absolute(f.path), ec).string();
-    if (canon.rfind(out_canon, 0) == 0) inputs_.insert(canon);
-    const auto size = fs::file_size(f.path, ec);
-    f.size = ec ? 0 : size;
-    total_bytes += f.size;
+  {
+    // A file named twice (on its own and inside a folder given too) is done
+    // once, at its first place.
+    PathSet seen;
+    std::size_t kept = 0;
+    for (auto& f : files) {
+      const std::string canon = fs::weakly_canonical(fs::absolute(f.path), ec).string();
+      if (!seen.Insert(canon)) {
+        walk_skipped.push_back(f.path + ": given more than once; anonymised once");
+        continue;
+      }
+      if (canon.rfind(out_canon, 0) == 0) inputs_.insert(canon);
+      const auto size = fs::file_size(f.path, ec);
+      f.size = ec ? 0 : size;
+      total_bytes += f.size;
+      if (&files[kept] != &f) files[kept] = std::move(f);
+      ++kept;
+    }
+    files.resize(kept);
   }
 
   const fs::path case_file =
@@ -493,16 +532,26 @@ int RunCommand::Execute(const std::vector<std::string>& args) {
   progress_ = std::make_unique<Progress>(std::cerr, Progress::ModeFor(STDERR_FILENO, quiet_),
                                          files.size(), total_bytes);
   stop_ = std::make_unique<StopSignal>();
+  // Windows overlap: while one is linked, written and logged (its serial
+  // part, on this thread), the next is read and detected on the other cores.
+  // Analysis reads no case state, so outputs stay the same whatever -j is.
+  const int jobs = runtime_->jobs();
+  std::vector<Job> window = NewWindow(files, 0);
+  LookUpRecords(window, *store);
+  AnalyseWindow(window, jobs);
   for (std::size_t start = 0; start < files.size(); start += kWindow) {
-    std::vector<Job> window(std::min(files.size(), start + kWindow) - start);
-    for (std::size_t i = 0; i < window.size(); ++i) {
-      const BatchInput& f = files[start + i];
-      window[i].input = InputFile{f.path, f.relative, f.named};
-      window[i].size = f.size;
-      if (stop_->Requested()) window[i].state = Job::State::kAbandoned;
-    }
-    if (!stop_->Requested()) ProcessWindow(window, *store);
+    std::vector<Job> next = NewWindow(files, start + kWindow);
+    LookUpRecords(next, *store);  // other files than this window's: inputs are distinct
+    std::future<void> ahead;
+    if (jobs > 1 && !next.empty())
+      ahead = std::async(std::launch::async, [&] { AnalyseWindow(next, jobs - 1); });
+    if (!stop_->Requested()) FinishWindow(window, *store);
+    if (ahead.valid())
+      ahead.get();
+    else
+      AnalyseWindow(next, jobs);
     Tally(window);
+    window = std::move(next);
   }
   progress_->Finish();
   summary_.signal = stop_->Signal();
