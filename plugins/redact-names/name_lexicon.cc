@@ -77,6 +77,15 @@ NameLexicon NameLexicon::Load(const std::filesystem::path& dir) {
   ReadWordList(dir / "places" / "gb-places.txt", add_place);
   ReadWordList(dir / "places" / "countries.txt", add_place);
   ReadWordList(dir / "places" / "world-regions.txt", add_place);
+  // The UK's nations: a place and never a given name ("Britain" is one in
+  // some lists), so alone they are no person; "Mr Wales" still is.
+  ReadWordList(dir / "places" / "uk-nations.txt", [&](std::string_view p, std::string_view) {
+    if (p.find(' ') != std::string_view::npos) return;
+    FoldWord(p, key);
+    lex.table_.Insert(key, WordFacts::kPlace, [](std::uint32_t old, std::uint32_t place) {
+      return (old & ~0xFFu) | place;
+    });
+  });
   return lex;
 }
 

@@ -893,7 +893,12 @@ void UnitScan::FindListedPlace(std::size_t i) {
     }
     if (!ok) continue;
     const std::uint8_t kind = lex_.PhraseKindOf(key);
-    if (kind & kNotPlace) return;
+    if (kind & kNotPlace) {
+      // "Northern Ireland", "Great Britain": no place, and no word of it
+      // starts one ("Ireland" alone would).
+      for (std::size_t k = i; k <= last; ++k) used_[k] = 1;
+      return;
+    }
     if ((kind & (kGbPlace | kCountry | kRegion)) == 0) continue;
     // "Mr Kent", "Shannon Preston": a person's name, not a place.
     if (i > 0 && IsCapWord(i - 1) && SameLine(i) &&

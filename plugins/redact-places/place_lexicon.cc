@@ -85,6 +85,8 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kRegion); });
   ReadWordList(dir / "places" / "not-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kNotPlace); });
+  ReadWordList(dir / "places" / "uk-nations.txt",
+               [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kNotPlace); });
   auto add_street = [&](std::string_view s, std::string_view weak) {
     lex.AddWord(s, (weak == "weak" ? 2u : 1u) << 7);
   };

@@ -223,6 +223,14 @@ TEST_F(NamesPluginTest, SurnameThatIsAPlaceIsWeakAlone) {
   EXPECT_EQ(Spans("The letter was signed by Mr Leeds."), Strings{"Mr Leeds"});
 }
 
+TEST_F(NamesPluginTest, TheUkAndItsNationsAreNoPersonAlone) {
+  EXPECT_EQ(Spans("The family moved to Britain in 2010, then to Great Britain."), Strings{});
+  EXPECT_EQ(Spans("They lived in Scotland, then Wales, then Northern Ireland."), Strings{});
+  // With a title or a given name they are surnames.
+  EXPECT_EQ(Spans("Mr Wales met Sarah England and Dr Scotland."),
+            (Strings{"Mr Wales", "Sarah England", "Dr Scotland"}));
+}
+
 TEST_F(NamesPluginTest, OffsetsAreBytesOnCharacterBoundaries) {
   const std::string text = "Café visit: Zoë Wójcik’s report.";
   std::vector<Mention> found = Find(text);

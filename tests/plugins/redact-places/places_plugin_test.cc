@@ -187,6 +187,12 @@ TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("The district nurse came."), Strings{});
 }
 
+TEST_F(PlacesPluginTest, TheUkAndItsNationsStay) {
+  EXPECT_EQ(Spans("They lived in Scotland, then Wales, then in Northern Ireland."), Strings{});
+  EXPECT_EQ(Spans("She came to Great Britain and the United Kingdom from Poland."),
+            Strings{"PLACE:Poland"});
+}
+
 TEST_F(PlacesPluginTest, NameAfterASettlementNounAndOf) {
   EXPECT_EQ(Spans("He was born in the Kurdish town of Cizre in 1970."), Strings{"PLACE:Cizre"});
   EXPECT_EQ(Spans("They lived in the hamlet of Ormanici."), Strings{"PLACE:Ormanici"});
