@@ -86,8 +86,10 @@ class Scanner {
         continue;
       }
       ++i;
-      // After "(" or "+", a symbol may start the next word: "(£ 250)".
-      if (IsWordByte(c) || !CurrencySymbolAt(t_, i))
+      // The rest of a word that starts nothing is passed over; after a "(" or
+      // "+" that starts nothing, the next byte is looked at afresh: a number
+      // ("(07812 345678)") or a symbol ("(£ 250)") may start there.
+      if (IsWordByte(c))
         while (i < n && IsWordByte(t_[i])) ++i;
     }
   }

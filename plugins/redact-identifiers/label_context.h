@@ -15,7 +15,8 @@ enum class Label {
   kPostcode,   // "postcode", "post code"
   kVehicle,    // "registration", "reg", "vehicle", "number plate", "car"
   kReference,  // "ref", "reference", "case no", "crime number", "application no", "account",
-               // "URN", "UPN", "passport", "driving licence" ...
+               // "URN", "UPN", "passport", "driving licence", a police rank or
+               // "collar" before an officer's number ...
 };
 
 struct LabelMatch {

@@ -267,6 +267,8 @@ Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool
   const int common = facts.common();
   if (name) return common > 0 && common < kAmbiguousBelow ? Strength::kAmbig : Strength::kStrong;
   if (common > 0) return Strength::kNone;
+  // A title that is no name ("Sgt", "Cllr") is a name only with one after it.
+  if (facts.title()) return Strength::kNone;
   // Acronyms (NHS, CAMHS, MASH) are not names.
   if (all_caps && key.size() <= 5) return Strength::kNone;
   // Irish and Scottish prefixes: O'Rourke, D'Arcy, McAllister, MacNeil.

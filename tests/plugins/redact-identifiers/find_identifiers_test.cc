@@ -104,6 +104,9 @@ TEST(FindIdentifiers, Phones) {
   ExpectOnly("Office 01632 960000.", "01632 960000", "PHONE");
   ExpectOnly("Office 0161-496-0000.", "0161-496-0000", "PHONE");
   ExpectOnly("Freephone 0800 123 4567", "0800 123 4567", "PHONE");
+  // In brackets that are not an area code's.
+  ExpectOnly("her mobile number (07812 345678) was wrong", "07812 345678", "PHONE");
+  ExpectOnly("(+44 7700 900124)", "+44 7700 900124", "PHONE");
   // Inside a longer run of digits it is not a phone number.
   for (const Found& f : FindIn("serial 077009001234567 end")) EXPECT_NE(f.type, "PHONE");
   for (const Found& f : FindIn("serial 12307700900123 end")) EXPECT_NE(f.type, "PHONE");
@@ -169,6 +172,10 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("the decision K.1997/45 was", "K.1997/45", "CASE_REF");
   ExpectOnly("file 2004/7 was closed", "2004/7", "CASE_REF");
   ExpectOnly("identity card no. AB 123456 was", "AB 123456", "CASE_REF");
+  // A police officer's collar number after the rank.
+  ExpectOnly("PC 4471 attended", "4471", "CASE_REF");
+  ExpectOnly("PCSO 6021 saw him", "6021", "CASE_REF");
+  ExpectOnly("DC 12345 took a statement", "12345", "CASE_REF");
   // Academic years and short numbers are not references.
   ExpectNone("In 2014/15 the service");
   ExpectNone("In 2014/2015 the service");

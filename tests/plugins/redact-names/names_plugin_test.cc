@@ -106,6 +106,11 @@ TEST_F(NamesPluginTest, PoliceRanksAndOtherTitles) {
             Strings{"Detective Sergeant Morris"});
 }
 
+TEST_F(NamesPluginTest, ATitleAloneIsNoName) {
+  EXPECT_EQ(Spans("Sgt 889 arrived. Then Cllr and PC spoke."), Strings{});
+  EXPECT_EQ(Spans("Sgt Reid arrived. Sgt 889 left."), Strings{"Sgt Reid"});
+}
+
 TEST_F(NamesPluginTest, GivenNameAlone) {
   Mention m = Only("The nurse noticed that Shannon was quiet.");
   EXPECT_EQ(m.rule, "dictionary-given");
