@@ -250,7 +250,7 @@ class Scanner {
     std::size_t b = at;
     while (b > 0 && local_char(t_[b - 1])) --b;
     while (b < at && (t_[b] == '.' || t_[b] == '\'')) ++b;
-    if (b == at) return 0;
+    if (b == at) return Handle(at);
     std::size_t e = at + 1;
     while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '-' || t_[e] == '.')) ++e;
     while (e > at + 1 && (t_[e - 1] == '.' || t_[e - 1] == '-')) --e;
@@ -262,6 +262,21 @@ class Scanner {
     // Drop anything found inside the address's local part.
     while (out_.size() > first_ && out_.back().end > b) out_.pop_back();
     return Emit(b, e, "EMAIL", "email", 0.95);
+  }
+
+  // "@kezzap98", "@jordan_r": a social media account, an "@" at a word start
+  // followed by 2 to 30 letters, digits, "_" or "." with a letter among them.
+  std::size_t Handle(std::size_t at) {
+    if (at > 0 && (IsWordByte(t_[at - 1]) || t_[at - 1] == '.' || t_[at - 1] == '_')) return 0;
+    std::size_t e = at + 1;
+    bool letter = false;
+    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '_' || t_[e] == '.'))
+      letter |= IsAlpha(t_[e++]);
+    while (e > at + 1 && t_[e - 1] == '.') --e;  // a full stop ends the sentence
+    const std::size_t n = e - at - 1;
+    if (!letter || n < 2 || n > 30 || (e < t_.size() && (IsWordByte(t_[e]) || t_[e] == '@')))
+      return 0;
+    return Emit(at, e, "SOCIAL_MEDIA", "handle", 0.85);
   }
 
   std::size_t Url(std::size_t i) {
@@ -555,7 +570,9 @@ class Scanner {
   // QQ123456C, QQ 12 34 56 C.
   std::size_t NiNumber(std::size_t i, const LabelMatch& label) {
     if (i + 8 > t_.size() || !IsUpper(t_[i]) || !IsUpper(t_[i + 1])) return 0;
-    if (!IsValidNiPrefix(t_.substr(i, 2))) return 0;
+    // A prefix HMRC never issues ("QQ", its specimen) only after "NI number".
+    const bool valid_prefix = IsValidNiPrefix(t_.substr(i, 2));
+    if (!valid_prefix && label.label != Label::kNi) return 0;
     std::size_t p = i + 2;
     int digits = 0;
     while (digits < 6 && p < t_.size()) {
@@ -572,7 +589,8 @@ class Scanner {
     std::size_t q = p;
     if (q < t_.size() && t_[q] == ' ') ++q;
     if (q < t_.size() && t_[q] >= 'A' && t_[q] <= 'D' && EndsWord(q + 1))
-      return Emit(i, q + 1, "NI_NUMBER", "ni-number", 0.95);
+      return Emit(i, q + 1, "NI_NUMBER", valid_prefix ? "ni-number" : "ni-labelled",
+                  valid_prefix ? 0.95 : 0.8);
     if (EndsWord(p) && label.label == Label::kNi) return Emit(i, p, "NI_NUMBER", "ni-number", 0.85);
     return 0;
   }

@@ -17,9 +17,10 @@ namespace anonymiser::identifiers {
 //  NHS_NUMBER   "nhs-mod11" (ten digits, 3-3-4 or unspaced, check digit valid),
 //               "nhs-labelled" (check digit wrong but labelled "NHS number": 0.7);
 //  NI_NUMBER    "ni-number" (prefix rules, six digits, suffix A-D; the suffix may
-//               be missing when labelled);
+//               be missing when labelled), "ni-labelled" (a prefix never issued,
+//               after "NI number": 0.8);
 //  PHONE        "uk-mobile", "uk-landline", "uk-freephone", "uk-international";
-//  EMAIL        "email"; URL "url";
+//  EMAIL        "email"; SOCIAL_MEDIA "handle" (@kezzap98); URL "url";
 //  POSTCODE     "postcode" (upper case, or any case after the word "postcode"),
 //               "postcode-giro" (GIR 0AA);
 //  VEHICLE_REG  "vehicle-reg-current" (AB12 CDE), "vehicle-reg-prefix" and

@@ -6,7 +6,7 @@ namespace anonymiser::identifiers {
 
 PluginInfo IdentifiersPlugin::info() const {
   return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
-          "NHS, NI, phone, e-mail, URL, postcode, vehicle, reference numbers, dates of birth, "
+          "NHS, NI, phone, e-mail, social media handle, URL, postcode, vehicle, reference numbers, dates of birth, "
           "sums of money, nationalities, occupations, religions and languages"};
 }
 
@@ -15,6 +15,7 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
           {"NI_NUMBER", Treatment::kLabel, "[NI number]"},
           {"PHONE", Treatment::kLabel, "[phone number]"},
           {"EMAIL", Treatment::kLabel, "[email address]"},
+          {"SOCIAL_MEDIA", Treatment::kLabel, "[social media account]"},
           {"URL", Treatment::kLabel, "[link]"},
           {"POSTCODE", Treatment::kLabel, "[postcode]"},
           {"VEHICLE_REG", Treatment::kLabel, "[vehicle registration]"},

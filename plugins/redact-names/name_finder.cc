@@ -546,6 +546,9 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     const bool all_caps = toks_[first_word].all_caps;
     switch (w.strength) {
       case Strength::kStrong:
+        // "NI", "HO" alone: two capitals that only a family name list has
+        // are an acronym ("JUNIOR LI" and "Mr NG" are taken above).
+        if (all_caps && !w.given && TextOf(first_word).size() <= 2) return;
         c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
         // "Leeds": a surname, but more often the city.
         if (!w.given && w.place) c.score = 0.45;

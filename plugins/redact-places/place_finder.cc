@@ -456,6 +456,9 @@ class UnitScan {
   // words ("St Mary's", "Royal Albert"), "St." and one "&"/"and" right before
   // the head. Returns kNone when there is none.
   std::size_t NameStart(std::size_t head);
+  // True when capitalised word i is a saint's name ("St John", "St. John",
+  // "Saint John") or "Lady" ("Our Lady"), after which "the"/"of" continue a name.
+  bool SaintBefore(std::size_t i);
   // `type`, `rule` and `kind` must outlive the scan (literals or the lexicon's).
   void Add(std::size_t first, std::size_t last, std::string_view type, std::string_view rule,
            double score, std::string_view kind = {}) {
@@ -557,6 +560,13 @@ bool UnitScan::SentenceStart(std::size_t i) const {
   return true;
 }
 
+bool UnitScan::SaintBefore(std::size_t i) {
+  if (Key(i) == "lady") return true;  // "Our Lady of ..."
+  std::size_t p = i;
+  if (p > 0 && IsPunct(p - 1, '.')) --p;  // "St. John"
+  return p > 0 && IsCapWord(p - 1) && (Key(p - 1) == "st" || Key(p - 1) == "saint");
+}
+
 std::size_t UnitScan::NameStart(std::size_t head) {
   std::size_t start = kNone;
   std::size_t k = head;
@@ -565,7 +575,9 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     const std::size_t p = k - 1;
     if (used_[p]) break;
     if (IsCapWord(p)) {
-      if (Facts(p).title() && Key(p) != "st") break;
+      if (Facts(p).title() && Key(p) != "st" &&
+          !(Key(p) == "lady" && IsLowerWord(p + 1) && Lower(p + 1) == "of"))
+        break;
       start = p;
       k = p;
       ++words;
@@ -581,6 +593,13 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     // "St. Mary's"
     if (IsPunct(p, '.') && p > 0 && IsCapWord(p - 1) && Key(p - 1) == "st" &&
         !toks_[p].space_before) {
+      k = p;
+      continue;
+    }
+    // "St John the Baptist", "Our Lady of Lourdes": "the" or "of" inside a
+    // saint's name.
+    if (IsLowerWord(p) && (Lower(p) == "the" || Lower(p) == "of") && p > 0 && IsCapWord(p - 1) &&
+        SameLine(p) && !used_[p - 1] && SaintBefore(p - 1)) {
       k = p;
       continue;
     }

@@ -9,10 +9,10 @@
 namespace anonymiser::format_text {
 namespace {
 
+using ::testing::HasSubstr;
 using testing::ReadFile;
 using testing::TempDir;
 using testing::WriteFile;
-using ::testing::HasSubstr;
 
 // Reads `bytes` as a text file, replaces every occurrence of `from` (UTF-8)
 // in every unit with `to`, writes it back and returns the output bytes.
@@ -66,11 +66,15 @@ TEST(TextFormat, Utf16LittleAndBigEndianAreWrittenBackInTheirOwnEncoding) {
 
 TEST(TextFormat, Windows1252IsDetectedAndKeptByteForByte) {
   // "Café – £5 for Okafor’s" in Windows-1252, with the undefined byte 0x81 too.
-  const std::string in = "Caf\xE9 \x96 \xA3" "5 for Okafor\x92s visit \x81 ok\r\n";
+  const std::string in =
+      "Caf\xE9 \x96 \xA3"
+      "5 for Okafor\x92s visit \x81 ok\r\n";
   std::string enc;
   const std::string out = RoundTrip(in, "Okafor", "Person A", &enc);
   EXPECT_EQ(enc, "windows-1252");
-  EXPECT_EQ(out, "Caf\xE9 \x96 \xA3" "5 for Person A\x92s visit \x81 ok\r\n");
+  EXPECT_EQ(out,
+            "Caf\xE9 \x96 \xA3"
+            "5 for Person A\x92s visit \x81 ok\r\n");
 }
 
 TEST(TextFormat, ReplacementsWithCharactersTheCodePageLacksBecomeQuestionMarks) {
@@ -100,7 +104,10 @@ TEST(TextFormat, BadInputIsAClearErrorNamingTheFile) {
       {"nul.txt", std::string("abc\0def", 7), "binary file"},
       {"png.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "binary file"},
       {"mixed.txt", "caf\xC3\xA9 then \xFF\n", "invalid UTF-8 at byte"},
-      {"odd16.txt", "\xFF\xFE" "a\0b", "odd number of bytes"},
+      {"odd16.txt",
+       "\xFF\xFE"
+       "a\0b",
+       "odd number of bytes"},
       {"surrogate16.txt", std::string("\xFF\xFE\x00\xD8\x41\x00", 6), "unpaired surrogate"},
       {"utf32.txt", std::string("\xFF\xFE\0\0a\0\0\0", 8), "UTF-32"},
   };

@@ -113,6 +113,12 @@ TEST(PublicBodies, HealthCourtsGovernmentCharities) {
   ExpectKept("the NSPCC and Barnardo\xE2\x80\x99s and Women's Aid", "Barnardo\xE2\x80\x99s",
              "PUBLIC_BODY");
   ExpectKept("the NSPCC and Barnardo's and Women's Aid", "Women's Aid", "PUBLIC_BODY");
+  // Safeguarding and care services named after their area.
+  ExpectKept("a referral to Lancashire MASH was made", "Lancashire MASH", "PUBLIC_BODY");
+  ExpectKept("the Haverleigh Multi-Agency Safeguarding Hub met",
+             "Haverleigh Multi-Agency Safeguarding Hub", "PUBLIC_BODY");
+  ExpectKept("Northshire CAMHS declined", "Northshire CAMHS", "PUBLIC_BODY");
+  ExpectKept("Kent Adult Social Care replied", "Kent Adult Social Care", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, Legislation) {

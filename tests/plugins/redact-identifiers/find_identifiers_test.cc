@@ -91,6 +91,16 @@ TEST(FindIdentifiers, NiNumbers) {
     EXPECT_EQ(found[0].type, "CASE_REF") << text;
     EXPECT_EQ(found[0].rule, "letter-digit-code") << text;
   }
+  // After "NI number" a prefix HMRC does not issue is still taken (a typo or
+  // its specimen number), with a lower score.
+  ExpectOnly("NI number QQ 12 34 56 C)", "QQ 12 34 56 C", "NI_NUMBER");
+}
+
+TEST(FindIdentifiers, SocialMediaHandles) {
+  ExpectOnly("the Snapchat handle @kezzap98 was", "@kezzap98", "SOCIAL_MEDIA");
+  ExpectOnly("Instagram (@mia.rose.2019).", "@mia.rose.2019", "SOCIAL_MEDIA");
+  ExpectOnly("e-mail jo@example.org now", "jo@example.org", "EMAIL");
+  ExpectNone("Meet @ 10am at the @ sign");
 }
 
 TEST(FindIdentifiers, Phones) {

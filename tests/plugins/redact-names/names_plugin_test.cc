@@ -106,6 +106,11 @@ TEST_F(NamesPluginTest, PoliceRanksAndOtherTitles) {
             Strings{"Detective Sergeant Morris"});
 }
 
+TEST_F(NamesPluginTest, TwoCapitalsOnlyAFamilyListHasAreAnAcronymAlone) {
+  EXPECT_EQ(Spans("Her NI number and the HO file were lost."), Strings{});
+  EXPECT_EQ(Spans("Mr Ng and Li Wei came."), (Strings{"Mr Ng", "Li Wei"}));
+}
+
 TEST_F(NamesPluginTest, ATitleAloneIsNoName) {
   EXPECT_EQ(Spans("Sgt 889 arrived. Then Cllr and PC spoke."), Strings{});
   EXPECT_EQ(Spans("Sgt Reid arrived. Sgt 889 left."), Strings{"Sgt Reid"});

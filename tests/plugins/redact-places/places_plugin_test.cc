@@ -187,6 +187,15 @@ TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("The district nurse came."), Strings{});
 }
 
+TEST_F(PlacesPluginTest, SaintsNamesKeepTheirTheAndOf) {
+  EXPECT_EQ(Spans("She attended St. John the Baptist RC Primary School then."),
+            Strings{"SCHOOL:St. John the Baptist RC Primary School"});
+  EXPECT_EQ(Spans("He went to Our Lady of Lourdes Catholic Primary School."),
+            Strings{"SCHOOL:Our Lady of Lourdes Catholic Primary School"});
+  EXPECT_EQ(Spans("He was sent to the school of the Oakfield Academy."),
+            Strings{"SCHOOL:Oakfield Academy"});
+}
+
 TEST_F(PlacesPluginTest, TheUkAndItsNationsStay) {
   EXPECT_EQ(Spans("They lived in Scotland, then Wales, then in Northern Ireland."), Strings{});
   EXPECT_EQ(Spans("She came to Great Britain and the United Kingdom from Poland."),
