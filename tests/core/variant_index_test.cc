@@ -3,9 +3,14 @@
 #include <gtest/gtest.h>
 
 #include "link/linker.h"
+#include "test_support.h"
+#include "text/ordinary_words.h"
 
 namespace anonymiser {
 namespace {
+
+using testing::TempDir;
+using testing::WriteFile;
 
 CaseState OnePerson() {
   CaseState s;
@@ -50,6 +55,41 @@ TEST(VariantIndex, AKnownIdentityMatchesInAnyCase) {
   EXPECT_TRUE(Found("tyler was seen", s).empty());
   e.known = true;
   EXPECT_EQ(Found("tyler was seen", s), (std::vector<std::string>{"tyler"}));
+}
+
+TEST(VariantIndex, ANameThatIsNoOrdinaryWordMatchesInAnyCase) {
+  TempDir dir;
+  WriteFile(dir / "words.tsv", "# test list\ngrace\t10\nhope\t10\n");
+  const auto ordinary = text::OrdinaryWords::Load(dir / "words.tsv");
+  CaseState s;
+  s.AddEntity("PERSON").variants = {"kayden"};
+  s.AddEntity("PERSON").variants = {"grace"};
+  VariantIndex index(s, &ordinary);
+  std::vector<Mention> out;
+  const std::string text = "tell kayden, by the grace of God; Grace and KAYDEN";
+  index.Find(text, {}, out);
+  std::vector<std::string> spans;
+  for (const auto& m : out) spans.push_back(text.substr(m.begin, m.end - m.begin));
+  EXPECT_EQ(spans, (std::vector<std::string>{"kayden", "Grace", "KAYDEN"}));
+  // Without the list, a single word needs its capital as before.
+  EXPECT_EQ(Found("tell kayden", s), std::vector<std::string>{});
+}
+
+TEST(OrdinaryWords, LoadsSortedWordsAndAMissingFileMeansNoList) {
+  TempDir dir;
+  WriteFile(dir / "words.tsv", "# comment\r\nzebra\t40\r\napple\t10\r\nmark\t10\r\n");
+  const auto words = text::OrdinaryWords::Load(dir / "words.tsv");
+  EXPECT_EQ(words.size(), 3u);
+  EXPECT_TRUE(words.MayBeOrdinary("apple"));
+  EXPECT_TRUE(words.MayBeOrdinary("zebra"));
+  EXPECT_FALSE(words.MayBeOrdinary("kayden"));
+  const auto none = text::OrdinaryWords::Load(dir / "missing.tsv");
+  EXPECT_EQ(none.size(), 0u);
+  EXPECT_TRUE(none.MayBeOrdinary("kayden"));  // no list: every word may be one
+  // A copy stays valid after the original is gone.
+  text::OrdinaryWords copy;
+  { copy = text::OrdinaryWords::Load(dir / "words.tsv"); }
+  EXPECT_TRUE(copy.MayBeOrdinary("mark"));
 }
 
 TEST(VariantIndex, SkipsSpansAlreadyTaken) {

@@ -44,6 +44,30 @@ TEST_F(VerifyKept, TheSameNameOutsideIsALeak) {
   EXPECT_THAT(r.out, Not(HasSubstr("Kent\"")));  // the report names the pseudonym only
 }
 
+TEST(VerifyOrdinaryWords, AnOrdinaryWordSpelledLikeASurnameIsNoLeakInLowerCase) {
+  TempDir dir;
+  const std::string kase = (dir / "case.anoncase").string();
+  for (const char* name : {"Cope", "Kayden"}) {
+    auto r = RunCli({"case", "add", name, std::string("Person ") + name[0], "--case", kase});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  WriteFile(dir / "out.txt", "She could not cope.\n");
+  auto ok = RunCli({"verify", "--case", kase, (dir / "out.txt").string()});
+  EXPECT_EQ(ok.exit_code, 0) << ok.out << ok.err;
+  // Capitalised it is the surname; a name that is no word counts in any case.
+  WriteFile(dir / "out.txt", "Mr Cope came.\n");
+  EXPECT_EQ(RunCli({"verify", "--case", kase, (dir / "out.txt").string()}).exit_code, 1);
+  WriteFile(dir / "out.txt", "tell kayden to stop\n");
+  EXPECT_EQ(RunCli({"verify", "--case", kase, (dir / "out.txt").string()}).exit_code, 1);
+  // A run replaces what verify counts, and no more.
+  WriteFile(dir / "in/note.txt", "Mr Cope said he could not cope. Texts: \"tell kayden\".\n");
+  auto run = RunCli(
+      {"run", (dir / "in").string(), "-o", (dir / "out").string(), "--case", kase, "--verify"});
+  EXPECT_EQ(run.exit_code, 0) << run.out << run.err;
+  EXPECT_EQ(ReadFile(dir / "out/note.txt"),
+            "Person C said he could not cope. Texts: \"tell Person K\".\n");
+}
+
 TEST_F(VerifyKept, UnderTheStrictPolicyNothingIsKept) {
   auto r = Verify("The referral went to Kent Police.\n", {"--policy", "strict"});
   EXPECT_EQ(r.exit_code, 1) << r.out << r.err;

@@ -118,7 +118,7 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
   auto mentions = pipeline.DetectUnits(units);
   CaseState state;
   pipeline.Link(units, mentions, state);
-  CaseSnapshot snapshot(std::move(state));
+  CaseSnapshot snapshot = pipeline.Snapshot(std::move(state));
   auto spans = pipeline.Complete(units, mentions, snapshot)[0];
   std::erase_if(spans, [&](const Mention& m) {  // keep spans are not identifiers
     const TypeInfo* info = pipeline.types().Find(m.type);

@@ -399,7 +399,7 @@ void RunCommand::FinishWindow(std::vector<Job>& window, CaseStore& store) {
             (job.state == Job::State::kPending || job.state == Job::State::kCopied))
           renamer.Link(job.name, state);
       }
-      const CaseSnapshot snapshot(state);
+      const CaseSnapshot snapshot = pipeline.Snapshot(state);
       AssignOutputs(window, snapshot);
       ParallelFor(window.size(), jobs, [&](std::size_t i) { RenderAndWrite(window[i], snapshot); });
       if (is(Job::State::kAbandoned)) throw WindowAbandoned{};
@@ -629,6 +629,7 @@ int RunCommand::FinishAudit(CaseStore& store, int status) {
   if (verify_) {
     verify::LeakChecker checker(store.Load());
     checker.SetKeptSpans(KeptSpansOf(runtime_->pipeline()));
+    checker.SetOrdinaryWords(&runtime_->pipeline().ordinary_words());
     // A batch of outputs at a time, checked in parallel, reported in order.
     outputs_.ForEachBatch(256, [&](const std::vector<std::string>& outputs) {
       std::vector<std::vector<std::string>> found(outputs.size());

@@ -81,8 +81,9 @@ Runtime::Runtime(const CommonOptions& options) {
     auto keep = ReadKeepList(options.keep_file);
     policy.keep_phrases.insert(keep.begin(), keep.end());
   }
-  pipeline_ = std::make_unique<Pipeline>(registry_, policy,
-                                         Nicknames::Load(dictionary_dir_ / "link/nicknames.tsv"));
+  pipeline_ = std::make_unique<Pipeline>(
+      registry_, policy, Nicknames::Load(dictionary_dir_ / "link/nicknames.tsv"),
+      text::OrdinaryWords::Load(dictionary_dir_ / "english/common-words.tsv"));
   for (const auto& [type, style] : options.styles) pipeline_->SetStyle(type, style);
   jobs_ = options.jobs > 0 ? options.jobs
                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));

@@ -33,8 +33,9 @@ class ScanCommand : public Command {
            "file, not with what you publish.";
   }
   void DefineOptions(Poco::Util::OptionSet& o) override {
-    o.addOption(Poco::Util::Option("output", "o", "folder for the reports (default: the case "
-                                                  "file's folder)")
+    o.addOption(Poco::Util::Option("output", "o",
+                                   "folder for the reports (default: the case "
+                                   "file's folder)")
                     .argument("REPORT_DIR"));
     CommonOptions::Define(o, {"case", "plugins", "policy", "formats", "limits"});
   }
@@ -61,7 +62,7 @@ class ScanCommand : public Command {
       try {
         AnalysedDocument doc = pipeline.Analyse(f.path);
         store->Update([&](CaseState& s) { pipeline.Link(doc.document->units(), doc.mentions, s); });
-        CaseSnapshot snapshot(store->Load());
+        CaseSnapshot snapshot = pipeline.Snapshot(store->Load());
         const auto& units = doc.document->units();
         auto spans = pipeline.Complete(units, doc.mentions, snapshot);
         std::map<std::pair<std::size_t, std::size_t>, std::string> texts;
@@ -77,8 +78,9 @@ class ScanCommand : public Command {
     fs::create_directories(dir);
     report.WriteHtml(dir / "scan-report.html");
     report.WriteCsv(dir / "scan-report.csv");
-    std::cout << report.rows() << " entity spellings in " << files.size() << " files; report: "
-              << (dir / "scan-report.html").string() << " and scan-report.csv\n";
+    std::cout << report.rows() << " entity spellings in " << files.size()
+              << " files; report: " << (dir / "scan-report.html").string()
+              << " and scan-report.csv\n";
     return failed > 0 ? 1 : 0;
   }
 

@@ -62,6 +62,7 @@ class VerifyCommand : public Command {
     verify::LeakChecker checker(state);
     Runtime runtime(options_);
     checker.SetKeptSpans(KeptSpansOf(runtime.pipeline()));
+    checker.SetOrdinaryWords(&runtime.pipeline().ordinary_words());
     const auto files =
         verify::FilesToCheck(std::vector<std::filesystem::path>(args.begin(), args.end()));
     std::size_t hits = 0, kept = 0, unreadable = 0;

@@ -132,7 +132,7 @@ class Lookahead {
 
 }  // namespace
 
-VariantIndex::VariantIndex(const CaseState& state) {
+VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary) {
   if (state.entities.empty()) return;
   // One index is built for every document of `detect`: size the table once.
   std::size_t variants = 0;
@@ -151,7 +151,12 @@ VariantIndex::VariantIndex(const CaseState& state) {
       }
       if (words.empty()) continue;
       if (words.size() == 1 && (words[0].size() < 3 || IsPersonalTitle(words[0]))) continue;
-      Add(words, e);
+      // One word in any case when it is no ordinary word ("kayden"), or when
+      // the user listed the identity and no list says otherwise; "cope" of
+      // Mr Cope only capitalised.
+      const bool any_case =
+          words.size() == 1 && (ordinary != nullptr ? !ordinary->MayBeOrdinary(words[0]) : e.known);
+      Add(words, e, any_case);
     }
   }
   // Longest phrases first, so the first match at a word is the longest.
@@ -171,7 +176,8 @@ VariantIndex::VariantIndex(const CaseState& state) {
   }
 }
 
-void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity) {
+void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity,
+                       bool any_case) {
   auto& bucket = by_first_word_[std::string(words[0])];
   auto same_words = [&](const Phrase& p) {
     return std::equal(p.words.begin(), p.words.end(), words.begin(), words.end());
@@ -183,7 +189,7 @@ void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity&
                          [&](const Variant& x) { return x.entity == entity.id; })) {
     return;  // the same spelling twice for one entity
   }
-  phrase->variants.push_back({entity.id, entity.type, entity.known});
+  phrase->variants.push_back({entity.id, entity.type, any_case});
 }
 
 void VariantIndex::Find(const std::string& text, const std::vector<Mention>& taken,

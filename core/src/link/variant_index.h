@@ -14,21 +14,27 @@
 
 #include "anonymiser/mention.h"
 #include "case_store/case_state.h"
+#include "text/ordinary_words.h"
 
 namespace anonymiser {
 
 class VariantIndex {
  public:
   // Indexes every variant of every entity of `state`. Single-word variants
-  // shorter than three characters are skipped.
-  explicit VariantIndex(const CaseState& state);
+  // shorter than three characters are skipped. With `ordinary`, a single-word
+  // variant that is no ordinary word ("kayden") matches in any case; must
+  // outlive nothing (only read here).
+  explicit VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary = nullptr);
 
   // Appends to `out` a mention (rule "case-variant", plugin "core", score 1,
   // kEntityAttribute set) for every occurrence in `text` of an indexed
   // variant that does not overlap a span in `taken` (sorted by begin). A
-  // single-word variant matches only a word starting with a capital letter
-  // ("Grace" but not "grace"), unless its entity is a known identity the
-  // user listed (then "tyler" is Tyler too); longer variants match in any case. A personal
+  // single-word variant matches in any case when the index has the
+  // ordinary-word list and the variant is no ordinary word ("kayden"), and
+  // only capitalised when it is one ("Grace" but not "grace", "Cope" but not
+  // "cope", even for an identity the user listed); without the list, only a
+  // listed identity's single words match in any case ("tyler"). Longer
+  // variants match in any case. A personal
   // title right before a person's name is included in the span. The longest
   // variant starting at a word wins.
   // With `any_case`, single-word variants match in any case too (for file
@@ -43,7 +49,7 @@ class VariantIndex {
   struct Variant {
     std::int64_t entity;
     std::string type;
-    bool any_case;  // a known identity: single words match in any case
+    bool any_case;  // a known identity or no ordinary word: single words match in any case
   };
   // A sequence of folded words and the entities it names, in the order the
   // state lists them (the first that fits a place in the text wins there).
@@ -52,7 +58,7 @@ class VariantIndex {
     std::vector<Variant> variants;
   };
 
-  void Add(const std::vector<std::string_view>& words, const Entity& entity);
+  void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case);
   bool MayStartVariant(std::uint64_t key) const {
     return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;
   }

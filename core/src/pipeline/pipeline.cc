@@ -11,11 +11,13 @@ namespace anonymiser {
 
 namespace fs = std::filesystem;
 
-Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames)
+Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames,
+                   text::OrdinaryWords ordinary_words)
     : formats_(registry.format_plugins()),
       detector_(registry.redaction_plugins()),
       resolver_(detector_.types(), std::move(policy)),
-      linker_(detector_.types(), std::move(nicknames)) {}
+      linker_(detector_.types(), std::move(nicknames)),
+      ordinary_words_(std::move(ordinary_words)) {}
 
 void Pipeline::SetStyle(const std::string& type, const std::string& style) {
   detector_.mutable_types().SetStyle(type, style);

@@ -22,6 +22,7 @@
 #include "pseudonymise/renderer.h"
 #include "read/format_selector.h"
 #include "resolve/resolver.h"
+#include "text/ordinary_words.h"
 
 namespace anonymiser {
 
@@ -37,7 +38,9 @@ struct AnalysedDocument {
 
 // The case as the render stage sees it: a frozen copy and its variant index.
 struct CaseSnapshot {
-  explicit CaseSnapshot(CaseState s) : state(std::move(s)), index(state) {}
+  // `ordinary` (if any) must outlive the constructor only.
+  explicit CaseSnapshot(CaseState s, const text::OrdinaryWords* ordinary = nullptr)
+      : state(std::move(s)), index(state, ordinary) {}
   CaseState state;
   VariantIndex index;
 };
@@ -45,7 +48,8 @@ struct CaseSnapshot {
 class Pipeline {
  public:
   // `registry` must outlive the pipeline.
-  Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames = {});
+  Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nicknames = {},
+           text::OrdinaryWords ordinary_words = {});
 
   // Overrides the house style of an entity type ("PERSON" -> "Adult {L}").
   void SetStyle(const std::string& type, const std::string& style);
@@ -104,12 +108,20 @@ class Pipeline {
   const TypeRegistry& types() const { return detector_.types(); }
   const FormatSelector& formats() const { return formats_; }
   const Policy& policy() const { return resolver_.policy(); }
+  // The ordinary English words, for CaseSnapshot: which names match in any case.
+  const text::OrdinaryWords& ordinary_words() const { return ordinary_words_; }
+  // A snapshot of `state` for completing and rendering, indexed with this
+  // pipeline's ordinary words.
+  CaseSnapshot Snapshot(CaseState state) const {
+    return CaseSnapshot(std::move(state), &ordinary_words_);
+  }
 
  private:
   FormatSelector formats_;
   Detector detector_;
   Resolver resolver_;
   Linker linker_;
+  text::OrdinaryWords ordinary_words_;
 };
 
 }  // namespace anonymiser

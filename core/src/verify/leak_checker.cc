@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "anonymiser/error.h"
+#include "text/words.h"
 #include "verify/leak_scanner.h"
 #include "verify/output_views.h"
 
@@ -62,6 +63,10 @@ std::vector<LeakHit> LeakChecker::CheckFile(const fs::path& file) const {
     std::vector<std::pair<std::size_t, std::size_t>> kept;
     if (kept_ && !occurrences.empty()) kept = kept_(view.text);
     for (const auto& occ : occurrences) {
+      const Needle& needle = needles_.needles()[occ.needle];
+      if (ordinary_ != nullptr && needle.words.size() == 1 &&
+          !text::StartsUpper(view.text, occ.begin) && ordinary_->MayBeOrdinary(needle.words[0]))
+        continue;  // "cope", an ordinary word the run leaves as it is
       const bool inside_kept = std::any_of(kept.begin(), kept.end(), [&](const auto& k) {
         return k.first <= occ.begin && occ.end <= k.second;
       });

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "case_store/case_state.h"
+#include "text/ordinary_words.h"
 #include "verify/leak_needles.h"
 
 namespace anonymiser::verify {
@@ -37,6 +38,10 @@ class LeakChecker {
   // Hits lying wholly inside a span `kept` returns are marked kept (not
   // leaks). Without it every hit is a leak.
   void SetKeptSpans(KeptSpans kept) { kept_ = std::move(kept); }
+  // A one-word spelling that is an ordinary word ("cope" of Mr Cope) is a hit
+  // only where capitalised, as a run replaces it only there. `words` must
+  // outlive the checker. Without it every spelling counts in any case.
+  void SetOrdinaryWords(const text::OrdinaryWords* words) { ordinary_ = words; }
 
   // Every hit in `file`, chosen by content: a zip package (DOCX/OOXML: every
   // entry), a PDF (page text, metadata, outline), else text. Within one zip
@@ -54,6 +59,7 @@ class LeakChecker {
  private:
   NeedleSet needles_;
   KeptSpans kept_;
+  const text::OrdinaryWords* ordinary_ = nullptr;
 };
 
 // The files of `paths` to check: named files and, in folders, every file,
