@@ -115,6 +115,37 @@ class Reader {
 
 }  // namespace
 
+namespace {
+
+// The length of a one- or two-digit number at `pos` (1 to 99) that stands
+// alone after a capitalised word, between commas ("Leanne, 24, and") or in
+// brackets ("Mother (19)"), or 0.
+std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 2 || text[pos] == '0' || pos + d >= text.size()) return 0;
+  const char after = text[pos + d];
+  std::size_t word_end;  // the end of the word before
+  if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && after == ',') {
+    word_end = pos - 2;
+  } else if (pos >= 3 && text[pos - 1] == '(' && text[pos - 2] == ' ' && after == ')') {
+    word_end = pos - 2;
+  } else {
+    return 0;
+  }
+  std::size_t b = word_end;
+  while (b > 0 && (IsLetter(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
+                   text[b - 1] == '-' || text[b - 1] == '\''))
+    --b;
+  if (b == word_end || word_end - b < 2) return 0;
+  // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
+  const auto first = static_cast<unsigned char>(text[b]);
+  if (!((first >= 'A' && first <= 'Z') || first >= 0xC0)) return 0;
+  return d;
+}
+
+}  // namespace
+
 std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   const Reader r(text);
@@ -162,6 +193,14 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     inner->length += n + 1;
     return inner;
   }
+  if (const std::size_t d = NameAgeAt(text, p)) {
+    // "Leanne Whitaker, 24, and", "Mother (19)": an age alone after a name.
+    age.value = (text[p] - '0') * (d == 2 ? 10 : 1) + (d == 2 ? text[p + 1] - '0' : 0);
+    age.length = d;
+    age.rule = "name-age";
+    age.score = 0.7;
+    return age;
+  }
   int value = 0;
   const std::size_t num = r.Number(p, &value);
   if (num == 0) return std::nullopt;
@@ -194,7 +233,7 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   };
   if (pos >= text.size()) return false;
   const std::size_t d = r.DigitRun(pos);
-  if (d > 0) return unit_after(pos + d);
+  if (d > 0) return unit_after(pos + d) || NameAgeAt(text, pos) != 0;
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
   const bool spaced = pos + n < text.size() && text[pos + n] == ' ';

@@ -141,6 +141,15 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     if (policy.empty() || policy == "keep") return std::string(original);
     if (policy == "redact") return std::string("[age]");
     if (policy != "band") return std::nullopt;
+    if (mention.rule == "name-age") {  // "24" of "Leanne, 24,": the number alone
+      AgeExpression bare;
+      for (char c : original) {
+        if (c < '0' || c > '9' || bare.value > 200) return std::nullopt;
+        bare.value = bare.value * 10 + (c - '0');
+      }
+      bare.length = original.size();
+      return BandAge(bare);
+    }
     const std::optional<AgeExpression> age = AgeParser::ParseAt(original, 0);
     if (!age || age->length != original.size()) return std::nullopt;
     return BandAge(*age);

@@ -392,6 +392,10 @@ bool UnitScan::SentenceStart(std::size_t i) const {
 // A word that is a name only in context: kinship or "called" before it, a verb
 // of person after it, or an apposition ("Grace, the mother,").
 bool UnitScan::HasContext(std::size_t first, std::size_t last) {
+  // "Nana Pat", "Uncle Ray": a kinship word used as a title.
+  if (first > 0 && IsWord(first - 1) && toks_[first - 1].capitalised && !toks_[first].line_start &&
+      lex_.IsKinship(FoldedView(first - 1)))
+    return true;
   if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
     const std::string_view prev = FoldedView(first - 1);
     // "her son Will", "a girl called Hope", "the GP saw Summer"

@@ -87,6 +87,14 @@ TEST(FindDates, Ages) {
   ExpectOnly("aged 3 months at the time", "aged 3 months", "AGE");
   ExpectOnly("at the age of 15 she", "age of 15", "AGE");
   ExpectOnly("she was 15 years of age then", "15 years of age", "AGE", "years-of-age");
+  // An age alone after a name, between commas or in brackets.
+  ExpectOnly("her sister Leanne Whitaker, 24, and", "24", "AGE", "name-age");
+  ExpectOnly("Mother (19) said", "19", "AGE", "name-age");
+  ExpectOnly("Łucja, 31, came", "31", "AGE", "name-age");
+  for (const char* text : {"pages 12, 24, 36", "In June, 12 families", "Chapter 5 (12) said",
+                           "the list (100) of", "Ward 7, 24, was"}) {
+    for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
+  }
 }
 
 TEST(FindDates, NotDates) {

@@ -194,7 +194,9 @@ TEST(AgePrefilter, PassesEveryAgeTheParserReads) {
                                "2 days old",
                                "a 3 day old baby",
                                "1 yr old",
-                               "the 2 cats"};
+                               "the 2 cats",
+                               "Leanne, 24, and",
+                               "Mother (19) said"};
   std::size_t ages = 0;
   for (const std::string& text : texts) {
     for (std::size_t pos = 0; pos < text.size(); ++pos) {

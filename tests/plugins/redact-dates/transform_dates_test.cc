@@ -195,5 +195,17 @@ TEST(AgePolicy, KeepAndBand) {
   for (const auto& [in, want] : cases) EXPECT_EQ(Apply(in, "band", 0, "AGE"), want) << in;
 }
 
+TEST(AgePolicy, AnAgeAloneAfterANameIsBandedAsANumber) {
+  DatesPlugin plugin;
+  Mention m;
+  m.type = "AGE";
+  m.rule = "name-age";
+  TransformContext context;
+  context.policy = "band";
+  EXPECT_EQ(plugin.Transform(m, "24", context), std::optional<std::string>("20-24"));
+  context.policy = "redact";
+  EXPECT_EQ(plugin.Transform(m, "24", context), std::optional<std::string>("[age]"));
+}
+
 }  // namespace
 }  // namespace anonymiser::dates

@@ -111,6 +111,11 @@ TEST_F(NamesPluginTest, TwoCapitalsOnlyAFamilyListHasAreAnAcronymAlone) {
   EXPECT_EQ(Spans("Mr Ng and Li Wei came."), (Strings{"Mr Ng", "Li Wei"}));
 }
 
+TEST_F(NamesPluginTest, AKinshipWordUsedAsATitle) {
+  EXPECT_EQ(Spans("They stayed with Nana Pat. Uncle Ray and Nan Rose did not."),
+            (Strings{"Pat", "Ray", "Rose"}));
+}
+
 TEST_F(NamesPluginTest, ATitleAloneIsNoName) {
   EXPECT_EQ(Spans("Sgt 889 arrived. Then Cllr and PC spoke."), Strings{});
   EXPECT_EQ(Spans("Sgt Reid arrived. Sgt 889 left."), Strings{"Sgt Reid"});
