@@ -379,6 +379,15 @@ class Parser {
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
+  // "on 14/3", "by 30/04", "w/c 3/6": a day and month written in figures.
+  bool DayMonthContextBefore(std::size_t pos) const {
+    static constexpr std::string_view kWords[] = {"on",     "by",    "until", "till", "from",
+                                                  "before", "after", "since", "of",   "between",
+                                                  "and",    "to",    "dated", "c"};
+    const std::string w = WordBefore(pos);
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
   // "Tuesday 14th August 2014", "Tue, 3 May", "Friday the 13th of June".
   std::optional<State> WeekdayDate(State s) const {
     const std::size_t n = LettersAt(s.pos);
@@ -498,6 +507,22 @@ class Parser {
       s.e.precision = Precision::kDay;
       s.e.rule = n3 == 4 ? "numeric-dmy" : "numeric-dmy-short-year";
       s.e.score = n3 == 4 ? 0.95 : 0.85;
+      return s;
+    }
+    // Day and month after a word that introduces a date: "on 14/3", "by 30/04".
+    if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
+        (standalone_ || DayMonthContextBefore(start))) {
+      s.e.day = Number(t_.substr(start, n1));
+      s.e.month = Number(t_.substr(p2, n2));
+      if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed
+      Push(s, number_piece(start, n1, PieceKind::kDay));
+      AddLiteral(s, t_.substr(start + n1, 1));
+      Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
+      PadTogether(s.e.pieces);
+      s.pos = p2 + n2;
+      s.e.precision = Precision::kDay;
+      s.e.rule = "numeric-dm";
+      s.e.score = 0.75;
       return s;
     }
     // Month and year: 06/2015.

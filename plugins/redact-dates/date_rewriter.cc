@@ -110,6 +110,9 @@ std::string Generalise(const DateExpression& date) {
   while (!pieces.empty() && pieces.front().kind == PieceKind::kLiteral)
     pieces.erase(pieces.begin());
   while (!pieces.empty() && pieces.back().kind == PieceKind::kLiteral) pieces.pop_back();
+  // "14/3" leaves a month number alone: "March" says it.
+  if (pieces.size() == 1 && pieces[0].kind == PieceKind::kMonthNumber)
+    return ApplyCase(MonthName(date.month, false, false), LetterCase::kTitle);
   std::string out;
   for (const Piece& p : pieces) out += p.text;
   return out;

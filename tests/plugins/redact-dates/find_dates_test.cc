@@ -44,6 +44,13 @@ void ExpectOnly(const std::string& text, const std::string& span, const std::str
 TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Seen on 29.03.2014 by the GP.", "29.03.2014", "DATE", "numeric-dmy");
   ExpectOnly("Seen on 03/06/2015.", "03/06/2015", "DATE", "numeric-dmy");
+  // Day and month in figures, after a word that introduces a date.
+  ExpectOnly("The health visitor saw him on 14/3.", "14/3", "DATE", "numeric-dm");
+  ExpectOnly("JS to write by 30/04.", "30/04", "DATE", "numeric-dm");
+  ExpectOnly("w/c 3/6 the school closed", "3/6", "DATE", "numeric-dm");
+  for (const char* text : {"He scored 9/10 in maths.", "Score 3/4 on the test.", "Page 12/30.",
+                           "on 31/2 nothing", "by 3/4/5/6"})
+    for (const auto& f : FindIn(text)) EXPECT_NE(f.rule, "numeric-dm") << text;
   ExpectOnly("Seen on 3/6/15, again.", "3/6/15", "DATE", "numeric-dmy-short-year");
   ExpectOnly("Seen on 2015-06-03.", "2015-06-03", "DATE", "numeric-iso");
   ExpectOnly("On 1st May 2014 she moved.", "1st May 2014", "DATE", "day-month-year");

@@ -54,6 +54,8 @@ TEST(Generalise, EveryFormat) {
       {"06/2015", "06/2015"},
       {"6 SEPT 2016", "SEPT 2016"},
       {"Christmas 2015", "Christmas 2015"},
+      {"14/3", "March"},
+      {"30/04", "April"},
   };
   for (const auto& [in, want] : cases) {
     EXPECT_EQ(Apply(in, "generalise"), want) << in;
