@@ -1,6 +1,9 @@
 #include "names_plugin.h"
 
+#include <algorithm>
+
 #include "anonymiser/version.h"
+#include "listed_initials.h"
 
 namespace anonymiser::names {
 
@@ -19,7 +22,21 @@ std::vector<TypeInfo> NamesPlugin::types() const {
 }
 
 void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
-  if (finder_) finder_->Find(unit.text, out);
+  if (!finder_) return;
+  const std::size_t first = out.size();
+  finder_->Find(unit.text, out);
+  // Initials in minutes, where no name rule took the word already.
+  std::vector<Mention> initials;
+  FindListedInitials(unit.text, initials);
+  if (initials.empty()) return;
+  for (Mention& m : initials) {
+    const bool taken =
+        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+                    [&](const Mention& o) { return o.begin < m.end && m.begin < o.end; });
+    if (!taken) out.push_back(std::move(m));
+  }
+  std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace anonymiser::names

@@ -25,8 +25,10 @@ TEST(PluginRegistry, RefusesAPluginBuiltForAnotherApiVersionNamingTheFile) {
   EXPECT_FALSE(r.LoadFile(file));
   ASSERT_EQ(r.refused().size(), 1u);
   EXPECT_EQ(r.refused()[0].file, file);
-  EXPECT_NE(r.refused()[0].reason.find("API version 999"), std::string::npos) << r.refused()[0].reason;
-  EXPECT_NE(r.refused()[0].reason.find("version " + std::to_string(kApiVersion)), std::string::npos);
+  EXPECT_NE(r.refused()[0].reason.find("API version 999"), std::string::npos)
+      << r.refused()[0].reason;
+  EXPECT_NE(r.refused()[0].reason.find("version " + std::to_string(kApiVersion)),
+            std::string::npos);
   EXPECT_TRUE(r.loaded().empty());
 }
 

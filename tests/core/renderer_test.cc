@@ -11,7 +11,8 @@ namespace {
 
 class RendererTest : public ::testing::Test {
  protected:
-  RendererTest() : registry_(testing::FixtureRegistry()), detector_(registry_->redaction_plugins()) {
+  RendererTest()
+      : registry_(testing::FixtureRegistry()), detector_(registry_->redaction_plugins()) {
     Entity& e = state_.AddEntity("PERSON");
     e.pseudonym = "Person A";
     id_ = e.id;
@@ -44,6 +45,10 @@ class RendererTest : public ::testing::Test {
 TEST_F(RendererTest, KeepsPossessivesAndUsesCapitalsInAllCapsText) {
   EXPECT_EQ(Apply("Tyler's coat", {Person(0, 5, id_)}), "Person A's coat");
   EXPECT_EQ(Apply("TYLER'S COAT", {Person(0, 5, id_)}), "PERSON A'S COAT");
+}
+
+TEST_F(RendererTest, InitialsInCapitalsAreNoHeading) {
+  EXPECT_EQ(Apply("Present: JS (Chair).", {Person(9, 11, id_)}), "Present: Person A (Chair).");
 }
 
 TEST_F(RendererTest, CapitalisesAtSentenceStart) {

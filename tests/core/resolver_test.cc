@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core_fixture.h"
 #include "anonymiser/error.h"
+#include "core_fixture.h"
 #include "detect/detector.h"
 
 namespace anonymiser {
@@ -11,7 +11,8 @@ namespace {
 
 class ResolverTest : public ::testing::Test {
  protected:
-  ResolverTest() : registry_(testing::FixtureRegistry()), detector_(registry_->redaction_plugins()) {}
+  ResolverTest()
+      : registry_(testing::FixtureRegistry()), detector_(registry_->redaction_plugins()) {}
   Mention M(std::size_t b, std::size_t e, const std::string& type, double score = 1.0) {
     Mention m;
     m.begin = b;
@@ -57,7 +58,8 @@ TEST_F(ResolverTest, AMentionStickingOutOfAKeepSpanIsStillReplaced) {
 
 TEST_F(ResolverTest, LongerWinsAndPartialOverlapsAreUnitedSoNothingLeaks) {
   Resolver r(detector_.types(), Policy{});
-  auto out = r.Resolve("abcdefghij", {M(0, 4, "PERSON"), M(2, 8, "NHS_NUMBER"), M(9, 10, "PERSON")});
+  auto out =
+      r.Resolve("abcdefghij", {M(0, 4, "PERSON"), M(2, 8, "NHS_NUMBER"), M(9, 10, "PERSON")});
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].begin, 0u);
   EXPECT_EQ(out[0].end, 8u);

@@ -92,6 +92,21 @@ TEST(OrdinaryWords, LoadsSortedWordsAndAMissingFileMeansNoList) {
   EXPECT_TRUE(copy.MayBeOrdinary("mark"));
 }
 
+TEST(VariantIndex, APersonsInitialsMatchOnlyInCapitals) {
+  CaseState s;
+  Entity& e = s.AddEntity("PERSON");
+  e.variants = {"js"};
+  e.original = "JS";
+  EXPECT_EQ(Found("JS reported; js and Js did not; JS's note", s),
+            (std::vector<std::string>{"JS", "JS"}));
+  // Two letters of anything else are never indexed.
+  CaseState t;
+  Entity& place = t.AddEntity("PLACE");
+  place.variants = {"la"};
+  place.original = "LA";
+  EXPECT_TRUE(Found("LA and la", t).empty());
+}
+
 TEST(VariantIndex, SkipsSpansAlreadyTaken) {
   auto s = OnePerson();
   VariantIndex index(s);

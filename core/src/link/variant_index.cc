@@ -150,13 +150,19 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
         pos = w->end;
       }
       if (words.empty()) continue;
-      if (words.size() == 1 && (words[0].size() < 3 || IsPersonalTitle(words[0]))) continue;
+      if (words.size() == 1 && IsPersonalTitle(words[0])) continue;
+      // Two letters are too often a word or an acronym, except a person's
+      // initials as the text wrote them ("JS" of the minutes): those match
+      // only in capitals.
+      const bool caps_only = words.size() == 1 && words[0].size() < 3;
+      if (caps_only && !(words[0].size() == 2 && e.type == "PERSON" && IsTwoCapitals(e.original)))
+        continue;
       // One word in any case when it is no ordinary word ("kayden"), or when
       // the user listed the identity and no list says otherwise; "cope" of
       // Mr Cope only capitalised.
       const bool any_case =
           words.size() == 1 && (ordinary != nullptr ? !ordinary->MayBeOrdinary(words[0]) : e.known);
-      Add(words, e, any_case);
+      Add(words, e, any_case && !caps_only, caps_only);
     }
   }
   // Longest phrases first, so the first match at a word is the longest.
@@ -176,8 +182,12 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
   }
 }
 
+bool VariantIndex::IsTwoCapitals(std::string_view s) {
+  return s.size() == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+}
+
 void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity,
-                       bool any_case) {
+                       bool any_case, bool caps_only) {
   auto& bucket = by_first_word_[std::string(words[0])];
   auto same_words = [&](const Phrase& p) {
     return std::equal(p.words.begin(), p.words.end(), words.begin(), words.end());
@@ -189,7 +199,7 @@ void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity&
                          [&](const Variant& x) { return x.entity == entity.id; })) {
     return;  // the same spelling twice for one entity
   }
-  phrase->variants.push_back({entity.id, entity.type, any_case});
+  phrase->variants.push_back({entity.id, entity.type, any_case, caps_only});
 }
 
 void VariantIndex::Find(const std::string& text, const std::vector<Mention>& taken,
@@ -254,6 +264,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         if (overlaps_taken(b, e)) continue;
         for (const Variant& v : p.variants) {
           if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, first.begin)) continue;
+          if (v.caps_only && !IsTwoCapitals(words.Stripped(0))) continue;
           // Include a title right before a person's name ("Ms Okafor"), one
           // that is not taken itself.
           const text::WordSpan* prev = has_previous ? &previous : nullptr;

@@ -21,7 +21,8 @@ namespace anonymiser {
 class VariantIndex {
  public:
   // Indexes every variant of every entity of `state`. Single-word variants
-  // shorter than three characters are skipped. With `ordinary`, a single-word
+  // shorter than three characters are skipped, except a person's two
+  // initials written in capitals ("JS"), which match only so. With `ordinary`, a single-word
   // variant that is no ordinary word ("kayden") matches in any case; must
   // outlive nothing (only read here).
   explicit VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary = nullptr);
@@ -49,7 +50,8 @@ class VariantIndex {
   struct Variant {
     std::int64_t entity;
     std::string type;
-    bool any_case;  // a known identity or no ordinary word: single words match in any case
+    bool any_case;   // a known identity or no ordinary word: single words match in any case
+    bool caps_only;  // two initials ("JS"): match only as two capitals
   };
   // A sequence of folded words and the entities it names, in the order the
   // state lists them (the first that fits a place in the text wins there).
@@ -58,7 +60,9 @@ class VariantIndex {
     std::vector<Variant> variants;
   };
 
-  void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case);
+  void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case,
+           bool caps_only);
+  static bool IsTwoCapitals(std::string_view s);
   bool MayStartVariant(std::uint64_t key) const {
     return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;
   }

@@ -95,7 +95,9 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
     const std::string original = text.substr(m.begin, m.end - m.begin);
     std::string replacement = Pseudonym(m, original);
     const bool entity_like = info && info->treatment == Treatment::kEntity;
-    if (entity_like && text::IsAllCaps(original)) {
+    // A name in capitals ("OKAFOR" in a heading) stays in capitals; initials
+    // ("JS" of the minutes) are no shouting, so "Person A" stays as it is.
+    if (entity_like && text::IsAllCaps(original) && original.size() > 3) {
       replacement = ToUpper(replacement);
     } else if (!replacement.empty() && replacement[0] >= 'a' && replacement[0] <= 'z' &&
                IsSentenceStart(text, m.begin)) {

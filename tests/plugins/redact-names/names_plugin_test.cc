@@ -111,6 +111,14 @@ TEST_F(NamesPluginTest, TwoCapitalsOnlyAFamilyListHasAreAnAcronymAlone) {
   EXPECT_EQ(Spans("Mr Ng and Li Wei came."), (Strings{"Mr Ng", "Li Wei"}));
 }
 
+TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
+  EXPECT_EQ(Spans("Present: JS (Chair), CD (SW), Priya Nair. Apologies: EF, GP."),
+            (Strings{"JS", "CD", "Priya Nair", "EF"}));
+  EXPECT_EQ(Spans("Action: JS to write to the family by Friday."), Strings{"JS"});
+  // Elsewhere two capitals are an acronym.
+  EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
+}
+
 TEST_F(NamesPluginTest, AKinshipWordUsedAsATitle) {
   EXPECT_EQ(Spans("They stayed with Nana Pat. Uncle Ray and Nan Rose did not."),
             (Strings{"Pat", "Ray", "Rose"}));
