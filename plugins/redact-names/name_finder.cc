@@ -401,6 +401,10 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
     // "her son Will", "a girl called Hope", "the GP saw Summer"
     if (lex_.IsKinship(prev) || OneOf(kNamingWords, prev) || OneOf(kVerbsWithPersonObject, prev))
       return true;
+    // "known as Dot", "referred to as Bex"
+    if (prev == "as" && first > 1 && IsWord(first - 2) &&
+        (FoldedView(first - 2) == "known" || FoldedView(first - 2) == "to"))
+      return true;
     // "Faith and Destiny": a name joined to a confident name.
     if ((prev == "and" || prev == "or") && first > 1 && CapitalisedName(first - 2)) return true;
   }

@@ -194,8 +194,8 @@ constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                           "block"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
-constexpr SmallWordSet<9> kAreaWords({"estate", "area", "district", "ward", "village", "province",
-                                      "hamlet", "municipality", "region"});
+constexpr SmallWordSet<11> kAreaWords({"estate", "area", "district", "ward", "village", "province",
+                                       "hamlet", "municipality", "region", "pub", "club"});
 // Nouns of a settlement or an administrative area, before "of X": "the
 // village of Kelekçi", "the town of Cizre".
 constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "district", "province",
@@ -888,6 +888,7 @@ void UnitScan::FindNamedArea(std::size_t i) {
   if (area == "district") rule = "name+district";
   if (area == "ward") rule = "name+ward";
   if (settlement && area != "district") rule = "name+settlement";
+  if (area == "pub" || area == "club") rule = "name+venue";
   Add(first, i - 1, "PLACE", rule, 0.75);
 }
 

@@ -22,6 +22,7 @@ std::vector<TypeInfo> PlacesPlugin::types() const {
       TypeInfo{"GP_PRACTICE", Treatment::kEntity, "GP Practice {L}"},
       TypeInfo{"HOSPITAL", Treatment::kEntity, "Hospital {L}"},
       TypeInfo{"NURSERY", Treatment::kEntity, "Nursery {L}"},
+      TypeInfo{"CARE_HOME", Treatment::kEntity, "Care Home {L}"},
       TypeInfo{"ORGANISATION", Treatment::kEntity, "Organisation {L}"},
   };
 }

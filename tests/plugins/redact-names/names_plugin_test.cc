@@ -119,6 +119,12 @@ TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
   EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
 }
 
+TEST_F(NamesPluginTest, KnownAsANickname) {
+  EXPECT_EQ(Spans("Adult D, known as Dot, lived alone."), Strings{"Dot"});
+  EXPECT_EQ(Spans("She was referred to as Bex by staff."), Strings{"Bex"});
+  EXPECT_EQ(Spans("Her son visited on Sundays and Mondays."), Strings{});
+}
+
 TEST_F(NamesPluginTest, AKinshipWordUsedAsATitle) {
   EXPECT_EQ(Spans("They stayed with Nana Pat. Uncle Ray and Nan Rose did not."),
             (Strings{"Pat", "Ray", "Rose"}));

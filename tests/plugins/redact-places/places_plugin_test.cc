@@ -58,9 +58,10 @@ TEST_F(PlacesPluginTest, InfoAndTypes) {
   EXPECT_EQ(plugin_->info().name, "redact-places");
   std::vector<std::string> names;
   for (const TypeInfo& t : plugin_->types()) names.push_back(t.name + "=" + t.style);
-  EXPECT_EQ(names, (Strings{"PLACE=Town {L}", "ADDRESS=[address]", "SCHOOL=School {L}",
-                            "GP_PRACTICE=GP Practice {L}", "HOSPITAL=Hospital {L}",
-                            "NURSERY=Nursery {L}", "ORGANISATION=Organisation {L}"}));
+  EXPECT_EQ(names,
+            (Strings{"PLACE=Town {L}", "ADDRESS=[address]", "SCHOOL=School {L}",
+                     "GP_PRACTICE=GP Practice {L}", "HOSPITAL=Hospital {L}", "NURSERY=Nursery {L}",
+                     "CARE_HOME=Care Home {L}", "ORGANISATION=Organisation {L}"}));
 }
 
 TEST_F(PlacesPluginTest, TownsCitiesAndCounties) {
@@ -185,6 +186,13 @@ TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("They were taken back to Tepecik village at night."), Strings{"PLACE:Tepecik"});
   EXPECT_EQ(Spans("Many village elders came."), Strings{});
   EXPECT_EQ(Spans("The district nurse came."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, CareHomesAndPubs) {
+  EXPECT_EQ(Spans("She lived at Oakwood Care Home until May."),
+            Strings{"CARE_HOME:Oakwood Care Home"});
+  EXPECT_EQ(Spans("He had been drinking in the Beehive pub that night."), Strings{"PLACE:Beehive"});
+  EXPECT_EQ(Spans("The Care Home and the pub were closed."), Strings{});
 }
 
 TEST_F(PlacesPluginTest, SaintsNamesKeepTheirTheAndOf) {
