@@ -558,8 +558,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
         // are an acronym ("JUNIOR LI" and "Mr NG" are taken above).
         if (all_caps && !w.given && TextOf(first_word).size() <= 2) return;
         c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
-        // "Leeds": a surname, but more often the city.
+        // "Leeds": a surname, but more often the city; "Bradford": a given
+        // name, but more often the city (the places plugin's then, unless
+        // context says it is a person's).
         if (!w.given && w.place) c.score = 0.45;
+        if (w.given && w.place) c.score = std::min(c.score, 0.6);
         c.rule = w.given ? "dictionary-given" : "dictionary-family";
         break;
       case Strength::kAmbig:

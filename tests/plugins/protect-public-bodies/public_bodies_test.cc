@@ -119,6 +119,10 @@ TEST(PublicBodies, HealthCourtsGovernmentCharities) {
              "Haverleigh Multi-Agency Safeguarding Hub", "PUBLIC_BODY");
   ExpectKept("Northshire CAMHS declined", "Northshire CAMHS", "PUBLIC_BODY");
   ExpectKept("Kent Adult Social Care replied", "Kent Adult Social Care", "PUBLIC_BODY");
+  ExpectKept("HM Senior Coroner for West Yorkshire opened", "HM Senior Coroner for West Yorkshire",
+             "PUBLIC_BODY");
+  ExpectKept("the Haverleigh Health and Wellbeing Board met",
+             "Haverleigh Health and Wellbeing Board", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, Legislation) {
