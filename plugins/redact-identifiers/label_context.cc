@@ -45,6 +45,7 @@ constexpr Keyword kKeywords[] = {
     {{"crime", "number"}, Label::kReference, false},
     {{"crime", "reference"}, Label::kReference, false},
     {{"incident"}, Label::kReference, false},
+    {{"log"}, Label::kReference, false},
     {{"application", "no"}, Label::kReference, false},
     {{"application", "number"}, Label::kReference, false},
     {{"applications", "nos"}, Label::kReference, false},

@@ -182,6 +182,7 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("the decision K.1997/45 was", "K.1997/45", "CASE_REF");
   ExpectOnly("file 2004/7 was closed", "2004/7", "CASE_REF");
   ExpectOnly("identity card no. AB 123456 was", "AB 123456", "CASE_REF");
+  ExpectOnly("Incident log 0789 of that night", "0789", "CASE_REF");
   // A police officer's collar number after the rank.
   ExpectOnly("PC 4471 attended", "4471", "CASE_REF");
   ExpectOnly("PCSO 6021 saw him", "6021", "CASE_REF");
