@@ -127,6 +127,7 @@ struct Candidate {
   std::string_view given;
   std::string_view family;
   char gender = 0;
+  bool given_listed = false;  // `given` is in the given-name lists
 };
 
 // Buffers of one scan, kept per thread so that scanning many small units
@@ -225,6 +226,9 @@ class UnitScan {
   // Every word in [first, last] is followed by a dot.
   bool AllInitialsDotted(std::size_t first, std::size_t last) const;
   bool IsParticle(std::size_t i);
+  // Word k is "April", "May", "June" or "August" standing for a person: with
+  // a kinship word before it or a surname after it.
+  bool MonthNameOfAPerson(std::size_t k);
   // The token after `i` that continues a name: adjacent on the same line.
   bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
   bool HasContext(std::size_t first, std::size_t last);
@@ -351,6 +355,22 @@ bool UnitScan::AllInitialsDotted(std::size_t first, std::size_t last) const {
 bool UnitScan::IsTitle(std::size_t i) {
   if (!IsWord(i) || !toks_[i].capitalised) return false;
   return Info(i).title != 0;
+}
+
+// Months that are also given names: never a name alone ("in June", "by
+// May"), but one in a name with a title ("Mrs June Smith", "Mrs May"), a
+// surname after it ("April Jones") or a kinship word before it ("Auntie June").
+bool IsMonthGivenName(std::string_view key) {
+  return key == "april" || key == "may" || key == "june" || key == "august";
+}
+
+bool UnitScan::MonthNameOfAPerson(std::size_t k) {
+  if (!IsMonthGivenName(Key(k))) return false;
+  const bool kinship_before = k > 0 && IsWord(k - 1) && toks_[k - 1].capitalised &&
+                              !toks_[k].line_start && lex_.IsKinship(FoldedView(k - 1));
+  const bool surname_after = Continues(k + 1) && IsWord(k + 1) && toks_[k + 1].capitalised &&
+                             Info(k + 1).family && Info(k + 1).strength != Strength::kNone;
+  return kinship_before || surname_after;
 }
 
 bool UnitScan::IsParticle(std::size_t i) {
@@ -578,7 +598,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
         c.rule = "capitalised-unknown";
         break;
       case Strength::kNone:
-        return;
+        // "Auntie June": a month that is a person's name here.
+        if (!MonthNameOfAPerson(first_word)) return;
+        c.score = 0.85;
+        c.rule = "context";
+        break;
     }
     // "in Kent", "near Bath": more likely a place, unless a person's.
     if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised &&
@@ -600,6 +624,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   if (words >= 2) {
     c.given = (TextOf(first_word));
     c.family = (TextOf(last_word));
+    c.given_listed = fw.given != 0;
   } else if (has_title || initials > 0 || fw.given == 0) {
     c.family = (TextOf(last_word));
   } else {
@@ -645,8 +670,10 @@ void UnitScan::Run(std::vector<Mention>& out) {
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
         // Ordinary words split names unless a title vouches for them.
-        if (title_first == none && w.strength == Strength::kNone && !IsInitial(k)) break;
-        if (title_first != none && w.not_name && !IsInitial(k)) break;
+        if (title_first == none && w.strength == Strength::kNone && !IsInitial(k) &&
+            !(k == first && MonthNameOfAPerson(k)))
+          break;
+        if (title_first != none && w.not_name && !IsInitial(k) && !IsMonthGivenName(Key(k))) break;
         last = k;
         ++count;
         if (toks_[k].possessive) break;
@@ -680,6 +707,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
     for (std::size_t w = first; w <= last && !has_word; ++w)
       has_word = IsWord(w) && !IsInitial(w) && !IsParticle(w);
     while (has_word && last > first && (IsInitial(last) || IsPunct(last, '.'))) --last;
+    // "and de Souza", "the van der Berg family": particles before a surname
+    // belong to it.
+    if (title_first == none && has_word && (!Info(first).given || Info(first).family)) {
+      std::size_t p = first;
+      while (p > 0 && toks_[p].space_before && !toks_[p].line_start && IsParticle(p - 1)) --p;
+      first = p;
+    }
     ScoreRun(title_first, title_last, first, last);
     i = last + 1;
   }
@@ -747,6 +781,8 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   if (!c.given.empty()) m.attributes.emplace("given", c.given);
   if (!c.family.empty()) m.attributes.emplace("family", c.family);
   if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
+  // Tells the linker "Maria de Souza" is no word glued to a known "de Souza".
+  if (c.given_listed) m.attributes.emplace("given-listed", "1");
 }
 
 // The buffers of this thread, reused for every unit. Reached through a call:

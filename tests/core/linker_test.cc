@@ -143,6 +143,21 @@ TEST_F(LinkerTest, AWordGluedBeforeAKnownNameIsCutOff) {
       first[0]);
 }
 
+TEST_F(LinkerTest, AListedGivenNameBeforeAKnownNameIsNoGluedWord) {
+  auto first = LinkNames({"De Souza"});
+  std::vector<TextUnit> units(1);
+  units[0].text = "Maria de Souza came.";
+  std::vector<std::vector<Mention>> mentions(1);
+  Mention m;
+  m.begin = 0;
+  m.end = 14;
+  m.type = "PERSON";
+  m.attributes["given-listed"] = "1";  // the names plugin found "Maria" in its lists
+  mentions[0].push_back(m);
+  pipeline_.Link(units, mentions, state_);
+  EXPECT_EQ(mentions[0][0].begin, 0u);
+}
+
 TEST(CaseState, LettersRunAToZThenAA) {
   EXPECT_EQ(LetterFor(0), "A");
   EXPECT_EQ(LetterFor(25), "Z");

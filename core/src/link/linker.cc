@@ -24,8 +24,8 @@ bool GenderFits(const Entity& e, const std::string& gender) {
 // A sentence-initial word glued to a known name ("Check Callum Reid's"):
 // when the mention's full name is unknown but its last two or more words
 // are a known person's full name, the mention shrinks to those words.
-void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
-                     const CaseState& state) {
+void TrimToKnownName(const std::string& text, Mention& m, PersonName& name, const CaseState& state,
+                     const text::OrdinaryWords* ordinary) {
   if (name.tokens.size() < 3) return;
   auto known_full_name = [&](const std::string& key) {
     for (std::size_t i : state.EntitiesSpelled(key)) {
@@ -41,6 +41,14 @@ void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
     for (std::size_t i = drop; i < name.tokens.size(); ++i)
       key += (key.empty() ? "" : " ") + name.tokens[i];
     if (!known_full_name(key)) continue;
+    // Only ordinary words are glued on ("Check"); "Maria" of "Maria de
+    // Souza" is her given name (the plugin found it in its lists), even with
+    // "De Souza" known.
+    if (m.attributes.count("given-listed") != 0) return;
+    if (ordinary != nullptr &&
+        !std::all_of(name.tokens.begin(), name.tokens.begin() + static_cast<long>(drop),
+                     [&](const std::string& t) { return ordinary->MayBeOrdinary(t); }))
+      return;
     // Title words come before the name tokens; find the word where the suffix starts.
     const std::size_t title_words = words.size() - name.tokens.size();
     if (title_words + drop >= words.size()) return;
@@ -54,8 +62,8 @@ void TrimToKnownName(const std::string& text, Mention& m, PersonName& name,
 
 }  // namespace
 
-Linker::Linker(const TypeRegistry& types, Nicknames nicknames)
-    : types_(types), nicknames_(std::move(nicknames)) {}
+Linker::Linker(const TypeRegistry& types, Nicknames nicknames, const text::OrdinaryWords* ordinary)
+    : types_(types), ordinary_(ordinary), nicknames_(std::move(nicknames)) {}
 
 void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
                   CaseState& state, std::int64_t document_order) const {
@@ -111,7 +119,7 @@ void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Me
       if (m.type == "PERSON") {
         PersonName name = ParsePersonName(surface, m.attributes);
         if (name.tokens.empty()) continue;  // a bare title: nothing to link
-        TrimToKnownName(text, m, name, state);
+        TrimToKnownName(text, m, name, state, ordinary_);
         // Only a title's gender narrows the candidates: the gender a plugin
         // guesses from a given-name list ("Reid" as a boy's name) must not
         // split "Ms Reid ... Reid" into two people.

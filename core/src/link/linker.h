@@ -9,6 +9,7 @@
 #include "case_store/case_state.h"
 #include "detect/type_registry.h"
 #include "link/nicknames.h"
+#include "text/ordinary_words.h"
 
 namespace anonymiser {
 
@@ -18,8 +19,11 @@ inline constexpr const char* kEntityAttribute = "entity";
 class Linker {
  public:
   // `types` must outlive the linker. `nicknames` makes "Bill Okafor" the
-  // same person as "William Okafor".
-  explicit Linker(const TypeRegistry& types, Nicknames nicknames = {});
+  // same person as "William Okafor". `ordinary` (if any, outliving the
+  // linker) tells a word glued before a known name ("Check Callum Reid") from
+  // a given name ("Maria de Souza" after "De Souza").
+  explicit Linker(const TypeRegistry& types, Nicknames nicknames = {},
+                  const text::OrdinaryWords* ordinary = nullptr);
 
   // Links every mention of a kEntity type in `by_unit` (the mentions of each
   // unit of `units`, in reading order) to an entity of `state`, creating
@@ -47,6 +51,7 @@ class Linker {
 
  private:
   const TypeRegistry& types_;
+  const text::OrdinaryWords* ordinary_ = nullptr;
   Nicknames nicknames_;
 };
 

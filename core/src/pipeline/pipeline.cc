@@ -16,8 +16,8 @@ Pipeline::Pipeline(const PluginRegistry& registry, Policy policy, Nicknames nick
     : formats_(registry.format_plugins()),
       detector_(registry.redaction_plugins()),
       resolver_(detector_.types(), std::move(policy)),
-      linker_(detector_.types(), std::move(nicknames)),
-      ordinary_words_(std::move(ordinary_words)) {}
+      ordinary_words_(std::move(ordinary_words)),
+      linker_(detector_.types(), std::move(nicknames), &ordinary_words_) {}
 
 void Pipeline::SetStyle(const std::string& type, const std::string& style) {
   detector_.mutable_types().SetStyle(type, style);

@@ -120,8 +120,8 @@ class Pipeline {
   FormatSelector formats_;
   Detector detector_;
   Resolver resolver_;
+  text::OrdinaryWords ordinary_words_;  // before linker_, which reads it
   Linker linker_;
-  text::OrdinaryWords ordinary_words_;
 };
 
 }  // namespace anonymiser

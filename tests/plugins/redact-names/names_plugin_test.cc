@@ -119,6 +119,18 @@ TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
   EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
 }
 
+TEST_F(NamesPluginTest, MonthsThatAreGivenNamesInAName) {
+  EXPECT_EQ(Spans("Mrs June Smith visited. April Jones came. Mrs May left. Auntie June helped."),
+            (Strings{"Mrs June Smith", "April Jones", "Mrs May", "June"}));
+  EXPECT_EQ(Spans("By May the case was closed; in June and August nobody came."), Strings{});
+}
+
+TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
+  EXPECT_EQ(Spans("She met Maria de Souza, and de Souza agreed."),
+            (Strings{"Maria de Souza", "de Souza"}));
+  EXPECT_EQ(Spans("The van der Berg family moved."), Strings{"van der Berg"});
+}
+
 TEST_F(NamesPluginTest, KnownAsANickname) {
   EXPECT_EQ(Spans("Adult D, known as Dot, lived alone."), Strings{"Dot"});
   EXPECT_EQ(Spans("She was referred to as Bex by staff."), Strings{"Bex"});
