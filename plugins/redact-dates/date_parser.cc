@@ -381,11 +381,18 @@ class Parser {
 
   // "on 14/3", "by 30/04", "w/c 3/6": a day and month written in figures.
   bool DayMonthContextBefore(std::size_t pos) const {
-    static constexpr std::string_view kWords[] = {"on",     "by",    "until", "till", "from",
-                                                  "before", "after", "since", "of",   "between",
-                                                  "and",    "to",    "dated", "c"};
+    static constexpr std::string_view kWords[] = {
+        "on", "by",      "until", "till", "from",  "before", "after", "since",
+        "of", "between", "and",   "to",   "dated", "c",      "e"};  // "w/c", "w/e"
     const std::string w = WordBefore(pos);
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
+  // [begin, end) is a cell of its own in a table written with tabs: a
+  // chronology's date column ("22/3<TAB>HV<TAB>...").
+  bool TableCell(std::size_t begin, std::size_t end) const {
+    const bool starts = begin == 0 || t_[begin - 1] == '\t' || t_[begin - 1] == '\n';
+    return starts && end < t_.size() && t_[end] == '\t';
   }
 
   // "Tuesday 14th August 2014", "Tue, 3 May", "Friday the 13th of June".
@@ -511,7 +518,7 @@ class Parser {
     }
     // Day and month after a word that introduces a date: "on 14/3", "by 30/04".
     if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
-        (standalone_ || DayMonthContextBefore(start))) {
+        (standalone_ || DayMonthContextBefore(start) || TableCell(start, p2 + n2))) {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
       if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed

@@ -48,6 +48,8 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("The health visitor saw him on 14/3.", "14/3", "DATE", "numeric-dm");
   ExpectOnly("JS to write by 30/04.", "30/04", "DATE", "numeric-dm");
   ExpectOnly("w/c 3/6 the school closed", "3/6", "DATE", "numeric-dm");
+  ExpectOnly("w/e 22/3 the HV visited", "22/3", "DATE", "numeric-dm");
+  ExpectOnly("22/3\tHV\tvisit", "22/3", "DATE", "numeric-dm");  // a chronology's date column
   for (const char* text : {"He scored 9/10 in maths.", "Score 3/4 on the test.", "Page 12/30.",
                            "on 31/2 nothing", "by 3/4/5/6"})
     for (const auto& f : FindIn(text)) EXPECT_NE(f.rule, "numeric-dm") << text;
