@@ -83,6 +83,11 @@ constexpr std::array<std::string_view, 7> kDeterminers = {"the", "her", "his", "
 
 constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
+// Words of a sentence that, written in capitals, look like parts of a name.
+constexpr std::array<std::string_view, 16> kFunctionWords = {
+    "and", "or",   "of", "the",  "in",   "on",  "at", "to",
+    "for", "with", "by", "from", "into", "was", "is", "who"};
+
 template <std::size_t N>
 bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
   // Size and first byte before the full comparison (a memcmp call).
@@ -481,6 +486,9 @@ bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
       toks_[next].all_caps != toks_[last].all_caps) {
     return false;
   }
+  // In capitals every word is capitalised: "JUNIOR LI AND MR NG" goes on with
+  // a word of the sentence, not of a longer name.
+  if (toks_[next].all_caps && OneOf(kFunctionWords, FoldedView(next))) return false;
   const WordInfo& w = Info(next);
   return w.strength == Strength::kNone && w.title == 0;
 }
@@ -666,6 +674,8 @@ void UnitScan::Run(std::vector<Mention>& out) {
     while (k < n && count < 8) {
       if (k != first && toks_[k].line_start) break;
       if (IsWord(k) && toks_[k].capitalised) {
+        // "KAYDEN SMITH IN 2019": in capitals a word of the sentence ends it.
+        if (k != first && toks_[k].all_caps && OneOf(kFunctionWords, FoldedView(k))) break;
         // A title in the middle ends the name ("Grace Okafor Mr Smith").
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);

@@ -201,6 +201,11 @@ TEST_F(NamesPluginTest, AllCapsHeading) {
             Strings{});
 }
 
+TEST_F(NamesPluginTest, AllCapsHeadingWithFunctionWords) {
+  EXPECT_EQ(Spans("REVIEW: JUNIOR LI AND MR NG"), (Strings{"JUNIOR LI", "MR NG"}));
+  EXPECT_EQ(Spans("THE DEATH OF KAYDEN SMITH IN 2019"), Strings{"KAYDEN SMITH"});
+}
+
 TEST_F(NamesPluginTest, SentenceStart) {
   EXPECT_EQ(Spans("Shannon moved to a new school. Okafor was her surname."),
             (Strings{"Shannon", "Okafor"}));
