@@ -370,6 +370,10 @@ bool IsMonthGivenName(std::string_view key) {
 }
 
 bool UnitScan::MonthNameOfAPerson(std::size_t k) {
+  // Most words fail on their first letter or length, before any folding.
+  const std::string_view word = TextOf(k);
+  const char c = word.empty() ? 0 : static_cast<char>(word[0] | 0x20);
+  if (word.size() < 3 || word.size() > 6 || (c != 'a' && c != 'm' && c != 'j')) return false;
   if (!IsMonthGivenName(Key(k))) return false;
   const bool kinship_before = k > 0 && IsWord(k - 1) && toks_[k - 1].capitalised &&
                               !toks_[k].line_start && lex_.IsKinship(FoldedView(k - 1));
