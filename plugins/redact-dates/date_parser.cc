@@ -466,6 +466,20 @@ class Parser {
       p.digits = static_cast<int>(len);
       return p;
     };
+    // The numbers of a date, each (position, length, kind), with the one-byte
+    // separator before each but the first; padded alike; `s` ends after them.
+    struct Field {
+      std::size_t pos, len;
+      PieceKind kind;
+    };
+    auto push_fields = [&](std::initializer_list<Field> fields) {
+      for (const Field& f : fields) {
+        if (f.pos != start) AddLiteral(s, t_.substr(f.pos - 1, 1));
+        Push(s, number_piece(f.pos, f.len, f.kind));
+        s.pos = f.pos + f.len;
+      }
+      PadTogether(s.e.pieces);
+    };
     // ISO: 2015-06-03 (also with / or .).
     if (n1 == 4 && (n2 == 1 || n2 == 2) && p2 + n2 < t_.size() && t_[p2 + n2] == sep) {
       const std::size_t p3 = p2 + n2 + 1;
@@ -477,13 +491,9 @@ class Parser {
         s.e.has_year = true;
         if (s.e.year < 1800 || s.e.year > 2199 || !IsValid({s.e.year, s.e.month, s.e.day}))
           return std::nullopt;
-        Push(s, number_piece(start, 4, PieceKind::kYear));
-        AddLiteral(s, t_.substr(start + 4, 1));
-        Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
-        AddLiteral(s, t_.substr(p2 + n2, 1));
-        Push(s, number_piece(p3, n3, PieceKind::kDay));
-        PadTogether(s.e.pieces);
-        s.pos = p3 + n3;
+        push_fields({{start, 4, PieceKind::kYear},
+                     {p2, n2, PieceKind::kMonthNumber},
+                     {p3, n3, PieceKind::kDay}});
         s.e.precision = Precision::kDay;
         s.e.rule = "numeric-iso";
         s.e.score = 0.95;
@@ -504,13 +514,9 @@ class Parser {
       s.e.day = Number(t_.substr(start, n1));
       s.e.has_year = true;
       if (year < 1800 || year > 2199 || !IsValid({year, s.e.month, s.e.day})) return std::nullopt;
-      Push(s, number_piece(start, n1, PieceKind::kDay));
-      AddLiteral(s, t_.substr(start + n1, 1));
-      Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
-      AddLiteral(s, t_.substr(p2 + n2, 1));
-      Push(s, number_piece(p3, n3, PieceKind::kYear));
-      PadTogether(s.e.pieces);
-      s.pos = p3 + n3;
+      push_fields({{start, n1, PieceKind::kDay},
+                   {p2, n2, PieceKind::kMonthNumber},
+                   {p3, n3, PieceKind::kYear}});
       s.e.precision = Precision::kDay;
       s.e.rule = n3 == 4 ? "numeric-dmy" : "numeric-dmy-short-year";
       s.e.score = n3 == 4 ? 0.95 : 0.85;
@@ -522,11 +528,7 @@ class Parser {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
       if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed
-      Push(s, number_piece(start, n1, PieceKind::kDay));
-      AddLiteral(s, t_.substr(start + n1, 1));
-      Push(s, number_piece(p2, n2, PieceKind::kMonthNumber));
-      PadTogether(s.e.pieces);
-      s.pos = p2 + n2;
+      push_fields({{start, n1, PieceKind::kDay}, {p2, n2, PieceKind::kMonthNumber}});
       s.e.precision = Precision::kDay;
       s.e.rule = "numeric-dm";
       s.e.score = 0.75;

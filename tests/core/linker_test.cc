@@ -35,6 +35,22 @@ class LinkerTest : public ::testing::Test {
     return out;
   }
 
+  // Links one PERSON mention [begin, end) of `text` with `attributes` and
+  // returns it as the linker left it.
+  Mention LinkOneMention(const std::string& text, std::size_t begin, std::size_t end,
+                         std::map<std::string, std::string> attributes = {}) {
+    std::vector<TextUnit> units(1);
+    units[0].text = text;
+    std::vector<std::vector<Mention>> mentions(1);
+    Mention& m = mentions[0].emplace_back();
+    m.begin = begin;
+    m.end = end;
+    m.type = "PERSON";
+    m.attributes = std::move(attributes);
+    pipeline_.Link(units, mentions, state_);
+    return mentions[0][0];
+  }
+
   std::unique_ptr<PluginRegistry> registry_;
   Pipeline pipeline_;
   CaseState state_;
@@ -128,34 +144,15 @@ TEST_F(LinkerTest, PseudonymsSurviveAcrossDocumentsOfTheCase) {
 
 TEST_F(LinkerTest, AWordGluedBeforeAKnownNameIsCutOff) {
   auto first = LinkNames({"Callum Reid"});
-  std::vector<TextUnit> units(1);
-  units[0].text = "Check Callum Reid's address.";
-  std::vector<std::vector<Mention>> mentions(1);
-  Mention m;
-  m.begin = 0;
-  m.end = 17;
-  m.type = "PERSON";
-  mentions[0].push_back(m);
-  pipeline_.Link(units, mentions, state_);
-  EXPECT_EQ(mentions[0][0].begin, 6u);
-  EXPECT_EQ(
-      state_.FindEntity(std::stoll(mentions[0][0].attributes.at(kEntityAttribute)))->pseudonym,
-      first[0]);
+  Mention m = LinkOneMention("Check Callum Reid's address.", 0, 17);
+  EXPECT_EQ(m.begin, 6u);
+  EXPECT_EQ(state_.FindEntity(std::stoll(m.attributes.at(kEntityAttribute)))->pseudonym, first[0]);
 }
 
 TEST_F(LinkerTest, AListedGivenNameBeforeAKnownNameIsNoGluedWord) {
-  auto first = LinkNames({"De Souza"});
-  std::vector<TextUnit> units(1);
-  units[0].text = "Maria de Souza came.";
-  std::vector<std::vector<Mention>> mentions(1);
-  Mention m;
-  m.begin = 0;
-  m.end = 14;
-  m.type = "PERSON";
-  m.attributes["given-listed"] = "1";  // the names plugin found "Maria" in its lists
-  mentions[0].push_back(m);
-  pipeline_.Link(units, mentions, state_);
-  EXPECT_EQ(mentions[0][0].begin, 0u);
+  LinkNames({"De Souza"});
+  // The names plugin found "Maria" in its lists.
+  EXPECT_EQ(LinkOneMention("Maria de Souza came.", 0, 14, {{"given-listed", "1"}}).begin, 0u);
 }
 
 TEST(CaseState, LettersRunAToZThenAA) {
