@@ -30,6 +30,7 @@ struct WordInfo {
   char title = 0;
   std::uint8_t common = 0;  // SCOWL level, 0..127 (8 bytes in all: one is filled per token)
   Strength strength = Strength::kNone;
+  bool plural = false;  // a family name in the plural ("Okafors")
 };
 
 // WordInfo (all but `analysed`) in 16 bits, for the per-thread cache below.
@@ -41,7 +42,7 @@ std::uint32_t Pack(const WordInfo& w) {
   return GenderBits(w.given) | GenderBits(w.title) << 2 | (w.family ? 1u << 4 : 0u) |
          (w.not_name ? 1u << 5 : 0u) | (w.place ? 1u << 6 : 0u) |
          static_cast<std::uint32_t>(w.common & 0x7F) << 7 |
-         static_cast<std::uint32_t>(w.strength) << 14;
+         static_cast<std::uint32_t>(w.strength) << 14 | (w.plural ? 1u << 16 : 0u);
 }
 
 WordInfo Unpack(std::uint32_t bits) {
@@ -54,6 +55,7 @@ WordInfo Unpack(std::uint32_t bits) {
   w.place = (bits & 1u << 6) != 0;
   w.common = static_cast<std::uint8_t>((bits >> 7) & 0x7F);
   w.strength = static_cast<Strength>((bits >> 14) & 3);
+  w.plural = (bits & 1u << 16) != 0;
   return w;
 }
 
@@ -133,6 +135,7 @@ struct Candidate {
   std::string_view family;
   char gender = 0;
   bool given_listed = false;  // `given` is in the given-name lists
+  bool plural = false;        // one family name in the plural: "the Okafors"
 };
 
 // Buffers of one scan, kept per thread so that scanning many small units
@@ -324,6 +327,7 @@ void UnitScan::Analyse(std::size_t i, WordInfo& w) {
     const WordFacts stem_facts = lex_.Facts(stem);
     if (stem_facts.family() && !stem_facts.not_name()) {
       w.family = true;
+      w.plural = true;
       w.strength = stem_facts.common() > 0 && stem_facts.common() < kAmbiguousBelow
                        ? Strength::kAmbig
                        : Strength::kStrong;
@@ -639,6 +643,7 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     c.given_listed = fw.given != 0;
   } else if (has_title || initials > 0 || fw.given == 0) {
     c.family = (TextOf(last_word));
+    c.plural = !has_title && initials == 0 && fw.plural;
   } else {
     c.given = (TextOf(first_word));
   }
@@ -767,11 +772,16 @@ void UnitScan::Propagate() {
   }
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
-    if (Info(i).strength == Strength::kNone || !is_known(Key(i))) continue;
+    const std::string& key = Key(i);
+    // "the Woods" after "Mrs Wood": a known family name in the plural.
+    const bool plural = key.size() > 3 && key.back() == 's' && Info(i).given == 0 &&
+                        is_known(std::string_view(key).substr(0, key.size() - 1));
+    if (!plural && (Info(i).strength == Strength::kNone || !is_known(key))) continue;
     Candidate c;
     c.first = c.last = i;
     c.score = 0.8;
     c.rule = "known-in-unit";
+    c.plural = plural || Info(i).plural;
     const WordInfo& w = Info(i);
     if (w.given != 0) {
       c.given = (TextOf(i));
@@ -797,6 +807,8 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   if (c.gender != 0) m.attributes["gender"] = std::string(1, c.gender);
   // Tells the linker "Maria de Souza" is no word glued to a known "de Souza".
   if (c.given_listed) m.attributes.emplace("given-listed", "1");
+  // "the Okafors": the Okafor family, one person's entity written in the plural.
+  if (c.plural) m.attributes.emplace("plural", "1");
 }
 
 // The buffers of this thread, reused for every unit. Reached through a call:

@@ -194,6 +194,14 @@ constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                           "block"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
+// Street words that are also common surnames ("Summer Wood", "Kayden Hill").
+constexpr SmallWordSet<20> kSurnameStreetWords({"wood",   "hill",  "green", "lane",  "field",
+                                                "fields", "brook", "grove", "heath", "park",
+                                                "bank",   "moor",  "ridge", "dale",  "croft",
+                                                "gate",   "vale",  "walk",  "way",   "row"});
+// Verbs after a name that make it a person's ("Summer Wood was born").
+constexpr SmallWordSet<8> kPersonVerbs({"was", "said", "told", "is", "has", "had", "died",
+                                        "attended"});
 constexpr SmallWordSet<11> kAreaWords({"estate", "area", "district", "ward", "village", "province",
                                        "hamlet", "municipality", "region", "pub", "club"});
 // Nouns of a settlement or an administrative area, before "of X": "the
@@ -794,6 +802,12 @@ void UnitScan::FindStreetName(std::size_t i) {
   // "the High Street", "the Ring Road": a kind of street, not an address.
   if (street == 1 && !distinctive && words == 1 && start > 0 && IsWord(start - 1) &&
       OneOf(kArticles, Key(start - 1))) {
+    return;
+  }
+  // "Summer Wood was born", "Kayden Hill said": a given name and a street
+  // word that is a surname, then a verb of a person, is a person.
+  if (Facts(start).given() && OneOf(kSurnameStreetWords, Key(i)) && IsLowerWord(i + 1) &&
+      SameLine(i + 1) && OneOf(kPersonVerbs, Lower(i + 1))) {
     return;
   }
   // "Flat 3, Rosewood Court"

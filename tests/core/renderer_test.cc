@@ -47,6 +47,12 @@ TEST_F(RendererTest, KeepsPossessivesAndUsesCapitalsInAllCapsText) {
   EXPECT_EQ(Apply("TYLER'S COAT", {Person(0, 5, id_)}), "PERSON A'S COAT");
 }
 
+TEST_F(RendererTest, AFamilyNameInThePluralIsTheFamily) {
+  Mention m = Person(4, 11, id_);
+  m.attributes["plural"] = "1";
+  EXPECT_EQ(Apply("The Okafors moved.", {m}), "The Person A family moved.");
+}
+
 TEST_F(RendererTest, InitialsInCapitalsAreNoHeading) {
   EXPECT_EQ(Apply("Present: JS (Chair).", {Person(9, 11, id_)}), "Present: Person A (Chair).");
 }

@@ -107,6 +107,20 @@ TEST(VariantIndex, APersonsInitialsMatchOnlyInCapitals) {
   EXPECT_TRUE(Found("LA and la", t).empty());
 }
 
+TEST(VariantIndex, AFamilyNameIsFoundInThePluralToo) {
+  CaseState s;
+  Entity& e = s.AddEntity("PERSON");
+  e.variants = {"wood"};
+  e.attributes["family"] = "wood";
+  VariantIndex index(s);
+  std::vector<Mention> out;
+  const std::string text = "The Woods moved; the woods were dark.";
+  index.Find(text, {}, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(text.substr(out[0].begin, out[0].end - out[0].begin), "Woods");
+  EXPECT_EQ(out[0].attributes.count("plural"), 1u);
+}
+
 TEST(VariantIndex, SkipsSpansAlreadyTaken) {
   auto s = OnePerson();
   VariantIndex index(s);

@@ -36,17 +36,20 @@ TEST(DraftForms, NoPlantedIdentifierSurvives) {
       "His sister attended St. John the Baptist RC Primary School. PC 4471 Baxter attended on "
       "14/3. Her NI number QQ 12 34 56 C was recorded.\n\n"
       "Minutes\nPresent: JS (Chair), CD.\nAction: JS to write to the family.\n\nJS reported "
-      "that CD had left.\n";
+      "that CD had left.\n\nMrs Brennan said hello. Summer Wood was born in 2018.\n\nThe Brennans "
+      "moved.\n";
   const std::string out = Anonymise(draft);
   for (const char* planted :
        {"Kayden", "kayden", "Okafor",  "Chantelle", "Hughes",  "kezzap98", "07812",
         "345678", " Pat ",  "Skipton", "Dot",       "Oakwood", "Beehive",  "John the Baptist",
-        "4471",   "Baxter", "14/3",    "QQ 12",     "JS",      "CD"})
+        "4471",   "Baxter", "14/3",    "QQ 12",     "JS",      "CD",       "Wood",
+        "Summer"})
     EXPECT_THAT(out, Not(HasSubstr(planted))) << planted << " in:\n" << out;
   // What a review keeps: roles, the story, and English, the report's language.
   EXPECT_THAT(out, HasSubstr("Minutes\nPresent: "));
   EXPECT_THAT(out, HasSubstr("(Chair)"));
   EXPECT_THAT(out, HasSubstr("His sister attended"));
+  EXPECT_THAT(out, HasSubstr(" family moved."));  // "the Brennans": Mrs Brennan's family
 }
 
 TEST(DraftForms, PublicBodiesAndTheUkStayReadable) {

@@ -12,10 +12,11 @@ namespace {
 
 const std::set<std::string, std::less<>>& Titles() {
   static const std::set<std::string, std::less<>> titles = {
-      "mr",   "mrs",  "ms",   "miss", "mx",   "dr",   "sir",  "dame", "lady", "lord",
-      "prof", "professor", "rev",  "revd", "fr",   "cllr", "councillor", "dc", "ds",
-      "di",   "dci",  "dsi",  "pc",   "pcso", "sgt",  "sergeant", "insp", "inspector",
-      "supt", "ch",   "det",  "detective", "constable", "judge", "hhj", "master", "nurse"};
+      "mr",         "mrs",      "ms",   "miss",      "mx",   "dr",   "sir", "dame",
+      "lady",       "lord",     "prof", "professor", "rev",  "revd", "fr",  "cllr",
+      "councillor", "dc",       "ds",   "di",        "dci",  "dsi",  "pc",  "pcso",
+      "sgt",        "sergeant", "insp", "inspector", "supt", "ch",   "det", "detective",
+      "constable",  "judge",    "hhj",  "master",    "nurse"};
   return titles;
 }
 
@@ -26,9 +27,7 @@ std::string StripDots(std::string s) {
 
 }  // namespace
 
-bool IsPersonalTitle(std::string_view folded_word) {
-  return Titles().count(folded_word) != 0;
-}
+bool IsPersonalTitle(std::string_view folded_word) { return Titles().count(folded_word) != 0; }
 
 std::string GenderOfTitle(std::string_view t) {
   if (t == "mr" || t == "sir" || t == "lord" || t == "fr") return "m";
@@ -63,6 +62,10 @@ PersonName ParsePersonName(std::string_view surface,
     }
     name.tokens.push_back(std::move(folded));
   }
+  // "Okafors" for the Okafor family: the person's family name is the stem.
+  if (hints.count("plural") != 0 && name.tokens.size() == 1 && name.tokens[0].size() > 3 &&
+      name.tokens[0].back() == 's')
+    name.tokens[0].pop_back();
   if (auto it = hints.find("title"); it != hints.end() && !it->second.empty())
     name.title = StripDots(text::FoldForMatch(it->second));
   name.gender = GenderOfTitle(name.title);
@@ -74,7 +77,6 @@ PersonName ParsePersonName(std::string_view surface,
 }  // namespace anonymiser
 
 namespace anonymiser {
-
 
 void RecordPersonName(Entity& e, const PersonName& name, const std::string& surface) {
   e.AddVariant(name.Key());

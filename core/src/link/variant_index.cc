@@ -163,6 +163,13 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
       const bool any_case =
           words.size() == 1 && (ordinary != nullptr ? !ordinary->MayBeOrdinary(words[0]) : e.known);
       Add(words, e, any_case && !caps_only, caps_only);
+      // "the Woods" of Mrs Wood: a person's family name in the plural.
+      if (e.type == "PERSON" && words.size() == 1 && !caps_only && words[0].size() >= 3 &&
+          e.Attribute("family") == words[0]) {
+        const std::string plural = std::string(words[0]) + "s";
+        const bool plural_any_case = ordinary != nullptr ? !ordinary->MayBeOrdinary(plural) : false;
+        Add({plural}, e, plural_any_case, false, /*plural=*/true);
+      }
     }
   }
   // Longest phrases first, so the first match at a word is the longest.
@@ -187,7 +194,7 @@ bool VariantIndex::IsTwoCapitals(std::string_view s) {
 }
 
 void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity,
-                       bool any_case, bool caps_only) {
+                       bool any_case, bool caps_only, bool plural) {
   auto& bucket = by_first_word_[std::string(words[0])];
   auto same_words = [&](const Phrase& p) {
     return std::equal(p.words.begin(), p.words.end(), words.begin(), words.end());
@@ -199,7 +206,7 @@ void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity&
                          [&](const Variant& x) { return x.entity == entity.id; })) {
     return;  // the same spelling twice for one entity
   }
-  phrase->variants.push_back({entity.id, entity.type, any_case, caps_only});
+  phrase->variants.push_back({entity.id, entity.type, any_case, caps_only, plural});
 }
 
 void VariantIndex::Find(const std::string& text, const std::vector<Mention>& taken,
@@ -286,6 +293,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
           m.plugin = "core";
           m.score = 1.0;
           m.attributes[kEntityAttribute] = std::to_string(v.entity);
+          if (v.plural) m.attributes["plural"] = "1";
           out.push_back(std::move(m));
           matched = n;
           break;

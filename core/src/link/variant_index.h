@@ -22,7 +22,9 @@ class VariantIndex {
  public:
   // Indexes every variant of every entity of `state`. Single-word variants
   // shorter than three characters are skipped, except a person's two
-  // initials written in capitals ("JS"), which match only so. With `ordinary`, a single-word
+  // initials written in capitals ("JS"), which match only so. A person's
+  // family name is also indexed in the plural ("Woods", "Okafors"), found
+  // with the attribute "plural" (rendered "Person A family"). With `ordinary`, a single-word
   // variant that is no ordinary word ("kayden") matches in any case; must
   // outlive nothing (only read here).
   explicit VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary = nullptr);
@@ -52,6 +54,7 @@ class VariantIndex {
     std::string type;
     bool any_case;   // a known identity or no ordinary word: single words match in any case
     bool caps_only;  // two initials ("JS"): match only as two capitals
+    bool plural;     // the family name in the plural ("woods" of Wood): a "plural" mention
   };
   // A sequence of folded words and the entities it names, in the order the
   // state lists them (the first that fits a place in the text wins there).
@@ -61,7 +64,7 @@ class VariantIndex {
   };
 
   void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case,
-           bool caps_only);
+           bool caps_only, bool plural = false);
   static bool IsTwoCapitals(std::string_view s);
   bool MayStartVariant(std::uint64_t key) const {
     return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;

@@ -52,7 +52,9 @@ std::string Renderer::Pseudonym(const Mention& m, const std::string& original) c
   auto entity_it = m.attributes.find(kEntityAttribute);
   if (entity_it != m.attributes.end()) {
     const Entity* e = state_.FindEntity(std::stoll(entity_it->second));
-    if (e != nullptr && !e->pseudonym.empty()) return e->pseudonym;
+    // "the Okafors": the family of the person, in the pseudonym's words.
+    if (e != nullptr && !e->pseudonym.empty())
+      return m.attributes.count("plural") != 0 ? e->pseudonym + " family" : e->pseudonym;
   }
   if (info == nullptr) return lower_type();
   switch (info->treatment) {

@@ -165,6 +165,11 @@ TEST_F(NamesPluginTest, SurnameAloneAndNonEnglishNames) {
 TEST_F(NamesPluginTest, FamilyNamesInThePlural) {
   EXPECT_EQ(Spans("The Okafors moved in 2019; the Smiths' flat was next door."),
             (Strings{"Okafors", "Smiths"}));
+  // A known family name in the plural, even when the plural is a word.
+  const auto found = Find("Mrs Wood said the Woods were fine.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].attributes.count("plural"), 1u);  // the linker joins it to Mrs Wood
+  EXPECT_EQ(found[0].attributes.count("plural"), 0u);
 }
 
 TEST_F(NamesPluginTest, Initials) {

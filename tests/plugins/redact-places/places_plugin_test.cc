@@ -188,6 +188,13 @@ TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("The district nurse came."), Strings{});
 }
 
+TEST_F(PlacesPluginTest, AGivenNameAndASurnameLikeStreetWordBeforeAVerbIsAPerson) {
+  EXPECT_EQ(Spans("Summer Wood was born in 2018."), Strings{});
+  EXPECT_EQ(Spans("She lived on Summer Wood with her mother."), Strings{"ADDRESS:Summer Wood"});
+  EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
+            Strings{"ADDRESS:Wellington Street"});
+}
+
 TEST_F(PlacesPluginTest, CareHomesAndPubs) {
   EXPECT_EQ(Spans("She lived at Oakwood Care Home until May."),
             Strings{"CARE_HOME:Oakwood Care Home"});
