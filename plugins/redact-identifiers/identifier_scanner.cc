@@ -156,8 +156,49 @@ class Scanner {
   // The end of the last identifier found, before which nothing new may start.
   std::size_t Floor() const { return out_.size() > first_ ? out_.back().end : 0; }
 
+  // Emits `money` with the words that belong to it: a qualifier before it
+  // ("approximately USD 1,850") and the same sum converted, in brackets
+  // ("TRL 1,000,000,000 (approximately USD 790)"), so that no part of either
+  // figure is left beside the label.
   std::size_t EmitMoney(const MoneyAmount& money) {
-    return Emit(money.begin, money.end, "MONEY", money.rule, money.score);
+    std::size_t begin = money.begin;
+    if (const std::size_t q = QualifierBefore(begin); q != begin && q >= Floor()) begin = q;
+    std::size_t end = money.end;
+    std::size_t p = end;
+    while (p < t_.size() && t_[p] == ' ') ++p;
+    if (p < t_.size() && t_[p] == '(') {
+      p = QualifierAfter(p + 1);
+      MoneyAmount inner;
+      const bool found = (CurrencySymbolAt(t_, p) != 0 && MoneyAfterSymbol(t_, p, &inner)) ||
+                         (p + 4 < t_.size() && IsUpper(t_[p]) && MoneyAfterCode(t_, p, &inner)) ||
+                         (p < t_.size() && IsDigit(t_[p]) && MayStartAmount(t_, p) &&
+                          MoneyBeforeName(t_, p, &inner));
+      if (found && inner.begin == p && inner.end < t_.size() && t_[inner.end] == ')')
+        end = inner.end + 1;
+    }
+    return Emit(begin, end, "MONEY", money.rule, money.score);
+  }
+
+  // The words that qualify an amount: "approximately", "about", "around",
+  // "roughly", "some", "circa", "nearly", "almost".
+  static bool IsAmountQualifier(std::string_view w) {
+    return w == "approximately" || w == "about" || w == "around" || w == "roughly" || w == "some" ||
+           w == "circa" || w == "nearly" || w == "almost";
+  }
+  // The start of a qualifier and one space ending at `pos`, or `pos`.
+  std::size_t QualifierBefore(std::size_t pos) const {
+    if (pos < 2 || t_[pos - 1] != ' ') return pos;
+    std::size_t b = pos - 1;
+    while (b > 0 && IsLower(t_[b - 1])) --b;
+    if (b > 0 && IsWordByte(t_[b - 1])) return pos;
+    return IsAmountQualifier(t_.substr(b, pos - 1 - b)) ? b : pos;
+  }
+  // The position after a qualifier and one space starting at `pos`, or `pos`.
+  std::size_t QualifierAfter(std::size_t pos) const {
+    std::size_t e = pos;
+    while (e < t_.size() && IsLower(t_[e])) ++e;
+    if (e == pos || e >= t_.size() || t_[e] != ' ') return pos;
+    return IsAmountQualifier(t_.substr(pos, e - pos)) ? e + 1 : pos;
   }
 
   // The end of an amount whose symbol follows one or two capitals at `i`

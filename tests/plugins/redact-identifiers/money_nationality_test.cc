@@ -26,7 +26,7 @@ TEST(Money, CurrencySymbolBeforeTheNumber) {
 TEST(Money, CurrencyCodeBeforeOrAfterTheNumber) {
   EXPECT_EQ(SpansOfType("the court decided to award TRL 600,000,000 to the applicants", "MONEY"),
             Spans{"TRL 600,000,000"});
-  EXPECT_EQ(SpansOfType("(approximately USD 1,850).", "MONEY"), Spans{"USD 1,850"});
+  EXPECT_EQ(SpansOfType("(approximately USD 1,850).", "MONEY"), Spans{"approximately USD 1,850"});
   EXPECT_EQ(SpansOfType("EUR 3,000 for costs and 600 EUR for expenses", "MONEY"),
             (Spans{"EUR 3,000", "600 EUR"}));
 }
@@ -35,11 +35,21 @@ TEST(Money, CurrencyNameAfterTheNumber) {
   EXPECT_EQ(SpansOfType("They requested 50,000,000 Turkish liras (TRL) in respect of", "MONEY"),
             Spans{"50,000,000 Turkish liras (TRL)"});
   EXPECT_EQ(SpansOfType("TRL 1,500,000,000 (approximately 28,000 US Dollars (USD))", "MONEY"),
-            (Spans{"TRL 1,500,000,000", "28,000 US Dollars (USD)"}));
+            Spans{"TRL 1,500,000,000 (approximately 28,000 US Dollars (USD))"});
   EXPECT_EQ(SpansOfType("a sum of 5,000 pounds was stolen", "MONEY"), Spans{"5,000 pounds"});
   EXPECT_EQ(SpansOfType("2 million euros", "MONEY"), Spans{"2 million euros"});
   EXPECT_EQ(SpansOfType("300 pounds sterling", "MONEY"), Spans{"300 pounds sterling"});
   EXPECT_EQ(SpansOfType("10,000 Deutsche marks", "MONEY"), Spans{"10,000 Deutsche marks"});
+}
+
+TEST(Money, AQualifierAndTheSumConvertedInBracketsBelongToTheAmount) {
+  EXPECT_EQ(SpansOfType("increased to TRL 1,000,000,000 (approximately USD 790) with", "MONEY"),
+            Spans{"TRL 1,000,000,000 (approximately USD 790)"});
+  EXPECT_EQ(SpansOfType("He owed about £500 (roughly €600).", "MONEY"),
+            Spans{"about £500 (roughly €600)"});
+  // Other brackets and words stay outside.
+  EXPECT_EQ(SpansOfType("Costs of £2,000 (see below) and over £300.", "MONEY"),
+            (Spans{"£2,000", "£300"}));
 }
 
 TEST(Money, BareNumbersWeightsAndMarksStay) {
