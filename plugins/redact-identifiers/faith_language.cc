@@ -20,8 +20,8 @@ constexpr std::string_view kFaithWords[] = {
     "Methodists", "Mormon",      "Mormons",      "Moslem",       "Moslems",      "Muslim",
     "Muslims",    "Orthodox",    "Pentecostal",  "Pentecostals", "Presbyterian", "Presbyterians",
     "Protestant", "Protestants", "Quaker",       "Quakers",      "Rastafarian",  "Rastafarians",
-    "Salafi",     "Salafist",    "Shia",         "Shiite",       "Sikh",         "Sikhism",
-    "Sikhs",      "Sunni",       "Yazidi",       "Yazidis",      "Zoroastrian"};
+    "Religious",  "Salafi",      "Salafist",     "Shia",         "Shiite",       "Sikh",
+    "Sikhism",    "Sikhs",       "Sunni",        "Yazidi",       "Yazidis",      "Zoroastrian"};
 
 // Languages a review may record as a family's own. "English", the language
 // of the report, is left out on purpose.
@@ -132,6 +132,13 @@ bool ReligionAt(std::string_view t, std::size_t pos, std::size_t n, std::size_t 
   std::size_t end = pos + n;
   const char* rule = "religion-word";
   double score = 0.8;
+  if (word == "Religious") {  // "Religious Society of Friends": the Quakers' own name
+    constexpr std::string_view kFriends = " Society of Friends";
+    if (t.substr(end, kFriends.size()) != kFriends) return false;
+    end += kFriends.size();
+    *out = {begin, end, "RELIGION", "religion-word", 0.8};
+    return true;
+  }
   if (word == "Jehovah") {  // "Jehovah's Witness(es)"
     const std::size_t s = PossessiveAt(t, end);
     if (s == 0) return false;

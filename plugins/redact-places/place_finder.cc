@@ -202,8 +202,8 @@ constexpr SmallWordSet<20> kSurnameStreetWords({"wood",   "hill",  "green", "lan
 // Verbs after a name that make it a person's ("Summer Wood was born").
 constexpr SmallWordSet<8> kPersonVerbs({"was", "said", "told", "is", "has", "had", "died",
                                         "attended"});
-constexpr SmallWordSet<11> kAreaWords({"estate", "area", "district", "ward", "village", "province",
-                                       "hamlet", "municipality", "region", "pub", "club"});
+constexpr SmallWordSet<12> kAreaWords({"estate", "area", "district", "ward", "village", "province",
+                                       "hamlet", "municipality", "region", "pub", "club", "prison"});
 // Nouns of a settlement or an administrative area, before "of X": "the
 // village of Kelekçi", "the town of Cizre".
 constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "district", "province",
@@ -902,7 +902,7 @@ void UnitScan::FindNamedArea(std::size_t i) {
   if (area == "district") rule = "name+district";
   if (area == "ward") rule = "name+ward";
   if (settlement && area != "district") rule = "name+settlement";
-  if (area == "pub" || area == "club") rule = "name+venue";
+  if (area == "pub" || area == "club" || area == "prison") rule = "name+venue";
   Add(first, i - 1, "PLACE", rule, 0.75);
 }
 

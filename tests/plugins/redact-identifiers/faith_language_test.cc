@@ -29,6 +29,9 @@ TEST(Religion, FaithWordsOfAFamily) {
   EXPECT_EQ(SpansOfType("She is a Roman Catholic and he is a Sunni Muslim.", "RELIGION"),
             (Spans{"Roman Catholic", "Sunni Muslim"}));
   EXPECT_EQ(SpansOfType("an Orthodox Jewish family", "RELIGION"), Spans{"Orthodox Jewish"});
+  EXPECT_EQ(SpansOfType("they joined the Religious Society of Friends in 1990", "RELIGION"),
+            Spans{"Religious Society of Friends"});
+  EXPECT_EQ(SpansOfType("the Religious Education teacher", "RELIGION"), Spans{});
 }
 
 TEST(Religion, ChristianAndIslamNeedContextBecauseTheyAreAlsoNames) {

@@ -200,6 +200,7 @@ TEST_F(PlacesPluginTest, CareHomesAndPubs) {
             Strings{"CARE_HOME:Oakwood Care Home"});
   EXPECT_EQ(Spans("He had been drinking in the Beehive pub that night."), Strings{"PLACE:Beehive"});
   EXPECT_EQ(Spans("The Care Home and the pub were closed."), Strings{});
+  EXPECT_EQ(Spans("He was detained in the Hilvan prison at the time."), Strings{"PLACE:Hilvan"});
 }
 
 TEST_F(PlacesPluginTest, SaintsNamesKeepTheirTheAndOf) {
