@@ -4,10 +4,15 @@
 #include <poppler/cpp/poppler-embedded-file.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cctype>
+#include <exception>
 #include <fstream>
 #include <memory>
+#include <mutex>
 #include <sstream>
+#include <thread>
 #include <utility>
 
 #include "anonymiser/error.h"
@@ -62,6 +67,14 @@ std::vector<std::string> SplitLines(const std::string& text) {
     start = end + 1;
   }
   return lines;
+}
+
+// How many threads read the pages of a document of `pages` pages: one per
+// 16 pages up to the machine's cores (opening the document again for each
+// costs little next to the text of 16 pages).
+int PageThreads(int pages) {
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  return std::clamp(pages / 16, 1, std::min(cores, 8));
 }
 
 // Reads the first bytes of the file; throws kInput when it cannot be read or
@@ -151,32 +164,62 @@ PdfContent PdfReader::Read(const std::filesystem::path& path, const ReadOptions&
 
   GlibExtrasReader extras(path, options.password);
 
-  // Pass 1: every page's lines, sizes and extras; one poppler page alive at a time.
+  // Pass 1: every page's lines and size, on up to PageThreads() threads each
+  // with its own poppler document (one is not safe to share), one poppler
+  // page alive a thread; then the extras (annotations, forms), in order.
   std::vector<std::vector<std::string>> page_lines(static_cast<std::size_t>(page_count));
   std::vector<PageContent> pages(static_cast<std::size_t>(page_count));
-  std::vector<std::vector<PageExtra>> page_extras(static_cast<std::size_t>(page_count));
-  bool any_text = false;
-  for (int i = 0; i < page_count; ++i) {
-    const auto p = static_cast<std::size_t>(i);
-    {
-      std::unique_ptr<poppler::page> page(doc->create_page(i));
-      if (page) {
-        poppler::rectf box = page->page_rect(poppler::crop_box);
-        double w = box.width() > 0 ? box.width() : 612;
-        double h = box.height() > 0 ? box.height() : 792;
-        const auto orientation = page->orientation();
-        if (orientation == poppler::page::landscape || orientation == poppler::page::seascape)
-          std::swap(w, h);
-        pages[p].width = w;
-        pages[p].height = h;
-        std::string text = TextNormaliser::Normalise(
-            Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
-        if (!IsBlank(text)) any_text = true;
-        page_lines[p] = SplitLines(text);
-      }
+  std::atomic<bool> any_text{false};
+  std::atomic<int> next_page{0};
+  auto read_pages = [&](poppler::document* d) {
+    for (int i = next_page++; i < page_count; i = next_page++) {
+      const auto p = static_cast<std::size_t>(i);
+      std::unique_ptr<poppler::page> page(d->create_page(i));
+      if (!page) continue;
+      poppler::rectf box = page->page_rect(poppler::crop_box);
+      double w = box.width() > 0 ? box.width() : 612;
+      double h = box.height() > 0 ? box.height() : 792;
+      const auto orientation = page->orientation();
+      if (orientation == poppler::page::landscape || orientation == poppler::page::seascape)
+        std::swap(w, h);
+      pages[p].width = w;
+      pages[p].height = h;
+      std::string text = TextNormaliser::Normalise(
+          Utf8(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+      if (!IsBlank(text)) any_text = true;
+      page_lines[p] = SplitLines(text);
     }
-    page_extras[p] = extras.PageItems(i);
+  };
+  const int threads = PageThreads(page_count);
+  std::vector<std::unique_ptr<poppler::document>> more_docs;
+  for (int t = 1; t < threads; ++t) {
+    std::unique_ptr<poppler::document> d(
+        poppler::document::load_from_file(name, options.password, options.password));
+    if (!d || d->is_locked()) break;  // read on with the threads there are
+    more_docs.push_back(std::move(d));
   }
+  {
+    std::vector<std::thread> pool;
+    std::exception_ptr error;
+    std::mutex error_mu;
+    auto guarded = [&](poppler::document* d) {
+      try {
+        read_pages(d);
+      } catch (...) {
+        std::lock_guard<std::mutex> lock(error_mu);
+        if (!error) error = std::current_exception();
+        next_page = page_count;  // the others stop too
+      }
+    };
+    for (auto& d : more_docs) pool.emplace_back(guarded, d.get());
+    guarded(doc.get());
+    for (auto& t : pool) t.join();
+    if (error) std::rethrow_exception(error);
+  }
+  more_docs.clear();
+  std::vector<std::vector<PageExtra>> page_extras(static_cast<std::size_t>(page_count));
+  for (int i = 0; i < page_count; ++i)
+    page_extras[static_cast<std::size_t>(i)] = extras.PageItems(i);
   if (!any_text)
     throw Error(ErrorCode::kUnsupported,
                 name + ": no text layer: page 1 has no text; OCR is not supported");

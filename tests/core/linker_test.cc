@@ -155,6 +155,32 @@ TEST_F(LinkerTest, AListedGivenNameBeforeAKnownNameIsNoGluedWord) {
   EXPECT_EQ(LinkOneMention("Maria de Souza came.", 0, 14, {{"given-listed", "1"}}).begin, 0u);
 }
 
+TEST(PipelineDetect, ALongDocumentDetectedOnSeveralThreadsGivesTheSameSpans) {
+  auto registry = testing::FixtureRegistry();
+  Pipeline pipeline(*registry, Policy{});
+  std::vector<TextUnit> units;
+  std::size_t bytes = 0;
+  for (int i = 0; bytes < 2 * Pipeline::kParallelDocumentBytes; ++i) {
+    units.push_back(testing::Unit("Mr Okafor" + std::to_string(i % 7) +
+                                  " met Ms Reid on 14/06/2020; NHS 123 and Kent Police. " +
+                                  std::string(static_cast<std::size_t>(i % 50), 'x')));
+    bytes += units.back().text.size();
+  }
+  const auto one = pipeline.DetectUnits(units);
+  pipeline.SetDocumentThreads(4);
+  const auto four = pipeline.DetectUnits(units);
+  ASSERT_EQ(one.size(), four.size());
+  for (std::size_t u = 0; u < one.size(); ++u) {
+    ASSERT_EQ(one[u].size(), four[u].size()) << u;
+    for (std::size_t k = 0; k < one[u].size(); ++k) {
+      EXPECT_EQ(one[u][k].begin, four[u][k].begin);
+      EXPECT_EQ(one[u][k].end, four[u][k].end);
+      EXPECT_EQ(one[u][k].type, four[u][k].type);
+    }
+  }
+  EXPECT_FALSE(one[0].empty());
+}
+
 TEST(CaseState, LettersRunAToZThenAA) {
   EXPECT_EQ(LetterFor(0), "A");
   EXPECT_EQ(LetterFor(25), "Z");

@@ -87,6 +87,7 @@ Runtime::Runtime(const CommonOptions& options) {
   for (const auto& [type, style] : options.styles) pipeline_->SetStyle(type, style);
   jobs_ = options.jobs > 0 ? options.jobs
                            : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  pipeline_->SetDocumentThreads(jobs_);
 }
 
 }  // namespace anonymiser::cli

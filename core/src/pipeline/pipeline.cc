@@ -4,6 +4,7 @@
 
 #include "anonymiser/error.h"
 #include "audit/digest.h"
+#include "batch/parallel.h"
 #include "text/fold.h"
 #include "write/atomic_output.h"
 
@@ -44,9 +45,17 @@ AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budg
 std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units,
                                                         const TimeBudget* budget) const {
   std::vector<std::vector<Mention>> out(units.size());
-  for (std::size_t u = 0; u < units.size(); ++u) {
+  auto detect = [&](std::size_t u) {
     out[u] = resolver_.Resolve(units[u].text, detector_.Find(units[u]));
     if (budget) budget->Check();
+  };
+  // A long document is detected on several threads, units being independent.
+  std::size_t bytes = 0;
+  for (const TextUnit& u : units) bytes += u.text.size();
+  if (document_threads_ > 1 && units.size() > 1 && bytes >= kParallelDocumentBytes) {
+    ParallelFor(units.size(), document_threads_, detect);
+  } else {
+    for (std::size_t u = 0; u < units.size(); ++u) detect(u);
   }
   return out;
 }

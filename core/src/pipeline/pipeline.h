@@ -6,6 +6,7 @@
 // pseudonym letters never depend on thread timing.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -53,6 +54,11 @@ class Pipeline {
 
   // Overrides the house style of an entity type ("PERSON" -> "Adult {L}").
   void SetStyle(const std::string& type, const std::string& style);
+
+  // Up to `threads` threads detect the units of one document of at least
+  // kParallelDocumentBytes (default 1: one thread a document).
+  void SetDocumentThreads(int threads) { document_threads_ = std::max(threads, 1); }
+  static constexpr std::size_t kParallelDocumentBytes = 128 * 1024;
 
   // Read, detect, resolve. Throws Error naming the file. Thread-safe.
   // With a `budget`, checks it after reading and after each text unit
@@ -122,6 +128,7 @@ class Pipeline {
   Resolver resolver_;
   text::OrdinaryWords ordinary_words_;  // before linker_, which reads it
   Linker linker_;
+  int document_threads_ = 1;
 };
 
 }  // namespace anonymiser

@@ -48,8 +48,8 @@ class PluginRegistry {
   // Loads one plugin file. Returns false and records the reason when refused.
   bool LoadFile(const std::filesystem::path& file);
 
-  // Calls Configure() on every loaded plugin. Throws Error(kConfig) naming
-  // the plugin when one fails.
+  // Calls Configure() on every loaded plugin, each on its own thread. Throws
+  // Error(kConfig) naming the first plugin (in load order) that failed.
   void ConfigureAll(const PluginContext& context);
 
   const std::vector<LoadedPlugin>& loaded() const { return loaded_; }

@@ -145,6 +145,19 @@ TEST(PdfPluginTest, TextOutputSeparatesPagesWithOneFormFeed) {
             "\fPage 3 of a short letter to the office.\n");
 }
 
+TEST(PdfPluginTest, PagesReadOnSeveralThreadsStayInOrder) {
+  // 80 pages: read by up to 5 threads (one per 16 pages, up to the cores).
+  TempDir dir;
+  WriteFile(dir / "long.pdf", SimplePdf(80));
+  auto doc = Configured({}).Read(dir / "long.pdf");
+  ASSERT_EQ(doc->units().size(), 80u);
+  for (std::size_t i = 0; i < 80; ++i) {
+    EXPECT_EQ(doc->units()[i].location, "page " + std::to_string(i + 1));
+    EXPECT_EQ(doc->units()[i].text,
+              "Page " + std::to_string(i + 1) + " of a short letter to the office.");
+  }
+}
+
 TEST(PdfPluginTest, EditsOutsideTheUnitsAreRefused) {
   TempDir dir;
   WriteFile(dir / "one.pdf", SimplePdf(1));
