@@ -24,9 +24,9 @@ class VariantIndex {
   // shorter than three characters are skipped, except a person's two
   // initials written in capitals ("JS"), which match only so. A person's
   // family name is also indexed in the plural ("Woods", "Okafors"), found
-  // with the attribute "plural" (rendered "Person A family"). With `ordinary`, a single-word
-  // variant that is no ordinary word ("kayden") matches in any case; must
-  // outlive nothing (only read here).
+  // with the attribute "plural" (rendered "Person A family"). With
+  // `ordinary` (read only while indexing), a single-word variant that is no
+  // ordinary word ("kayden") matches in any case.
   explicit VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary = nullptr);
 
   // Appends to `out` a mention (rule "case-variant", plugin "core", score 1,
