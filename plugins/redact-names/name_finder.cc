@@ -439,7 +439,10 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
         (FoldedView(first - 2) == "known" || FoldedView(first - 2) == "to"))
       return true;
     // "Faith and Destiny": a name joined to a confident name.
-    if ((prev == "and" || prev == "or") && first > 1 && CapitalisedName(first - 2)) return true;
+    // "Leeds and York": two places joined say nothing of a person.
+    if ((prev == "and" || prev == "or") && first > 1 && CapitalisedName(first - 2) &&
+        !(Info(first).place && Info(first - 2).place))
+      return true;
   }
   if (first > 0 && IsPunct(first - 1, '&') && first > 1 && CapitalisedName(first - 2)) return true;
   std::size_t next = last + 1;
@@ -455,7 +458,9 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
       if (!weak || common == 0 || common >= 20) return true;
       if (IsWord(next + 1) && FoldedView(next + 1) == "born") return true;
     }
-    if ((word == "and" || word == "or") && CapitalisedName(next + 1)) return true;
+    if ((word == "and" || word == "or") && CapitalisedName(next + 1) &&
+        !(Info(last).place && Info(next + 1).place))
+      return true;
   }
   // "Grace, the mother,", "Blessing, the maternal aunt,", "Summer, aged 3,"
   // "Faith and Destiny (the twins)".

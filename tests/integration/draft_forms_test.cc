@@ -56,11 +56,13 @@ TEST(DraftForms, PublicBodiesAndTheUkStayReadable) {
   const std::string draft =
       "The family moved to Britain in 2010. A referral went to Lancashire MASH, Northshire CAMHS "
       "and Kent Adult Social Care; HM Senior Coroner for West Yorkshire opened an inquest. "
-      "She could not cope. They lived in Scotland, then Wales, then Northern Ireland.\n";
+      "She could not cope. They lived in Scotland, then Wales, then Northern Ireland. The Leeds "
+      "and York Partnership NHS Foundation Trust replied.\n";
   const std::string out = Anonymise(draft);
   for (const char* kept : {"moved to Britain", "Lancashire MASH", "Northshire CAMHS",
                            "Kent Adult Social Care", "HM Senior Coroner for West Yorkshire",
-                           "could not cope", "Scotland, then Wales, then Northern Ireland"})
+                           "could not cope", "Scotland, then Wales, then Northern Ireland",
+                           "Leeds and York Partnership NHS Foundation Trust"})
     EXPECT_THAT(out, HasSubstr(kept)) << out;
 }
 

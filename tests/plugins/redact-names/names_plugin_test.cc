@@ -230,6 +230,8 @@ TEST_F(NamesPluginTest, NameThatIsAlsoAWordNeedsContext) {
   EXPECT_EQ(Spans("Rose told the teacher about the bruise."), Strings{"Rose"});
   EXPECT_EQ(Spans("Hope's father was not at home."), Strings{"Hope"});
   EXPECT_EQ(Spans("The children were Mark and Hope (sister)."), (Strings{"Mark", "Hope"}));
+  // Two places joined are no context ("Leeds" is also a surname, "York" a given name).
+  EXPECT_EQ(Spans("The Leeds and York Partnership NHS Foundation Trust replied."), Strings{});
   EXPECT_EQ(Spans("Summer was born in 2016. The GP saw Summer twice."),
             (Strings{"Summer", "Summer"}));
   EXPECT_EQ(Spans("Blessing, the maternal aunt, rang the school."), Strings{"Blessing"});
