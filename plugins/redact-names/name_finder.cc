@@ -455,7 +455,8 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
       // unless "was born".
       const bool weak = word == "was" || word == "is" || word == "has" || word == "had";
       const int common = Info(last).common;
-      if (!weak || common == 0 || common >= 20) return true;
+      // "Bradford was informed": of a place, "was" says nothing.
+      if (!weak || ((common == 0 || common >= 20) && !Info(last).place)) return true;
       if (IsWord(next + 1) && FoldedView(next + 1) == "born") return true;
     }
     if ((word == "and" || word == "or") && CapitalisedName(next + 1) &&
