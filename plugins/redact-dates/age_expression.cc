@@ -195,7 +195,7 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   }
   if (const std::size_t d = NameAgeAt(text, p)) {
     // "Leanne Whitaker, 24, and", "Mother (19)": an age alone after a name.
-    age.value = (text[p] - '0') * (d == 2 ? 10 : 1) + (d == 2 ? text[p + 1] - '0' : 0);
+    r.Number(p, &age.value);
     age.length = d;
     age.rule = "name-age";
     age.score = 0.7;

@@ -1,28 +1,19 @@
 // The byte tests every scanner of this plugin uses (identifiers, labels,
-// money, nationalities, occupations): ASCII classes, and runs of them.
+// money, nationalities, occupations, religions, languages): the shared ASCII
+// classes of plugin_text/ascii.h, under this plugin's namespace.
 #pragma once
 
-#include <cstddef>
-#include <string_view>
+#include "plugin_text/ascii.h"
 
 namespace anonymiser::identifiers {
 
-constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
-constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
-constexpr bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
-// An ASCII letter or digit, or any byte of a multi-byte UTF-8 character:
-// what may not touch an identifier on either side.
-constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
-constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-// How many bytes from `p` on satisfy `is` (0 when `p` is at or past the end).
-template <typename Pred>
-std::size_t RunLength(std::string_view text, std::size_t p, Pred is) {
-  std::size_t n = 0;
-  while (p + n < text.size() && is(text[p + n])) ++n;
-  return n;
-}
+using plugin_text::IsAlnum;
+using plugin_text::IsAlpha;
+using plugin_text::IsDigit;
+using plugin_text::IsLower;
+using plugin_text::IsUpper;
+using plugin_text::IsWordByte;
+using plugin_text::Lower;
+using plugin_text::RunLength;
 
 }  // namespace anonymiser::identifiers

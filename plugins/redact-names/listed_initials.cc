@@ -4,12 +4,14 @@
 #include <array>
 #include <cctype>
 
+#include "plugin_text/ascii.h"
+
 namespace anonymiser::names {
 namespace {
 
-bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || IsUpper(c); }
-char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+using plugin_text::IsAlpha;
+using plugin_text::IsUpper;
+using plugin_text::Lower;
 
 // Labels that start a line of people, lower case, without the colon.
 constexpr std::array<std::string_view, 16> kLabels = {

@@ -1,0 +1,29 @@
+// Byte tests the redaction plugins' scanners share: ASCII classes, the bytes
+// that may not touch an identifier, and runs of a class. Constexpr and
+// inline: they run on every byte of every text.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace anonymiser::plugin_text {
+
+constexpr bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAlpha(char c) { return IsUpper(c) || IsLower(c); }
+constexpr bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+// An ASCII letter or digit, or any byte of a multi-byte UTF-8 character:
+// what may not touch a date or an identifier on either side.
+constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
+constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// How many bytes from `p` on satisfy `is` (0 when `p` is at or past the end).
+template <typename Pred>
+std::size_t RunLength(std::string_view text, std::size_t p, Pred is) {
+  std::size_t n = 0;
+  while (p + n < text.size() && is(text[p + n])) ++n;
+  return n;
+}
+
+}  // namespace anonymiser::plugin_text
