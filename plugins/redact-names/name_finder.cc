@@ -7,6 +7,7 @@
 #include <string>
 
 #include "name_tokens.h"
+#include "plugin_text/ascii.h"
 #include "plugin_text/word_facts_cache.h"
 
 namespace anonymiser::names {
@@ -242,6 +243,9 @@ class UnitScan {
   bool HasContext(std::size_t first, std::size_t last);
   // Word i is a capitalised given or family name (not a common word unless a given name).
   bool CapitalisedName(std::size_t i);
+  // Word `word` is joined by "and"/"or" to `other`, a capitalised name, and
+  // the two are not both places ("Faith and Destiny", not "Leeds and York").
+  bool JoinedToAName(std::size_t word, std::size_t other);
   // The words are part of a longer capitalised name that is not a person's:
   // "St Mary's", "Royal Haverleigh Hospital", "Northshire Police".
   bool InLongerProperNoun(std::size_t first, std::size_t last);
@@ -439,9 +443,7 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
         (FoldedView(first - 2) == "known" || FoldedView(first - 2) == "to"))
       return true;
     // "Faith and Destiny": a name joined to a confident name.
-    // "Leeds and York": two places joined say nothing of a person.
-    if ((prev == "and" || prev == "or") && first > 1 && CapitalisedName(first - 2) &&
-        !(Info(first).place && Info(first - 2).place))
+    if ((prev == "and" || prev == "or") && first > 1 && JoinedToAName(first, first - 2))
       return true;
   }
   if (first > 0 && IsPunct(first - 1, '&') && first > 1 && CapitalisedName(first - 2)) return true;
@@ -459,9 +461,7 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
       if (!weak || ((common == 0 || common >= 20) && !Info(last).place)) return true;
       if (IsWord(next + 1) && FoldedView(next + 1) == "born") return true;
     }
-    if ((word == "and" || word == "or") && CapitalisedName(next + 1) &&
-        !(Info(last).place && Info(next + 1).place))
-      return true;
+    if ((word == "and" || word == "or") && JoinedToAName(last, next + 1)) return true;
   }
   // "Grace, the mother,", "Blessing, the maternal aunt,", "Summer, aged 3,"
   // "Faith and Destiny (the twins)".
@@ -474,6 +474,11 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
     }
   }
   return false;
+}
+
+bool UnitScan::JoinedToAName(std::size_t word, std::size_t other) {
+  // "Leeds and York": two places joined say nothing of a person.
+  return CapitalisedName(other) && !(Info(word).place && Info(other).place);
 }
 
 bool UnitScan::CapitalisedName(std::size_t i) {
@@ -778,10 +783,14 @@ void UnitScan::Propagate() {
   }
   for (std::size_t i = 0; i < toks_.size(); ++i) {
     if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
+    // "the Woods" after "Mrs Wood": a known family name in the plural. Words
+    // that can be neither a name nor a plural are passed before folding.
+    const std::string_view text = TextOf(i);
+    const bool may_be_plural =
+        text.size() > 3 && plugin_text::Lower(text.back()) == 's' && Info(i).given == 0;
+    if (!may_be_plural && Info(i).strength == Strength::kNone) continue;
     const std::string& key = Key(i);
-    // "the Woods" after "Mrs Wood": a known family name in the plural.
-    const bool plural = key.size() > 3 && key.back() == 's' && Info(i).given == 0 &&
-                        is_known(std::string_view(key).substr(0, key.size() - 1));
+    const bool plural = may_be_plural && is_known(std::string_view(key).substr(0, key.size() - 1));
     if (!plural && (Info(i).strength == Strength::kNone || !is_known(key))) continue;
     Candidate c;
     c.first = c.last = i;
