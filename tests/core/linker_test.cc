@@ -191,5 +191,25 @@ TEST(CaseState, LettersRunAToZThenAA) {
   EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person B");  // A is taken: never reused
 }
 
+TEST(CaseState, NextPseudonymSkipsEveryPseudonymInUse) {
+  CaseState s;
+  EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person A");
+  // Entities added after the last call, with pseudonyms of their own.
+  s.AddEntity("PERSON").pseudonym = "Person B";
+  s.AddEntity("PERSON").pseudonym = "Person C";
+  EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person D");
+  // A pseudonym given to an entity already seen: noted, then skipped.
+  s.entities[0].pseudonym = "Person E";
+  s.NotePseudonym("Person E");
+  EXPECT_EQ(s.NextPseudonym("Person {L}"), "Person F");
+  // Entities removed: the state is looked at afresh.
+  s.entities.clear();
+  s.AddEntity("PLACE").pseudonym = "Place A";
+  EXPECT_EQ(s.NextPseudonym("Place {L}"), "Place B");
+  // Ten thousand entities: each new pseudonym in constant time.
+  for (int i = 0; i < 10000; ++i) s.AddEntity("PERSON").pseudonym = s.NextPseudonym("Person {L}");
+  EXPECT_EQ(s.entities.back().pseudonym, "Person " + LetterFor(10000 + 5));
+}
+
 }  // namespace
 }  // namespace anonymiser

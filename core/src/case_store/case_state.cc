@@ -72,6 +72,11 @@ void CaseState::RefreshSpellings() {
 
 void CaseState::Reindex(std::size_t index) {
   const Entity& e = entities[index];
+  // Spellings are only ever added: the same numbers of variants and
+  // attributes as when last indexed mean nothing new to index (the linker
+  // asks after every mention).
+  if (spelled_built_ && index < spelled_terms_.size() && spelled_terms_[index] == SpellingTerm(e))
+    return;
   auto add = [&](const std::string& key) {
     if (key.empty()) return;
     auto& list = spelled_[key];
@@ -111,12 +116,13 @@ std::string LetterFor(int index) {
 }
 
 std::string CaseState::NextPseudonym(const std::string& pattern) {
-  // A scan per candidate, not a set of all pseudonyms per call: a case adds
-  // thousands of entities and a clash (a user-given pseudonym) is rare.
-  auto taken = [&](const std::string& p) {
-    return std::any_of(entities.begin(), entities.end(),
-                       [&](const Entity& e) { return e.pseudonym == p; });
-  };
+  // Entities removed since the last call: start over.
+  if (pseudonyms_covered_ > entities.size()) {
+    pseudonyms_.clear();
+    pseudonyms_covered_ = 0;
+  }
+  for (; pseudonyms_covered_ < entities.size(); ++pseudonyms_covered_)
+    pseudonyms_.insert(entities[pseudonyms_covered_].pseudonym);
   int& next = next_letter[pattern];
   counters_dirty = true;
   const auto pos = pattern.find("{L}");
@@ -124,8 +130,10 @@ std::string CaseState::NextPseudonym(const std::string& pattern) {
     std::string candidate = pattern;
     if (pos != std::string::npos) candidate.replace(pos, 3, LetterFor(next));
     ++next;
-    if (pos == std::string::npos || !taken(candidate)) return candidate;
+    if (pos == std::string::npos || pseudonyms_.insert(candidate).second) return candidate;
   }
 }
+
+void CaseState::NotePseudonym(const std::string& pseudonym) { pseudonyms_.insert(pseudonym); }
 
 }  // namespace anonymiser

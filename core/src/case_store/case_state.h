@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace anonymiser {
@@ -92,8 +93,14 @@ struct CaseState {
 
   // Returns the next unused pseudonym for `pattern` ("Person {L}" -> "Person A",
   // then "Person B" ... "Person Z", "Person AA" ...), skipping any pseudonym an
-  // entity already has, and advances the pattern's counter.
+  // entity already has, and advances the pattern's counter. Amortised O(1):
+  // the pseudonyms in use are remembered, so a pseudonym given to an entity
+  // already in `entities` other than by this function must be reported with
+  // NotePseudonym().
   std::string NextPseudonym(const std::string& pattern);
+  // Records that some entity now has `pseudonym` (a user-given one), so
+  // NextPseudonym() never hands it out.
+  void NotePseudonym(const std::string& pseudonym);
 
  private:
   std::size_t SpellingSignature() const;
@@ -101,6 +108,11 @@ struct CaseState {
   std::vector<std::size_t> spelled_terms_;  // each entity's SpellingTerm when indexed
   std::size_t spelled_signature_ = 0;
   bool spelled_built_ = false;
+  // Pseudonyms of entities[0, pseudonyms_covered_) and every one handed out
+  // or noted since; may hold some no longer used (harmless: counters only
+  // move on).
+  std::unordered_set<std::string> pseudonyms_;
+  std::size_t pseudonyms_covered_ = 0;
 };
 
 // "A", "B" ... "Z", "AA", "AB" ... for index 0, 1, ...

@@ -56,6 +56,7 @@ void AddKnownIdentities(const std::vector<KnownIdentity>& known, CaseState& stat
     }
     if (target == nullptr) target = &state.AddEntity(k.type);
     target->pseudonym = k.pseudonym;
+    state.NotePseudonym(k.pseudonym);
     target->known = true;
     target->dirty = true;
     if (k.type == "PERSON")

@@ -119,7 +119,8 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
   CaseState state;
   pipeline.Link(units, mentions, state);
   CaseSnapshot snapshot = pipeline.Snapshot(std::move(state));
-  auto spans = pipeline.Complete(units, mentions, snapshot)[0];
+  auto completed = pipeline.Complete(units, std::move(mentions), snapshot);
+  std::vector<Mention> spans = std::move(completed[0]);
   std::erase_if(spans, [&](const Mention& m) {  // keep spans are not identifiers
     const TypeInfo* info = pipeline.types().Find(m.type);
     return info == nullptr || info->treatment == Treatment::kKeep;

@@ -1,7 +1,7 @@
 #include "link/linker.h"
 
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 
 #include "link/person_name.h"
 #include "text/fold.h"
@@ -68,7 +68,7 @@ Linker::Linker(const TypeRegistry& types, Nicknames nicknames, const text::Ordin
 void Linker::Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
                   CaseState& state, std::int64_t document_order) const {
   // Position (in mention order) of each entity's latest mention in this document.
-  std::map<std::int64_t, std::size_t> last_here;
+  std::unordered_map<std::int64_t, std::size_t> last_here;
   // Candidates come from the case's spelling index, not a scan of every
   // entity: a case of an archive holds thousands.
   state.RefreshSpellings();

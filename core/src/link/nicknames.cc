@@ -1,5 +1,6 @@
 #include "link/nicknames.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -21,11 +22,15 @@ Nicknames Nicknames::Load(const std::filesystem::path& file) {
       throw Error(ErrorCode::kConfig, file.string() + ": line " + std::to_string(line_no) +
                                           ": expected formal<TAB>short,short");
     const std::string formal = line.substr(0, tab);
-    n.formal_of_[formal].insert(formal);
+    n.formal_of_[formal].push_back(formal);
     std::stringstream shorts(line.substr(tab + 1));
     std::string s;
     while (std::getline(shorts, s, ','))
-      if (!s.empty()) n.formal_of_[s].insert(formal);
+      if (!s.empty()) n.formal_of_[s].push_back(formal);
+  }
+  for (auto& [name, formals] : n.formal_of_) {
+    std::sort(formals.begin(), formals.end());
+    formals.erase(std::unique(formals.begin(), formals.end()), formals.end());
   }
   return n;
 }
@@ -35,7 +40,7 @@ bool Nicknames::Equivalent(const std::string& a, const std::string& b) const {
   auto ia = formal_of_.find(a), ib = formal_of_.find(b);
   if (ia == formal_of_.end() || ib == formal_of_.end()) return false;
   for (const auto& f : ia->second)
-    if (ib->second.count(f)) return true;
+    if (std::binary_search(ib->second.begin(), ib->second.end(), f)) return true;
   return false;
 }
 

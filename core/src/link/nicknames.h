@@ -2,9 +2,9 @@
 #pragma once
 
 #include <filesystem>
-#include <map>
-#include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace anonymiser {
 
@@ -23,7 +23,8 @@ class Nicknames {
   bool Equivalent(const std::string& a, const std::string& b) const;
 
  private:
-  std::map<std::string, std::set<std::string>> formal_of_;  // name -> formal names it belongs to
+  // Name -> the formal names it belongs to (sorted, unique).
+  std::unordered_map<std::string, std::vector<std::string>> formal_of_;
 };
 
 }  // namespace anonymiser
