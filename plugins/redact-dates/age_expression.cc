@@ -119,17 +119,33 @@ namespace {
 
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
-// brackets ("Mother (19)"), or 0.
+// brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)"), with
+// the unit when there is one ("7 weeks"), or 0.
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   const std::size_t d = r.DigitRun(pos);
   if (d == 0 || d > 2 || text[pos] == '0' || pos + d >= text.size()) return 0;
   const char after = text[pos + d];
+  std::size_t length = d;
   std::size_t word_end;  // the end of the word before
+  auto bracket_before = [&](std::size_t at) -> std::size_t {  // "(" or "(then " before `at`
+    if (at >= 3 && text[at - 1] == '(' && text[at - 2] == ' ') return at - 2;
+    if (at >= 8 && text.substr(at - 6, 6) == "(then " && text[at - 7] == ' ') return at - 7;
+    return std::string_view::npos;
+  };
   if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && after == ',') {
     word_end = pos - 2;
-  } else if (pos >= 3 && text[pos - 1] == '(' && text[pos - 2] == ' ' && after == ')') {
-    word_end = pos - 2;
+  } else if (const std::size_t w = bracket_before(pos); w != std::string_view::npos) {
+    if (after == ' ') {  // "(7 weeks)", "(then 5 months)"
+      AgeUnit unit = AgeUnit::kYear;
+      bool plural = false;
+      const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
+      if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != ')') return 0;
+      length = d + 1 + u;
+    } else if (after != ')') {
+      return 0;
+    }
+    word_end = w;
   } else {
     return 0;
   }
@@ -141,7 +157,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
   const auto first = static_cast<unsigned char>(text[b]);
   if (!((first >= 'A' && first <= 'Z') || first >= 0xC0)) return 0;
-  return d;
+  return length;
 }
 
 }  // namespace
@@ -197,7 +213,8 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     // "Leanne Whitaker, 24, and", "Mother (19)": an age alone after a name.
     r.Number(p, &age.value);
     age.length = d;
-    age.rule = "name-age";
+    // With its unit ("7 weeks"), banded like any other age.
+    age.rule = r.DigitRun(p) == d ? "name-age" : "name-age-unit";
     age.score = 0.7;
     return age;
   }

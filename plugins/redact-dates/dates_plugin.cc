@@ -150,8 +150,11 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
       bare.length = original.size();
       return BandAge(bare);
     }
-    const std::optional<AgeExpression> age = AgeParser::ParseAt(original, 0);
-    if (!age || age->length != original.size()) return std::nullopt;
+    // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks".
+    const std::string text =
+        mention.rule == "name-age-unit" ? "aged " + std::string(original) : std::string(original);
+    const std::optional<AgeExpression> age = AgeParser::ParseAt(text, 0);
+    if (!age || age->length != text.size()) return std::nullopt;
     return BandAge(*age);
   }
   if (policy == "keep") return std::string(original);

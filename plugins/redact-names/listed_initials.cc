@@ -83,4 +83,42 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out) {
   }
 }
 
+void FindBracketedInitials(std::string_view text, std::span<const Mention> names,
+                           std::vector<Mention>& out) {
+  for (const Mention& name : names) {
+    if (name.type != "PERSON" || name.end > text.size() || name.begin >= name.end) continue;
+    // "Hope Ramsay (HR)": one space (or none) and a bracket right after the name.
+    std::size_t p = name.end;
+    if (p < text.size() && text[p] == ' ') ++p;
+    if (p >= text.size() || text[p] != '(') continue;
+    std::size_t e = p + 1;
+    while (e < text.size() && IsUpper(text[e])) ++e;
+    const std::size_t letters = e - p - 1;
+    if (letters < 2 || letters > 4 || e >= text.size() || text[e] != ')') continue;
+    const std::string_view initials = text.substr(p + 1, letters);
+    // The last initial is that of the name's last word.
+    std::size_t last_word = name.end;
+    while (last_word > name.begin && IsAlpha(text[last_word - 1])) --last_word;
+    if (last_word >= name.end || text[last_word] != initials.back()) continue;
+    // The first is that of a capitalised word before it on the line: the
+    // given name, or a nickname in quotes before the family name.
+    const std::size_t line_begin = text.rfind('\n', name.begin);
+    const std::size_t from = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    const std::size_t window = name.begin > from + 60 ? name.begin - 60 : from;
+    bool first_fits = false;
+    for (std::size_t k = window; k < last_word && !first_fits; ++k)
+      first_fits = text[k] == initials.front() && (k == 0 || !IsAlpha(text[k - 1])) &&
+                   k + 1 < text.size() && !IsUpper(text[k + 1]);
+    if (!first_fits) continue;
+    Mention m;
+    m.begin = p + 1;
+    m.end = e;
+    m.type = "PERSON";
+    m.rule = "bracketed-initials";
+    m.score = 0.85;
+    m.attributes["initials"] = std::string(initials);
+    out.push_back(std::move(m));
+  }
+}
+
 }  // namespace anonymiser::names

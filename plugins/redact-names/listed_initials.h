@@ -5,6 +5,7 @@
 // initials, in capitals, elsewhere in the document.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -20,5 +21,17 @@ namespace anonymiser::names {
 // role) and other than a few acronyms of roles and bodies ("GP", "SW", "HR",
 // "LA", "NHS" ...). Mentions are in text order; `text` is one unit.
 void FindListedInitials(std::string_view text, std::vector<Mention>& out);
+
+// Appends to `out` a PERSON mention (rule "bracketed-initials", score 0.85)
+// for initials in brackets right after a person's name, the way minutes
+// introduce people: "Hope Ramsay (HR) – Social Worker", "DC Rhys Llewellyn
+// (RL)", "William \"Bill\" Hargreaves (BH)". Two to four capital ASCII letters
+// count when the last is the initial of the name's last word and the first
+// the initial of a capitalised word of the name's line before it, even when
+// they spell an acronym ("HR"): the core then finds them wherever else the
+// minutes write them ("HR confirmed ..."). `names` are the PERSON mentions
+// found in `text` (one unit), in any order.
+void FindBracketedInitials(std::string_view text, std::span<const Mention> names,
+                           std::vector<Mention>& out);
 
 }  // namespace anonymiser::names

@@ -86,6 +86,13 @@ constexpr std::array<std::string_view, 7> kDeterminers = {"the", "her", "his", "
 
 constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
+// Words kept from being names alone ("Page 3", "the Ward", "Irish law") that
+// are common family names too: after a given name or a title they are one
+// ("Rosemary Page", "Patrick Ward", "Ms King").
+constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
+    "page",  "ward",  "king",  "english",   "french",  "welsh", "irish",
+    "greek", "dutch", "german", "christian", "baptist", "prince", "lord"};
+
 // Words of a sentence that, written in capitals, look like parts of a name.
 constexpr std::array<std::string_view, 16> kFunctionWords = {
     "and", "or",   "of", "the",  "in",   "on",  "at", "to",
@@ -699,11 +706,19 @@ void UnitScan::Run(std::vector<Mention>& out) {
         // A title in the middle ends the name ("Grace Okafor Mr Smith").
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
+        // "Rosemary Page", "R. Page", "Ms Page": a family name that is no name alone.
+        const bool surname_after_name = k != first && w.not_name && w.family &&
+                                        OneOf(kSurnamesNotAlone, FoldedView(k)) &&
+                                        (title_first != none || IsInitial(first) ||
+                                         Info(first).given != 0) &&
+                                        !(k + 1 < n && toks_[k + 1].kind == TokenKind::kNumber);
         // Ordinary words split names unless a title vouches for them.
         if (title_first == none && w.strength == Strength::kNone && !IsInitial(k) &&
-            !(k == first && MonthNameOfAPerson(k)))
+            !(k == first && MonthNameOfAPerson(k)) && !surname_after_name)
           break;
-        if (title_first != none && w.not_name && !IsInitial(k) && !IsMonthGivenName(Key(k))) break;
+        if (title_first != none && w.not_name && !IsInitial(k) && !IsMonthGivenName(Key(k)) &&
+            !surname_after_name)
+          break;
         last = k;
         ++count;
         if (toks_[k].possessive) break;

@@ -28,6 +28,8 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   // Initials in minutes, where no name rule took the word already.
   std::vector<Mention> initials;
   FindListedInitials(unit.text, initials);
+  // "Hope Ramsay (HR)": the minutes' initials of a name just found.
+  FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), initials);
   if (initials.empty()) return;
   for (Mention& m : initials) {
     const bool taken =

@@ -100,8 +100,12 @@ TEST(FindDates, Ages) {
   ExpectOnly("her sister Leanne Whitaker, 24, and", "24", "AGE", "name-age");
   ExpectOnly("Mother (19) said", "19", "AGE", "name-age");
   ExpectOnly("Łucja, 31, came", "31", "AGE", "name-age");
+  ExpectOnly("with Zain (then 13) at home", "13", "AGE", "name-age");
+  ExpectOnly("Ruby-Jade (7 weeks) was seen", "7 weeks", "AGE", "name-age-unit");
+  ExpectOnly("Jack (then 5 months) present", "5 months", "AGE", "name-age-unit");
   for (const char* text : {"pages 12, 24, 36", "In June, 12 families", "Chapter 5 (12) said",
-                           "the list (100) of", "Ward 7, 24, was"}) {
+                           "the list (100) of", "Ward 7, 24, was",
+                           "the delay (6 pages) and", "page 3 (then 4) of"}) {
     for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
   }
 }

@@ -207,6 +207,12 @@ TEST(AgePolicy, AnAgeAloneAfterANameIsBandedAsANumber) {
   EXPECT_EQ(plugin.Transform(m, "24", context), std::optional<std::string>("20-24"));
   context.policy = "redact";
   EXPECT_EQ(plugin.Transform(m, "24", context), std::optional<std::string>("[age]"));
+  // With its unit ("Ruby-Jade (7 weeks)"): banded like "aged 7 weeks".
+  m.rule = "name-age-unit";
+  context.policy = "band";
+  const auto banded = plugin.Transform(m, "7 weeks", context);
+  ASSERT_TRUE(banded.has_value());
+  EXPECT_EQ(*banded, "aged 4-7 weeks");
 }
 
 }  // namespace

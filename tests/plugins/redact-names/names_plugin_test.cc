@@ -119,6 +119,24 @@ TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
   EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
 }
 
+TEST_F(NamesPluginTest, InitialsInBracketsAfterAName) {
+  // Minutes introduce people so, and then write only the initials.
+  EXPECT_EQ(Spans("Hope Ramsay (HR) – Social Worker; DC Rhys Llewellyn (RL) – Police"),
+            (Strings{"Hope Ramsay", "HR", "DC Rhys Llewellyn", "RL"}));
+  EXPECT_EQ(Spans("Attending: Thu Trang Nguyen (TTN), Modern Slavery Lead"),
+            (Strings{"Thu Trang Nguyen", "TTN"}));
+  // Letters that are not the name's initials are a role or a body.
+  EXPECT_EQ(Spans("Hope Ramsay (DSL) and Priya Nair (CAMHS) attended."),
+            (Strings{"Hope Ramsay", "Priya Nair"}));
+}
+
+TEST_F(NamesPluginTest, FamilyNamesThatAreNoNameAlone) {
+  EXPECT_EQ(Spans("Rosemary Page, the council's lead, and her brother Patrick Ward agreed."),
+            (Strings{"Rosemary Page", "Patrick Ward"}));
+  // Alone they are the words of a document.
+  EXPECT_EQ(Spans("See Page 4 and the Ward round notes."), Strings{});
+}
+
 TEST_F(NamesPluginTest, MonthsThatAreGivenNamesInAName) {
   EXPECT_EQ(Spans("Mrs June Smith visited. April Jones came. Mrs May left. Auntie June helped."),
             (Strings{"Mrs June Smith", "April Jones", "Mrs May", "June"}));
