@@ -87,8 +87,10 @@ constexpr std::array<std::string_view, 7> kDeterminers = {"the", "her", "his", "
 constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
 
 // Words kept from being names alone ("Page 3", "the Ward", "Irish law") that
-// are common family names too: after a given name or a title they are one
-// ("Rosemary Page", "Patrick Ward", "Ms King").
+// are common family names too: after a given name they are one ("Rosemary
+// Page", "Patrick Ward", "Dr Anna King"). After a title or an initial alone
+// ("Ms Page", "R. Page") the run is still not taken: the rules that score a
+// run turn it down.
 constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
     "page",  "ward",  "king",  "english",   "french",  "welsh", "irish",
     "greek", "dutch", "german", "christian", "baptist", "prince", "lord"};
@@ -706,7 +708,7 @@ void UnitScan::Run(std::vector<Mention>& out) {
         // A title in the middle ends the name ("Grace Okafor Mr Smith").
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
-        // "Rosemary Page", "R. Page", "Ms Page": a family name that is no name alone.
+        // "Rosemary Page": a family name that is no name alone (see kSurnamesNotAlone).
         const bool surname_after_name = k != first && w.not_name && w.family &&
                                         OneOf(kSurnamesNotAlone, FoldedView(k)) &&
                                         (title_first != none || IsInitial(first) ||
