@@ -23,7 +23,14 @@ const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
                                "schedule", "paragraph", "regulation"};
 const std::uint64_t kApostropheHash = HashToken("'");
 const std::uint64_t kSHash = HashToken("s");
-const std::uint64_t kActHash = HashToken("act");
+const std::uint64_t kAndHash = HashToken("and");
+const std::uint64_t kAmpersandHash = HashToken("&");
+
+// The words a statute's or a guidance document's title ends with: "Children
+// Act 1989", "Homelessness (Suitability of Accommodation) (Wales) Order 2015",
+// "Stockport Bruising in Non-Mobile Babies Protocol".
+const WordSet kTitleHeads = {"act",      "order",      "regulations", "rules",     "protocol",
+                             "guidance", "procedures", "strategy",    "framework", "policy"};
 
 // Words that never start a place name before a body suffix.
 const WordSet kStopWords = {
@@ -56,14 +63,16 @@ struct Match {
 class Finder {
  public:
   // `may_start` is StartFilter(lists, prefixes).
-  Finder(std::string_view text, const std::vector<Token>& tokens, const PhraseList& lists,
-         const PhraseList& suffixes, const PhraseList& prefixes,
+  Finder(std::string_view text, const std::vector<Token>& tokens, const Patterns& patterns,
          const std::bitset<0x10000>& may_start)
       : t_(text),
         tok_(tokens),
-        lists_(lists),
-        suffixes_(suffixes),
-        prefixes_(prefixes),
+        lists_(patterns.lists),
+        suffixes_(patterns.suffixes),
+        prefixes_(patterns.prefixes),
+        places_(patterns.places),
+        place_suffixes_(patterns.place_suffixes),
+        place_prefixes_(patterns.place_prefixes),
         may_start_(may_start) {}
 
   void Run(std::vector<Mention>& out) {
@@ -78,6 +87,7 @@ class Finder {
       Consider(best, List(i));
       Consider(best, Prefix(i));
       Consider(best, PlaceThenSuffix(i));
+      Consider(best, PlacesJoined(i));
       Consider(best, Section(i));
       if (best.last == 0) {
         ++i;
@@ -189,9 +199,9 @@ class Finder {
   void PlaceWords(std::size_t k, Ends& ends, bool statute = false) const {
     int words = 0;
     std::size_t p = k;
-    while (p < tok_.size() && words < 5) {
+    while (p < tok_.size() && words < (statute ? 8 : 5)) {
       const Token& t = tok_[p];
-      if (p > k && !t.joined) break;
+      if (p > k && !t.joined && !(statute && InBrackets(p))) break;
       if (t.capital && !t.digits) {
         ++words;
         ++p;
@@ -219,18 +229,39 @@ class Finder {
     }
   }
 
-  // "Northshire County Council", "Leeds Teaching Hospitals NHS Trust", "Children Act 1989".
+  // True when token `p` follows the one before it across only spaces and
+  // brackets (at most three bytes): "Housing (Wales) Act".
+  bool InBrackets(std::size_t p) const {
+    if (p == 0) return false;
+    const std::size_t from = tok_[p - 1].end, to = tok_[p].begin;
+    if (to - from > 3) return false;
+    bool bracket = false;
+    for (std::size_t q = from; q < to; ++q) {
+      if (t_[q] == '(' || t_[q] == ')')
+        bracket = true;
+      else if (t_[q] != ' ')
+        return false;
+    }
+    return bracket;
+  }
+
+  // "Northshire County Council", "Leeds Teaching Hospitals NHS Trust", "Children Act 1989";
+  // after a listed place, also "Leeds Domestic Violence Service", "Cardiff Women's Aid".
   Match PlaceThenSuffix(std::size_t i) const {
     Match m;
     const Token& first = tok_[i];
     if (!first.capital || first.digits || kStopWords.Has(first.hash)) return m;
+    std::size_t place_words = 0;
+    const bool listed_place = places_.LongestAt(tok_, i, &place_words) != nullptr;
     Ends ends;
     PlaceWords(i, ends);
     for (std::size_t n = 0; n < ends.count; ++n) {
       const std::size_t e = ends.at[n];
       if (e >= tok_.size() || !tok_[e].joined) continue;
       std::size_t count = 0;
-      if (suffixes_.LongestAt(tok_, e, &count) && e + count > m.last) {
+      if ((suffixes_.LongestAt(tok_, e, &count) ||
+           (listed_place && e >= i + place_words && place_suffixes_.LongestAt(tok_, e, &count))) &&
+          e + count > m.last) {
         m.first = i;
         m.last = e + count;
         m.type = "PUBLIC_BODY";
@@ -238,14 +269,14 @@ class Finder {
         m.score = 0.85;
       }
     }
-    const bool act_ahead = NextAct(i + 1) < std::min(tok_.size(), i + 12);
-    if (!act_ahead) return m;
+    const bool title_ahead = NextTitleHead(i + 1) < std::min(tok_.size(), i + 16);
+    if (!title_ahead) return m;
     Ends statute;
     PlaceWords(i, statute, /*statute=*/true);
     for (std::size_t n = 0; n < statute.count; ++n) {
       const std::size_t e = statute.at[n];
-      if (e >= tok_.size() || !tok_[e].joined) continue;
-      if (tok_[e].hash == kActHash && tok_[e].capital && e + 1 > m.last) {
+      if (e >= tok_.size() || !(tok_[e].joined || InBrackets(e))) continue;
+      if (kTitleHeads.Has(tok_[e].hash) && tok_[e].capital && e + 1 > m.last) {
         m.first = i;
         m.last = e + 1;
         m.type = "LEGISLATION";
@@ -256,30 +287,61 @@ class Finder {
     return m;
   }
 
-  // The first token at or after `from` that is "act" (any case), or the
-  // number of tokens. Run asks with `from` never decreasing, so the search
-  // resumes where it stopped: one pass over the tokens in all, instead of
-  // looking eleven tokens ahead of every capitalised word.
-  std::size_t NextAct(std::size_t from) const {
-    if (act_at_ < from) {
-      act_at_ = from;
-      while (act_at_ < tok_.size() && tok_[act_at_].hash != kActHash) ++act_at_;
-    }
-    return act_at_;
+  // "Leeds and York Partnership NHS Foundation Trust", "Brighton & Hove City
+  // Council": listed places joined by "and" or "&" before a body's name.
+  // Only listed places join, so "John Smith and Kent Police" keeps only
+  // "Kent Police".
+  Match PlacesJoined(std::size_t i) const {
+    Match m;
+    std::size_t count = 0;
+    if (!tok_[i].capital || !places_.LongestAt(tok_, i, &count)) return m;
+    const std::size_t connector = i + count;
+    if (connector + 1 >= tok_.size() || !tok_[connector].joined || !tok_[connector + 1].joined)
+      return m;
+    if (tok_[connector].hash != kAndHash && tok_[connector].hash != kAmpersandHash) return m;
+    std::size_t next = 0;
+    if (!places_.LongestAt(tok_, connector + 1, &next)) return m;
+    const Match rest = PlaceThenSuffix(connector + 1);
+    if (rest.last == 0 || std::string_view(rest.type) != "PUBLIC_BODY") return m;
+    m = rest;
+    m.first = i;
+    return m;
   }
 
-  // "London Borough of Hackney", "Crown Court at Leeds".
+  // The first token at or after `from` that ends a title ("act", "order",
+  // "protocol" ..., any case), or the number of tokens. Run asks with `from`
+  // never decreasing, so the search resumes where it stopped: one pass over
+  // the tokens in all, instead of looking ahead of every capitalised word.
+  std::size_t NextTitleHead(std::size_t from) const {
+    if (head_at_ < from) {
+      head_at_ = from;
+      while (head_at_ < tok_.size() && !kTitleHeads.Has(tok_[head_at_].hash)) ++head_at_;
+    }
+    return head_at_;
+  }
+
+  // "London Borough of Hackney", "Crown Court at Leeds"; before a listed
+  // place only, "NHS Greater Manchester", "Safer Leeds".
   Match Prefix(std::size_t i) const {
     Match m;
     std::size_t count = 0;
-    if (!prefixes_.LongestAt(tok_, i, &count)) return m;
-    const std::size_t k = i + count;
-    if (k >= tok_.size() || !tok_[k].joined || kStopWords.Has(tok_[k].hash)) return m;
-    Ends ends;
-    PlaceWords(k, ends);
-    if (ends.count == 0) return m;
-    m.first = i;
-    m.last = ends.at[ends.count - 1];
+    if (prefixes_.LongestAt(tok_, i, &count)) {
+      const std::size_t k = i + count;
+      if (k >= tok_.size() || !tok_[k].joined || kStopWords.Has(tok_[k].hash)) return m;
+      Ends ends;
+      PlaceWords(k, ends);
+      if (ends.count == 0) return m;
+      m.first = i;
+      m.last = ends.at[ends.count - 1];
+    } else if (place_prefixes_.LongestAt(tok_, i, &count)) {
+      const std::size_t k = i + count;
+      std::size_t place = 0;
+      if (k >= tok_.size() || !tok_[k].joined || !places_.LongestAt(tok_, k, &place)) return m;
+      m.first = i;
+      m.last = k + place;
+    } else {
+      return m;
+    }
     m.type = "PUBLIC_BODY";
     m.rule = "body-pattern";
     m.score = 0.85;
@@ -336,10 +398,13 @@ class Finder {
   const PhraseList& lists_;
   const PhraseList& suffixes_;
   const PhraseList& prefixes_;
-  // The first "act" token at or after every position NextAct was asked for
-  // (0 before the first question, which is always of a later position: the
-  // search starts only when an act could matter).
-  mutable std::size_t act_at_ = 0;
+  const PhraseList& places_;
+  const PhraseList& place_suffixes_;
+  const PhraseList& place_prefixes_;
+  // The first title-head token at or after every position NextTitleHead was
+  // asked for (0 before the first question, which is always of a later
+  // position: the search starts only when a title could matter).
+  mutable std::size_t head_at_ = 0;
   // Bit (hash & 0xFFFF) of every hash a list phrase, a prefix or a section
   // word starts with.
   const std::bitset<0x10000>& may_start_;
@@ -358,7 +423,8 @@ class Finder {
 PublicBodiesPlugin::PublicBodiesPlugin() { UpdateStartFilter(); }
 
 void PublicBodiesPlugin::UpdateStartFilter() {
-  may_start_ = lists_.FirstWordFilter() | prefixes_.FirstWordFilter();
+  may_start_ = patterns_.lists.FirstWordFilter() | patterns_.prefixes.FirstWordFilter() |
+               patterns_.place_prefixes.FirstWordFilter();
   for (std::uint64_t hash : kSectionWords.hashes()) may_start_.set(hash & 0xFFFF);
 }
 
@@ -375,13 +441,15 @@ std::vector<TypeInfo> PublicBodiesPlugin::types() const {
 
 void PublicBodiesPlugin::Configure(const PluginContext& context) {
   const std::filesystem::path dir = context.dictionary_dir / "keep";
-  lists_ = PhraseList();
-  suffixes_ = PhraseList();
-  prefixes_ = PhraseList();
-  lists_.Load(dir / "police_forces.txt", "PUBLIC_BODY", "police-force-list");
-  lists_.Load(dir / "public_bodies.txt", "PUBLIC_BODY", "public-body-list");
-  lists_.Load(dir / "legislation.txt", "LEGISLATION", "legislation-list");
-  lists_.Load(dir / "roles.txt", "ROLE", "role-list");
+  patterns_ = Patterns();
+  PhraseList& lists = patterns_.lists;
+  lists.Load(dir / "police_forces.txt", "PUBLIC_BODY", "police-force-list");
+  lists.Load(dir / "public_bodies.txt", "PUBLIC_BODY", "public-body-list");
+  lists.Load(dir / "legislation.txt", "LEGISLATION", "legislation-list");
+  lists.Load(dir / "roles.txt", "ROLE", "role-list");
+  const std::filesystem::path places = context.dictionary_dir / "places";
+  patterns_.places.Load(places / "gb-places.txt", "PLACE", "place");
+  patterns_.places.Load(places / "uk-nations.txt", "PLACE", "place");
   const std::filesystem::path patterns = dir / "body_patterns.txt";
   std::ifstream in(patterns);
   if (!in) throw Error(ErrorCode::kConfig, patterns.string() + ": cannot read the keep patterns");
@@ -396,10 +464,16 @@ void PublicBodiesPlugin::Configure(const PluginContext& context) {
     std::string_view phrase =
         colon == std::string::npos ? std::string_view() : std::string_view(line).substr(colon + 1);
     while (!phrase.empty() && phrase.front() == ' ') phrase.remove_prefix(1);
-    if (phrase.empty() || (kind != "suffix" && kind != "prefix"))
+    PhraseList* list = kind == "suffix"         ? &patterns_.suffixes
+                       : kind == "prefix"       ? &patterns_.prefixes
+                       : kind == "place-suffix" ? &patterns_.place_suffixes
+                       : kind == "place-prefix" ? &patterns_.place_prefixes
+                                                : nullptr;
+    if (phrase.empty() || list == nullptr)
       throw Error(ErrorCode::kConfig, patterns.string() + ": line " + std::to_string(number) +
-                                          ": expected \"suffix: WORDS\" or \"prefix: WORDS\"");
-    (kind == "suffix" ? suffixes_ : prefixes_).Add(phrase, "PUBLIC_BODY", "body-pattern");
+                                          ": expected \"suffix: WORDS\", \"prefix: WORDS\", "
+                                          "\"place-suffix: WORDS\" or \"place-prefix: WORDS\"");
+    list->Add(phrase, "PUBLIC_BODY", "body-pattern");
   }
   UpdateStartFilter();
 }
@@ -407,7 +481,7 @@ void PublicBodiesPlugin::Configure(const PluginContext& context) {
 void PublicBodiesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   std::vector<Token>& tokens = ThreadTokens();
   Tokenise(unit.text, tokens);
-  Finder(unit.text, tokens, lists_, suffixes_, prefixes_, may_start_).Run(out);
+  Finder(unit.text, tokens, patterns_, may_start_).Run(out);
 }
 
 }  // namespace anonymiser::keep

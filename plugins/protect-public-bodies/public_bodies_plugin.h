@@ -11,6 +11,16 @@
 
 namespace anonymiser::keep {
 
+// The phrase lists the plugin matches, loaded by Configure.
+struct Patterns {
+  PhraseList lists;           // listed bodies, statutes and roles
+  PhraseList suffixes;        // "County Council": "<place words> County Council"
+  PhraseList prefixes;        // "London Borough of": "London Borough of <place words>"
+  PhraseList places;          // listed UK places ("Leeds", "Greater Manchester")
+  PhraseList place_suffixes;  // "Service": "<listed place> [words] Service"
+  PhraseList place_prefixes;  // "NHS": "NHS <listed place>"
+};
+
 class PublicBodiesPlugin : public RedactionPlugin {
  public:
   PublicBodiesPlugin();
@@ -19,7 +29,8 @@ class PublicBodiesPlugin : public RedactionPlugin {
   std::vector<TypeInfo> types() const override;
 
   // Loads keep/police_forces.txt, public_bodies.txt, legislation.txt,
-  // roles.txt and body_patterns.txt from the dictionary folder. Throws
+  // roles.txt and body_patterns.txt, and places/gb-places.txt and
+  // uk-nations.txt, from the dictionary folder. Throws
   // Error(kConfig) naming a file that is missing or malformed.
   void Configure(const PluginContext& context) override;
 
@@ -32,8 +43,13 @@ class PublicBodiesPlugin : public RedactionPlugin {
   //  - "body-pattern" (PUBLIC_BODY): place words + a body suffix ("Northshire
   //    County Council", "Leeds Teaching Hospitals NHS Trust") or a body prefix
   //    + place words ("London Borough of Hackney", "Crown Court at Leeds"),
-  //    the place inside the kept span;
-  //  - "act-pattern" (LEGISLATION): "<Capitalised words> Act [year]";
+  //    the place inside the kept span; after a listed place, a place suffix
+  //    ("Leeds Domestic Violence Service", "Cardiff Women's Aid") and listed
+  //    places joined by "and" ("Leeds and York Partnership NHS Foundation
+  //    Trust"); a place prefix before a listed place ("NHS Greater Manchester");
+  //  - "act-pattern" (LEGISLATION): "<Capitalised words> Act [year]", also
+  //    "Order", "Regulations", "Protocol", "Procedures", "Guidance" ...,
+  //    bracketed words inside ("Housing (Wales) Act 2014");
   //    "section" (LEGISLATION): "section 47", "s.47", "Article 8".
   // Without Configure only the built-in patterns run.
   void Find(const TextUnit& unit, std::vector<Mention>& out) const override;
@@ -42,9 +58,7 @@ class PublicBodiesPlugin : public RedactionPlugin {
   // Sets may_start_ from lists_, prefixes_ and the section words.
   void UpdateStartFilter();
 
-  PhraseList lists_;
-  PhraseList suffixes_;
-  PhraseList prefixes_;
+  Patterns patterns_;
   // Bit (hash & 0xFFFF) is set for every hash a list phrase, a prefix or a
   // section word starts with: the union of their filters, so that Find
   // passes most lower-case words after one test.

@@ -138,6 +138,37 @@ TEST(PublicBodies, Legislation) {
              "LEGISLATION");
   ExpectKept("under the Safeguarding Vulnerable Groups Act 2006.",
              "Safeguarding Vulnerable Groups Act 2006", "LEGISLATION");
+  // Bracketed words inside a title, and heads other than "Act".
+  ExpectKept("under the Housing (Wales) Act 2014, the", "Housing (Wales) Act 2014", "LEGISLATION");
+  ExpectKept("the Homelessness (Suitability of Accommodation) (Wales) Order 2015 says",
+             "Homelessness (Suitability of Accommodation) (Wales) Order 2015", "LEGISLATION");
+  ExpectKept("and the Stockport Bruising in Non-Mobile Babies Protocol was not followed",
+             "Stockport Bruising in Non-Mobile Babies Protocol", "LEGISLATION");
+  ExpectKept("the Pan-Lancashire Safeguarding Procedures say",
+             "Pan-Lancashire Safeguarding Procedures", "LEGISLATION");
+  ExpectNotKept("Ms Smith (Mother) said the Protocol", "Smith");
+}
+
+TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
+  ExpectKept("She was referred to Leeds Domestic Violence Service.",
+             "Leeds Domestic Violence Service", "PUBLIC_BODY");
+  ExpectKept("She has been referred to Cardiff Women's Aid and", "Cardiff Women's Aid",
+             "PUBLIC_BODY");
+  ExpectKept("staff of Birmingham Children's Trust said", "Birmingham Children's Trust",
+             "PUBLIC_BODY");
+  ExpectKept("Leeds and York Partnership NHS Foundation Trust provided",
+             "Leeds and York Partnership NHS Foundation Trust", "PUBLIC_BODY");
+  ExpectKept("commissioned by NHS Greater Manchester in", "NHS Greater Manchester", "PUBLIC_BODY");
+  ExpectKept("a member of Safer Leeds said", "Safer Leeds", "PUBLIC_BODY");
+  ExpectKept("at Cardiff Civil and Family Justice Centre on",
+             "Cardiff Civil and Family Justice Centre", "PUBLIC_BODY");
+  // Not after a name that is no listed place, nor across "and" from a name.
+  ExpectNotKept("a grant from the Okafor Family Trust", "Okafor");
+  ExpectNotKept("Jane Smith and Leeds Teaching Hospitals NHS Trust", "Smith");
+  ExpectKept("Jane Smith and Leeds Teaching Hospitals NHS Trust",
+             "Leeds Teaching Hospitals NHS Trust", "PUBLIC_BODY");
+  ExpectNotKept("Patel and Leeds Teaching Hospitals NHS Trust", "Patel");
+  ExpectNotKept("NHS Number 943 476 5919", "Number");
 }
 
 TEST(PublicBodies, RolesAndPseudonyms) {
