@@ -127,7 +127,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   if (d == 0 || d > 2 || text[pos] == '0' || pos + d >= text.size()) return 0;
   const char after = text[pos + d];
   std::size_t length = d;
-  std::size_t word_end;  // the end of the word before
+  std::size_t word_end;                                       // the end of the word before
   auto bracket_before = [&](std::size_t at) -> std::size_t {  // "(" or "(then " before `at`
     if (at >= 3 && text[at - 1] == '(' && text[at - 2] == ' ') return at - 2;
     if (at >= 8 && text.substr(at - 6, 6) == "(then " && text[at - 7] == ' ') return at - 7;
@@ -158,6 +158,116 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const auto first = static_cast<unsigned char>(text[b]);
   if (!((first >= 'A' && first <= 'Z') || first >= 0xC0)) return 0;
   return length;
+}
+
+// True when the bytes before `pos`, folded to lower case, end with `tail`.
+bool EndsBefore(std::string_view text, std::size_t pos, std::string_view tail) {
+  if (pos < tail.size()) return false;
+  for (std::size_t k = 0; k < tail.size(); ++k)
+    if (Lower(text[pos - tail.size() + k]) != tail[k]) return false;
+  return true;
+}
+
+// The start of the word that ends at `end` (letters, UTF-8, hyphens, apostrophes).
+std::size_t WordStartBefore(std::string_view text, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && (IsLetter(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
+                   text[b - 1] == '-' || text[b - 1] == '\''))
+    --b;
+  return b;
+}
+
+// The length of a one- or two-digit number at `pos` (1 to 99) that is a
+// person's age by the verb before it: "Karolina was 18.", "Ms Davies-Campbell
+// is 26.", "she was 16 when", after a capitalised word or "he"/"she", and
+// before the end of a clause (". , ; :" or " when", " and", " at the time").
+// "The score was 18." and "it was 5" are no ages.
+std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 2 || text[pos] == '0') return 0;
+  const std::size_t e = pos + d;
+  if (e < text.size()) {
+    const char after = text[e];
+    const std::string_view rest = text.substr(e);
+    const bool clause_end = after == '.' || after == ',' || after == ';' || after == ':' ||
+                            rest.starts_with(" when ") || rest.starts_with(" and ") ||
+                            rest.starts_with(" at the ");
+    if (!clause_end) return 0;
+    // "was 18.5", "is 26,000": a number goes on.
+    if ((after == '.' || after == ',') && e + 1 < text.size() && IsDigit(text[e + 1])) return 0;
+  }
+  std::size_t verb_start;
+  if (EndsBefore(text, pos, " was "))
+    verb_start = pos - 5;
+  else if (EndsBefore(text, pos, " is "))
+    verb_start = pos - 4;
+  else
+    return 0;
+  const std::size_t b = WordStartBefore(text, verb_start);
+  if (verb_start - b < 2) return 0;
+  const std::string_view subject = text.substr(b, verb_start - b);
+  const auto first = static_cast<unsigned char>(subject[0]);
+  const bool capitalised = (first >= 'A' && first <= 'Z') || first >= 0xC0;
+  std::string folded(subject);
+  for (char& c : folded) c = Lower(c);
+  const bool pronoun = folded == "he" || folded == "she";
+  // "It", "This", "There" and the like start sentences without being anybody.
+  const bool not_person = folded == "it" || folded == "this" || folded == "that" ||
+                          folded == "there" || folded == "what" || folded == "which" ||
+                          folded == "score" || folded == "total" || folded == "number";
+  if (not_person || !(pronoun || capitalised)) return 0;
+  return d;
+}
+
+// The length of the second and later numbers of a list of ages: "17" of
+// "aged 16 and 17", "aged 3, 5 and 8", "aged 16 or 17".
+std::size_t ListedAgeAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 3 || !r.EndsWord(pos + d)) return 0;
+  std::size_t p;
+  if (EndsBefore(text, pos, " and "))
+    p = pos - 5;
+  else if (EndsBefore(text, pos, " or "))
+    p = pos - 4;
+  else if (EndsBefore(text, pos, ", "))
+    p = pos - 2;
+  else
+    return 0;
+  // Numbers back to "aged".
+  for (int k = 0; k < 6; ++k) {
+    std::size_t b = p;
+    while (b > 0 && IsDigit(text[b - 1])) --b;
+    if (b == p) return 0;
+    if ((EndsBefore(text, b, "aged ") || EndsBefore(text, b, "ages ")) &&
+        (b == 5 || !IsLetter(text[b - 6])))  // not "pages 12, 24"
+      return d;
+    if (EndsBefore(text, b, ", "))
+      p = b - 2;
+    else if (EndsBefore(text, b, " and "))
+      p = b - 5;
+    else
+      return 0;
+  }
+  return 0;
+}
+
+// True when "N weeks" at `pos` is a pregnancy's length: before "gestation"
+// or "pregnant" ("19 weeks gestation", "19 weeks' gestation", "9 weeks
+// pregnant"), or after "born at", "pregnant (at|about|approx.)".
+bool GestationAround(std::string_view text, std::size_t pos, std::size_t end) {
+  const std::string_view rest = text.substr(end, std::min<std::size_t>(16, text.size() - end));
+  std::string after(rest);
+  for (char& c : after) c = Lower(c);
+  if (after.starts_with(" gestation") || after.starts_with("' gestation") ||
+      after.starts_with("\xE2\x80\x99 gestation") || after.starts_with(" pregnant") ||
+      after.starts_with(" of pregnancy") || after.starts_with(" of gestation"))
+    return true;
+  for (std::string_view before : {"born at ", "pregnant at ", "pregnant ", "pregnant approx. ",
+                                  "pregnant about ", "pregnant around ", "gestation of "})
+    if (EndsBefore(text, pos, before)) return true;
+  return false;
 }
 
 }  // namespace
@@ -218,11 +328,61 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     age.score = 0.7;
     return age;
   }
+  if (const std::size_t d = AgeAfterVerbAt(text, p)) {
+    // "Karolina was 18.": the number alone, banded.
+    r.Number(p, &age.value);
+    age.length = d;
+    age.rule = "age-after-verb";
+    age.score = 0.7;
+    return age;
+  }
+  if (const std::size_t d = ListedAgeAt(text, p)) {
+    // "17" of "aged 16 and 17".
+    r.Number(p, &age.value);
+    age.length = d;
+    age.rule = "age-list";
+    age.score = 0.85;
+    return age;
+  }
   int value = 0;
-  const std::size_t num = r.Number(p, &value);
+  std::size_t num = r.Number(p, &value);
   if (num == 0) return std::nullopt;
+  // "2 to 4 weeks old", "2-4 years old": a range, banded by its upper end.
+  bool range = false;
+  for (std::string_view joint : {" to ", "-", "\xE2\x80\x93", " or "}) {
+    if (text.substr(p + num, joint.size()) != joint) continue;
+    int upper = 0;
+    const std::size_t second = r.Number(p + num + joint.size(), &upper);
+    if (second == 0 || upper < value) continue;
+    AgeUnit probe_unit = AgeUnit::kYear;
+    bool probe_compound = false;
+    const std::size_t after = p + num + joint.size() + second;
+    if (r.OldSuffix(after, &probe_unit, &probe_compound) == 0 &&
+        r.OfAgeSuffix(after, &probe_unit) == 0)
+      continue;
+    num = after - p;
+    value = upper;
+    range = true;
+    break;
+  }
   AgeUnit unit = AgeUnit::kYear;
   bool compound = false;
+  // "19 weeks gestation", "born at 37 weeks": a pregnancy's length.
+  if (!range && p + num < text.size() && text[p + num] == ' ') {
+    bool plural = false;
+    const std::size_t u = r.Unit(p + num + 1, &unit, &plural);
+    if (u > 0 && unit == AgeUnit::kWeek && r.EndsWord(p + num + 1 + u) &&
+        GestationAround(text, p, p + num + 1 + u)) {
+      age.value = value;
+      age.unit = unit;
+      age.suffix = std::string(text.substr(p + num, 1 + u));
+      age.length = num + 1 + u;
+      age.rule = "gestation";
+      age.score = 0.8;
+      return age;
+    }
+    unit = AgeUnit::kYear;
+  }
   std::size_t old = r.OldSuffix(p + num, &unit, &compound);
   const char* rule = compound ? "year-old" : "years-old";
   if (old == 0) {
@@ -235,7 +395,7 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   age.compound = compound;
   age.suffix = std::string(text.substr(p + num, old));
   age.length = num + old;
-  age.rule = rule;
+  age.rule = range ? "age-range" : rule;
   age.score = 0.9;
   return age;
 }
@@ -250,7 +410,25 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   };
   if (pos >= text.size()) return false;
   const std::size_t d = r.DigitRun(pos);
-  if (d > 0) return unit_after(pos + d) || NameAgeAt(text, pos) != 0;
+  if (d > 0) {
+    if (unit_after(pos + d) || NameAgeAt(text, pos) != 0) return true;
+    // "2 to 4 weeks old", "2-4 years old".
+    std::size_t q = pos + d;
+    if (text.substr(q, 4) == " to " || text.substr(q, 4) == " or ")
+      q += 4;
+    else if (q < text.size() && text[q] == '-')
+      q += 1;
+    else if (text.substr(q, 3) == "\xE2\x80\x93")
+      q += 3;
+    if (q != pos + d) {
+      const std::size_t d2 = r.DigitRun(q);
+      if (d2 > 0 && unit_after(q + d2)) return true;
+    }
+    // "was 18.", "aged 16 and 17": the words before decide.
+    return text[pos] != '0' && d <= 3 && pos >= 2 &&
+           (text[pos - 1] == ' ' && (Lower(text[pos - 2]) == 's' || text[pos - 2] == ',' ||
+                                     Lower(text[pos - 2]) == 'd' || Lower(text[pos - 2]) == 'r'));
+  }
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
   const bool spaced = pos + n < text.size() && text[pos + n] == ' ';

@@ -141,7 +141,10 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     if (policy.empty() || policy == "keep") return std::string(original);
     if (policy == "redact") return std::string("[age]");
     if (policy != "band") return std::nullopt;
-    if (mention.rule == "name-age") {  // "24" of "Leanne, 24,": the number alone
+    // "24" of "Leanne, 24,", "18" of "Karolina was 18.", "17" of "aged 16 and
+    // 17": the number alone.
+    if (mention.rule == "name-age" || mention.rule == "age-after-verb" ||
+        mention.rule == "age-list") {
       AgeExpression bare;
       for (char c : original) {
         if (c < '0' || c > '9' || bare.value > 200) return std::nullopt;
@@ -150,12 +153,17 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
       bare.length = original.size();
       return BandAge(bare);
     }
-    // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks".
-    const std::string text =
-        mention.rule == "name-age-unit" ? "aged " + std::string(original) : std::string(original);
+    // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks"; so does
+    // "19 weeks" of "19 weeks gestation", written back without "aged".
+    const bool gestation = mention.rule == "gestation";
+    const std::string text = mention.rule == "name-age-unit" || gestation
+                                 ? "aged " + std::string(original)
+                                 : std::string(original);
     const std::optional<AgeExpression> age = AgeParser::ParseAt(text, 0);
     if (!age || age->length != text.size()) return std::nullopt;
-    return BandAge(*age);
+    std::string banded = BandAge(*age);
+    if (gestation && banded.starts_with("aged ")) banded.erase(0, 5);
+    return banded;
   }
   if (policy == "keep") return std::string(original);
   // A penalty period has no calendar value to generalise or shift.

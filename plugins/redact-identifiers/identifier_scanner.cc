@@ -419,13 +419,16 @@ class Scanner {
       }
     }
     bool open_paren = false;
-    std::size_t last_digit_end = p;
-    while (p < t_.size() && digits.size() < 11) {
+    std::size_t last_digit_end = p, eleventh_end = 0;
+    // Twelve digits at most: one too many for a UK number is a typing slip
+    // ("01782 496 0350"), still the number.
+    while (p < t_.size() && digits.size() < 12) {
       const char c = t_[p];
       if (IsDigit(c)) {
         digits.push_back(c);
         ++p;
         last_digit_end = p;
+        if (digits.size() == 11) eleventh_end = p;
         continue;
       }
       if (c == '(' && !open_paren && (digits.empty() || digits == "0")) {
@@ -433,7 +436,7 @@ class Scanner {
         ++p;
         continue;
       }
-      if (c == ')' && open_paren) {
+      if (c == ')' && open_paren && digits.size() <= 6) {  // "(0161) 496 0000"
         open_paren = false;
         ++p;
         if (p < t_.size() && t_[p] == ' ') ++p;
@@ -451,6 +454,16 @@ class Scanner {
     const char kind = digits[1];
     const bool labelled = label.label == Label::kPhone;
     const char* rule = nullptr;
+    if (digits.size() == 12) {
+      // Only spaced like a phone number and in a phone's ranges; else the
+      // first eleven digits may be one ("0800 123 4567 2").
+      if (!international && last_digit_end - i >= 14 && (kind == '1' || kind == '2' || kind == '7'))
+        return Emit(i, last_digit_end, "PHONE", "uk-phone-extra-digit", labelled ? 0.9 : 0.75);
+      if (!IsDigit(t_[eleventh_end])) {
+        digits.pop_back();
+        last_digit_end = eleventh_end;
+      }
+    }
     if (kind == '7' && digits.size() == 11) {
       rule = "uk-mobile";
     } else if ((kind == '1' || kind == '2' || kind == '3') &&
@@ -592,7 +605,22 @@ class Scanner {
     if ((end = Postcode(i, label))) return end;
     if ((end = VehicleRegistration(i, label))) return end;
     if ((end = LetterDigitCode(i))) return end;
+    if ((end = MixedCode(i))) return end;
     return LetterReference(i);
+  }
+
+  // NE23C01152 (family court case numbers), KH45B7123: capitals and digits
+  // alternating at least three times, seven to sixteen of them, four or more
+  // digits. "ISO27001", "COVID19" change once and are no reference.
+  std::size_t MixedCode(std::size_t i) {
+    std::size_t e = i, digits = 0, changes = 0;
+    while (e < t_.size() && e - i <= 16 && (IsUpper(t_[e]) || IsDigit(t_[e]))) {
+      if (IsDigit(t_[e])) ++digits;
+      if (e > i && IsDigit(t_[e]) != IsDigit(t_[e - 1])) ++changes;
+      ++e;
+    }
+    if (e - i < 7 || e - i > 16 || digits < 4 || changes < 3 || !EndsWord(e)) return 0;
+    return Emit(i, e, "CASE_REF", "mixed-code", 0.8);
   }
 
   // A123456789012 (pupil numbers), RXH123456 (hospital numbers): one to four

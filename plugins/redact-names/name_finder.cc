@@ -92,7 +92,7 @@ constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "ni
 // ("Ms Page", "R. Page") the run is still not taken: the rules that score a
 // run turn it down.
 constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
-    "page",  "ward",  "king",  "english",   "french",  "welsh", "irish",
+    "page",  "ward",  "king",   "english",   "french",  "welsh",  "irish",
     "greek", "dutch", "german", "christian", "baptist", "prince", "lord"};
 
 // Words of a sentence that, written in capitals, look like parts of a name.
@@ -203,6 +203,16 @@ class UnitScan {
     return std::string_view(text_.data() + toks_[i].begin, toks_[i].end - toks_[i].begin);
   }
   bool IsWord(std::size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kWord; }
+  // True when a word within 12 tokens of token i, on its line, is in lower
+  // case: the text around i is not set in capitals.
+  bool LowerCaseWordNear(std::size_t i) const {
+    auto lower = [&](std::size_t k) { return IsWord(k) && !toks_[k].capitalised; };
+    for (std::size_t k = i; k > 0 && i - k < 12 && !toks_[k].line_start; --k)
+      if (lower(k - 1)) return true;
+    for (std::size_t k = i + 1; k < toks_.size() && k - i <= 12 && !toks_[k].line_start; ++k)
+      if (lower(k)) return true;
+    return false;
+  }
   bool IsPunct(std::size_t i, char32_t c) const {
     return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
   }
@@ -551,6 +561,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
         ++unknown;
         break;
       case Strength::kNone:
+        // "R. Page", "Rosemary Page": a family name that is no name alone
+        // counts after an initial or a name (the scan let it in only there).
+        if (Info(i).family && (initials > 0 || words > 1) &&
+            OneOf(kSurnamesNotAlone, FoldedView(i)))
+          ++ambig;
         break;
     }
   }
@@ -612,7 +627,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       case Strength::kStrong:
         // "NI", "HO" alone: two capitals that only a family name list has
         // are an acronym ("JUNIOR LI" and "Mr NG" are taken above).
-        if (all_caps && !w.given && TextOf(first_word).size() <= 2) return;
+        // So are two capitals that are a given name ("ED", "AL") between
+        // lower-case words: "conveyed to the Royal Hospital ED by".
+        if (all_caps && TextOf(first_word).size() <= 2 &&
+            (!w.given || LowerCaseWordNear(first_word)))
+          return;
         c.score = at_start ? 0.7 : (w.given ? 0.85 : 0.8);
         // "Leeds": a surname, but more often the city; "Bradford": a given
         // name, but more often the city (the places plugin's then, unless
@@ -709,11 +728,10 @@ void UnitScan::Run(std::vector<Mention>& out) {
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
         // "Rosemary Page": a family name that is no name alone (see kSurnamesNotAlone).
-        const bool surname_after_name = k != first && w.not_name && w.family &&
-                                        OneOf(kSurnamesNotAlone, FoldedView(k)) &&
-                                        (title_first != none || IsInitial(first) ||
-                                         Info(first).given != 0) &&
-                                        !(k + 1 < n && toks_[k + 1].kind == TokenKind::kNumber);
+        const bool surname_after_name =
+            k != first && w.not_name && w.family && OneOf(kSurnamesNotAlone, FoldedView(k)) &&
+            (title_first != none || IsInitial(first) || Info(first).given != 0) &&
+            !(k + 1 < n && toks_[k + 1].kind == TokenKind::kNumber);
         // Ordinary words split names unless a title vouches for them.
         if (title_first == none && w.strength == Strength::kNone && !IsInitial(k) &&
             !(k == first && MonthNameOfAPerson(k)) && !surname_after_name)

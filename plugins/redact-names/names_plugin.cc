@@ -4,6 +4,7 @@
 
 #include "anonymiser/version.h"
 #include "listed_initials.h"
+#include "quoted_nickname.h"
 
 namespace anonymiser::names {
 
@@ -26,12 +27,14 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   const std::size_t first = out.size();
   finder_->Find(unit.text, out);
   // Initials in minutes, where no name rule took the word already.
-  std::vector<Mention> initials;
-  FindListedInitials(unit.text, initials);
+  std::vector<Mention> extra;
+  FindListedInitials(unit.text, extra);
   // "Hope Ramsay (HR)": the minutes' initials of a name just found.
-  FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), initials);
-  if (initials.empty()) return;
-  for (Mention& m : initials) {
+  FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), extra);
+  // William "Bill" Hargreaves: the nickname too.
+  FindQuotedNicknames(unit.text, std::span<const Mention>(out).subspan(first), extra);
+  if (extra.empty()) return;
+  for (Mention& m : extra) {
     const bool taken =
         std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
                     [&](const Mention& o) { return o.begin < m.end && m.begin < o.end; });

@@ -193,6 +193,8 @@ constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 // Words before a flat or unit number.
 constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                           "block"});
+// Dwelling words whose number alone is an address ("Flat 9"; not "Room 4").
+constexpr SmallWordSet<3> kFlatWords({"flat", "apartment", "apt"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
 // Street words that are also common surnames ("Summer Wood", "Kayden Hill").
 constexpr SmallWordSet<20> kSurnameStreetWords({"wood",   "hill",  "green", "lane",  "field",
@@ -203,7 +205,8 @@ constexpr SmallWordSet<20> kSurnameStreetWords({"wood",   "hill",  "green", "lan
 constexpr SmallWordSet<8> kPersonVerbs({"was", "said", "told", "is", "has", "had", "died",
                                         "attended"});
 constexpr SmallWordSet<12> kAreaWords({"estate", "area", "district", "ward", "village", "province",
-                                       "hamlet", "municipality", "region", "pub", "club", "prison"});
+                                       "hamlet", "municipality", "region", "pub", "club",
+                                       "prison"});
 // Nouns of a settlement or an administrative area, before "of X": "the
 // village of Kelekçi", "the town of Cizre".
 constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "district", "province",
@@ -243,6 +246,7 @@ struct Found {
   std::string_view rule;
   double score = 0;
   std::string_view kind;
+  bool possessive = false;  // the mention takes the "'s" after `last` ("St Bede's")
 };
 
 // The tokens each rule can start at, in text order. Only what never changes
@@ -355,6 +359,8 @@ class UnitScan {
       Mention m;
       m.begin = toks_[f.first].begin;
       m.end = toks_[f.last].end;
+      if (f.possessive && toks_[f.last].possessive)
+        m.end += text_.compare(m.end, 1, "'") == 0 ? 2 : 4;  // "'s" or "’s"
       m.type = f.type;
       m.rule = f.rule;
       m.score = f.score;
@@ -651,20 +657,52 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (!ok) continue;
     const Institution* institution = lex_.InstitutionOf(key);
     if (institution == nullptr) continue;
-    // "Oakfield Primary School": the head is the last capitalised word.
-    if (IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive) return;
+    // "Co-op Academy Leeds", "Oasis Academy Hadley": a school's sponsor,
+    // its head, then where it is.
+    std::size_t place_after = kNone;
+    if (institution->type == "SCHOOL" && IsCapWord(last + 1) && SameLine(last + 1) &&
+        !toks_[last].possessive) {
+      const std::size_t next = last + 1;
+      if (!used_[next] && !(IsCapWord(next + 1) && SameLine(next + 1)) &&
+          Facts(next).street() == 0 && !IsNotPlace(next) && Common(next) == 0 &&
+          (lex_.PhraseKindOf(Key(next)) & kGbPlace) != 0)
+        place_after = next;
+    }
+    // "Oakfield Primary School": the head is the last capitalised word (an
+    // acronym may follow: "Sunderland Royal Hospital ED").
+    if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
+        !toks_[last].possessive && !toks_[last + 1].all_caps)
+      return;
     const std::size_t start = NameStart(i);
     if (start == kNone) return;
     bool distinctive = false;
     for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
+    // "University Hospital of Wales", "Hospital for Sick Children": a
+    // hospital's name may go on after "of" or "for".
+    std::size_t end = last;
+    if (place_after != kNone) end = place_after;
+    if (institution->type == "HOSPITAL" && IsLowerWord(last + 1) && SameLine(last + 1) &&
+        (Lower(last + 1) == "of" || Lower(last + 1) == "for")) {
+      std::size_t tail_end = kNone;
+      for (std::size_t k = last + 2; k < last + 5 && IsCapWord(k) && SameLine(k) && !used_[k]; ++k)
+        tail_end = k;
+      if (tail_end != kNone) {
+        end = tail_end;
+        distinctive = true;
+      }
+    }
     if (!distinctive) return;
-    Add(start, last, institution->type, institution->rule, 0.9, institution->kind);
+    Add(start, end, institution->type, institution->rule, 0.9, institution->kind);
     return;
   }
   // A company suffix ("Ltd", "& Sons") or the head of a body's name ("Court").
   if (!facts.org_suffix()) return;
-  // "Brightwater Logistics Ltd": the last suffix ends the name.
-  if (IsCapWord(i + 1) && SameLine(i + 1) && Facts(i + 1).org_suffix()) return;
+  // "Brightwater Logistics Ltd", "Trentside Homes Housing Association": the
+  // last suffix ends the name.
+  if (IsCapWord(i + 1) && SameLine(i + 1) &&
+      (Facts(i + 1).org_suffix() ||
+       (IsCapWord(i + 2) && SameLine(i + 2) && Facts(i + 2).org_suffix())))
+    return;
   const bool body = facts.body_head();
   std::size_t start = NameStart(i);
   std::size_t last = i;
@@ -749,11 +787,21 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t j = i + 1;
   // "12a", "12A"
   if (IsWord(j) && !toks_[j].space_before && TextOf(j).size() == 1) ++j;
+  // "Mrs Brook of Flat 9 noticed": a flat's number with no street after it
+  // is still the family's address.
+  // (Not before ", 12 Mill Lane": that number takes the flat with it.)
+  const bool flat =
+      start != i && OneOf(kFlatWords, Key(start)) && TextOf(i).size() <= 4 &&
+      !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
+  const std::size_t flat_end = j - 1;
+  auto flat_alone = [&] {
+    if (flat) Add(start, flat_end, "ADDRESS", "flat-number", 0.8);
+  };
   if (IsPunct(j, ',')) ++j;
-  if (!IsCapWord(j) || !SameLine(j) || used_[j]) return;
+  if (!IsCapWord(j) || !SameLine(j) || used_[j]) return flat_alone();
   std::size_t words = 0;
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
-    if (!IsCapWord(k) || !SameLine(k) || used_[k]) return;
+    if (!IsCapWord(k) || !SameLine(k) || used_[k]) return flat_alone();
     ++words;
     const int street = Facts(k).street();
     // "St" before a name is a saint ("12 St Mary's Road").
@@ -768,6 +816,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       return;
     }
   }
+  flat_alone();
 }
 
 void UnitScan::FindStreetName(std::size_t i) {
@@ -972,7 +1021,17 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
   // CollectStarts() saw a place context at i and a capitalised word after it.
   const std::size_t first = i + 1;
   std::size_t last = CapitalisedRunEnd(first, 4);
-  if (last == kNone || toks_[last].possessive) return;
+  if (last == kNone) return;
+  // "at St Bede's", "from St Mary's": a school, church or hospital called
+  // by its saint's name alone.
+  if (toks_[last].possessive && last == first + 1 &&
+      (Key(first) == "st" || Key(first) == "saint") &&
+      !(IsCapWord(last + 1) && SameLine(last + 1))) {
+    Add(first, last, "ORGANISATION", "saint's-name", 0.7);
+    found_.back().possessive = true;
+    return;
+  }
+  if (toks_[last].possessive) return;
   // A person's possessive ("at Shannon's house") or a name with a title.
   bool distinctive = false;
   for (std::size_t k = first; k <= last; ++k) {

@@ -103,9 +103,22 @@ TEST(FindDates, Ages) {
   ExpectOnly("with Zain (then 13) at home", "13", "AGE", "name-age");
   ExpectOnly("Ruby-Jade (7 weeks) was seen", "7 weeks", "AGE", "name-age-unit");
   ExpectOnly("Jack (then 5 months) present", "5 months", "AGE", "name-age-unit");
-  for (const char* text : {"pages 12, 24, 36", "In June, 12 families", "Chapter 5 (12) said",
-                           "the list (100) of", "Ward 7, 24, was",
-                           "the delay (6 pages) and", "page 3 (then 4) of"}) {
+  // An age after "was"/"is" and a person; later ages of a list.
+  ExpectOnly("Lily-Mae was born when Karolina was 18.", "18", "AGE", "age-after-verb");
+  ExpectOnly("Ms Davies-Campbell is 26. She", "26", "AGE", "age-after-verb");
+  ExpectOnly("She was 16 when she met him", "16", "AGE", "age-after-verb");
+  EXPECT_EQ(FindIn("believed to be aged 16 and 17, were").size(), 2u);
+  EXPECT_EQ(FindIn("believed to be aged 16 and 17, were")[1].text, "17");
+  // A pregnancy's length, and a range of ages.
+  ExpectOnly("booked late, at 19 weeks gestation, with", "19 weeks", "AGE", "gestation");
+  ExpectOnly("born at 37 weeks by caesarean", "37 weeks", "AGE", "gestation");
+  ExpectOnly("Pregnant approx. 9 weeks. Partner", "9 weeks", "AGE", "gestation");
+  ExpectOnly("estimated as 2 to 4 weeks old by", "2 to 4 weeks old", "AGE", "age-range");
+  for (const char* text :
+       {"The score was 18.", "It was 5. Then", "the total is 12, and", "she was 15.5 metres away",
+        "waited 3 weeks for a bed", "pages 12, 24, 36", "In June, 12 families",
+        "Chapter 5 (12) said", "the list (100) of", "Ward 7, 24, was", "the delay (6 pages) and",
+        "page 3 (then 4) of"}) {
     for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
   }
 }

@@ -213,6 +213,17 @@ TEST(AgePolicy, AnAgeAloneAfterANameIsBandedAsANumber) {
   const auto banded = plugin.Transform(m, "7 weeks", context);
   ASSERT_TRUE(banded.has_value());
   EXPECT_EQ(*banded, "aged 4-7 weeks");
+  // "Karolina was 18.", "aged 16 and 17": the number alone; a pregnancy's
+  // weeks without "aged"; a range by its upper end.
+  m.rule = "age-after-verb";
+  EXPECT_EQ(plugin.Transform(m, "18", context), std::optional<std::string>("15-19"));
+  m.rule = "age-list";
+  EXPECT_EQ(plugin.Transform(m, "17", context), std::optional<std::string>("15-19"));
+  m.rule = "gestation";
+  EXPECT_EQ(plugin.Transform(m, "37 weeks", context), std::optional<std::string>("36-39 weeks"));
+  m.rule = "age-range";
+  EXPECT_EQ(plugin.Transform(m, "2 to 4 weeks old", context),
+            std::optional<std::string>("4-7 weeks old"));
 }
 
 }  // namespace

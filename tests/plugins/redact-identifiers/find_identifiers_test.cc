@@ -121,6 +121,9 @@ TEST(FindIdentifiers, Phones) {
   for (const Found& f : FindIn("serial 077009001234567 end")) EXPECT_NE(f.type, "PHONE");
   for (const Found& f : FindIn("serial 12307700900123 end")) EXPECT_NE(f.type, "PHONE");
   ExpectNone("In 2014 there were 120 visits and 35 meetings.");
+  // One digit too many, spaced like a phone number: a slip, still the number.
+  ExpectOnly("rang the centre on 01782 496 0350 and", "01782 496 0350", "PHONE");
+  ExpectOnly("Call 0800 123 4567 2 times", "0800 123 4567", "PHONE");
 }
 
 TEST(FindIdentifiers, EmailsAndUrls) {
@@ -191,6 +194,9 @@ TEST(FindIdentifiers, References) {
   ExpectNone("In 2014/15 the service");
   ExpectNone("In 2014/2015 the service");
   ExpectNone("There were 12345 visits.");
+  // Family court case numbers: capitals and digits alternating.
+  ExpectOnly("granted at the Family Court, case NE23C01152.", "NE23C01152", "CASE_REF");
+  ExpectNone("certified to ISO27001 during COVID19");
 }
 
 TEST(FindIdentifiers, DatesOfBirth) {

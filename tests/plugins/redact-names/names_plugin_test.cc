@@ -135,6 +135,9 @@ TEST_F(NamesPluginTest, FamilyNamesThatAreNoNameAlone) {
             (Strings{"Rosemary Page", "Patrick Ward"}));
   // Alone they are the words of a document.
   EXPECT_EQ(Spans("See Page 4 and the Ward round notes."), Strings{});
+  EXPECT_EQ(Spans("Agency authors: M. L. Chan (HV), R. Page (MW)."),
+            (Strings{"M. L. Chan", "R. Page"}));
+  EXPECT_EQ(Spans("See Appendix A. Page 5 lists them."), Strings{});
 }
 
 TEST_F(NamesPluginTest, MonthsThatAreGivenNamesInAName) {
@@ -147,6 +150,19 @@ TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
   EXPECT_EQ(Spans("She met Maria de Souza, and de Souza agreed."),
             (Strings{"Maria de Souza", "de Souza"}));
   EXPECT_EQ(Spans("The van der Berg family moved."), Strings{"van der Berg"});
+}
+
+TEST_F(NamesPluginTest, QuotedNicknameInsideAName) {
+  EXPECT_EQ(Spans("William \"Bill\" Hargreaves (BH) chaired."),
+            (Strings{"William", "Bill", "Hargreaves", "BH"}));
+  EXPECT_EQ(Spans("Margaret \u2018Peggy\u2019 Lowe and Jim \u201cSonny\u201d Price came."),
+            (Strings{"Margaret", "Peggy", "Lowe", "Jim", "Sonny", "Price"}));
+  EXPECT_EQ(Spans("The 'Hope' project and the \"Staying Safe\" leaflet."), Strings{});
+}
+
+TEST_F(NamesPluginTest, TwoCapitalsThatAreAGivenNameAmongLowerCaseWords) {
+  EXPECT_EQ(Spans("She was conveyed to the Royal Hospital ED by ambulance."), Strings{});
+  EXPECT_EQ(Spans("Seen in ED."), Strings{});
 }
 
 TEST_F(NamesPluginTest, KnownAsANickname) {

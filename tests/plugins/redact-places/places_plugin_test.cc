@@ -125,6 +125,13 @@ TEST_F(PlacesPluginTest, Addresses) {
   // The town after an address, but not the postcode glued to it.
   EXPECT_EQ(Spans("They lived at 17 Mill Lane, Haverleigh HV3 7QP."),
             (Strings{"ADDRESS:17 Mill Lane", "PLACE:Haverleigh"}));
+  // A flat's number alone is still the address; a room's is not.
+  EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
+  EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
+  EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
+  // Estates and parks of businesses.
+  EXPECT_EQ(Spans("He works on Pallion Industrial Estate and near Team Valley Trading Estate."),
+            (Strings{"ADDRESS:Pallion Industrial Estate", "ADDRESS:Team Valley Trading Estate"}));
 }
 
 TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
@@ -146,6 +153,19 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             Strings{"ADDRESS:Church Road"});
   // Generic mentions stay.
   EXPECT_EQ(Spans("The Primary School and the Hospital shared information."), Strings{});
+  // An acronym after the head; a hospital's name after "of" or "for"; a
+  // school's place after its head; a saint's name alone after "at".
+  EXPECT_EQ(Spans("She was taken to Sunderland Royal Hospital ED by ambulance."),
+            Strings{"HOSPITAL:Sunderland Royal Hospital"});
+  EXPECT_EQ(Spans("She was admitted to the University Hospital of Wales on Monday."),
+            Strings{"HOSPITAL:University Hospital of Wales"});
+  EXPECT_EQ(Spans("He was seen at Noah's Ark Children's Hospital for Wales."),
+            Strings{"HOSPITAL:Noah's Ark Children's Hospital for Wales"});
+  EXPECT_EQ(Spans("His form tutor at Co-op Academy Leeds noticed."),
+            Strings{"SCHOOL:Co-op Academy Leeds"});
+  EXPECT_EQ(Spans("Her presentation at St Bede\u2019s was not known."),
+            Strings{"ORGANISATION:St Bede\u2019s"});
+  EXPECT_EQ(Spans("Mass at St Mary's Church on Sunday."), Strings{"ORGANISATION:St Mary's Church"});
 }
 
 TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
@@ -175,6 +195,11 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("They appeared before the Siverek Magistrates' Court."), Strings{});
   EXPECT_EQ(Spans("The father is in HMP Longmartin until 2025."),
             Strings{"ORGANISATION:HMP Longmartin"});
+  // A name with two suffixes ends at the last; community interest companies.
+  EXPECT_EQ(Spans("His tenancy with Trentside Homes Housing Association began."),
+            Strings{"ORGANISATION:Trentside Homes Housing Association"});
+  EXPECT_EQ(Spans("A youth worker of Kurdish Community Link CIC came."),
+            Strings{"ORGANISATION:Kurdish Community Link CIC"});
 }
 
 TEST_F(PlacesPluginTest, NamedArea) {
