@@ -34,6 +34,27 @@ TEST(DetectLine, DecodesEscapesAndSurrogatePairs) {
   EXPECT_EQ(id, R"("q\"\\")");
 }
 
+// The eight-bytes-at-a-time scan stops at every kind of special byte at
+// every position of a word, and near the end.
+TEST(DetectLine, LongStringsWithSpecialBytesAnywhere) {
+  for (const std::string special : {"\\\"", "\\\\", "\\n", "\\u00e9", "\xC3\xA9"}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      const std::string body = std::string(at, 'x') + special + std::string(19 - at, 'y');
+      std::string id, text;
+      ASSERT_TRUE(ParseDetectLine("{\"id\":1,\"text\":\"" + body + "\"}", id, text)) << body;
+      std::string expected = std::string(at, 'x');
+      expected += special == "\\\""   ? "\""
+                  : special == "\\\\" ? "\\"
+                  : special == "\\n"  ? "\n"
+                                      : "\xC3\xA9";
+      expected += std::string(19 - at, 'y');
+      EXPECT_EQ(text, expected) << body;
+    }
+  }
+  std::string id, text;
+  EXPECT_FALSE(ParseDetectLine("{\"text\":\"abcdefghijklm\x01nopqrstu\"}", id, text));
+}
+
 TEST(DetectLine, LeavesEverythingElseToTheFullParser) {
   std::string id, text;
   for (const char* bad :
@@ -56,6 +77,14 @@ TEST(JsonWriter, EscapesWhatJsonRequires) {
   json.Raw(",");
   json.Unsigned(1234567890123ull);
   EXPECT_EQ(out, "\"a\\\"b\\\\c\\n\\u0001\xC3\xA9\",0.9,1,1234567890123");
+  // Hundredths take a short path; other numbers the general format.
+  std::string numbers;
+  text::JsonWriter more(numbers);
+  for (double x : {0.0, 0.05, 0.1, 0.45, 0.85, 0.999, 1.5, -0.25, 12.0}) {
+    more.Number(x);
+    more.Raw(",");
+  }
+  EXPECT_EQ(numbers, "0,0.05,0.1,0.45,0.85,0.999,1.5,-0.25,12,");
 }
 
 // The word-at-a-time scan must escape exactly what the byte loop would, at

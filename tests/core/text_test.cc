@@ -28,6 +28,33 @@ TEST(Utf8, ConvertsByteOffsetsToCodePoints) {
   EXPECT_EQ(cps, (std::vector<std::size_t>{0, 12, 18}));
 }
 
+// The word-at-a-time paths agree with a byte-by-byte count and check at
+// every offset, whatever characters surround it.
+TEST(Utf8, WordAtATimeAgreesWithBytes) {
+  std::mt19937 random(7);
+  const std::vector<std::string> pieces = {
+      "a", "Zo", " ", "\xC3\xA9", "\xE2\x80\x99", "\xF0\x9F\x98\x80", "abcdefgh"};
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    while (s.size() < 60) s += pieces[random() % pieces.size()];
+    std::vector<std::size_t> offsets;
+    for (std::size_t i = 0; i <= s.size(); ++i) offsets.push_back(i);
+    const std::vector<std::size_t> cps = BytesToCodePoints(s, offsets);
+    std::size_t cp = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      ASSERT_EQ(cps[i], cp) << round << " at " << i;
+      if (i < s.size() && (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) ++cp;
+    }
+    EXPECT_EQ(FindInvalidUtf8(s), std::string_view::npos);
+    const std::size_t bad = random() % s.size();
+    std::string broken = s;
+    broken[bad] = '\xFF';
+    const std::size_t found = FindInvalidUtf8(broken);
+    EXPECT_LE(found, bad) << round;  // at the byte, or at the character it cuts short
+    EXPECT_NE(found, std::string_view::npos) << round;
+  }
+}
+
 TEST(Fold, FoldsCaseDiacriticsApostrophesAndSpace) {
   EXPECT_EQ(FoldForMatch("  Siobhán   O’Sullivan "), "siobhan o'sullivan");
   EXPECT_EQ(FoldForMatch("ZOË"), "zoe");

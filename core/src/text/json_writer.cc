@@ -72,6 +72,20 @@ void JsonWriter::Number(double x) {
     out_ += "null";
     return;
   }
+  // Scores are hundredths from 0 to 1 ("0.85"): written directly, as the
+  // general format below writes them, without its cost.
+  const double hundredths = std::round(x * 100);
+  if (hundredths >= 0 && hundredths <= 100 && std::fabs(x * 100 - hundredths) < 1e-9) {
+    const int h = static_cast<int>(hundredths);
+    if (h == 0 || h == 100) {
+      out_ += h == 0 ? '0' : '1';
+    } else {
+      out_ += "0.";
+      out_ += static_cast<char>('0' + h / 10);
+      if (h % 10 != 0) out_ += static_cast<char>('0' + h % 10);
+    }
+    return;
+  }
   char buf[32];
   const auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 6);
   out_.append(buf, r.ptr);
