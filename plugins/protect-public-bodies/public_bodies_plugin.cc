@@ -46,7 +46,10 @@ const WordSet kStopWords = {
 // Police" must not keep the name. Names with "and" are in the lists.
 const WordSet kSpacedConnectors = {"upon"};
 const WordSet kHyphenConnectors = {"on", "upon", "under", "in", "le", "by", "the", "super", "en"};
-const WordSet kIsle = {"isle"};
+// Words after which "of" joins a name: "Isle of Wight", "Countess of Chester
+// Hospital NHS Foundation Trust", "Duke of Cornwall".
+const WordSet kIsle = {"isle",   "countess", "duke",  "duchess", "earl",
+                       "prince", "princess", "queen", "king",    "lady"};
 // Titles of statutes join their words freely: "Protection of Children Act
 // 1978", "Children and Social Work Act 2017".
 const WordSet kStatuteConnectors = {"of", "and", "for", "the", "to", "on", "in", "with"};
@@ -296,12 +299,22 @@ class Finder {
     std::size_t count = 0;
     if (!tok_[i].capital || !places_.LongestAt(tok_, i, &count)) return m;
     const std::size_t connector = i + count;
-    if (connector + 1 >= tok_.size() || !tok_[connector].joined || !tok_[connector + 1].joined)
-      return m;
+    if (connector + 1 >= tok_.size()) return m;
+    // "Kent, Surrey and Sussex Community Rehabilitation Company": a comma
+    // joins listed places only in a list that "and" ends.
+    const std::size_t end = tok_[connector - 1].end;
+    if (tok_[connector].begin == end + 2 && t_[end] == ',' && t_[end + 1] == ' ') {
+      Match rest = PlacesJoined(connector);
+      if (rest.last == 0) return m;
+      rest.first = i;
+      return rest;
+    }
+    if (!tok_[connector].joined || !tok_[connector + 1].joined) return m;
     if (tok_[connector].hash != kAndHash && tok_[connector].hash != kAmpersandHash) return m;
     std::size_t next = 0;
     if (!places_.LongestAt(tok_, connector + 1, &next)) return m;
-    const Match rest = PlaceThenSuffix(connector + 1);
+    Match rest = PlacesJoined(connector + 1);
+    if (rest.last == 0) rest = PlaceThenSuffix(connector + 1);
     if (rest.last == 0 || std::string_view(rest.type) != "PUBLIC_BODY") return m;
     m = rest;
     m.first = i;

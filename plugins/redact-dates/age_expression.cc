@@ -117,6 +117,14 @@ class Reader {
 
 namespace {
 
+// True when the bytes before `pos`, folded to lower case, end with `tail`.
+bool EndsBefore(std::string_view text, std::size_t pos, std::string_view tail) {
+  if (pos < tail.size()) return false;
+  for (std::size_t k = 0; k < tail.size(); ++k)
+    if (Lower(text[pos - tail.size() + k]) != tail[k]) return false;
+  return true;
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)"), with
@@ -128,13 +136,27 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const char after = text[pos + d];
   std::size_t length = d;
   std::size_t word_end;                                       // the end of the word before
-  auto bracket_before = [&](std::size_t at) -> std::size_t {  // "(" or "(then " before `at`
+  auto bracket_before = [&](std::size_t at) -> std::size_t {  // "(", "(then ", "(now " before `at`
     if (at >= 3 && text[at - 1] == '(' && text[at - 2] == ' ') return at - 2;
     if (at >= 8 && text.substr(at - 6, 6) == "(then " && text[at - 7] == ' ') return at - 7;
+    if (at >= 7 && text.substr(at - 5, 5) == "(now " && text[at - 6] == ' ') return at - 6;
     return std::string_view::npos;
   };
+  // ", now " or ", then " before the number: "Hope, now 11, is", "Brook, then 18 months, had".
+  const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
+                               : EndsBefore(text, pos, ", then ") ? pos - 7
+                                                                  : std::string_view::npos;
   if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && after == ',') {
     word_end = pos - 2;
+  } else if (now_then != std::string_view::npos && (after == ',' || after == ' ')) {
+    if (after == ' ') {  // "then 18 months,"
+      AgeUnit unit = AgeUnit::kYear;
+      bool plural = false;
+      const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
+      if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != ',') return 0;
+      length = d + 1 + u;
+    }
+    word_end = now_then;
   } else if (const std::size_t w = bracket_before(pos); w != std::string_view::npos) {
     if (after == ' ') {  // "(7 weeks)", "(then 5 months)"
       AgeUnit unit = AgeUnit::kYear;
@@ -158,14 +180,6 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const auto first = static_cast<unsigned char>(text[b]);
   if (!((first >= 'A' && first <= 'Z') || first >= 0xC0)) return 0;
   return length;
-}
-
-// True when the bytes before `pos`, folded to lower case, end with `tail`.
-bool EndsBefore(std::string_view text, std::size_t pos, std::string_view tail) {
-  if (pos < tail.size()) return false;
-  for (std::size_t k = 0; k < tail.size(); ++k)
-    if (Lower(text[pos - tail.size() + k]) != tail[k]) return false;
-  return true;
 }
 
 // The start of the word that ends at `end` (letters, UTF-8, hyphens, apostrophes).
@@ -211,7 +225,7 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   const bool capitalised = (first >= 'A' && first <= 'Z') || first >= 0xC0;
   std::string folded(subject);
   for (char& c : folded) c = Lower(c);
-  const bool pronoun = folded == "he" || folded == "she";
+  const bool pronoun = folded == "he" || folded == "she" || folded == "who";
   // "It", "This", "There" and the like start sentences without being anybody.
   const bool not_person = folded == "it" || folded == "this" || folded == "that" ||
                           folded == "there" || folded == "what" || folded == "which" ||
@@ -279,9 +293,12 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   std::size_t p = pos;
   const std::size_t n = r.Letters(p);
   const std::string word = n > 0 && n <= 4 ? r.LowerWord(p, n) : std::string();
-  if ((word == "aged" || word == "age") && p + n < text.size() && text[p + n] == ' ') {
-    // "aged 17", "age 4", "age of 15", "aged 3 months", "aged seventeen years".
+  const bool label = word == "age" && p + n + 1 < text.size() && text[p + n] == ':';
+  if ((word == "aged" || word == "age") && p + n < text.size() && (text[p + n] == ' ' || label)) {
+    // "aged 17", "age 4", "age of 15", "aged 3 months", "aged seventeen years";
+    // a form's "Age: 13 weeks".
     std::size_t q = p + n + 1;
+    while (label && q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
     if (word == "age" && r.Letters(q) == 2 && r.LowerWord(q, 2) == "of" && q + 2 < text.size() &&
         text[q + 2] == ' ')
       q += 3;
@@ -431,7 +448,7 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   }
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
-  const bool spaced = pos + n < text.size() && text[pos + n] == ' ';
+  const bool spaced = pos + n < text.size() && (text[pos + n] == ' ' || text[pos + n] == ':');
   if (n <= 4 && spaced) {
     const std::string_view w = text.substr(pos, n);
     if (w.size() >= 3 && Lower(w[0]) == 'a' && Lower(w[1]) == 'g' && Lower(w[2]) == 'e' &&

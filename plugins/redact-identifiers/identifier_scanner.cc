@@ -368,7 +368,35 @@ class Scanner {
     }
     best = ApplicationNumber(i, label);
     if (best) return best;
+    best = CollarInBrackets(i);
+    if (best) return best;
     return LongDigitRun(i, label);
+  }
+
+  // "DS Gary McBride (1893)", "PC Jones (4471)": a collar number in brackets
+  // after a police rank and one to three capitalised words.
+  std::size_t CollarInBrackets(std::size_t i) {
+    const std::size_t run = DigitsAt(i);
+    if (run < 3 || run > 6 || i < 2 || t_[i - 1] != '(' || i + run >= t_.size() ||
+        t_[i + run] != ')')
+      return 0;
+    std::size_t p = i - 1;
+    for (int words = 0; words <= 3; ++words) {
+      if (p == 0 || t_[p - 1] != ' ') return 0;
+      std::size_t b = p - 1;
+      while (b > 0 && (IsAlpha(t_[b - 1]) || t_[b - 1] == '\'' || t_[b - 1] == '-')) --b;
+      const std::string_view word = t_.substr(b, p - 1 - b);
+      if (word.empty() || !IsUpper(word[0])) return 0;
+      if (words > 0) {
+        static constexpr std::string_view kRanks[] = {"PC",   "DC",  "DS",       "DI",
+                                                      "DCI",  "PS",  "Sgt",      "Insp",
+                                                      "PCSO", "Det", "Sergeant", "Constable"};
+        for (std::string_view rank : kRanks)
+          if (word == rank) return Emit(i, i + run, "CASE_REF", "collar-number", 0.85);
+      }
+      p = b;
+    }
+    return 0;
   }
 
   std::size_t NhsNumber(std::size_t i, const LabelMatch& label) {

@@ -88,12 +88,20 @@ constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "ni
 
 // Words kept from being names alone ("Page 3", "the Ward", "Irish law") that
 // are common family names too: after a given name they are one ("Rosemary
-// Page", "Patrick Ward", "Dr Anna King"). After a title or an initial alone
-// ("Ms Page", "R. Page") the run is still not taken: the rules that score a
-// run turn it down.
+// Page", "Patrick Ward", "Dr Anna King"), and after an initial ("R. Page").
+// After a title alone ("Ms Page") the run is still not taken: the rules
+// that score a run turn it down.
 constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
     "page",  "ward",  "king",   "english",   "french",  "welsh",  "irish",
     "greek", "dutch", "german", "christian", "baptist", "prince", "lord"};
+
+// Nouns that end a job title ("Tenancy Sustainment Officer", "Family
+// Support Worker"): a run of capitalised words ending with one, with no
+// title before it and no given name first, is the role, not a person.
+constexpr std::array<std::string_view, 16> kRoleHeads = {
+    "officer",    "worker",     "manager",   "coordinator",   "co-ordinator", "adviser",
+    "advisor",    "lead",       "visitor",   "practitioner",  "assistant",    "director",
+    "consultant", "supervisor", "therapist", "representative"};
 
 // Words of a sentence that, written in capitals, look like parts of a name.
 constexpr std::array<std::string_view, 16> kFunctionWords = {
@@ -487,6 +495,10 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (IsPunct(next, ',') || IsPunct(next, '(')) {
     std::size_t k = next + 1;
     if (IsWord(k) && FoldedView(k) == "aged") return true;
+    // "Brook, then 18 months,", "Hope, now 11,", "Will (then 4)": an age.
+    if (IsWord(k) && (FoldedView(k) == "then" || FoldedView(k) == "now") && k + 1 < toks_.size() &&
+        toks_[k + 1].kind == TokenKind::kNumber)
+      return true;
     if (IsWord(k) && OneOf(kDeterminers, FoldedView(k))) ++k;
     for (int skipped = 0; skipped < 3 && IsWord(k) && !toks_[k].capitalised; ++skipped, ++k) {
       if (lex_.IsKinship(FoldedView(k))) return true;
@@ -715,6 +727,14 @@ void UnitScan::Run(std::vector<Mention>& out) {
       title_last = j;
       j = after;
     }
+    // "A Clare's Law disclosure", "I Smith": "A" and "I" starting a sentence
+    // with no dot after them are the article and the pronoun, not initials.
+    if (title_first == none && toks_[j].end - toks_[j].begin == 1 &&
+        (text_[toks_[j].begin] == 'A' || text_[toks_[j].begin] == 'I') &&
+        !(IsPunct(j + 1, '.') && !toks_[j + 1].space_before) && SentenceStart(j)) {
+      i = j + 1;
+      continue;
+    }
     // The name itself: capitalised words, initials (with their dots), particles.
     std::size_t first = j, last = none;
     std::size_t k = j;
@@ -764,6 +784,11 @@ void UnitScan::Run(std::vector<Mention>& out) {
     if (last == none) {
       // A title with nothing name-like after it, or an ordinary word.
       i = std::max(i + 1, j);
+      continue;
+    }
+    if (title_first == none && last > first && IsWord(last) &&
+        OneOf(kRoleHeads, FoldedView(last)) && !Info(first).given) {
+      i = last + 1;  // "Sustainment Officer": a role
       continue;
     }
     // Trailing initials are no part of a name ("Smith A" in a list), unless

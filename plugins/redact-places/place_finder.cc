@@ -193,6 +193,10 @@ constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 // Words before a flat or unit number.
 constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                           "block"});
+// Titles that start an institution's name before "of": "Our Lady of Lourdes",
+// "Countess of Chester Hospital", "Duke of York School".
+constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "earl", "prince",
+                                        "princess", "queen", "king"});
 // Dwelling words whose number alone is an address ("Flat 9"; not "Room 4").
 constexpr SmallWordSet<3> kFlatWords({"flat", "apartment", "apt"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
@@ -488,6 +492,9 @@ class UnitScan {
   void FindInstitutionOrCompany(std::size_t i);
   void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
+  // True when a UK postcode ("CH6 5QN") stands between byte `from` and the
+  // end of its line (80 bytes at most).
+  bool PostcodeLater(std::size_t from) const;
   void FindStreetName(std::size_t i);
   // ", Haverleigh" right after an address (at token `comma`): its town.
   void FindAddressTown(std::size_t comma);
@@ -575,7 +582,8 @@ bool UnitScan::SentenceStart(std::size_t i) const {
 }
 
 bool UnitScan::SaintBefore(std::size_t i) {
-  if (Key(i) == "lady") return true;  // "Our Lady of ..."
+  // "Our Lady of ...", "Countess of Chester Hospital", "Duke of Kent School".
+  if (OneOf(kNobleTitles, Key(i))) return true;
   std::size_t p = i;
   if (p > 0 && IsPunct(p - 1, '.')) --p;  // "St. John"
   return p > 0 && IsCapWord(p - 1) && (Key(p - 1) == "st" || Key(p - 1) == "saint");
@@ -590,7 +598,7 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     if (used_[p]) break;
     if (IsCapWord(p)) {
       if (Facts(p).title() && Key(p) != "st" &&
-          !(Key(p) == "lady" && IsLowerWord(p + 1) && Lower(p + 1) == "of"))
+          !(OneOf(kNobleTitles, Key(p)) && IsLowerWord(p + 1) && Lower(p + 1) == "of"))
         break;
       start = p;
       k = p;
@@ -776,6 +784,25 @@ void UnitScan::FindPrison(std::size_t i) {
   Add(i, last, "ORGANISATION", "prison", 0.8);
 }
 
+bool UnitScan::PostcodeLater(std::size_t from) const {
+  // The outward code (A9, A99, AA9, AA99, A9A, AA9A), a space, the inward (9AA).
+  const std::size_t end = std::min(text_.size(), from + 80);
+  auto upper = [&](std::size_t p) { return p < end && text_[p] >= 'A' && text_[p] <= 'Z'; };
+  auto digit = [&](std::size_t p) { return p < end && text_[p] >= '0' && text_[p] <= '9'; };
+  for (std::size_t p = from; p < end && text_[p] != '\n'; ++p) {
+    if (!upper(p) || (p > 0 && (upper(p - 1) || digit(p - 1)))) continue;
+    std::size_t q = p + 1;
+    if (upper(q)) ++q;
+    if (!digit(q)) continue;
+    ++q;
+    if (digit(q) || upper(q)) ++q;
+    if (q >= end || text_[q] != ' ') continue;
+    ++q;
+    if (digit(q) && upper(q + 1) && upper(q + 2) && !upper(q + 3) && !digit(q + 3)) return true;
+  }
+  return false;
+}
+
 void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t start = i;
   if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) {
@@ -790,8 +817,11 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   // "Mrs Brook of Flat 9 noticed": a flat's number with no street after it
   // is still the family's address.
   // (Not before ", 12 Mill Lane": that number takes the flat with it.)
+  // "Unit 4, Riverside Business Park" too, where a comma and a name follow.
   const bool flat =
-      start != i && OneOf(kFlatWords, Key(start)) && TextOf(i).size() <= 4 &&
+      start != i && TextOf(i).size() <= 4 &&
+      (OneOf(kFlatWords, Key(start)) ||
+       (Key(start) == "unit" && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
   auto flat_alone = [&] {
@@ -801,7 +831,24 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   if (!IsCapWord(j) || !SameLine(j) || used_[j]) return flat_alone();
   std::size_t words = 0;
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
-    if (!IsCapWord(k) || !SameLine(k) || used_[k]) return flat_alone();
+    if (!IsCapWord(k) || !SameLine(k) || used_[k]) {
+      // "14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN": a street with no
+      // street word, known as one by the postcode that ends its line.
+      if (words >= 1 && IsPunct(k, ',') && SameLine(k) && PostcodeLater(toks_[k].end)) {
+        std::size_t last = k - 1;
+        // Further parts but the last (the town) belong to the address.
+        for (;;) {
+          const std::size_t part = last + 2;
+          const std::size_t part_end = CapitalisedRunEnd(part, 4);
+          if (part_end == kNone || !IsPunct(part_end + 1, ',') || !SameLine(part_end + 1)) break;
+          last = part_end;
+        }
+        Add(start, last, "ADDRESS", "number+name", 0.85);
+        FindAddressTown(last + 1);
+        return;
+      }
+      return flat_alone();
+    }
     ++words;
     const int street = Facts(k).street();
     // "St" before a name is a saint ("12 St Mary's Road").

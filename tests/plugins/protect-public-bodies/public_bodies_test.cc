@@ -147,6 +147,7 @@ TEST(PublicBodies, Legislation) {
   ExpectKept("the Pan-Lancashire Safeguarding Procedures say",
              "Pan-Lancashire Safeguarding Procedures", "LEGISLATION");
   ExpectNotKept("Ms Smith (Mother) said the Protocol", "Smith");
+  ExpectKept("A Clare\u2019s Law disclosure was made", "Clare\u2019s Law", "LEGISLATION");
 }
 
 TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
@@ -169,6 +170,14 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
              "Leeds Teaching Hospitals NHS Trust", "PUBLIC_BODY");
   ExpectNotKept("Patel and Leeds Teaching Hospitals NHS Trust", "Patel");
   ExpectNotKept("NHS Number 943 476 5919", "Number");
+  ExpectKept("and Kent, Surrey and Sussex Community Rehabilitation Company agreed",
+             "Kent, Surrey and Sussex Community Rehabilitation Company", "PUBLIC_BODY");
+  ExpectKept("Kent and Medway NHS and Social Care Partnership Trust said",
+             "Kent and Medway NHS and Social Care Partnership Trust", "PUBLIC_BODY");
+  ExpectKept("the Countess of Chester Hospital NHS Foundation Trust said",
+             "Countess of Chester Hospital NHS Foundation Trust", "PUBLIC_BODY");
+  // A comma joins places only in a list that "and" ends.
+  ExpectNotKept("They lived in Kent, Sussex County Council said", "Kent");
 }
 
 TEST(PublicBodies, RolesAndPseudonyms) {

@@ -107,6 +107,11 @@ TEST(FindDates, Ages) {
   ExpectOnly("Lily-Mae was born when Karolina was 18.", "18", "AGE", "age-after-verb");
   ExpectOnly("Ms Davies-Campbell is 26. She", "26", "AGE", "age-after-verb");
   ExpectOnly("She was 16 when she met him", "16", "AGE", "age-after-verb");
+  ExpectOnly("the perpetrator, who was 31 at the time, was", "31", "AGE", "age-after-verb");
+  ExpectOnly("Hope Akhtar-Hussain, now 11, is", "11", "AGE", "name-age");
+  ExpectOnly("Brook, then 18 months, had", "18 months", "AGE", "name-age-unit");
+  ExpectOnly("Hope (now 11) is", "11", "AGE", "name-age");
+  ExpectOnly("Sex: M    Age: 13 weeks    NHS", "Age: 13 weeks", "AGE", "aged");
   EXPECT_EQ(FindIn("believed to be aged 16 and 17, were").size(), 2u);
   EXPECT_EQ(FindIn("believed to be aged 16 and 17, were")[1].text, "17");
   // A pregnancy's length, and a range of ages.

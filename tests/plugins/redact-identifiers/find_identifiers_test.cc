@@ -197,6 +197,9 @@ TEST(FindIdentifiers, References) {
   // Family court case numbers: capitals and digits alternating.
   ExpectOnly("granted at the Family Court, case NE23C01152.", "NE23C01152", "CASE_REF");
   ExpectNone("certified to ISO27001 during COVID19");
+  // A collar number in brackets after a rank and a name.
+  ExpectOnly("DS Gary McBride (1893) recorded it.", "1893", "CASE_REF");
+  ExpectNone("Mr Gary McBride (1893) and the Act (1989)");
 }
 
 TEST(FindIdentifiers, DatesOfBirth) {

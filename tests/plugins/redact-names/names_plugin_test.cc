@@ -160,6 +160,18 @@ TEST_F(NamesPluginTest, QuotedNicknameInsideAName) {
   EXPECT_EQ(Spans("The 'Hope' project and the \"Staying Safe\" leaflet."), Strings{});
 }
 
+TEST_F(NamesPluginTest, ArticlesAndJobTitlesAreNoNames) {
+  // (Clare alone is a name here; the keep list keeps "Clare’s Law" whole.)
+  EXPECT_EQ(Spans("A Clare\u2019s Law disclosure was made. I Smith agreed."),
+            (Strings{"Clare", "Smith"}));
+  EXPECT_EQ(Spans("The Tenancy Sustainment Officer and the Investigating Officer met."), Strings{});
+  EXPECT_EQ(Spans("The visit by A. Clare was late."), Strings{"A. Clare"});
+}
+
+TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
+  EXPECT_EQ(Spans("Brook, then 18 months, had missed two checks."), Strings{"Brook"});
+}
+
 TEST_F(NamesPluginTest, TwoCapitalsThatAreAGivenNameAmongLowerCaseWords) {
   EXPECT_EQ(Spans("She was conveyed to the Royal Hospital ED by ambulance."), Strings{});
   EXPECT_EQ(Spans("Seen in ED."), Strings{});

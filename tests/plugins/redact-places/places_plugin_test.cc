@@ -129,6 +129,12 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
   EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
   EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
+  EXPECT_EQ(Spans("Unit 4, Riverside Business Park, Gloucester"),
+            (Strings{"ADDRESS:Unit 4", "ADDRESS:Riverside Business Park", "PLACE:Gloucester"}));
+  // A street with no street word, known by the postcode ending its line.
+  EXPECT_EQ(Spans("a flat at 14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN."),
+            (Strings{"ADDRESS:14 Bryn Awelon, Coleshill Estate", "PLACE:Flint"}));
+  EXPECT_EQ(Spans("She had 3 Weetabix, then left for Flint."), Strings{"PLACE:Flint"});
   // Estates and parks of businesses.
   EXPECT_EQ(Spans("He works on Pallion Industrial Estate and near Team Valley Trading Estate."),
             (Strings{"ADDRESS:Pallion Industrial Estate", "ADDRESS:Team Valley Trading Estate"}));
@@ -161,6 +167,8 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             Strings{"HOSPITAL:University Hospital of Wales"});
   EXPECT_EQ(Spans("He was seen at Noah's Ark Children's Hospital for Wales."),
             Strings{"HOSPITAL:Noah's Ark Children's Hospital for Wales"});
+  EXPECT_EQ(Spans("They were taken to the Countess of Chester Hospital by car."),
+            Strings{"HOSPITAL:Countess of Chester Hospital"});
   EXPECT_EQ(Spans("His form tutor at Co-op Academy Leeds noticed."),
             Strings{"SCHOOL:Co-op Academy Leeds"});
   EXPECT_EQ(Spans("Her presentation at St Bede\u2019s was not known."),
@@ -200,6 +208,8 @@ TEST_F(PlacesPluginTest, Businesses) {
             Strings{"ORGANISATION:Trentside Homes Housing Association"});
   EXPECT_EQ(Spans("A youth worker of Kurdish Community Link CIC came."),
             Strings{"ORGANISATION:Kurdish Community Link CIC"});
+  EXPECT_EQ(Spans("Lorraine's IDVA, from Southside Family Project, came."),
+            Strings{"ORGANISATION:Southside Family Project"});
 }
 
 TEST_F(PlacesPluginTest, NamedArea) {
