@@ -752,11 +752,16 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     }
   }
   // "Haverleigh Youth Court", "Northshire Probation Service": a UK public
-  // service, kept whole whatever it is named after.
-  bool uk_service = false;
+  // service, kept whole whatever it is named after; but not after a town
+  // abroad ("Rypin District Court", "Aliağa Public Prosecutor").
+  bool uk_service = false, abroad = false;
   if (public_body) {
-    for (std::size_t k = start; k <= last; ++k)
+    for (std::size_t k = start; k <= last; ++k) {
       uk_service = uk_service || (IsWord(k) && Facts(k).uk_service_word());
+      abroad =
+          abroad || (IsWord(k) && Facts(k).world_town() && Common(k) == 0 && Distinctive(k, false));
+    }
+    if (abroad) uk_service = false;
   }
   if ((!distinctive || uk_service) && public_body && start < i) {
     // "Kent Police", "Birmingham and Solihull Mental Health NHS Foundation

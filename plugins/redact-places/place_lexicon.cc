@@ -76,13 +76,16 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   PlaceLexicon lex;
   lex.serial_ = ++loaded;
   lex.phrases_.Reserve(8000);
-  lex.words_.Reserve(140000);
+  lex.words_.Reserve(260000);
   ReadWordList(dir / "places" / "gb-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kGbPlace); });
   ReadWordList(dir / "places" / "countries.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kCountry); });
   ReadWordList(dir / "places" / "world-regions.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kRegion); });
+  ReadWordList(dir / "places" / "world-towns.txt", [&](std::string_view p, std::string_view) {
+    lex.AddWord(p, PlaceWordFacts::kWorldTown);
+  });
   ReadWordList(dir / "places" / "not-places.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kNotPlace); });
   ReadWordList(dir / "places" / "uk-nations.txt",

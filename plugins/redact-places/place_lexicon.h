@@ -65,6 +65,8 @@ class PlaceWordFacts {
   bool public_head() const { return (bits_ & kPublicHead) != 0; }
   // A word of UK public services ("Youth", "Probation", "NHS").
   bool uk_service_word() const { return (bits_ & kUkServiceWord) != 0; }
+  // A one-word town outside the UK ("Rypin", "Siverek"), in no UK list.
+  bool world_town() const { return (bits_ & kWorldTown) != 0; }
   bool given() const { return (bits_ & kGiven) != 0; }
   bool title() const { return (bits_ & kTitle) != 0; }
   // The last word of a listed phrase of two or more words ("Keynes" of
@@ -82,6 +84,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kPublicHead = 1u << 22;
   static constexpr std::uint32_t kUkServiceWord = 1u << 23;
   static constexpr std::uint32_t kPhraseEnd = 1u << 24;
+  static constexpr std::uint32_t kWorldTown = 1u << 25;
 
  private:
   std::uint32_t bits_ = 0;

@@ -6,6 +6,6 @@
 namespace anonymiser::places {
 using plugin_text::FoldWord;
 using plugin_text::Token;
-using plugin_text::TokenKind;
 using plugin_text::Tokenise;
+using plugin_text::TokenKind;
 }  // namespace anonymiser::places

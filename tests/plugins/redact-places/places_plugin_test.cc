@@ -199,8 +199,18 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("The County Council and the Police Service agreed."), Strings{});
   EXPECT_EQ(Spans("They appeared before the Diyarbakir State Security Court."),
             Strings{"ORGANISATION:Diyarbakir State Security Court"});
-  // UK court words keep the name whole (the keep list's job).
-  EXPECT_EQ(Spans("They appeared before the Siverek Magistrates' Court."), Strings{});
+  // A public body named after a town abroad is an organisation to replace.
+  EXPECT_EQ(Spans("A motion was lodged with the Rypin District Court in 1999."),
+            Strings{"ORGANISATION:Rypin District Court"});
+  EXPECT_EQ(Spans("The same day, the Aliağa Public Prosecutor opened an investigation."),
+            Strings{"ORGANISATION:Aliağa Public Prosecutor"});
+  EXPECT_EQ(Spans("Cheshire West and Chester Safeguarding Children Partnership met."), Strings{});
+  // UK court words after a UK-sounding name keep it whole (the keep list's
+  // job); after a town abroad the body is found ("Magistrates' Court" is
+  // still in the keep list's suffixes, which keep it under the default policy).
+  EXPECT_EQ(Spans("They appeared before the Haverleigh Magistrates' Court."), Strings{});
+  EXPECT_EQ(Spans("They appeared before the Siverek Magistrates' Court."),
+            Strings{"ORGANISATION:Siverek Magistrates' Court"});
   EXPECT_EQ(Spans("The father is in HMP Longmartin until 2025."),
             Strings{"ORGANISATION:HMP Longmartin"});
   // A name with two suffixes ends at the last; community interest companies.
