@@ -1,6 +1,8 @@
 #include "resolve/resolver.h"
 
 #include <algorithm>
+#include <iterator>
+#include <map>
 
 #include "text/fold.h"
 
@@ -44,22 +46,28 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
       continue;
     candidates.push_back({m.begin, m.end, i});
   }
-  // Of overlapping keep spans, the longest stays.
+  // Of overlapping keep spans, the longest stays. The kept ones are
+  // disjoint: held by their start, each new one is tested against its two
+  // neighbours only (a unit may have thousands: "Mother", "the GP" ...).
   std::sort(keeps.begin(), keeps.end(),
             [](const Span& a, const Span& b) { return Length(a) > Length(b); });
   {
-    std::vector<Span> disjoint;
+    std::map<std::size_t, Span> disjoint;  // by begin
     for (const Span& k : keeps) {
-      bool clash = std::any_of(disjoint.begin(), disjoint.end(),
-                               [&](const Span& d) { return k.begin < d.end && d.begin < k.end; });
-      if (!clash) disjoint.push_back(k);
+      auto next = disjoint.lower_bound(k.begin);
+      if (next != disjoint.end() && next->second.begin < k.end) continue;
+      if (next != disjoint.begin() && std::prev(next)->second.end > k.begin) continue;
+      disjoint.emplace_hint(next, k.begin, k);
     }
-    keeps = std::move(disjoint);
+    keeps.clear();
+    for (const auto& [begin, k] : disjoint) keeps.push_back(k);  // now by begin
   }
   if (!keeps.empty()) {
+    // The keep span that may hold m: the last one starting at or before it.
     std::erase_if(candidates, [&](const Span& m) {
-      return std::any_of(keeps.begin(), keeps.end(),
-                         [&](const Span& k) { return k.begin <= m.begin && m.end <= k.end; });
+      auto it = std::upper_bound(keeps.begin(), keeps.end(), m.begin,
+                                 [](std::size_t pos, const Span& k) { return pos < k.begin; });
+      return it != keeps.begin() && m.end <= std::prev(it)->end;
     });
   }
   // Strongest first: longer, then higher score, then earlier.
@@ -71,19 +79,39 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
     if (a.begin != b.begin) return a.begin < b.begin;
     return ma.type < mb.type;
   });
+  // Each candidate, strongest first, is absorbed by the earliest chosen span
+  // it overlaps, or chosen. Chosen spans are found by their start: one that
+  // overlaps m starts before m ends and at most `longest` bytes before m.
   std::vector<Span> chosen;
   chosen.reserve(candidates.size());
+  std::multimap<std::size_t, std::size_t> by_begin;  // begin -> index in chosen
+  std::size_t longest = 0;
   for (const Span& m : candidates) {
-    bool absorbed = false;
-    for (Span& c : chosen) {
-      if (m.begin < c.end && c.begin < m.end) {
-        c.begin = std::min(c.begin, m.begin);
-        c.end = std::max(c.end, m.end);
-        absorbed = true;
-        break;
-      }
+    std::size_t first = chosen.size();
+    for (auto it = by_begin.lower_bound(m.begin > longest ? m.begin - longest : 0);
+         it != by_begin.end() && it->first < m.end; ++it) {
+      const Span& c = chosen[it->second];
+      if (m.begin < c.end && c.begin < m.end) first = std::min(first, it->second);
     }
-    if (!absorbed) chosen.push_back(m);
+    if (first == chosen.size()) {
+      chosen.push_back(m);
+      by_begin.emplace(m.begin, first);
+      longest = std::max(longest, Length(m));
+      continue;
+    }
+    Span& c = chosen[first];
+    if (m.begin < c.begin) {
+      auto range = by_begin.equal_range(c.begin);
+      for (auto it = range.first; it != range.second; ++it)
+        if (it->second == first) {
+          by_begin.erase(it);
+          break;
+        }
+      c.begin = m.begin;
+      by_begin.emplace(c.begin, first);
+    }
+    c.end = std::max(c.end, m.end);
+    longest = std::max(longest, Length(c));
   }
   // Growing a span may have made it overlap another chosen one: merge until stable.
   std::sort(chosen.begin(), chosen.end(),
@@ -100,12 +128,23 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
       spans.push_back(m);
     }
   }
-  // Keep spans that touch no replacement stay in the list, as markers.
-  for (const Span& k : keeps) {
-    auto it = std::lower_bound(spans.begin(), spans.end(), k.begin,
-                               [](const Span& m, std::size_t pos) { return m.end <= pos; });
-    const bool overlaps = it != spans.end() && it->begin < k.end;
-    if (!overlaps) spans.insert(it, k);
+  // Keep spans that touch no replacement stay in the list, as markers
+  // (merged in by start: neither list overlaps itself, nor a marker a span).
+  {
+    std::vector<Span> markers;
+    for (const Span& k : keeps) {
+      auto it = std::lower_bound(spans.begin(), spans.end(), k.begin,
+                                 [](const Span& m, std::size_t pos) { return m.end <= pos; });
+      if (it == spans.end() || it->begin >= k.end) markers.push_back(k);
+    }
+    if (!markers.empty()) {
+      std::vector<Span> merged;
+      merged.reserve(spans.size() + markers.size());
+      std::merge(spans.begin(), spans.end(), markers.begin(), markers.end(),
+                 std::back_inserter(merged),
+                 [](const Span& a, const Span& b) { return a.begin < b.begin; });
+      spans = std::move(merged);
+    }
   }
   std::vector<Mention> out;
   out.reserve(spans.size());
