@@ -1,7 +1,7 @@
 // Resolver::Resolve sorts and merges small index records instead of whole
 // Mentions, and finds overlaps by position, not by scanning every span. This
-// test compares it with the plain version (whole Mentions
-// moved, the algorithm the header describes step by step) on random mentions.
+// test compares it with the plain version (whole Mentions moved, the
+// algorithm the header describes step by step) on random mentions.
 #include <gtest/gtest.h>
 
 #include <algorithm>
