@@ -107,6 +107,27 @@ TEST(VariantIndex, APersonsInitialsMatchOnlyInCapitals) {
   EXPECT_TRUE(Found("LA and la", t).empty());
 }
 
+// Chronologies and minutes write a person's initials after the name: they
+// are found in capitals, but never the acronyms of services.
+TEST(VariantIndex, TheInitialsOfAFullNameMatchInCapitals) {
+  CaseState s;
+  Entity& e = s.AddEntity("PERSON");
+  e.variants = {"grace adebayo-mensah", "grace", "adebayo-mensah"};
+  e.original = "Ms Grace Adebayo-Mensah";
+  EXPECT_EQ(Found("GA discloses low mood. ga and Ga do not; GAM said; GAS left.", s),
+            (std::vector<std::string>{"GA", "GAM"}));
+  CaseState t;
+  Entity& gp = t.AddEntity("PERSON");
+  gp.variants = {"gary price"};
+  gp.original = "Gary Price";
+  EXPECT_EQ(Found("The GP saw Gary Price.", t), (std::vector<std::string>{"Gary Price"}));
+  CaseState u;
+  Entity& one = u.AddEntity("PERSON");
+  one.variants = {"grace"};
+  one.original = "Grace";
+  EXPECT_EQ(Found("G said so.", u), std::vector<std::string>{});
+}
+
 TEST(VariantIndex, AFamilyNameIsFoundInThePluralToo) {
   CaseState s;
   Entity& e = s.AddEntity("PERSON");

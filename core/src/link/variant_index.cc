@@ -172,6 +172,17 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
       }
     }
   }
+  // A person's initials, as chronologies and minutes write them after the
+  // name ("GA" and "GAM" of Grace Adebayo-Mensah, "TJK" of Thomas James
+  // Kent): found only in capitals, and never the acronyms of roles and
+  // services that tables are full of.
+  for (const auto& e : state.entities) {
+    if (e.type != "PERSON") continue;
+    for (const std::string& initials : PersonInitials(e.original)) {
+      if (IsServiceAcronym(initials)) continue;
+      Add({initials}, e, /*any_case=*/false, /*caps_only=*/true);
+    }
+  }
   // Longest phrases first, so the first match at a word is the longest.
   for (auto& [k, bucket] : by_first_word_)
     if (bucket.size() > 1)
@@ -191,6 +202,46 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
 
 bool VariantIndex::IsTwoCapitals(std::string_view s) {
   return s.size() == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z';
+}
+
+bool VariantIndex::IsCapitals(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+std::vector<std::string> VariantIndex::PersonInitials(std::string_view name) {
+  // The first letter of each word but titles, and of each part of a
+  // hyphenated word; ASCII capitals only.
+  std::string by_word, by_part;
+  std::size_t pos = 0;
+  while (auto w = text::NextWord(name, pos)) {
+    pos = w->end;
+    const std::string_view word = name.substr(w->begin, w->end - w->begin);
+    std::string folded;
+    FoldWord(word, folded);
+    std::erase(folded, '.');
+    if (by_word.empty() && IsPersonalTitle(folded)) continue;
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z') return {};  // "de Souza", "Łucja": not sure
+    by_word += static_cast<char>(word[0] - 'A' + 'a');
+    by_part += static_cast<char>(word[0] - 'A' + 'a');
+    for (std::size_t k = 1; k + 1 < word.size(); ++k)
+      if (word[k] == '-' && word[k + 1] >= 'A' && word[k + 1] <= 'Z')
+        by_part += static_cast<char>(word[k + 1] - 'A' + 'a');
+  }
+  std::vector<std::string> out;
+  if (by_word.size() >= 2 && by_word.size() <= 4) out.push_back(by_word);
+  if (by_part != by_word && by_part.size() >= 2 && by_part.size() <= 4) out.push_back(by_part);
+  return out;
+}
+
+bool VariantIndex::IsServiceAcronym(std::string_view folded) {
+  static constexpr std::string_view kAcronyms[] = {
+      "gp",  "hv",  "sw",  "pc",   "dc",   "ds",   "di",   "ps",   "mp",   "la",
+      "hr",  "it",  "ed",  "ae",   "cp",   "dv",   "da",   "qc",   "kc",   "uk",
+      "gb",  "tv",  "nhs", "cps",  "cid",  "dsl",  "iro",  "yot",  "icb",  "ccg",
+      "ceo", "sen", "ehc", "cin",  "caf",  "taf",  "fgm",  "asb",  "dci",  "dwp",
+      "sar", "dhr", "scr", "cspr", "mash", "pcso", "idva", "isva", "send", "camhs"};
+  return std::find(std::begin(kAcronyms), std::end(kAcronyms), folded) != std::end(kAcronyms);
 }
 
 void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity,
@@ -271,7 +322,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
         if (overlaps_taken(b, e)) continue;
         for (const Variant& v : p.variants) {
           if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, first.begin)) continue;
-          if (v.caps_only && !IsTwoCapitals(words.Stripped(0))) continue;
+          if (v.caps_only && !IsCapitals(words.Stripped(0))) continue;
           // Include a title right before a person's name ("Ms Okafor"), one
           // that is not taken itself.
           const text::WordSpan* prev = has_previous ? &previous : nullptr;

@@ -23,6 +23,8 @@ class VariantIndex {
   // Indexes every variant of every entity of `state`. Single-word variants
   // shorter than three characters are skipped, except a person's two
   // initials written in capitals ("JS"), which match only so. A person's
+  // initials ("GA", "GAM" of Grace Adebayo-Mensah; not "GP", "PC" and other
+  // acronyms of services) are indexed too, matching only in capitals. A person's
   // family name is also indexed in the plural ("Woods", "Okafors"), found
   // with the attribute "plural" (rendered "Person A family"). With
   // `ordinary` (read only while indexing), a single-word variant that is no
@@ -66,6 +68,15 @@ class VariantIndex {
   void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case,
            bool caps_only, bool plural = false);
   static bool IsTwoCapitals(std::string_view s);
+  // Two to four ASCII capitals ("GA", "TJK").
+  static bool IsCapitals(std::string_view s);
+  // The folded initials of a person's name ("ga" and "gam" of "Grace
+  // Adebayo-Mensah"; none for one word or a word not starting with an ASCII
+  // capital), two to four letters.
+  static std::vector<std::string> PersonInitials(std::string_view name);
+  // Acronyms of roles and services ("gp", "pc", "nhs") that are never
+  // taken for a person's initials.
+  static bool IsServiceAcronym(std::string_view folded);
   bool MayStartVariant(std::uint64_t key) const {
     return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;
   }
