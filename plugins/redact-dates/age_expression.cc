@@ -146,8 +146,8 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
                                : EndsBefore(text, pos, ", then ") ? pos - 7
                                                                   : std::string_view::npos;
-  if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && after == ',') {
-    word_end = pos - 2;
+  if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && (after == ',' || after == ')')) {
+    word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
   } else if (now_then != std::string_view::npos && (after == ',' || after == ' ')) {
     if (after == ' ') {  // "then 18 months,"
       AgeUnit unit = AgeUnit::kYear;
@@ -198,15 +198,17 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
 // "The score was 18." and "it was 5" are no ages.
 std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
-  const std::size_t d = r.DigitRun(pos);
-  if (d == 0 || d > 2 || text[pos] == '0') return 0;
+  // Digits ("18") or a number word ("nine", "twenty-three").
+  int value = 0;
+  const std::size_t d = r.Number(pos, &value);
+  if (d == 0 || value < 1 || value > 110 || text[pos] == '0') return 0;
   const std::size_t e = pos + d;
   if (e < text.size()) {
     const char after = text[e];
     const std::string_view rest = text.substr(e);
     const bool clause_end = after == '.' || after == ',' || after == ';' || after == ':' ||
                             rest.starts_with(" when ") || rest.starts_with(" and ") ||
-                            rest.starts_with(" at the ");
+                            rest.starts_with(" at the ") || rest.starts_with(" (");
     if (!clause_end) return 0;
     // "was 18.5", "is 26,000": a number goes on.
     if ((after == '.' || after == ',') && e + 1 < text.size() && IsDigit(text[e + 1])) return 0;
@@ -458,6 +460,8 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       return MayStartAt(text, pos + n + 1);
   }
   if (unit_after(pos + n)) return true;
+  // "who was nine at the time": a number word after "was" or "is".
+  if (pos >= 4 && (EndsBefore(text, pos, "was ") || EndsBefore(text, pos, " is "))) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {
     const std::size_t m = r.Letters(pos + n + 1);

@@ -22,6 +22,20 @@ class Parser {
 
   std::optional<DateExpression> ParseAt(std::size_t pos) {
     if (pos >= t_.size()) return std::nullopt;
+    // "w/c 5 June", "w/c 12/06/2023": the week commencing a day.
+    if (pos + 4 < t_.size() && Lower(t_[pos]) == 'w' && t_[pos + 1] == '/' &&
+        Lower(t_[pos + 2]) == 'c' && t_[pos + 3] == ' ') {
+      std::optional<DateExpression> inner = ParseAt(pos + 4);
+      if (!inner || inner->precision != Precision::kDay) return std::nullopt;
+      if (record_) {
+        Piece p;
+        p.text = std::string(t_.substr(pos, 4));
+        inner->pieces.insert(inner->pieces.begin(), std::move(p));
+      }
+      inner->length += 4;
+      inner->rule = "week-commencing-" + inner->rule;
+      return inner;
+    }
     std::optional<State> best;
     auto consider = [&](std::optional<State> s) {
       if (s && (!best || s->pos > best->pos)) best = std::move(s);
@@ -66,9 +80,13 @@ class Parser {
 
   std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
   std::size_t LettersAt(std::size_t p) const { return RunLength(t_, p, IsLetter); }
-  // True when nothing word-like follows position `p`.
+  // True when nothing word-like follows position `p`. A dash ("13/03/2023–
+  // 15/03/2023") and the "T" of an ISO time ("2023-06-05T09:14") end a word.
   bool EndsWord(std::size_t p) const {
-    return p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]));
+    if (p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]))) return true;
+    if (At(p, "\xE2\x80\x93") || At(p, "\xE2\x80\x94")) return true;
+    return t_[p] == 'T' && p > 0 && IsDigit(t_[p - 1]) && p + 3 < t_.size() && IsDigit(t_[p + 1]) &&
+           IsDigit(t_[p + 2]) && t_[p + 3] == ':';
   }
   bool At(std::size_t p, std::string_view s) const { return t_.substr(p, s.size()) == s; }
   bool AtWordCI(std::size_t p, std::string_view lower_word) const {
@@ -572,10 +590,31 @@ class Parser {
     return inner;
   }
 
-  // " at 14:30" after a date.
+  // A time after a date: " at 14:30", " 22:47", ", 4.00pm", "T09:14:07"
+  // (ISO), and the end of a range of times ("10:30–11:45").
   void TrailingTime(State& s) const {
     State t = s;
-    if (!Spaces(t) || !WordThenSpaces(t, "at") || !TimeOfDay(t)) return;
+    bool found = Spaces(t) && WordThenSpaces(t, "at") && TimeOfDay(t);
+    if (!found) {
+      t = s;
+      if (t.pos < t_.size() && t_[t.pos] == 'T') {
+        TakeLiteral(t, 1);
+        found = TimeOfDay(t);
+        if (found && At(t.pos, ":") && DigitsAt(t.pos + 1) == 2 && EndsWord(t.pos + 3))
+          Take(t, 3, PieceKind::kTime);  // seconds
+      } else {
+        if (t.pos < t_.size() && t_[t.pos] == ',') TakeLiteral(t, 1);
+        found = Spaces(t) && TimeOfDay(t);
+      }
+    }
+    if (!found) return;
+    for (std::string_view join : {"\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to "}) {
+      if (!At(t.pos, join)) continue;
+      State r = t;
+      TakeLiteral(r, join.size());
+      if (TimeOfDay(r)) t = std::move(r);
+      break;
+    }
     s = std::move(t);
   }
 

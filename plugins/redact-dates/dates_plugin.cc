@@ -86,6 +86,10 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       std::size_t n = 1;
       while (i + n < size && ClassOf(text[i + n]) == kLetter) ++n;
       if (MayBeTrigger(text, i, n)) trigger = TriggerOf(TriggerKey::At(text, i, n));
+      // "w/c 5 June": the week commencing a date.
+      if (n == 1 && (c == 'w' || c == 'W') && i + 3 < size && text[i + 1] == '/' &&
+          (text[i + 2] == 'c' || text[i + 2] == 'C') && text[i + 3] == ' ')
+        trigger = Trigger::kDate;
       // "a"/"an" only start an age when a number follows: "a 23-year-old".
       if (trigger == Trigger::kAge && n <= 2 &&
           !(i + n + 1 < size && text[i + n] == ' ' && MayStartAge(text, i + n + 1)))
@@ -95,6 +99,12 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
         continue;
       }
     } else if (c >= 0x80) {
+      // A dash between dates ("13/03/2023–15/03/2023") separates like a space.
+      if (c == 0xE2 && i + 2 < size && text[i + 1] == '\x80' &&
+          (text[i + 2] == '\x93' || text[i + 2] == '\x94')) {
+        i += 3;
+        continue;
+      }
       i = WordEnd(text, i + 1);
       continue;
     }
@@ -130,7 +140,11 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       continue;
     }
     // A date or an age that ended inside a word: pass the rest of the word.
-    if (i < size && ClassOf(text[i - 1]) != kSeparator) i = WordEnd(text, i);
+    // (A dash after it starts the next: "13/03/2023–15/03/2023".)
+    if (i < size && ClassOf(text[i - 1]) != kSeparator &&
+        !(i + 2 < size && text[i] == '\xE2' && text[i + 1] == '\x80' &&
+          (text[i + 2] == '\x93' || text[i + 2] == '\x94')))
+      i = WordEnd(text, i);
   }
 }
 
@@ -145,11 +159,12 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     // 17": the number alone.
     if (mention.rule == "name-age" || mention.rule == "age-after-verb" ||
         mention.rule == "age-list") {
+      // Digits or a number word ("nine"), read as "aged <it>".
+      const std::string probe = "aged " + std::string(original);
+      const std::optional<AgeExpression> parsed = AgeParser::ParseAt(probe, 0);
+      if (!parsed || parsed->length != probe.size()) return std::nullopt;
       AgeExpression bare;
-      for (char c : original) {
-        if (c < '0' || c > '9' || bare.value > 200) return std::nullopt;
-        bare.value = bare.value * 10 + (c - '0');
-      }
+      bare.value = parsed->value;
       bare.length = original.size();
       return BandAge(bare);
     }

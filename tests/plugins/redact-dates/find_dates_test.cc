@@ -47,7 +47,21 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   // Day and month in figures, after a word that introduces a date.
   ExpectOnly("The health visitor saw him on 14/3.", "14/3", "DATE", "numeric-dm");
   ExpectOnly("JS to write by 30/04.", "30/04", "DATE", "numeric-dm");
-  ExpectOnly("w/c 3/6 the school closed", "3/6", "DATE", "numeric-dm");
+  // "w/c" (week commencing) belongs to the date.
+  ExpectOnly("w/c 3/6 the school closed", "w/c 3/6", "DATE", "week-commencing-numeric-dm");
+  ExpectOnly("between w/c 5 June and", "w/c 5 June", "DATE", "week-commencing-day-month");
+  // A time after a date belongs to it, and the end of a range of times.
+  ExpectOnly("lobby | 18/10/2021 22:47 | 2", "18/10/2021 22:47", "DATE", "numeric-dmy");
+  ExpectOnly("email of Thu 21 Sep 2023, 08:14 you", "Thu 21 Sep 2023, 08:14", "DATE",
+             "weekday-day-month-year");
+  ExpectOnly("held on: Tuesday 14 November 2023, 4.00pm, in", "Tuesday 14 November 2023, 4.00pm",
+             "DATE", "weekday-day-month-year");
+  ExpectOnly("Date: 2023-06-05T09:14:07 Subject", "2023-06-05T09:14:07", "DATE", "numeric-iso");
+  ExpectOnly("visit: Thu 18 Jan 2024, 10:30\u201311:45 Surveyor",
+             "Thu 18 Jan 2024, 10:30\u201311:45", "DATE", "weekday-day-month-year");
+  ExpectOnly("On 3 May 2014 12 children came", "3 May 2014", "DATE", "day-month-year");
+  // Dates either side of a dash are two.
+  EXPECT_EQ(FindIn("between 13/03/2023\u201315/03/2023. Not").size(), 2u);
   ExpectOnly("w/e 22/3 the HV visited", "22/3", "DATE", "numeric-dm");
   ExpectOnly("22/3\tHV\tvisit", "22/3", "DATE", "numeric-dm");  // a chronology's date column
   for (const char* text : {"He scored 9/10 in maths.", "Score 3/4 on the test.", "Page 12/30.",
@@ -108,6 +122,9 @@ TEST(FindDates, Ages) {
   ExpectOnly("Ms Davies-Campbell is 26. She", "26", "AGE", "age-after-verb");
   ExpectOnly("She was 16 when she met him", "16", "AGE", "age-after-verb");
   ExpectOnly("the perpetrator, who was 31 at the time, was", "31", "AGE", "age-after-verb");
+  ExpectOnly("her son, who was nine at the time of", "nine", "AGE", "age-after-verb");
+  ExpectOnly("Margaret Hill, who was 84 (date of", "84", "AGE", "age-after-verb");
+  ExpectOnly("(by his sister, Dawn LANCASTER, 17).", "17", "AGE", "name-age");
   ExpectOnly("Hope Akhtar-Hussain, now 11, is", "11", "AGE", "name-age");
   ExpectOnly("Brook, then 18 months, had", "18 months", "AGE", "name-age-unit");
   ExpectOnly("Hope (now 11) is", "11", "AGE", "name-age");

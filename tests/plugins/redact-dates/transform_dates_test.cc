@@ -217,6 +217,7 @@ TEST(AgePolicy, AnAgeAloneAfterANameIsBandedAsANumber) {
   // weeks without "aged"; a range by its upper end.
   m.rule = "age-after-verb";
   EXPECT_EQ(plugin.Transform(m, "18", context), std::optional<std::string>("15-19"));
+  EXPECT_EQ(plugin.Transform(m, "nine", context), std::optional<std::string>("5-9"));
   m.rule = "age-list";
   EXPECT_EQ(plugin.Transform(m, "17", context), std::optional<std::string>("15-19"));
   m.rule = "gestation";
