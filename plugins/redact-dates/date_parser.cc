@@ -604,7 +604,14 @@ class Parser {
           Take(t, 3, PieceKind::kTime);  // seconds
       } else {
         if (t.pos < t_.size() && t_[t.pos] == ',') TakeLiteral(t, 1);
+        const std::size_t from = t.pos;
         found = Spaces(t) && TimeOfDay(t);
+        // Without "at", only "22:47" or "4.00pm": "22.07.2020, 19.08.2020"
+        // is a list of dates.
+        if (found) {
+          const std::string_view time = t_.substr(from, t.pos - from);
+          found = time.find(':') != std::string_view::npos || Lower(time.back()) == 'm';
+        }
       }
     }
     if (!found) return;

@@ -370,7 +370,24 @@ class Scanner {
     if (best) return best;
     best = CollarInBrackets(i);
     if (best) return best;
+    best = Extension(i);
+    if (best) return best;
     return LongDigitRun(i, label);
+  }
+
+  // "ext 2614", "ext. 2315", "extension 4410": a phone's extension.
+  std::size_t Extension(std::size_t i) {
+    const std::size_t run = DigitsAt(i);
+    if (run < 2 || run > 5 || !EndsNumber(i + run)) return 0;
+    std::size_t p = i;
+    while (p > 0 && t_[p - 1] == ' ') --p;
+    if (p > 0 && t_[p - 1] == '.') --p;
+    for (std::string_view label : {"ext", "extension", "Ext", "EXT", "Extension"}) {
+      if (p >= label.size() && t_.substr(p - label.size(), label.size()) == label &&
+          (p == label.size() || !IsAlpha(t_[p - label.size() - 1])))
+        return Emit(i, i + run, "PHONE", "phone-extension", 0.8);
+    }
+    return 0;
   }
 
   // "DS Gary McBride (1893)", "PC Jones (4471)": a collar number in brackets
@@ -581,6 +598,17 @@ class Scanner {
       ++e;
       token();
     }
+    // Further groups of a number written in groups: "CT 5083 1172", "RB 4417
+    // 2290 6GB" (each group has a digit).
+    if (digits > 0) {
+      for (int groups = 0; groups < 4 && e + 1 < t_.size() && t_[e] == ' '; ++groups) {
+        std::size_t g = e + 1, group_digits = 0;
+        while (g < t_.size() && IsAlnum(t_[g])) group_digits += IsDigit(t_[g++]) ? 1 : 0;
+        if (group_digits == 0 || g - e - 1 > 6 || !EndsWord(g)) break;
+        digits += group_digits;
+        e = g;
+      }
+    }
     while (e > i && (t_[e - 1] == '.' || t_[e - 1] == '-' || t_[e - 1] == '/')) --e;
     if (digits < 2 || !EndsWord(e)) return 0;
     return Emit(i, e, "CASE_REF", "labelled-reference", 0.9);
@@ -634,7 +662,20 @@ class Scanner {
     if ((end = VehicleRegistration(i, label))) return end;
     if ((end = LetterDigitCode(i))) return end;
     if ((end = MixedCode(i))) return end;
+    if ((end = ExhibitReference(i))) return end;
     return LetterReference(i);
+  }
+
+  // "JS/1", "KAB/6": an exhibit's number (the producing officer's initials,
+  // a slash, a number).
+  std::size_t ExhibitReference(std::size_t i) {
+    const std::size_t letters = UppersAt(i);
+    if (letters < 2 || letters > 4 || i + letters + 1 >= t_.size() || t_[i + letters] != '/')
+      return 0;
+    const std::size_t digits = DigitsAt(i + letters + 1);
+    const std::size_t end = i + letters + 1 + digits;
+    if (digits < 1 || digits > 3 || !EndsWord(end) || (end < t_.size() && t_[end] == '/')) return 0;
+    return Emit(i, end, "CASE_REF", "exhibit-reference", 0.8);
   }
 
   // NE23C01152 (family court case numbers), KH45B7123: capitals and digits

@@ -859,6 +859,9 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
     // "St" before a name is a saint ("12 St Mary's Road").
     const bool saint = Key(k) == "st" && IsCapWord(k + 1) && SameLine(k + 1);
     if (street != 0 && words >= 2 && !saint) {
+      // "14 Lee Mount Road", "Ferrier Rise Estate": street words in a row.
+      while (IsCapWord(k + 1) && SameLine(k + 1) && !used_[k + 1] && Facts(k + 1).street() != 0)
+        ++k;
       std::size_t last = k;
       if (IsStreetAbbreviation(k) && IsPunct(k + 1, '.') && !toks_[k + 1].space_before) {
         last = k + 1;  // "Rd."
@@ -919,6 +922,8 @@ void UnitScan::FindStreetName(std::size_t i) {
   } else if (court) {
     return;
   }
+  while (IsCapWord(i + 1) && SameLine(i + 1) && !used_[i + 1] && Facts(i + 1).street() != 0)
+    ++i;  // "Ferrier Rise Estate"
   std::size_t last = i;
   if (IsStreetAbbreviation(i) && IsPunct(i + 1, '.') && !toks_[i + 1].space_before) last = i + 1;
   Add(first, last, "ADDRESS", street == 2 ? "building-name" : "street-name",

@@ -60,6 +60,7 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("visit: Thu 18 Jan 2024, 10:30\u201311:45 Surveyor",
              "Thu 18 Jan 2024, 10:30\u201311:45", "DATE", "weekday-day-month-year");
   ExpectOnly("On 3 May 2014 12 children came", "3 May 2014", "DATE", "day-month-year");
+  EXPECT_EQ(FindIn("on 22.07.2020, 19.08.2020 or 16.09.2020.").size(), 3u);
   // Dates either side of a dash are two.
   EXPECT_EQ(FindIn("between 13/03/2023\u201315/03/2023. Not").size(), 2u);
   ExpectOnly("w/e 22/3 the HV visited", "22/3", "DATE", "numeric-dm");

@@ -200,6 +200,13 @@ TEST(FindIdentifiers, References) {
   // A collar number in brackets after a rank and a name.
   ExpectOnly("DS Gary McBride (1893) recorded it.", "1893", "CASE_REF");
   ExpectNone("Mr Gary McBride (1893) and the Act (1989)");
+  // Numbers written in groups after a label; exhibits; extensions.
+  ExpectOnly("a bill for account number CT 5083 1172, and", "CT 5083 1172", "CASE_REF");
+  ExpectOnly("by recorded delivery, tracking number RB 4417 2290 6GB.", "RB 4417 2290 6GB",
+             "CASE_REF");
+  ExpectOnly("thermal images (Exhibit KAB/1).", "KAB/1", "CASE_REF");
+  ExpectOnly("Direct line (ext 2614) for", "2614", "PHONE");
+  ExpectNone("the reply was N/A and the text 2014/15");
 }
 
 TEST(FindIdentifiers, DatesOfBirth) {

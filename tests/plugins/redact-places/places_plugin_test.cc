@@ -129,6 +129,12 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
   EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
   EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
+  // Street words in a row belong to one street.
+  EXPECT_EQ(Spans("They lived at 14 Lee Mount Road until May."),
+            Strings{"ADDRESS:14 Lee Mount Road"});
+  EXPECT_EQ(
+      Spans("Flat 42, Lancaster House, Ferrier Rise Estate, London SE18 4QT"),
+      (Strings{"ADDRESS:Flat 42, Lancaster House", "ADDRESS:Ferrier Rise Estate", "PLACE:London"}));
   EXPECT_EQ(Spans("Unit 4, Riverside Business Park, Gloucester"),
             (Strings{"ADDRESS:Unit 4", "ADDRESS:Riverside Business Park", "PLACE:Gloucester"}));
   // A street with no street word, known by the postcode ending its line.
