@@ -206,6 +206,11 @@ bool MoneyBeforeName(std::string_view text, std::size_t pos, MoneyAmount* out) {
     const std::size_t n = r.LettersAt(p);
     if (n == 0 || !r.EndsWord(p + n)) return false;
     if (r.IsName(p, n)) {
+      // A currency's name is not written in capitals: "4471 Jordan STERLING"
+      // is a collar number and a name.
+      bool capitals = n > 1;
+      for (std::size_t k = p; k < p + n && capitals; ++k) capitals = IsUpper(text[k]);
+      if (capitals) return false;
       const bool mark = r.WordIs(p, n, "mark") || r.WordIs(p, n, "marks");
       if (mark && !adjective) return false;
       const bool pound = r.WordIs(p, n, "pound") || r.WordIs(p, n, "pounds");

@@ -103,6 +103,12 @@ constexpr std::array<std::string_view, 16> kRoleHeads = {
     "advisor",    "lead",       "visitor",   "practitioner",  "assistant",    "director",
     "consultant", "supervisor", "therapist", "representative"};
 
+// Acronyms of services that stand after a name without being part of it
+// ("Sarah CAMHS worker" is rare, but never a surname).
+constexpr std::array<std::string_view, 16> kAcronyms = {
+    "nhs", "cps", "cid",  "yot",   "sen",  "dbs",  "icb",  "ccg",
+    "dsl", "iro", "mash", "camhs", "pcso", "idva", "isva", "marac"};
+
 // Words of a sentence that, written in capitals, look like parts of a name.
 constexpr std::array<std::string_view, 16> kFunctionWords = {
     "and", "or",   "of", "the",  "in",   "on",  "at", "to",
@@ -262,6 +268,9 @@ class UnitScan {
   // Every word in [first, last] is followed by a dot.
   bool AllInitialsDotted(std::size_t first, std::size_t last) const;
   bool IsParticle(std::size_t i);
+  // "al-Amin", "el-Sayed": a lower-case particle joined by a hyphen to a
+  // capitalised name, a word of the name.
+  bool ParticleJoinedName(std::size_t i) const;
   // Word k is "April", "May", "June" or "August" standing for a person: with
   // a kinship word before it or a surname after it.
   bool MonthNameOfAPerson(std::size_t k);
@@ -415,6 +424,16 @@ bool UnitScan::MonthNameOfAPerson(std::size_t k) {
   const bool surname_after = Continues(k + 1) && IsWord(k + 1) && toks_[k + 1].capitalised &&
                              Info(k + 1).family && Info(k + 1).strength != Strength::kNone;
   return kinship_before || surname_after;
+}
+
+bool UnitScan::ParticleJoinedName(std::size_t i) const {
+  // "al-Amin", "el-Sayed", "bin-Laden", "ul-Haq": a particle, a hyphen, a capital.
+  const std::string_view w = TextOf(i);
+  for (std::string_view p : {"al-", "el-", "ul-", "bin-", "ibn-", "abu-", "ben-"})
+    if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
+        w[p.size()] <= 'Z')
+      return true;
+  return false;
 }
 
 bool UnitScan::IsParticle(std::size_t i) {
@@ -610,6 +629,13 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   }
   const bool at_start = !has_title && SentenceStart(first);
   const WordInfo& fw = Info(first_word);
+  // "Chief Executive", "Chief Coroner", "Officer Training": a rank word
+  // before one ordinary word that no list has as a name is a job title.
+  if (has_title && words == 1 && fw.strength == Strength::kNone &&
+      (FoldedView(title_last) == "chief" || FoldedView(title_last) == "officer" ||
+       FoldedView(title_last) == "private" || FoldedView(title_last) == "commander") &&
+      !fw.family && !fw.given)
+    return;
   if (has_title) {
     c.score = 0.95;
     c.rule = words > 1 ? "title+name" : "title+surname";
@@ -739,11 +765,30 @@ void UnitScan::Run(std::vector<Mention>& out) {
     std::size_t first = j, last = none;
     std::size_t k = j;
     int count = 0;
+    bool role_ends_run = false;
     while (k < n && count < 8) {
       if (k != first && toks_[k].line_start) break;
-      if (IsWord(k) && toks_[k].capitalised) {
+      // "Lucy VAN DER MERWE": particles in capitals inside a name in capitals.
+      if (k != first && last != none && IsWord(k) && toks_[k].all_caps &&
+          OneOf(kParticles, FoldedView(k))) {
+        std::size_t after = k + 1;
+        while (after < n && IsWord(after) && toks_[after].all_caps &&
+               OneOf(kParticles, FoldedView(after)) && !toks_[after].line_start)
+          ++after;
+        if (IsWord(after) && toks_[after].capitalised && !toks_[after].line_start) {
+          k = after;
+          continue;
+        }
+      }
+      if (IsWord(k) && (toks_[k].capitalised || (k != first && ParticleJoinedName(k)))) {
         // "KAYDEN SMITH IN 2019": in capitals a word of the sentence ends it.
         if (k != first && toks_[k].all_caps && OneOf(kFunctionWords, FoldedView(k))) break;
+        // "Jordan STERLING Officer in the Case": a job noun ends the name;
+        // "Tenancy Sustainment Officer" with no name before it is the role.
+        if (k != first && OneOf(kRoleHeads, FoldedView(k))) {
+          role_ends_run = title_first == none && !Info(first).given;
+          break;
+        }
         // A title in the middle ends the name ("Grace Okafor Mr Smith").
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
@@ -752,9 +797,15 @@ void UnitScan::Run(std::vector<Mention>& out) {
             k != first && w.not_name && w.family && OneOf(kSurnamesNotAlone, FoldedView(k)) &&
             (title_first != none || IsInitial(first) || Info(first).given != 0) &&
             !(k + 1 < n && toks_[k + 1].kind == TokenKind::kNumber);
+        // "Lucy MERWE", "Jordan STERLING": a family name in capitals after a
+        // given name (police style), even one short enough for an acronym.
+        const bool capitals_after_given = k != first && toks_[k].all_caps &&
+                                          !toks_[first].all_caps && Info(first).given &&
+                                          w.common == 0 && !w.not_name && TextOf(k).size() >= 3 &&
+                                          !OneOf(kAcronyms, FoldedView(k));
         // Ordinary words split names unless a title vouches for them.
         if (title_first == none && w.strength == Strength::kNone && !IsInitial(k) &&
-            !(k == first && MonthNameOfAPerson(k)) && !surname_after_name)
+            !(k == first && MonthNameOfAPerson(k)) && !surname_after_name && !capitals_after_given)
           break;
         if (title_first != none && w.not_name && !IsInitial(k) && !IsMonthGivenName(Key(k)) &&
             !surname_after_name)
@@ -786,9 +837,8 @@ void UnitScan::Run(std::vector<Mention>& out) {
       i = std::max(i + 1, j);
       continue;
     }
-    if (title_first == none && last > first && IsWord(last) &&
-        OneOf(kRoleHeads, FoldedView(last)) && !Info(first).given) {
-      i = last + 1;  // "Sustainment Officer": a role
+    if (role_ends_run) {
+      i = k + 1;  // "Sustainment Officer": a role
       continue;
     }
     // Trailing initials are no part of a name ("Smith A" in a list), unless

@@ -12,11 +12,27 @@ namespace {
 
 const std::set<std::string, std::less<>>& Titles() {
   static const std::set<std::string, std::less<>> titles = {
-      "mr",         "mrs",      "ms",   "miss",      "mx",   "dr",   "sir", "dame",
-      "lady",       "lord",     "prof", "professor", "rev",  "revd", "fr",  "cllr",
-      "councillor", "dc",       "ds",   "di",        "dci",  "dsi",  "pc",  "pcso",
-      "sgt",        "sergeant", "insp", "inspector", "supt", "ch",   "det", "detective",
-      "constable",  "judge",    "hhj",  "master",    "nurse"};
+      "mr",        "mrs",        "ms",
+      "miss",      "mx",         "dr",
+      "sir",       "dame",       "lady",
+      "lord",      "prof",       "professor",
+      "rev",       "revd",       "fr",
+      "cllr",      "councillor", "dc",
+      "ds",        "di",         "dci",
+      "dsi",       "pc",         "pcso",
+      "sgt",       "sergeant",   "insp",
+      "inspector", "supt",       "ch",
+      "det",       "detective",  "constable",
+      "judge",     "hhj",        "master",
+      "nurse",     "chief",      "superintendent",
+      "imam",      "rabbi",      "pastor",
+      "canon",     "bishop",     "captain",
+      "capt",      "lieutenant", "lt",
+      "colonel",   "commander",  "magistrate",
+      "midwife",   "baroness",   "baron",
+      "officer",   "justice",    "wpc",
+      "dsupt",     "reverend",   "sr",
+      "dame"};
   return titles;
 }
 

@@ -40,6 +40,8 @@ TEST(Money, CurrencyNameAfterTheNumber) {
   EXPECT_EQ(SpansOfType("2 million euros", "MONEY"), Spans{"2 million euros"});
   EXPECT_EQ(SpansOfType("300 pounds sterling", "MONEY"), Spans{"300 pounds sterling"});
   EXPECT_EQ(SpansOfType("10,000 Deutsche marks", "MONEY"), Spans{"10,000 Deutsche marks"});
+  // A currency's name is never in capitals: a collar number and a name.
+  EXPECT_EQ(SpansOfType("DC 4471 Jordan STERLING, Officer in the Case", "MONEY"), Spans{});
 }
 
 TEST(Money, AQualifierAndTheSumConvertedInBracketsBelongToTheAmount) {

@@ -168,6 +168,19 @@ TEST_F(NamesPluginTest, ArticlesAndJobTitlesAreNoNames) {
   EXPECT_EQ(Spans("The visit by A. Clare was late."), Strings{"A. Clare"});
 }
 
+TEST_F(NamesPluginTest, RankWordsBeforeAJobAndJobNounsAfterAName) {
+  EXPECT_EQ(Spans("The Chief Executive wrote to the Chief Coroner. Chief Inspector Jones replied."),
+            Strings{"Chief Inspector Jones"});
+  EXPECT_EQ(Spans("DC 4471 Jordan STERLING    Officer in the Case"), Strings{"Jordan STERLING"});
+}
+
+TEST_F(NamesPluginTest, PoliceStyleCapitalsAndJoinedParticles) {
+  EXPECT_EQ(Spans("Email from Lucy VAN DER MERWE about it."), Strings{"Lucy VAN DER MERWE"});
+  EXPECT_EQ(Spans("Email from Lucy MERWE about it."), Strings{"Lucy MERWE"});
+  EXPECT_EQ(Spans("Imam Yusuf al-Amin noticed."), Strings{"Imam Yusuf al-Amin"});
+  EXPECT_EQ(Spans("Sarah CAMHS referral"), Strings{"Sarah"});
+}
+
 TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
   EXPECT_EQ(Spans("Brook, then 18 months, had missed two checks."), Strings{"Brook"});
 }
