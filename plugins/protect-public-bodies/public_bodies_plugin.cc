@@ -29,8 +29,9 @@ const std::uint64_t kAmpersandHash = HashToken("&");
 // The words a statute's or a guidance document's title ends with: "Children
 // Act 1989", "Homelessness (Suitability of Accommodation) (Wales) Order 2015",
 // "Stockport Bruising in Non-Mobile Babies Protocol".
-const WordSet kTitleHeads = {"act",      "order",      "regulations", "rules",     "protocol",
-                             "guidance", "procedures", "strategy",    "framework", "policy"};
+const WordSet kTitleHeads = {"act",       "order",    "regulations", "rules",
+                             "protocol",  "guidance", "procedures",  "strategy",
+                             "framework", "policy",   "guidelines",  "code"};
 
 // Words that never start a place name before a body suffix.
 const WordSet kStopWords = {
@@ -48,8 +49,9 @@ const WordSet kSpacedConnectors = {"upon"};
 const WordSet kHyphenConnectors = {"on", "upon", "under", "in", "le", "by", "the", "super", "en"};
 // Words after which "of" joins a name: "Isle of Wight", "Countess of Chester
 // Hospital NHS Foundation Trust", "Duke of Cornwall".
-const WordSet kIsle = {"isle",   "countess", "duke",  "duchess", "earl",
-                       "prince", "princess", "queen", "king",    "lady"};
+// "West of Berkshire Safeguarding Children Partnership", "North of Tyne".
+const WordSet kIsle = {"isle",  "countess", "duke", "duchess", "earl",  "prince", "princess",
+                       "queen", "king",     "lady", "north",   "south", "east",   "west"};
 // Titles of statutes join their words freely: "Protection of Children Act
 // 1978", "Children and Social Work Act 2017".
 const WordSet kStatuteConnectors = {"of", "and", "for", "the", "to", "on", "in", "with"};
@@ -352,6 +354,12 @@ class Finder {
       if (k >= tok_.size() || !tok_[k].joined || !places_.LongestAt(tok_, k, &place)) return m;
       m.first = i;
       m.last = k + place;
+      // "CPS Yorkshire and Humberside": listed places joined by "and".
+      std::size_t more = 0;
+      if (m.last + 1 < tok_.size() && tok_[m.last].joined && tok_[m.last + 1].joined &&
+          (tok_[m.last].hash == kAndHash || tok_[m.last].hash == kAmpersandHash) &&
+          places_.LongestAt(tok_, m.last + 1, &more))
+        m.last += 1 + more;
     } else {
       return m;
     }

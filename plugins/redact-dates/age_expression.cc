@@ -178,8 +178,18 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   if (b == word_end || word_end - b < 2) return 0;
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
   const auto first = static_cast<unsigned char>(text[b]);
-  if (!((first >= 'A' && first <= 'Z') || first >= 0xC0)) return 0;
-  return length;
+  if ((first >= 'A' && first <= 'Z') || first >= 0xC0) return length;
+  // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets.
+  if (after == ')' && b > 0 && text[b - 1] == '(') {
+    std::string word(text.substr(b, word_end - b));
+    for (char& c : word) c = Lower(c);
+    for (std::string_view kin :
+         {"son",     "daughter",     "mother",       "father",      "brother", "sister", "aunt",
+          "uncle",   "grandmother",  "grandfather",  "partner",     "cousin",  "nephew", "niece",
+          "stepson", "stepdaughter", "half-brother", "half-sister", "baby",    "child",  "sibling"})
+      if (word == kin) return length;
+  }
+  return 0;
 }
 
 // The start of the word that ends at `end` (letters, UTF-8, hyphens, apostrophes).
@@ -220,6 +230,8 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
     verb_start = pos - 4;
   else
     return 0;
+  // "Grace Adebayo-Mensah, was 19 when": a comma between name and verb.
+  if (verb_start > 1 && text[verb_start - 1] == ',') --verb_start;
   const std::size_t b = WordStartBefore(text, verb_start);
   if (verb_start - b < 2) return 0;
   const std::string_view subject = text.substr(b, verb_start - b);

@@ -301,7 +301,7 @@ class Parser {
     if (!DayNumber(s, PieceKind::kDay, &s.e.day)) return false;
     State r = s;
     static constexpr std::string_view kJoins[] = {"-",     "\xE2\x80\x93", " - ", " \xE2\x80\x93 ",
-                                                  " and ", " to ",         " & "};
+                                                  " and ", " to ",         " & ", "/"};
     for (std::string_view join : kJoins) {
       if (!At(r.pos, join)) continue;
       TakeLiteral(r, join.size());
@@ -654,8 +654,8 @@ class Parser {
   // as precise as its year.
   std::optional<State> HolidayYear(State s) const {
     static constexpr std::string_view kHolidays[] = {
-        "christmas",      "easter",    "new year",     "new year's eve",
-        "new year's day", "halloween", "bonfire night"};
+        "christmas", "easter",        "new year",   "new year's eve", "new year's day",
+        "halloween", "bonfire night", "boxing day", "christmas eve",  "christmas day"};
     std::size_t len = 0;
     for (std::string_view h : kHolidays) {
       bool same = s.pos + h.size() <= t_.size() && EndsWord(s.pos + h.size());

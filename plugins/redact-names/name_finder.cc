@@ -98,10 +98,11 @@ constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
 // Nouns that end a job title ("Tenancy Sustainment Officer", "Family
 // Support Worker"): a run of capitalised words ending with one, with no
 // title before it and no given name first, is the role, not a person.
-constexpr std::array<std::string_view, 16> kRoleHeads = {
-    "officer",    "worker",     "manager",   "coordinator",   "co-ordinator", "adviser",
-    "advisor",    "lead",       "visitor",   "practitioner",  "assistant",    "director",
-    "consultant", "supervisor", "therapist", "representative"};
+constexpr std::array<std::string_view, 19> kRoleHeads = {
+    "officer",        "worker",   "manager",    "coordinator", "co-ordinator",
+    "adviser",        "advisor",  "lead",       "visitor",     "practitioner",
+    "assistant",      "director", "consultant", "supervisor",  "therapist",
+    "representative", "clerk",    "chair",      "secretary"};
 
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
@@ -479,6 +480,17 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (first > 0 && IsWord(first - 1) && toks_[first - 1].capitalised && !toks_[first].line_start &&
       lex_.IsKinship(FoldedView(first - 1)))
     return true;
+  // "known only as \"Storm\"", "known locally as ‘Jax’": a nickname in quotes.
+  if (first > 2 && toks_[first - 1].kind == TokenKind::kPunct &&
+      (toks_[first - 1].punct == '"' || toks_[first - 1].punct == 0x201C ||
+       toks_[first - 1].punct == 0x2018 || toks_[first - 1].punct == '\'') &&
+      IsWord(first - 2) && FoldedView(first - 2) == "as") {
+    std::size_t k = first - 3;
+    if (IsWord(k) && (FoldedView(k) == "only" || FoldedView(k) == "locally") && k > 0) --k;
+    if (IsWord(k) &&
+        (FoldedView(k) == "known" || FoldedView(k) == "to" || FoldedView(k) == "called"))
+      return true;
+  }
   if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
     const std::string_view prev = FoldedView(first - 1);
     // "her son Will", "a girl called Hope", "the GP saw Summer"
@@ -839,6 +851,12 @@ void UnitScan::Run(std::vector<Mention>& out) {
     }
     if (role_ends_run) {
       i = k + 1;  // "Sustainment Officer": a role
+      continue;
+    }
+    // "the Clerk", "Advisor" alone, with no title: a role, not a surname.
+    if (title_first == none && first == last && IsWord(first) &&
+        OneOf(kRoleHeads, FoldedView(first))) {
+      i = last + 1;
       continue;
     }
     // Trailing initials are no part of a name ("Smith A" in a list), unless

@@ -271,6 +271,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> listed_place;
   // "in", "near", "moved to" ... before a capitalised word.
   std::vector<std::uint32_t> preposition;
+  // The word "Ward" (capitalised).
+  std::vector<std::uint32_t> ward;
 
   void Clear() {
     institution_or_prison.clear();
@@ -280,6 +282,7 @@ struct RuleStarts {
     employment_verb.clear();
     listed_place.clear();
     preposition.clear();
+    ward.clear();
   }
 };
 
@@ -356,6 +359,7 @@ class UnitScan {
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
+    for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
@@ -494,7 +498,8 @@ class UnitScan {
   void FindNumberedAddress(std::size_t i);
   // True when a UK postcode ("CH6 5QN") stands between byte `from` and the
   // end of its line (80 bytes at most).
-  bool PostcodeLater(std::size_t from) const;
+  // With `next_only`, only a postcode starting at the first word after `from`.
+  bool PostcodeLater(std::size_t from, bool next_only = false) const;
   void FindStreetName(std::size_t i);
   // ", Haverleigh" right after an address (at token `comma`): its town.
   void FindAddressTown(std::size_t comma);
@@ -502,6 +507,9 @@ class UnitScan {
   void FindNamedArea(std::size_t i);
   void FindListedPlace(std::size_t i);
   void FindAfterPreposition(std::size_t i);
+  // "moved to Pulteney Ward", "Staff on Ward F12": a hospital ward, after
+  // "on", "to", "onto", "from" or "at".
+  void FindHospitalWard(std::size_t i);
   // The capitalised words from `first` on the same line (at most `max`),
   // stopping at used tokens; kNone when `first` is not one.
   std::size_t CapitalisedRunEnd(std::size_t first, std::size_t max);
@@ -555,6 +563,7 @@ void UnitScan::CollectStarts() {
     if (IsLowerWord(i + 1) && OneOf(kAreaWords, Lower(i + 1))) {
       starts_.area_word.push_back(index + 1);
     }
+    if (TextOf(i) == "Ward") starts_.ward.push_back(index);
   }
 }
 
@@ -691,9 +700,17 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (place_after != kNone) end = place_after;
     if (institution->type == "HOSPITAL" && IsLowerWord(last + 1) && SameLine(last + 1) &&
         (Lower(last + 1) == "of" || Lower(last + 1) == "for")) {
+      // (Capitalised words, "and" between them: "Royal Hospital for Children
+      // and Young People".)
       std::size_t tail_end = kNone;
-      for (std::size_t k = last + 2; k < last + 5 && IsCapWord(k) && SameLine(k) && !used_[k]; ++k)
-        tail_end = k;
+      for (std::size_t k = last + 2; k < last + 8 && SameLine(k) && !used_[k]; ++k) {
+        if (IsCapWord(k)) {
+          tail_end = k;
+        } else if (!(tail_end != kNone && IsLowerWord(k) && Lower(k) == "and" &&
+                     IsCapWord(k + 1))) {
+          break;
+        }
+      }
       if (tail_end != kNone) {
         end = tail_end;
         distinctive = true;
@@ -789,12 +806,17 @@ void UnitScan::FindPrison(std::size_t i) {
   Add(i, last, "ORGANISATION", "prison", 0.8);
 }
 
-bool UnitScan::PostcodeLater(std::size_t from) const {
+bool UnitScan::PostcodeLater(std::size_t from, bool next_only) const {
   // The outward code (A9, A99, AA9, AA99, A9A, AA9A), a space, the inward (9AA).
   const std::size_t end = std::min(text_.size(), from + 80);
   auto upper = [&](std::size_t p) { return p < end && text_[p] >= 'A' && text_[p] <= 'Z'; };
   auto digit = [&](std::size_t p) { return p < end && text_[p] >= '0' && text_[p] <= '9'; };
+  if (next_only) {  // only where the next word starts
+    from = std::min(from, end);
+    while (from < end && text_[from] == ' ') ++from;
+  }
   for (std::size_t p = from; p < end && text_[p] != '\n'; ++p) {
+    if (next_only && p > from) return false;
     if (!upper(p) || (p > 0 && (upper(p - 1) || digit(p - 1)))) continue;
     std::size_t q = p + 1;
     if (upper(q)) ++q;
@@ -815,6 +837,10 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   } else if (i > 3 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
              IsWord(i - 3) && !used_[i - 3] && OneOf(kDwellingWords, Key(i - 3))) {
     start = i - 3;  // "Flat 3, 12 Mill Lane"
+  } else if (i > 5 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
+             IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber && IsWord(i - 5) &&
+             !used_[i - 5] && OneOf(kDwellingWords, Key(i - 5))) {
+    start = i - 5;  // "Flat 2/1, 27 Westburn Grove" (Scottish: floor 2, door 1)
   }
   std::size_t j = i + 1;
   // "12a", "12A"
@@ -823,8 +849,11 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   // is still the family's address.
   // (Not before ", 12 Mill Lane": that number takes the flat with it.)
   // "Unit 4, Riverside Business Park" too, where a comma and a name follow.
+  // (Nor before "/1, 27 Westburn Grove": the later number takes the flat.)
   const bool flat =
       start != i && TextOf(i).size() <= 4 &&
+      !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
+        IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
       (OneOf(kFlatWords, Key(start)) ||
        (Key(start) == "unit" && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
@@ -836,6 +865,10 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   if (!IsCapWord(j) || !SameLine(j) || used_[j]) return flat_alone();
   std::size_t words = 0;
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
+    // "14 Heol y Felin": the Welsh article inside a street's name.
+    if (words >= 1 && IsLowerWord(k) && (Lower(k) == "y" || Lower(k) == "yr") && IsCapWord(k + 1) &&
+        SameLine(k + 1))
+      continue;
     if (!IsCapWord(k) || !SameLine(k) || used_[k]) {
       // "14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN": a street with no
       // street word, known as one by the postcode that ends its line.
@@ -846,6 +879,8 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
           const std::size_t part = last + 2;
           const std::size_t part_end = CapitalisedRunEnd(part, 4);
           if (part_end == kNone || !IsPunct(part_end + 1, ',') || !SameLine(part_end + 1)) break;
+          // The part right before the postcode is the town.
+          if (PostcodeLater(toks_[part_end + 1].end, /*next_only=*/true)) break;
           last = part_end;
         }
         Add(start, last, "ADDRESS", "number+name", 0.85);
@@ -955,8 +990,15 @@ void UnitScan::FindAddressTown(std::size_t comma) {
   if (first < toks_.size() && used_[first]) return;
   const std::size_t last = CapitalisedRunEnd(first, 3);
   if (last == kNone) return;
+  // "22 Leigh Road, Street, BA16 0HA", "9 Creek Road, March, PE15 8RQ": a
+  // town named like a word is the town where its postcode follows.
+  const bool postcode_next =
+      IsPunct(last + 1, ',') || last + 1 >= toks_.size()
+          ? PostcodeLater(toks_[last].end)
+          : PostcodeLater(toks_[last].end) && toks_[last + 1].begin - toks_[last].end <= 2;
   for (std::size_t k = first; k <= last; ++k) {
-    if (IsWord(k) && (IsNotPlace(k) || Facts(k).street() != 0)) return;
+    if (IsWord(k) && (IsNotPlace(k) || Facts(k).street() != 0) && !(first == last && postcode_next))
+      return;
   }
   Add(first, last, "PLACE", "address-town", 0.85);
 }
@@ -1074,6 +1116,42 @@ void UnitScan::FindListedPlace(std::size_t i) {
   }
 }
 
+void UnitScan::FindHospitalWard(std::size_t i) {
+  if (used_[i] || i < 2) return;
+  auto preposition = [&](std::size_t k) {
+    return IsLowerWord(k) && SameLine(k + 1) &&
+           (Lower(k) == "on" || Lower(k) == "to" || Lower(k) == "onto" || Lower(k) == "from" ||
+            Lower(k) == "at");
+  };
+  // "Ward F12", "Ward 7B": a code after the word.
+  const std::size_t next = i + 1;
+  if (preposition(i - 1) && next < toks_.size() && SameLine(next) && toks_[next].space_before &&
+      !used_[next]) {
+    const std::string_view code = TextOf(next);
+    bool digit = false, letters_or_digits = !code.empty() && code.size() <= 4;
+    for (char c : code) {
+      digit = digit || (c >= '0' && c <= '9');
+      letters_or_digits = letters_or_digits && ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
+    }
+    std::size_t last = next;
+    // "F12" is a word "F" then the number "12".
+    if (!digit && code.size() == 1 && next + 1 < toks_.size() &&
+        toks_[next + 1].kind == TokenKind::kNumber && !toks_[next + 1].space_before) {
+      last = next + 1;
+      digit = true;
+    }
+    if (digit && letters_or_digits) {
+      Add(i, last, "HOSPITAL", "hospital-ward", 0.75);
+      return;
+    }
+  }
+  // "Pulteney Ward": one distinctive capitalised word, no given name.
+  const std::size_t name = i - 1;
+  if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) && preposition(name - 1) &&
+      !Facts(name).given() && !Facts(name).title() && Distinctive(name, true))
+    Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
+}
+
 void UnitScan::FindAfterPreposition(std::size_t i) {
   // CollectStarts() saw a place context at i and a capitalised word after it.
   const std::size_t first = i + 1;
@@ -1094,6 +1172,12 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
   for (std::size_t k = first; k <= last; ++k) {
     if (!IsWord(k)) continue;
     if (Facts(k).title() || IsNotPlace(k) || toks_[k].all_caps) return;
+    // "Bruising in Non-Mobile Babies", "in Post-Natal Care": a prefix of
+    // English words, in a title written in capitals.
+    const std::string_view w = TextOf(k);
+    for (std::string_view prefix : {"Non-", "Anti-", "Pre-", "Post-", "Multi-", "Self-", "Inter-",
+                                    "Cross-", "Sub-", "Co-", "Over-", "Under-"})
+      if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) return;
     if (Distinctive(k, true)) {
       distinctive = true;
     } else if (distinctive && Common(k) > 0 && Common(k) <= 35) {

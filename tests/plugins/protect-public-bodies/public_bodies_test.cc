@@ -176,6 +176,14 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
              "Kent and Medway NHS and Social Care Partnership Trust", "PUBLIC_BODY");
   ExpectKept("the Countess of Chester Hospital NHS Foundation Trust said",
              "Countess of Chester Hospital NHS Foundation Trust", "PUBLIC_BODY");
+  ExpectKept("the West of Berkshire Safeguarding Children Partnership agreed",
+             "West of Berkshire Safeguarding Children Partnership", "PUBLIC_BODY");
+  ExpectKept("CPS Yorkshire and Humberside charged him", "CPS Yorkshire and Humberside",
+             "PUBLIC_BODY");
+  ExpectKept("the Edinburgh Child Protection Committee met", "Edinburgh Child Protection Committee",
+             "PUBLIC_BODY");
+  ExpectKept("officers of Bradford CID said", "Bradford CID", "PUBLIC_BODY");
+  ExpectKept("at Belfast Youth Court today", "Belfast Youth Court", "PUBLIC_BODY");
   // A comma joins places only in a list that "and" ends.
   ExpectNotKept("They lived in Kent, Sussex County Council said", "Kent");
 }

@@ -61,6 +61,9 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
              "Thu 18 Jan 2024, 10:30\u201311:45", "DATE", "weekday-day-month-year");
   ExpectOnly("On 3 May 2014 12 children came", "3 May 2014", "DATE", "day-month-year");
   EXPECT_EQ(FindIn("on 22.07.2020, 19.08.2020 or 16.09.2020.").size(), 3u);
+  ExpectOnly("on the night of 21st/22nd November 2021.", "21st/22nd November 2021", "DATE",
+             "day-range-month-year");
+  ExpectOnly("She died on Boxing Day 2022 in", "Boxing Day 2022", "DATE", "holiday-year");
   // Dates either side of a dash are two.
   EXPECT_EQ(FindIn("between 13/03/2023\u201315/03/2023. Not").size(), 2u);
   ExpectOnly("w/e 22/3 the HV visited", "22/3", "DATE", "numeric-dm");
@@ -126,6 +129,8 @@ TEST(FindDates, Ages) {
   ExpectOnly("her son, who was nine at the time of", "nine", "AGE", "age-after-verb");
   ExpectOnly("Margaret Hill, who was 84 (date of", "84", "AGE", "age-after-verb");
   ExpectOnly("(by his sister, Dawn LANCASTER, 17).", "17", "AGE", "name-age");
+  ExpectOnly("Rojin (mother) and Sky (son, 15) lived", "15", "AGE", "name-age");
+  ExpectOnly("mother, Grace Adebayo-Mensah, was 19 when he", "19", "AGE", "age-after-verb");
   ExpectOnly("Hope Akhtar-Hussain, now 11, is", "11", "AGE", "name-age");
   ExpectOnly("Brook, then 18 months, had", "18 months", "AGE", "name-age-unit");
   ExpectOnly("Hope (now 11) is", "11", "AGE", "name-age");

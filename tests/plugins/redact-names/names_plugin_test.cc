@@ -181,6 +181,11 @@ TEST_F(NamesPluginTest, PoliceStyleCapitalsAndJoinedParticles) {
   EXPECT_EQ(Spans("Sarah CAMHS referral"), Strings{"Sarah"});
 }
 
+TEST_F(NamesPluginTest, ANicknameInQuotesAfterKnownAs) {
+  EXPECT_EQ(Spans("a young man known only as \"Storm\". He"), Strings{"Storm"});
+  EXPECT_EQ(Spans("The Contact Centre Advisor and the Clerk replied."), Strings{});
+}
+
 TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
   EXPECT_EQ(Spans("Brook, then 18 months, had missed two checks."), Strings{"Brook"});
 }

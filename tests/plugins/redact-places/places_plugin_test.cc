@@ -129,6 +129,16 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
   EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
   EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
+  // A town named like a word where its postcode follows; Scottish flats;
+  // the Welsh article in a street's name.
+  EXPECT_EQ(Spans("at 22 Leigh Road, Street, BA16 0HA, rented"),
+            (Strings{"ADDRESS:22 Leigh Road", "PLACE:Street"}));
+  EXPECT_EQ(Spans("at 9 Creek Road, March, PE15 8RQ. Then"),
+            (Strings{"ADDRESS:9 Creek Road", "PLACE:March"}));
+  EXPECT_EQ(Spans("The family lived at Flat 2/1, 27 Westburn Grove, Edinburgh EH14 2SD."),
+            (Strings{"ADDRESS:Flat 2/1, 27 Westburn Grove", "PLACE:Edinburgh"}));
+  EXPECT_EQ(Spans("her home at 14 Heol y Felin, Ystradgynlais, SA9 1LP, giving"),
+            (Strings{"ADDRESS:14 Heol y Felin", "PLACE:Ystradgynlais"}));
   // Street words in a row belong to one street.
   EXPECT_EQ(Spans("They lived at 14 Lee Mount Road until May."),
             Strings{"ADDRESS:14 Lee Mount Road"});
@@ -173,6 +183,11 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             Strings{"HOSPITAL:University Hospital of Wales"});
   EXPECT_EQ(Spans("He was seen at Noah's Ark Children's Hospital for Wales."),
             Strings{"HOSPITAL:Noah's Ark Children's Hospital for Wales"});
+  EXPECT_EQ(Spans("He was taken to the Royal Hospital for Children and Young People and"),
+            Strings{"HOSPITAL:Royal Hospital for Children and Young People"});
+  EXPECT_EQ(Spans("Staff on Pulteney Ward called. She was moved to Ward F12 later."),
+            (Strings{"HOSPITAL:Pulteney Ward", "HOSPITAL:Ward F12"}));
+  EXPECT_EQ(Spans("the Protocol for Bruising in Non-Mobile Babies"), Strings{});
   EXPECT_EQ(Spans("They were taken to the Countess of Chester Hospital by car."),
             Strings{"HOSPITAL:Countess of Chester Hospital"});
   EXPECT_EQ(Spans("His form tutor at Co-op Academy Leeds noticed."),
@@ -226,6 +241,9 @@ TEST_F(PlacesPluginTest, Businesses) {
             Strings{"ORGANISATION:Kurdish Community Link CIC"});
   EXPECT_EQ(Spans("Lorraine's IDVA, from Southside Family Project, came."),
             Strings{"ORGANISATION:Southside Family Project"});
+  EXPECT_EQ(Spans("a member of Living Waters Pentecostal Fellowship, and of Ebbsfleet Rovers FC."),
+            (Strings{"ORGANISATION:Living Waters Pentecostal Fellowship",
+                     "ORGANISATION:Ebbsfleet Rovers FC"}));
 }
 
 TEST_F(PlacesPluginTest, NamedArea) {
