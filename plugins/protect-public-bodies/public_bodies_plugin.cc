@@ -94,6 +94,7 @@ class Finder {
       Consider(best, PlaceThenSuffix(i));
       Consider(best, PlacesJoined(i));
       Consider(best, Section(i));
+      Consider(best, YearThenTitle(i));
       if (best.last == 0) {
         ++i;
         continue;
@@ -116,7 +117,7 @@ class Finder {
   // phrase; they are passed without building five candidate matches.
   bool CannotStart(std::size_t i) const {
     const Token& t = tok_[i];
-    if (t.capital) return false;
+    if (t.capital || (t.digits && t.end - t.begin == 4)) return false;
     // One bit test refuses most lower-case words for the three filters.
     if (!may_start_[t.hash & 0xFFFF]) return !MayStartSByDot(t);
     return !lists_.MayStartWith(t.hash) && !prefixes_.MayStartWith(t.hash) && !MayStartSection(t);
@@ -365,6 +366,23 @@ class Finder {
     }
     m.type = "PUBLIC_BODY";
     m.rule = "body-pattern";
+    m.score = 0.85;
+    return m;
+  }
+
+  // "the 2012 Regulations", "the 1989 Act": a statute called by its year.
+  Match YearThenTitle(std::size_t i) const {
+    Match m;
+    const Token& y = tok_[i];
+    if (!y.digits || y.end - y.begin != 4 || i + 1 >= tok_.size()) return m;
+    const char c0 = t_[y.begin], c1 = t_[y.begin + 1];
+    if (!((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) return m;
+    const Token& head = tok_[i + 1];
+    if (!head.joined || !head.capital || !kTitleHeads.Has(head.hash)) return m;
+    m.first = i;
+    m.last = i + 2;
+    m.type = "LEGISLATION";
+    m.rule = "year-title";
     m.score = 0.85;
     return m;
   }

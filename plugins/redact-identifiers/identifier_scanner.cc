@@ -372,7 +372,24 @@ class Scanner {
     if (best) return best;
     best = Extension(i);
     if (best) return best;
+    best = CallSign(i);
+    if (best) return best;
     return LongDigitRun(i, label);
+  }
+
+  // "call sign Romeo 3307", "callsign Alpha 418": a vehicle's call sign, the
+  // word and the number (the span starts at the word, before `i`).
+  std::size_t CallSign(std::size_t i) {
+    const std::size_t run = DigitsAt(i);
+    if (run < 1 || run > 5 || !EndsNumber(i + run) || i < 2 || t_[i - 1] != ' ') return 0;
+    std::size_t b = i - 1;
+    while (b > 0 && IsAlpha(t_[b - 1])) --b;
+    if (b == i - 1 || !IsUpper(t_[b]) || i - 1 - b > 10 || b < 2 || t_[b - 1] != ' ') return 0;
+    std::size_t p = b - 1;
+    for (std::string_view label : {"call sign", "callsign", "Call sign", "Call Sign"})
+      if (p >= label.size() && t_.substr(p - label.size(), label.size()) == label)
+        return b >= Floor() ? Emit(b, i + run, "CASE_REF", "call-sign", 0.8) : 0;
+    return 0;
   }
 
   // "ext 2614", "ext. 2315", "extension 4410": a phone's extension.
@@ -593,8 +610,9 @@ class Scanner {
       }
     };
     token();
-    if (digits == 0 && e - i <= 3 && UppersAt(i) == e - i && e + 1 < t_.size() && t_[e] == ' ' &&
-        IsDigit(t_[e + 1])) {
+    // "AB 123456"; "Romeo 3307" (a call sign): a word, then the number.
+    if (digits == 0 && e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]) &&
+        ((e - i <= 3 && UppersAt(i) == e - i) || (e - i <= 8 && IsUpper(t_[i])))) {
       ++e;
       token();
     }
@@ -803,6 +821,14 @@ class Scanner {
         if (UppersAt(p) == 3 && EndsWord(p + 3))
           return Emit(i, p + 3, "VEHICLE_REG", "vehicle-reg-prefix", 0.9);
       }
+    }
+    // Northern Ireland and dateless formats: ABC 1234, AB 123.
+    if (UppersAt(i) >= 2 && UppersAt(i) <= 3) {
+      std::size_t p = i + UppersAt(i);
+      if (p < t_.size() && t_[p] == ' ') ++p;
+      const std::size_t d = DigitsAt(p);
+      if (d >= 1 && d <= 4 && EndsWord(p + d))
+        return Emit(i, p + d, "VEHICLE_REG", "vehicle-reg-northern-ireland", 0.85);
     }
     // Suffix format: ABC 123D.
     if (UppersAt(i) == 3) {

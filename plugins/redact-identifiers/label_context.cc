@@ -61,6 +61,8 @@ constexpr Keyword kKeywords[] = {
     {{"file", "no"}, Label::kReference, false},
     {{"urn"}, Label::kReference, false},
     {{"uprn"}, Label::kReference, false},
+    {{"call", "sign"}, Label::kReference, false},
+    {{"callsign"}, Label::kReference, false},
     {{"tracking", "number"}, Label::kReference, false},
     {{"employee", "number"}, Label::kReference, false},
     {{"imei"}, Label::kReference, false},

@@ -197,6 +197,10 @@ constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "r
 // "Countess of Chester Hospital", "Duke of York School".
 constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "earl", "prince",
                                         "princess", "queen", "king"});
+// Words that start a hospital department's name after the hospital's.
+constexpr SmallWordSet<12> kDepartmentWords({"emergency", "accident", "maternity", "neonatal",
+                                             "paediatric", "intensive", "outpatients", "outpatient",
+                                             "urgent", "minor", "critical", "acute"});
 // Dwelling words whose number alone is an address ("Flat 9"; not "Room 4").
 constexpr SmallWordSet<3> kFlatWords({"flat", "apartment", "apt"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
@@ -687,8 +691,11 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     }
     // "Oakfield Primary School": the head is the last capitalised word (an
     // acronym may follow: "Sunderland Royal Hospital ED").
+    // (Or a hospital's department: "Bradford Royal Infirmary Emergency Department".)
+    const bool department = institution->type == "HOSPITAL" && IsCapWord(last + 1) &&
+                            OneOf(kDepartmentWords, Key(last + 1));
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
-        !toks_[last].possessive && !toks_[last + 1].all_caps)
+        !toks_[last].possessive && !toks_[last + 1].all_caps && !department)
       return;
     const std::size_t start = NameStart(i);
     if (start == kNone) return;

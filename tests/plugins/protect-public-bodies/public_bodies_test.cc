@@ -147,6 +147,8 @@ TEST(PublicBodies, Legislation) {
   ExpectKept("the Pan-Lancashire Safeguarding Procedures say",
              "Pan-Lancashire Safeguarding Procedures", "LEGISLATION");
   ExpectNotKept("Ms Smith (Mother) said the Protocol", "Smith");
+  ExpectKept("under the 2012 Regulations the panel", "2012 Regulations", "LEGISLATION");
+  ExpectNotKept("in 2012 Smith came", "2012");
   ExpectKept("A Clare\u2019s Law disclosure was made", "Clare\u2019s Law", "LEGISLATION");
 }
 

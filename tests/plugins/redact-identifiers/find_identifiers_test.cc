@@ -157,6 +157,7 @@ TEST(FindIdentifiers, VehicleRegistrations) {
   ExpectOnly("vehicle registration A123 BCD was", "A123 BCD", "VEHICLE_REG");
   ExpectOnly("car reg ABC 123D was", "ABC 123D", "VEHICLE_REG");
   ExpectNone("the A123 BCD road");
+  ExpectOnly("a grey Golf, registration MKZ 4821, driven by", "MKZ 4821", "VEHICLE_REG");
 }
 
 TEST(FindIdentifiers, References) {
@@ -207,6 +208,7 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("thermal images (Exhibit KAB/1).", "KAB/1", "CASE_REF");
   ExpectOnly("Direct line (ext 2614) for", "2614", "PHONE");
   ExpectNone("the reply was N/A and the text 2014/15");
+  ExpectOnly("a rapid response vehicle, call sign Romeo 3307, crewed", "Romeo 3307", "CASE_REF");
 }
 
 TEST(FindIdentifiers, DatesOfBirth) {

@@ -188,6 +188,10 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   EXPECT_EQ(Spans("Staff on Pulteney Ward called. She was moved to Ward F12 later."),
             (Strings{"HOSPITAL:Pulteney Ward", "HOSPITAL:Ward F12"}));
   EXPECT_EQ(Spans("the Protocol for Bruising in Non-Mobile Babies"), Strings{});
+  EXPECT_EQ(Spans("notes: Bradford Royal Infirmary Emergency Department, attendance"),
+            Strings{"HOSPITAL:Bradford Royal Infirmary"});
+  EXPECT_EQ(Spans("a move to St John's Catholic Comprehensive was considered"),
+            Strings{"SCHOOL:St John's Catholic Comprehensive"});
   EXPECT_EQ(Spans("They were taken to the Countess of Chester Hospital by car."),
             Strings{"HOSPITAL:Countess of Chester Hospital"});
   EXPECT_EQ(Spans("His form tutor at Co-op Academy Leeds noticed."),
