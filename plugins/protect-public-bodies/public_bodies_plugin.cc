@@ -224,7 +224,10 @@ class Finder {
       const bool connector = kSpacedConnectors.Has(t.hash) ||
                              (t.hyphen && p + 1 < tok_.size() && tok_[p + 1].hyphen &&
                               kHyphenConnectors.Has(t.hash)) ||
-                             (kOf.Has(t.hash) && p > k && kIsle.Has(tok_[p - 1].hash)) ||
+                             // Only the name's first word, after no capitalised
+                             // word: "John West of Kent Police" keeps no "West".
+                             (kOf.Has(t.hash) && p == k + 1 && kIsle.Has(tok_[p - 1].hash) &&
+                              (k == 0 || !tok_[k].joined || !tok_[k - 1].capital)) ||
                              (statute && kStatuteConnectors.Has(t.hash));
       if (words > 0 && connector && p + 1 < tok_.size() && tok_[p + 1].capital &&
           tok_[p + 1].joined) {
@@ -301,6 +304,11 @@ class Finder {
     Match m;
     std::size_t count = 0;
     if (!tok_[i].capital || !places_.LongestAt(tok_, i, &count)) return m;
+    // "Mr Kent and Kent Police": after a title the first is a surname.
+    if (i > 0 && tok_[i].joined && kStopWords.Has(tok_[i - 1].hash)) {
+      const Token& before = tok_[i - 1];
+      if (before.capital) return m;
+    }
     const std::size_t connector = i + count;
     if (connector + 1 >= tok_.size()) return m;
     // "Kent, Surrey and Sussex Community Rehabilitation Company": a comma

@@ -186,6 +186,9 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
              "PUBLIC_BODY");
   ExpectKept("officers of Bradford CID said", "Bradford CID", "PUBLIC_BODY");
   ExpectKept("at Belfast Youth Court today", "Belfast Youth Court", "PUBLIC_BODY");
+  ExpectNotKept("Then John West of Kent Police said", "John");
+  ExpectKept("Then John West of Kent Police said", "Kent Police", "PUBLIC_BODY");
+  ExpectNotKept("Later Mr Kent and Kent Police met", "Mr");
   // A comma joins places only in a list that "and" ends.
   ExpectNotKept("They lived in Kent, Sussex County Council said", "Kent");
 }
