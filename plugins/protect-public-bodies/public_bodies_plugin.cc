@@ -33,6 +33,10 @@ const WordSet kTitleHeads = {"act",       "order",    "regulations", "rules",
                              "protocol",  "guidance", "procedures",  "strategy",
                              "framework", "policy",   "guidelines",  "code"};
 
+// Titles before a surname ("Mr Kent and Kent Police").
+const WordSet kPersonTitles = {"mr",  "mrs",  "ms",   "miss", "mx", "dr",
+                               "sir", "dame", "cllr", "pc",   "dc", "ds"};
+
 // Words that never start a place name before a body suffix.
 const WordSet kStopWords = {
     "the",  "a",     "an",    "in",     "on",     "at",  "by",  "for",  "from",   "to", "with",
@@ -305,10 +309,7 @@ class Finder {
     std::size_t count = 0;
     if (!tok_[i].capital || !places_.LongestAt(tok_, i, &count)) return m;
     // "Mr Kent and Kent Police": after a title the first is a surname.
-    if (i > 0 && tok_[i].joined && kStopWords.Has(tok_[i - 1].hash)) {
-      const Token& before = tok_[i - 1];
-      if (before.capital) return m;
-    }
+    if (i > 0 && tok_[i].joined && kPersonTitles.Has(tok_[i - 1].hash)) return m;
     const std::size_t connector = i + count;
     if (connector + 1 >= tok_.size()) return m;
     // "Kent, Surrey and Sussex Community Rehabilitation Company": a comma

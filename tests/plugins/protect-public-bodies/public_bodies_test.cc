@@ -189,6 +189,8 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
   ExpectNotKept("Then John West of Kent Police said", "John");
   ExpectKept("Then John West of Kent Police said", "Kent Police", "PUBLIC_BODY");
   ExpectNotKept("Later Mr Kent and Kent Police met", "Mr");
+  ExpectKept("The Derby and Derbyshire Safeguarding Children Partnership met",
+             "Derby and Derbyshire Safeguarding Children Partnership", "PUBLIC_BODY");
   // A comma joins places only in a list that "and" ends.
   ExpectNotKept("They lived in Kent, Sussex County Council said", "Kent");
 }
