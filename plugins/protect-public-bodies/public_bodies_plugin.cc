@@ -174,11 +174,7 @@ class Finder {
     if (k + 1 < tok_.size() && Joined(k + 1) && tok_[k + 1].capital && !tok_[k + 1].upper &&
         tok_[k + 1].begin == end + 1)
       return m;
-    m.first = i;
-    m.last = k + 1;
-    m.type = "ROLE";
-    m.rule = "house-style-pseudonym";
-    m.score = 0.95;
+    m = {i, k + 1, "ROLE", "house-style-pseudonym", 0.95};
     return m;
   }
 
@@ -187,11 +183,7 @@ class Finder {
     std::size_t count = 0;
     const Phrase* p = lists_.LongestAt(tok_, i, &count);
     if (!p) return m;
-    m.first = i;
-    m.last = i + count;
-    m.type = p->type.c_str();
-    m.rule = p->rule.c_str();
-    m.score = 0.9;
+    m = {i, i + count, p->type.c_str(), p->rule.c_str(), 0.9};
     return m;
   }
 
@@ -275,11 +267,7 @@ class Finder {
       if ((suffixes_.LongestAt(tok_, e, &count) ||
            (listed_place && e >= i + place_words && place_suffixes_.LongestAt(tok_, e, &count))) &&
           e + count > m.last) {
-        m.first = i;
-        m.last = e + count;
-        m.type = "PUBLIC_BODY";
-        m.rule = "body-pattern";
-        m.score = 0.85;
+        m = {i, e + count, "PUBLIC_BODY", "body-pattern", 0.85};
       }
     }
     const bool title_ahead = NextTitleHead(i + 1) < std::min(tok_.size(), i + 16);
@@ -290,11 +278,7 @@ class Finder {
       const std::size_t e = statute.at[n];
       if (e >= tok_.size() || !(tok_[e].joined || InBrackets(e))) continue;
       if (kTitleHeads.Has(tok_[e].hash) && tok_[e].capital && e + 1 > m.last) {
-        m.first = i;
-        m.last = e + 1;
-        m.type = "LEGISLATION";
-        m.rule = "act-pattern";
-        m.score = 0.85;
+        m = {i, e + 1, "LEGISLATION", "act-pattern", 0.85};
       }
     }
     return m;
@@ -388,11 +372,7 @@ class Finder {
     if (!((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) return m;
     const Token& head = tok_[i + 1];
     if (!head.joined || !head.capital || !kTitleHeads.Has(head.hash)) return m;
-    m.first = i;
-    m.last = i + 2;
-    m.type = "LEGISLATION";
-    m.rule = "year-title";
-    m.score = 0.85;
+    m = {i, i + 2, "LEGISLATION", "year-title", 0.85};
     return m;
   }
 

@@ -125,6 +125,15 @@ bool EndsBefore(std::string_view text, std::size_t pos, std::string_view tail) {
   return true;
 }
 
+// The start of the word that ends at `end` (letters, UTF-8, hyphens, apostrophes).
+std::size_t WordStartBefore(std::string_view text, std::size_t end) {
+  std::size_t b = end;
+  while (b > 0 && (IsLetter(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
+                   text[b - 1] == '-' || text[b - 1] == '\''))
+    --b;
+  return b;
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)"), with
@@ -171,10 +180,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   } else {
     return 0;
   }
-  std::size_t b = word_end;
-  while (b > 0 && (IsLetter(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
-                   text[b - 1] == '-' || text[b - 1] == '\''))
-    --b;
+  const std::size_t b = WordStartBefore(text, word_end);
   if (b == word_end || word_end - b < 2) return 0;
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
   const auto first = static_cast<unsigned char>(text[b]);
@@ -190,15 +196,6 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       if (word == kin) return length;
   }
   return 0;
-}
-
-// The start of the word that ends at `end` (letters, UTF-8, hyphens, apostrophes).
-std::size_t WordStartBefore(std::string_view text, std::size_t end) {
-  std::size_t b = end;
-  while (b > 0 && (IsLetter(text[b - 1]) || static_cast<unsigned char>(text[b - 1]) >= 0x80 ||
-                   text[b - 1] == '-' || text[b - 1] == '\''))
-    --b;
-  return b;
 }
 
 // The length of a one- or two-digit number at `pos` (1 to 99) that is a
@@ -350,31 +347,20 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     inner->length += n + 1;
     return inner;
   }
-  if (const std::size_t d = NameAgeAt(text, p)) {
-    // "Leanne Whitaker, 24, and", "Mother (19)": an age alone after a name.
+  // A number alone, banded: "Leanne Whitaker, 24, and", "Mother (19)" (with
+  // its unit, "7 weeks", banded like any other age); "Karolina was 18.";
+  // "17" of "aged 16 and 17".
+  auto alone = [&](std::size_t d, const char* rule, double score) {
     r.Number(p, &age.value);
     age.length = d;
-    // With its unit ("7 weeks"), banded like any other age.
-    age.rule = r.DigitRun(p) == d ? "name-age" : "name-age-unit";
-    age.score = 0.7;
+    age.rule = rule;
+    age.score = score;
     return age;
-  }
-  if (const std::size_t d = AgeAfterVerbAt(text, p)) {
-    // "Karolina was 18.": the number alone, banded.
-    r.Number(p, &age.value);
-    age.length = d;
-    age.rule = "age-after-verb";
-    age.score = 0.7;
-    return age;
-  }
-  if (const std::size_t d = ListedAgeAt(text, p)) {
-    // "17" of "aged 16 and 17".
-    r.Number(p, &age.value);
-    age.length = d;
-    age.rule = "age-list";
-    age.score = 0.85;
-    return age;
-  }
+  };
+  if (const std::size_t d = NameAgeAt(text, p))
+    return alone(d, r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
+  if (const std::size_t d = AgeAfterVerbAt(text, p)) return alone(d, "age-after-verb", 0.7);
+  if (const std::size_t d = ListedAgeAt(text, p)) return alone(d, "age-list", 0.85);
   int value = 0;
   std::size_t num = r.Number(p, &value);
   if (num == 0) return std::nullopt;

@@ -49,6 +49,12 @@ std::size_t WordEnd(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// True when an en or em dash (UTF-8 E2 80 93/94) starts at `pos`.
+bool DashAt(std::string_view text, std::size_t pos) {
+  return pos + 2 < text.size() && text[pos] == '\xE2' && text[pos + 1] == '\x80' &&
+         (text[pos + 2] == '\x93' || text[pos + 2] == '\x94');
+}
+
 // True when the word at `pos` may be the number of an age after "a"/"an":
 // digits, or a word AgeParser reads there (a number word, or "a", "an",
 // "age", "aged"), all of them age triggers. "a decision", "an application"
@@ -100,8 +106,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       }
     } else if (c >= 0x80) {
       // A dash between dates ("13/03/2023–15/03/2023") separates like a space.
-      if (c == 0xE2 && i + 2 < size && text[i + 1] == '\x80' &&
-          (text[i + 2] == '\x93' || text[i + 2] == '\x94')) {
+      if (DashAt(text, i)) {
         i += 3;
         continue;
       }
@@ -141,10 +146,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     }
     // A date or an age that ended inside a word: pass the rest of the word.
     // (A dash after it starts the next: "13/03/2023–15/03/2023".)
-    if (i < size && ClassOf(text[i - 1]) != kSeparator &&
-        !(i + 2 < size && text[i] == '\xE2' && text[i + 1] == '\x80' &&
-          (text[i + 2] == '\x93' || text[i + 2] == '\x94')))
-      i = WordEnd(text, i);
+    if (i < size && ClassOf(text[i - 1]) != kSeparator && !DashAt(text, i)) i = WordEnd(text, i);
   }
 }
 
