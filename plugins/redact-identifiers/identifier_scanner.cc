@@ -610,7 +610,10 @@ class Scanner {
       }
     };
     token();
-    // "AB 123456"; "Romeo 3307" (a call sign): a word, then the number.
+    // "AB 123456"; after "ref:", "UPRN 100021204417": a word, then the number.
+    // (Only words the scan does not pass over as ordinary reach here: a
+    // capitalised one of lower-case letters is passed, so call signs such as
+    // "Romeo 3307" are CallSign's.)
     if (digits == 0 && e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]) &&
         ((e - i <= 3 && UppersAt(i) == e - i) || (e - i <= 8 && IsUpper(t_[i])))) {
       ++e;
