@@ -1,8 +1,10 @@
 // The entity types the loaded redaction plugins declared, with their house style.
 #pragma once
 
-#include <unordered_map>
+#include <cstdint>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "anonymiser/redaction_plugin.h"
@@ -33,8 +35,18 @@ class TypeRegistry {
     TypeInfo info;
     const RedactionPlugin* owner = nullptr;
   };
-  // Hashed: Find() runs for every mention of every unit.
-  std::unordered_map<std::string, Entry> types_;
+  // The entry of `type`, or nullptr. Find() runs for every mention of every
+  // unit, so the few types are hashed by length and three letters, with no
+  // pass over the whole name before the one comparison.
+  const Entry* Lookup(std::string_view type) const;
+  Entry* Lookup(std::string_view type) {
+    return const_cast<Entry*>(std::as_const(*this).Lookup(type));
+  }
+  static std::size_t Bucket(std::string_view type);
+
+  std::vector<Entry> entries_;                      // in the order declared
+  std::vector<std::vector<std::uint16_t>> buckets_;  // kBuckets lists of indices
+  static constexpr std::size_t kBuckets = 64;
 };
 
 }  // namespace anonymiser

@@ -1,6 +1,6 @@
 #include "text/ordinary_words.h"
 
-#include <algorithm>
+#include <bit>
 #include <fstream>
 #include <sstream>
 
@@ -31,13 +31,25 @@ OrdinaryWords OrdinaryWords::Load(const std::filesystem::path& file) {
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
     if (!line.empty()) list.words_.push_back(line);
   }
-  if (!std::is_sorted(list.words_.begin(), list.words_.end()))
-    std::sort(list.words_.begin(), list.words_.end());
+  list.slots_.assign(std::bit_ceil(list.words_.size() * 2 + 2), 0);
+  for (std::size_t i = 0; i < list.words_.size(); ++i) {
+    std::uint32_t& slot = list.slots_[list.Slot(list.words_[i])];
+    if (slot == 0) slot = static_cast<std::uint32_t>(i + 1);  // a word listed twice: once
+  }
   return list;
 }
 
+std::size_t OrdinaryWords::Slot(std::string_view word) const {
+  std::uint64_t h = 14695981039346656037ull;  // FNV-1a: words are short
+  for (unsigned char c : word) h = (h ^ c) * 1099511628211ull;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = (h ^ (h >> 29)) & mask;
+  while (slots_[i] != 0 && words_[slots_[i] - 1] != word) i = (i + 1) & mask;
+  return i;
+}
+
 bool OrdinaryWords::MayBeOrdinary(std::string_view folded) const {
-  return words_.empty() || std::binary_search(words_.begin(), words_.end(), folded);
+  return words_.empty() || slots_[Slot(folded)] != 0;
 }
 
 }  // namespace anonymiser::text

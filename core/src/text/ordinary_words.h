@@ -5,6 +5,7 @@
 // message ("tell kayden to stop").
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -29,8 +30,14 @@ class OrdinaryWords {
   std::size_t size() const { return words_.size(); }
 
  private:
+  // The slot of `word` in slots_: where it is, or the empty slot it would take.
+  std::size_t Slot(std::string_view word) const;
+
   std::shared_ptr<const std::string> data_;  // the file's bytes (shared: copies stay valid)
-  std::vector<std::string_view> words_;      // into *data_, sorted
+  std::vector<std::string_view> words_;      // into *data_
+  // Open addressing over words_ (index + 1, 0 empty), at most half full:
+  // every name of every entity is looked up when a document is indexed.
+  std::vector<std::uint32_t> slots_;
 };
 
 }  // namespace anonymiser::text
