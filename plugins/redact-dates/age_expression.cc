@@ -200,8 +200,10 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
 
 // The length of a one- or two-digit number at `pos` (1 to 99) that is a
 // person's age by the verb before it: "Karolina was 18.", "Ms Davies-Campbell
-// is 26.", "she was 16 when", after a capitalised word or "he"/"she", and
-// before the end of a clause (". , ; :" or " when", " and", " at the time").
+// is 26.", "she was 16 when", "was nearly four,", "had just turned 16 in",
+// after a capitalised word or "he"/"she", and before the end of a clause
+// (". , ; :" or " when", " and", " at the time"; after "turned" also " in",
+// " that" ...).
 // "The score was 18." and "it was 5" are no ages.
 std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
@@ -209,24 +211,47 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   int value = 0;
   const std::size_t d = r.Number(pos, &value);
   if (d == 0 || value < 1 || value > 110 || text[pos] == '0') return 0;
+  // "was nearly four", "is almost 16", "was only 15": a word of degree between.
+  std::size_t q = pos;
+  for (std::string_view adverb : {" nearly ", " almost ", " only ", " just ", " barely "})
+    if (EndsBefore(text, q, adverb)) {
+      q -= adverb.size() - 1;
+      break;
+    }
+  std::size_t verb_start;
+  bool turned = false;
+  if (EndsBefore(text, q, " was ")) {
+    verb_start = q - 5;
+  } else if (EndsBefore(text, q, " is ")) {
+    verb_start = q - 4;
+  } else if (EndsBefore(text, q, " turned ")) {  // "had just turned 16", "when she turned 18"
+    verb_start = q - 8;
+    turned = true;
+    for (int k = 0; k < 2; ++k)
+      for (std::string_view aux : {" had", " has", " just", " recently", " then", " finally"})
+        if (EndsBefore(text, verb_start, aux)) {
+          verb_start -= aux.size();
+          break;
+        }
+  } else {
+    return 0;
+  }
   const std::size_t e = pos + d;
   if (e < text.size()) {
     const char after = text[e];
     const std::string_view rest = text.substr(e);
-    const bool clause_end = after == '.' || after == ',' || after == ';' || after == ':' ||
-                            rest.starts_with(" when ") || rest.starts_with(" and ") ||
-                            rest.starts_with(" at the ") || rest.starts_with(" (");
+    bool clause_end = after == '.' || after == ',' || after == ';' || after == ':' ||
+                      rest.starts_with(" when ") || rest.starts_with(" and ") ||
+                      rest.starts_with(" at the ") || rest.starts_with(" (");
+    // "turned 16 in May", "turned 18 that summer"; never "turned 90 degrees".
+    if (turned)
+      for (std::string_view next : {" in ", " on ", " that ", " this ", " last ", " during ",
+                                    " shortly ", " just ", " but ", " so ", " she ", " he "})
+        clause_end = clause_end || rest.starts_with(next);
     if (!clause_end) return 0;
     // "was 18.5", "is 26,000": a number goes on.
     if ((after == '.' || after == ',') && e + 1 < text.size() && IsDigit(text[e + 1])) return 0;
   }
-  std::size_t verb_start;
-  if (EndsBefore(text, pos, " was "))
-    verb_start = pos - 5;
-  else if (EndsBefore(text, pos, " is "))
-    verb_start = pos - 4;
-  else
-    return 0;
   // "Grace Adebayo-Mensah, was 19 when": a comma between name and verb.
   if (verb_start > 1 && text[verb_start - 1] == ',') --verb_start;
   const std::size_t b = WordStartBefore(text, verb_start);
@@ -441,10 +466,11 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       const std::size_t d2 = r.DigitRun(q);
       if (d2 > 0 && unit_after(q + d2)) return true;
     }
-    // "was 18.", "aged 16 and 17": the words before decide.
-    return text[pos] != '0' && d <= 3 && pos >= 2 &&
-           (text[pos - 1] == ' ' && (Lower(text[pos - 2]) == 's' || text[pos - 2] == ',' ||
-                                     Lower(text[pos - 2]) == 'd' || Lower(text[pos - 2]) == 'r'));
+    // "was 18.", "aged 16 and 17", "turned 16", "nearly 4": the words before decide.
+    if (text[pos] == '0' || d > 3 || pos < 2 || text[pos - 1] != ' ') return false;
+    const char before = Lower(text[pos - 2]);
+    return before == 's' || before == ',' || before == 'd' || before == 'r' || before == 'y' ||
+           before == 't';
   }
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
@@ -458,8 +484,10 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       return MayStartAt(text, pos + n + 1);
   }
   if (unit_after(pos + n)) return true;
-  // "who was nine at the time": a number word after "was" or "is".
-  if (pos >= 4 && (EndsBefore(text, pos, "was ") || EndsBefore(text, pos, " is "))) return true;
+  // "who was nine at the time", "was nearly four": a number word after "was",
+  // "is", "turned" or a word of degree.
+  for (std::string_view before : {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just "})
+    if (EndsBefore(text, pos, before)) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {
     const std::size_t m = r.Letters(pos + n + 1);

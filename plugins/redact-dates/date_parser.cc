@@ -650,12 +650,19 @@ class Parser {
     return s;
   }
 
-  // "Christmas 2015", "Easter of 2016", "New Year 2014": a holiday of a year,
-  // as precise as its year.
+  // "Christmas 2015", "Easter of 2016", "New Year 2014", "Ramadan 2022",
+  // "Eid al-Fitr 2021": a holiday or festival of a year, as precise as its year.
   std::optional<State> HolidayYear(State s) const {
     static constexpr std::string_view kHolidays[] = {
-        "christmas", "easter",        "new year",   "new year's eve", "new year's day",
-        "halloween", "bonfire night", "boxing day", "christmas eve",  "christmas day"};
+        "christmas",      "easter",         "new year",         "new year's eve",
+        "new year's day", "halloween",      "bonfire night",    "boxing day",
+        "christmas eve",  "christmas day",  "easter sunday",    "easter monday",
+        "ramadan",        "eid",            "eid al-fitr",      "eid al-adha",
+        "eid ul-fitr",    "eid ul-adha",    "diwali",           "hanukkah",
+        "passover",       "vaisakhi",       "hogmanay",         "whitsun",
+        "chinese new year", "lunar new year", "valentine's day", "valentine’s day",
+        "mother's day",   "mother’s day",   "father's day",     "father’s day",
+        "burns night",    "christmas holidays", "easter holidays", "summer holidays"};
     std::size_t len = 0;
     for (std::string_view h : kHolidays) {
       bool same = s.pos + h.size() <= t_.size() && EndsWord(s.pos + h.size());

@@ -70,7 +70,9 @@ inline constexpr std::string_view kDateTriggerWords[] = {
     "thu",       "thur",      "thurs",   "fri",       "sat",      "sun",       "spring",
     "summer",    "autumn",    "winter",  "early",     "mid",      "late",      "end",
     "beginning", "start",     "middle",  "christmas", "easter",   "new",       "halloween",
-    "bonfire",   "boxing"};
+    "bonfire",   "boxing",    "ramadan", "eid",       "diwali",   "hanukkah",  "passover",
+    "vaisakhi",  "hogmanay",  "whitsun", "chinese",   "lunar",    "valentine", "mother",
+    "father",    "burns"};
 inline constexpr std::string_view kAgeTriggerWords[] = {
     "age",      "aged",     "a",       "an",      "one",       "two",      "three",    "four",
     "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",

@@ -350,7 +350,7 @@ class Scanner {
             after + 1 < t_.size() && (((t_[after] == '/' || t_[after] == '-' || t_[after] == '.') &&
                                        IsAlnum(t_[after + 1])) ||
                                       IsAlpha(t_[after]));
-        if (!runs_on) return 0;
+        if (!runs_on) return CallSign(i);  // "call sign Delta 12"
       }
     }
     const LabelMatch label = LabelBefore(t_, i);

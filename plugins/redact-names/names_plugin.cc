@@ -33,12 +33,24 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // William "Bill" Hargreaves: the nickname too.
   FindQuotedNicknames(unit.text, std::span<const Mention>(out).subspan(first), extra);
+  // known as "Smokey", the nickname "Shaggy".
+  FindNamedInQuotes(unit.text, extra);
   if (extra.empty()) return;
   for (Mention& m : extra) {
-    const bool taken =
-        std::any_of(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
-                    [&](const Mention& o) { return o.begin < m.end && m.begin < o.end; });
-    if (!taken) out.push_back(std::move(m));
+    // A name found already keeps its place; a phrase in quotes takes the
+    // place of the names inside it (known as the "Benny line").
+    const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
+    const bool quoted = m.rule == "named-in-quotes";
+    const bool taken = std::any_of(begin, out.end(), [&](const Mention& o) {
+      return o.begin < m.end && m.begin < o.end &&
+             !(quoted && m.begin <= o.begin && o.end <= m.end);
+    });
+    if (taken) continue;
+    if (quoted)
+      out.erase(std::remove_if(begin, out.end(),
+                               [&](const Mention& o) { return m.begin <= o.begin && o.end <= m.end; }),
+                out.end());
+    out.push_back(std::move(m));
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

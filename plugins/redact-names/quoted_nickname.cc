@@ -19,7 +19,153 @@ std::size_t QuoteAt(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// The length of the closing quote at `at` that matches the opening quote at
+// `open` (straight with straight, curly with curly), or 0.
+std::size_t ClosingQuoteAt(std::string_view text, std::size_t open, std::size_t at) {
+  const std::size_t n = QuoteAt(text, at);
+  if (n == 0) return 0;
+  if (text[open] == '"' || text[open] == '\'') return text[at] == text[open] ? 1 : 0;
+  const auto o = static_cast<unsigned char>(text[open + 2]);
+  const auto c = n == 3 ? static_cast<unsigned char>(text[at + 2]) : 0;
+  return (o == 0x9C && c == 0x9D) || (o == 0x98 && c == 0x99) ? 3 : 0;
+}
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// True when `text` just before `end` (spaces skipped) ends with `words`
+// (lower case, whole words); sets *start to where they begin.
+bool WordsBefore(std::string_view text, std::size_t end, std::string_view words,
+                 std::size_t* start) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end < words.size()) return false;
+  const std::size_t b = end - words.size();
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (LowerAscii(text[b + k]) != words[k]) return false;
+  if (b > 0 && IsAlpha(text[b - 1])) return false;
+  *start = b;
+  return true;
+}
+
+// 1 when a naming phrase ends just before `q` (an opening quote), 2 when a
+// weak one does ("always", "our"), else 0. `joined_after` is the end of the
+// last nickname found: "or"/"and"/"," after it join a further one.
+int NamingBefore(std::string_view text, std::size_t q, std::size_t joined_after) {
+  std::size_t b = 0;
+  std::size_t end = q;
+  if (WordsBefore(text, end, "the", &b)) end = b;  // known as the "Benny line"
+  if (joined_after != std::string_view::npos && joined_after <= q) {
+    std::string_view between = text.substr(joined_after, q - joined_after);
+    while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+    while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+    if (between == "or" || between == "and" || between == "," || between.empty()) return 1;
+  }
+  // "will be known as 'Child M'", "is referred to as "Pupil B"": the report's
+  // own pseudonym.
+  if (WordsBefore(text, end, "be known as", &b) || WordsBefore(text, end, "referred to as", &b))
+    return 0;
+  for (std::string_view phrase :
+       {"known as", "aka", "a.k.a.", "a.k.a", "nicknamed", "nickname", "nicknames", "went by",
+        "goes by", "go by", "calls himself", "calls herself", "calls themselves",
+        "called himself", "called herself", "called itself", "called themselves", "called him",
+        "called her", "called them", "called me", "calling him", "calling her", "call him",
+        "call her", "named him", "named her"})
+    if (WordsBefore(text, end, phrase, &b)) return 1;
+  // "known locally as", "known only as", "known to everyone as", "known to the police as".
+  if (WordsBefore(text, end, "as", &b)) {
+    std::size_t k = b;
+    for (int words = 0; words < 3 && k > 0; ++words) {
+      std::size_t w = k;
+      while (w > 0 && text[w - 1] == ' ') --w;
+      std::size_t s = w;
+      while (s > 0 && IsAlpha(text[s - 1])) --s;
+      if (s == w) break;
+      std::string word(text.substr(s, w - s));
+      for (char& c : word) c = LowerAscii(c);
+      if (word == "known") return 1;
+      k = s;
+    }
+  }
+  // "Dylan himself was called", "he is called": a person is the subject.
+  for (std::string_view verb : {"was called", "is called", "were called", "got called"}) {
+    if (!WordsBefore(text, end, verb, &b)) continue;
+    std::size_t w = b;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    std::size_t s = w;
+    while (s > 0 && IsAlpha(text[s - 1])) --s;
+    if (s == w) return 0;
+    std::string word(text.substr(s, w - s));
+    for (char& c : word) c = LowerAscii(c);
+    if (word == "he" || word == "she" || word == "they" || word == "i" || word == "himself" ||
+        word == "herself" || word == "always" || word == "often" || IsUpper(text[s]))
+      return 1;
+    return 0;
+  }
+  if (WordsBefore(text, end, "always", &b) || WordsBefore(text, end, "our", &b)) return 2;
+  return 0;
+}
+
+// True for the report's own pseudonyms and roles in quotes: "Child M",
+// "Pupil B", "Adult 2", "the perpetrator", "Mother".
+bool IsHouseStyle(std::string_view words) {
+  std::string first(words.substr(0, words.find(' ')));
+  for (char& c : first) c = LowerAscii(c);
+  for (std::string_view head :
+       {"the",      "a",           "an",         "child",       "children",    "pupil",
+        "adult",    "baby",        "sibling",    "person",      "young",       "subject",
+        "victim",   "perpetrator", "male",       "female",      "mr",          "mrs",
+        "ms",       "miss",        "family",     "parent",      "carer",       "partner",
+        "student",  "patient",     "officer",    "member",      "witness",     "complainant",
+        "respondent", "employee",  "worker",     "colleague",   "mother",      "father",
+        "brother",  "sister",      "son",        "daughter",    "grandmother", "grandfather",
+        "aunt",     "uncle",       "cousin",     "stepfather",  "stepmother",  "case",
+        "service",  "user",        "resident",   "tenant",      "applicant",   "claimant"})
+    if (first == head) return true;
+  return false;
+}
+
 }  // namespace
+
+void FindNamedInQuotes(std::string_view text, std::vector<Mention>& out) {
+  std::size_t last_end = std::string_view::npos;
+  for (std::size_t q = 0; q < text.size(); ++q) {
+    const char c = text[q];
+    if (c != '"' && c != '\'' && c != '\xE2') continue;
+    const std::size_t open = QuoteAt(text, q);
+    if (open == 0 || (open == 3 && text[q + 2] != '\x9C' && text[q + 2] != '\x98')) continue;
+    if (q > 0 && text[q - 1] != ' ' && text[q - 1] != '(') continue;
+    // The quoted words: letters, digits, ".", "-", "_", "&", apostrophes inside, up to 4 words.
+    const std::size_t b = q + open;
+    std::size_t e = b, words = 1;
+    std::size_t close = 0;
+    while (e < text.size() && e - b <= 40) {
+      if ((close = ClosingQuoteAt(text, q, e)) != 0 &&
+          (e + close >= text.size() || !IsAlpha(text[e + close])))
+        break;
+      const auto u = static_cast<unsigned char>(text[e]);
+      if (text[e] == ' ') {
+        if (++words > 4) break;
+      } else if (!(IsAlpha(text[e]) || (u >= '0' && u <= '9') || u >= 0x80 || text[e] == '-' ||
+                   text[e] == '.' || text[e] == '_' || text[e] == '&' || text[e] == '\'')) {
+        break;
+      }
+      close = 0;
+      ++e;
+    }
+    if (close == 0 || e == b || text[b] == ' ' || text[e - 1] == ' ') continue;
+    if (IsHouseStyle(text.substr(b, e - b))) continue;
+    const int naming = NamingBefore(text, q, last_end);
+    if (naming == 0 || (naming == 2 && !IsUpper(text[b]))) continue;
+    Mention m;
+    m.begin = b;
+    m.end = e;
+    m.type = "PERSON";
+    m.rule = "named-in-quotes";
+    m.score = 0.85;
+    out.push_back(std::move(m));
+    last_end = e + close;
+    q = last_end - 1;
+  }
+}
 
 void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
                          std::vector<Mention>& out) {

@@ -21,4 +21,18 @@ namespace anonymiser::names {
 void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
                          std::vector<Mention>& out);
 
+// Appends to `out` a PERSON mention (rule "named-in-quotes", score 0.85) for
+// the one to four words in quotes that a naming phrase puts before them:
+// known as "Smokey", known locally as the ‘Benny line’, nicknamed "Bogs",
+// the nickname "Shaggy", a.k.a. "J-Boss", went by "Little D", called him
+// "Shaggy", calls himself "Tiny", was called "Little D" (after a pronoun or a
+// capitalised word), and a further nickname joined by "or", "and" or a comma
+// (known as "J-Boss" or "Boss"). After the weaker "always" or "our" the words
+// must start with a capital ("he was always 'Trouble'"). Ordinary words count
+// here ("Bogs", "Trouble"): the phrase, not a name list, says they name
+// someone. Names of things in quotes ("a policy called 'Think Family'") and
+// the report's own pseudonyms and roles (will be known as "Child M",
+// referred to as "Pupil B", known as "the perpetrator") are left alone.
+void FindNamedInQuotes(std::string_view text, std::vector<Mention>& out);
+
 }  // namespace anonymiser::names

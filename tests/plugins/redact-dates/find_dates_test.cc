@@ -99,6 +99,10 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
   ExpectOnly("At Christmas 2015 the family", "Christmas 2015", "DATE", "holiday-year");
   ExpectOnly("By New Year's Eve 2014 the family", "New Year's Eve 2014", "DATE", "holiday-year");
+  ExpectOnly("During Ramadan 2022 he fasted", "Ramadan 2022", "DATE", "holiday-year");
+  ExpectOnly("At Eid al-Fitr 2021 the family", "Eid al-Fitr 2021", "DATE", "holiday-year");
+  ExpectOnly("after Mother's Day 2019, she", "Mother's Day 2019", "DATE", "holiday-year");
+  ExpectOnly("By Diwali 2020 they", "Diwali 2020", "DATE", "holiday-year");
   ExpectOnly("The 2014 review found", "2014", "DATE", "bare-year");
 }
 
@@ -128,6 +132,11 @@ TEST(FindDates, Ages) {
   ExpectOnly("the perpetrator, who was 31 at the time, was", "31", "AGE", "age-after-verb");
   ExpectOnly("her son, who was nine at the time of", "nine", "AGE", "age-after-verb");
   ExpectOnly("Margaret Hill, who was 84 (date of", "84", "AGE", "age-after-verb");
+  // A word of degree between the verb and the age; "turned".
+  ExpectOnly("Rory, who was nearly four when he died", "four", "AGE", "age-after-verb");
+  ExpectOnly("She was almost 16, and", "16", "AGE", "age-after-verb");
+  ExpectOnly("Callum, who had just turned 16, rang", "16", "AGE", "age-after-verb");
+  ExpectOnly("He turned 18 in prison", "18", "AGE", "age-after-verb");
   ExpectOnly("(by his sister, Dawn LANCASTER, 17).", "17", "AGE", "name-age");
   ExpectOnly("Rojin (mother) and Sky (son, 15) lived", "15", "AGE", "name-age");
   ExpectOnly("mother, Grace Adebayo-Mensah, was 19 when he", "19", "AGE", "age-after-verb");
@@ -146,7 +155,8 @@ TEST(FindDates, Ages) {
        {"The score was 18.", "It was 5. Then", "the total is 12, and", "she was 15.5 metres away",
         "waited 3 weeks for a bed", "pages 12, 24, 36", "In June, 12 families",
         "Chapter 5 (12) said", "the list (100) of", "Ward 7, 24, was", "the delay (6 pages) and",
-        "page 3 (then 4) of"}) {
+        "page 3 (then 4) of", "He turned 90 degrees", "The score was nearly 40.",
+        "it was only 5 minutes"}) {
     for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
   }
 }

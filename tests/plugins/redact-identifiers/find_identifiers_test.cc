@@ -101,6 +101,19 @@ TEST(FindIdentifiers, SocialMediaHandles) {
   ExpectOnly("Instagram (@mia.rose.2019).", "@mia.rose.2019", "SOCIAL_MEDIA");
   ExpectOnly("e-mail jo@example.org now", "jo@example.org", "EMAIL");
   ExpectNone("Meet @ 10am at the @ sign");
+  // Named after the platform, with no "@".
+  ExpectOnly("and Instagram as dylprice.06. Then", "dylprice.06", "SOCIAL_MEDIA");
+  ExpectOnly("Morgan's Snapchat was smokey_mw1.", "smokey_mw1", "SOCIAL_MEDIA");
+  ExpectOnly("His TikTok username: kez.p_2009 was", "kez.p_2009", "SOCIAL_MEDIA");
+  ExpectOnly("the Snapchat handle @kezzap98 was", "@kezzap98", "SOCIAL_MEDIA");
+  ExpectNone("She uses Instagram as well. The Facebook account was deleted.");
+}
+
+TEST(FindIdentifiers, HealthAndPoliceNumbersByTheirLabels) {
+  ExpectOnly("his CHI: 120375 4567 was", "120375 4567", "CASE_REF");
+  ExpectOnly("MRN 4471923 on file", "4471923", "CASE_REF");
+  ExpectOnly("The officer, call sign Delta 12, attended.", "Delta 12", "CASE_REF");
+  ExpectNone("Delta 12 and Alpha 3 are teams.");
 }
 
 TEST(FindIdentifiers, Phones) {

@@ -186,6 +186,26 @@ TEST_F(NamesPluginTest, ANicknameInQuotesAfterKnownAs) {
   EXPECT_EQ(Spans("The Contact Centre Advisor and the Clerk replied."), Strings{});
 }
 
+TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
+  EXPECT_EQ(Spans("Jamal Okonkwo, known as \"J-Boss\" or \"Boss\", travelled."),
+            (Strings{"Jamal Okonkwo", "J-Boss", "Boss"}));
+  EXPECT_EQ(Spans("a phone line known as the \"Benny line\" ran"), Strings{"Benny line"});
+  EXPECT_EQ(Spans("Mr Nowicki (known as \"Bogs\") said that he called him \"Shaggy\"."),
+            (Strings{"Mr Nowicki", "Bogs", "Shaggy"}));
+  EXPECT_EQ(Spans("the nickname \u201cShaggy\u201d was used"), Strings{"Shaggy"});
+  EXPECT_EQ(Spans("He was always 'Trouble'. He was our \u2018Little Bear\u2019."),
+            (Strings{"Trouble", "Little Bear"}));
+  EXPECT_EQ(Spans("Dylan himself was called \"Little D\" by them."),
+            (Strings{"Dylan", "Little D"}));
+  // Things named in quotes, and weak phrases before lower-case words, are no one.
+  EXPECT_EQ(Spans("a policy called \"Think Family\" and the \"Hope\" project"), Strings{});
+  EXPECT_EQ(Spans("The programme is called \"Strengthening Families\"."), Strings{});
+  EXPECT_EQ(Spans("she was always 'on the go' and our 'little helper'"), Strings{});
+  EXPECT_EQ(Spans("He is referred to as \"Pupil B\" and will be known as 'Child K'."), Strings{});
+  EXPECT_EQ(Spans("the man, known as \"the perpetrator\", and her, known as \"Mother\""),
+            Strings{});
+}
+
 TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
   EXPECT_EQ(Spans("Brook, then 18 months, had missed two checks."), Strings{"Brook"});
 }
