@@ -85,8 +85,12 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   // Whether every byte since the previous token is a space or a hyphen, kept
   // up as the bytes are skipped (rather than read again at the next token).
   bool spaces_or_hyphens = true;
+  // A hyphen with a space either side is a dash between two phrases
+  // ("Gurpreet Bains - West Midlands Police"), not a join.
   auto joined = [&](std::size_t begin) {
-    return !out.empty() && begin - last_end <= 3 && spaces_or_hyphens;
+    if (out.empty() || begin - last_end > 3 || !spaces_or_hyphens) return false;
+    const std::string_view gap = text.substr(last_end, begin - last_end);
+    return !(gap.find('-') != std::string_view::npos && gap.find(' ') != std::string_view::npos);
   };
   while (i < n) {
     const unsigned char c = s[i];

@@ -136,12 +136,21 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
 
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
-// brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)"), with
-// the unit when there is one ("7 weeks"), or 0.
+// brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
+// (6, Year 1)", "Johnny (six)"), with the unit when there is one ("7
+// weeks"); or with its unit in brackets after a date ("1948 (75 yrs)"); or 0.
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
-  const std::size_t d = r.DigitRun(pos);
-  if (d == 0 || d > 2 || text[pos] == '0' || pos + d >= text.size()) return 0;
+  std::size_t d = r.DigitRun(pos);
+  // "Mary-Kate (nine) and Johnny (six)": a number word, in brackets only.
+  const bool in_words = d == 0 && pos >= 2 && text[pos - 1] == '(';
+  if (in_words) {
+    int value = 0;
+    d = r.Number(pos, &value);
+    if (d == 0 || value < 1 || value > 99 || pos + d >= text.size() || text[pos + d] != ')')
+      return 0;
+  }
+  if (d == 0 || d > (in_words ? d : 2) || text[pos] == '0' || pos + d >= text.size()) return 0;
   const char after = text[pos + d];
   std::size_t length = d;
   std::size_t word_end;                                       // the end of the word before
@@ -173,8 +182,10 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
       if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != ')') return 0;
       length = d + 1 + u;
-    } else if (after != ')') {
-      return 0;
+      // "DOB: 03/11/1948 (75 yrs)": an age with its unit after a date.
+      if (w > 0 && IsDigit(text[w - 1])) return length;
+    } else if (after != ')' && !(after == ',' && w == pos - 2)) {
+      return 0;  // but "Rayan (6, Year 1 at ...)"
     }
     word_end = w;
   } else {
@@ -383,7 +394,7 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     return age;
   };
   if (const std::size_t d = NameAgeAt(text, p))
-    return alone(d, r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
+    return alone(d, r.Letters(p) == d || r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
   if (const std::size_t d = AgeAfterVerbAt(text, p)) return alone(d, "age-after-verb", 0.7);
   if (const std::size_t d = ListedAgeAt(text, p)) return alone(d, "age-list", 0.85);
   int value = 0;
@@ -474,6 +485,8 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   }
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
+  if (pos >= 2 && text[pos - 1] == '(' && pos + n < text.size() && text[pos + n] == ')')
+    return true;  // "(nine)"
   const bool spaced = pos + n < text.size() && (text[pos + n] == ' ' || text[pos + n] == ':');
   if (n <= 4 && spaced) {
     const std::string_view w = text.substr(pos, n);

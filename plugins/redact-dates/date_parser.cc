@@ -318,6 +318,7 @@ class Parser {
     // before the day, range and spaces are read.
     if (!MonthInitialWithin(s.pos, 28)) return std::nullopt;
     if (!DayOrRange(s)) return std::nullopt;
+    if (s.e.day2 == 0 && s.pos < t_.size() && t_[s.pos] == '-') return DayMonthYearHyphenated(s);
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "of");
     bool abbreviated = false;
@@ -332,6 +333,35 @@ class Parser {
     const bool range = s.e.day2 != 0;
     s.e.rule = std::string(range ? "day-range-month" : "day-month") + (s.e.has_year ? "-year" : "");
     s.e.score = s.e.has_year ? 0.95 : 0.85;
+    return s;
+  }
+
+  // "03-Nov-1948", "3-Nov-21": hospital and police systems' dates, the day
+  // (read already) and the month's name and the year joined by hyphens.
+  std::optional<State> DayMonthYearHyphenated(State s) const {
+    TakeLiteral(s, 1);
+    bool abbreviated = false;
+    if (!MonthName(s, &abbreviated) || s.pos + 2 >= t_.size() || t_[s.pos] != '-')
+      return std::nullopt;
+    TakeLiteral(s, 1);
+    if (!Year4(s, PieceKind::kYear, &s.e.year)) {
+      if (DigitsAt(s.pos) != 2 || !EndsWord(s.pos + 2)) return std::nullopt;
+      const int yy = Number(t_.substr(s.pos, 2));
+      s.e.year = yy + (yy < 50 ? 2000 : 1900);
+      if (record_) {
+        Piece p;
+        p.kind = PieceKind::kYear;
+        p.text = std::string(t_.substr(s.pos, 2));
+        p.digits = 2;
+        Push(s, std::move(p));
+      }
+      s.pos += 2;
+    }
+    s.e.has_year = true;
+    s.e.precision = Precision::kDay;
+    if (!ValidDay(s.e)) return std::nullopt;
+    s.e.rule = "day-month-year";
+    s.e.score = 0.95;
     return s;
   }
 
@@ -368,6 +398,22 @@ class Parser {
         return y;
       }
     }
+    // "March to August 2015", "June and September 2019": a month before another.
+    for (std::string_view join : {" to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ",
+                                  "\xE2\x80\x93", " or "}) {
+      if (!At(s.pos, join)) continue;
+      const std::size_t next = s.pos + join.size();
+      const std::size_t n = LettersAt(next);
+      const std::string_view word = t_.substr(next, n);
+      if (n > 0 && EndsWord(next + n) && LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
+          (CaseOf(word) == LetterCase::kTitle || CaseOf(word) == LetterCase::kUpper)) {
+        s.e.precision = Precision::kMonth;
+        s.e.rule = "month-before-month";
+        s.e.score = 0.8;
+        return s;
+      }
+      break;
+    }
     if (!allow_alone || abbreviated) return std::nullopt;
     if (!standalone_ && !MonthContextBefore(start)) return std::nullopt;
     s.e.precision = Precision::kMonth;
@@ -402,6 +448,16 @@ class Parser {
     static constexpr std::string_view kWords[] = {
         "on", "by",      "until", "till", "from",  "before", "after", "since",
         "of", "between", "and",   "to",   "dated", "c",      "e"};  // "w/c", "w/e"
+    const std::string w = WordBefore(pos);
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
+  // True when the word before `pos` makes "12/03" a number of something:
+  // "a 12/03", "form 12/03", "section 12/03".
+  bool NumberWordBefore(std::size_t pos) const {
+    static constexpr std::string_view kWords[] = {
+        "a",    "an",   "the",     "no",      "number", "ref", "form",
+        "page", "para", "section", "chapter", "case",   "file", "version"};
     const std::string w = WordBefore(pos);
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
@@ -540,9 +596,11 @@ class Parser {
       s.e.score = n3 == 4 ? 0.95 : 0.85;
       return s;
     }
-    // Day and month after a word that introduces a date: "on 14/3", "by 30/04".
+    // Day and month after a word that introduces a date: "on 14/3", "by 30/04";
+    // or both in two digits, as no fraction or score is written: "hired 14/03".
     if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
-        (standalone_ || DayMonthContextBefore(start) || TableCell(start, p2 + n2))) {
+        (standalone_ || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
+         (n1 == 2 && n2 == 2 && !NumberWordBefore(start)))) {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
       if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed
@@ -640,6 +698,7 @@ class Parser {
     Push(s, std::move(p));
     s.pos += n;
     if (!Spaces(s)) return std::nullopt;
+    WordThenSpaces(s, "term");  // "the autumn term 2021", "spring term of 2020"
     WordThenSpaces(s, "of");
     if (!Year4(s, PieceKind::kYear, &s.e.year)) return std::nullopt;
     s.e.has_year = true;
@@ -758,14 +817,17 @@ class Parser {
     if (!Year4(s, PieceKind::kYear, &s.e.year)) return std::nullopt;
     s.e.has_year = true;
     s.e.precision = Precision::kYear;
-    // An academic or financial year: 2014/15, 2014-15, 2014/2015.
-    if (s.pos + 2 < t_.size() && (t_[s.pos] == '/' || t_[s.pos] == '-')) {
-      const std::size_t p = s.pos + 1;
+    // An academic or financial year: 2014/15, 2014-15, 2012–13, 2014/2015.
+    const std::size_t join = s.pos + 2 < t_.size() && (t_[s.pos] == '/' || t_[s.pos] == '-') ? 1
+                             : At(s.pos, "\xE2\x80\x93")                                  ? 3
+                                                                                         : 0;
+    if (join != 0) {
+      const std::size_t p = s.pos + join;
       const std::size_t n = DigitsAt(p);
       if ((n == 2 && Number(t_.substr(p, 2)) == (y + 1) % 100) ||
           (n == 4 && Number(t_.substr(p, 4)) == y + 1)) {
         if (EndsWord(p + n)) {
-          TakeLiteral(s, 1);
+          TakeLiteral(s, join);
           Piece second;
           second.kind = PieceKind::kYear2;
           second.text = std::string(t_.substr(p, n));

@@ -98,17 +98,24 @@ constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
 // Nouns that end a job title ("Tenancy Sustainment Officer", "Family
 // Support Worker"): a run of capitalised words ending with one, with no
 // title before it and no given name first, is the role, not a person.
-constexpr std::array<std::string_view, 19> kRoleHeads = {
+constexpr std::array<std::string_view, 21> kRoleHeads = {
     "officer",        "worker",   "manager",    "coordinator", "co-ordinator",
     "adviser",        "advisor",  "lead",       "visitor",     "practitioner",
     "assistant",      "director", "consultant", "supervisor",  "therapist",
-    "representative", "clerk",    "chair",      "secretary"};
+    "representative", "clerk",    "chair",      "secretary",   "senco",
+    "sendco"};
+
+// Titles that are ordinary words too: before an ordinary word that no list
+// has as a name they start a job title or a phrase ("Chief Executive",
+// "Private Sector Housing", "Nurse Practitioner", "General Practice").
+constexpr std::array<std::string_view, 9> kOrdinaryTitles = {
+    "chief", "officer", "private", "commander", "nurse", "general", "major", "matron", "sister"};
 
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
-constexpr std::array<std::string_view, 16> kAcronyms = {
-    "nhs", "cps", "cid",  "yot",   "sen",  "dbs",  "icb",  "ccg",
-    "dsl", "iro", "mash", "camhs", "pcso", "idva", "isva", "marac"};
+constexpr std::array<std::string_view, 24> kAcronyms = {
+    "nhs", "cps",  "cid",   "yot",  "sen",  "dbs",  "icb",  "ccg",   "dsl",  "iro", "mash", "camhs",
+    "pcso", "idva", "isva", "marac", "gmc", "nmc", "hcpc", "gphc", "ubrn", "mrn", "chi",  "oic"};
 
 // Words of a sentence that, written in capitals, look like parts of a name.
 constexpr std::array<std::string_view, 16> kFunctionWords = {
@@ -641,12 +648,10 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   }
   const bool at_start = !has_title && SentenceStart(first);
   const WordInfo& fw = Info(first_word);
-  // "Chief Executive", "Chief Coroner", "Officer Training": a rank word
-  // before one ordinary word that no list has as a name is a job title.
-  if (has_title && words == 1 && fw.strength == Strength::kNone &&
-      (FoldedView(title_last) == "chief" || FoldedView(title_last) == "officer" ||
-       FoldedView(title_last) == "private" || FoldedView(title_last) == "commander") &&
-      !fw.family && !fw.given)
+  // "Chief Executive", "Officer Training", "Private Sector Housing": a rank
+  // word before an ordinary word that no list has as a name is a job title.
+  if (has_title && fw.strength == Strength::kNone && !fw.family && !fw.given &&
+      OneOf(kOrdinaryTitles, FoldedView(title_last)))
     return;
   if (has_title) {
     c.score = 0.95;
@@ -757,9 +762,18 @@ void UnitScan::Run(std::vector<Mention>& out) {
     // Titles, possibly several ("Det Sgt", "Chief Inspector"), each maybe with a dot.
     std::size_t title_first = none, title_last = none;
     std::size_t j = i;
+    bool numbered = false;  // "DC 6127 Gurpreet Bains": a collar number after the rank
     while (IsTitle(j)) {
       std::size_t after = j + 1;
-      if (IsPunct(after, '.') && !toks_[after].space_before) ++after;
+      // "Sgt. Reid", "Insp. Cole": a dot after an abbreviation; "Sergeant. Custody" ends a sentence.
+      if (IsPunct(after, '.') && !toks_[after].space_before && TextOf(j).size() <= 5) ++after;
+      if (after + 1 < n && toks_[after].kind == TokenKind::kNumber && !numbered &&
+          toks_[after].end - toks_[after].begin >= 2 && toks_[after].end - toks_[after].begin <= 6 &&
+          Continues(after + 1) && IsWord(after + 1) && toks_[after + 1].capitalised &&
+          Info(after + 1).title == 0) {
+        numbered = true;
+        ++after;
+      }
       if (!Continues(after) || !IsWord(after) || !toks_[after].capitalised) break;
       if (title_first == none) title_first = j;
       title_last = j;
@@ -801,6 +815,10 @@ void UnitScan::Run(std::vector<Mention>& out) {
           role_ends_run = title_first == none && !Info(first).given;
           break;
         }
+        // "Dr W. Zielińska GMC 7654319": a service's acronym after a name is no part of it.
+        if (k != first && toks_[k].all_caps && !toks_[first].all_caps &&
+            OneOf(kAcronyms, FoldedView(k)))
+          break;
         // A title in the middle ends the name ("Grace Okafor Mr Smith").
         if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
         const WordInfo& w = Info(k);
@@ -853,9 +871,8 @@ void UnitScan::Run(std::vector<Mention>& out) {
       i = k + 1;  // "Sustainment Officer": a role
       continue;
     }
-    // "the Clerk", "Advisor" alone, with no title: a role, not a surname.
-    if (title_first == none && first == last && IsWord(first) &&
-        OneOf(kRoleHeads, FoldedView(first))) {
+    // "the Clerk", "Advisor" alone, "Nurse Practitioner": a role, not a surname.
+    if (first == last && IsWord(first) && OneOf(kRoleHeads, FoldedView(first))) {
       i = last + 1;
       continue;
     }
@@ -872,7 +889,9 @@ void UnitScan::Run(std::vector<Mention>& out) {
       while (p > 0 && toks_[p].space_before && !toks_[p].line_start && IsParticle(p - 1)) --p;
       first = p;
     }
+    const std::size_t found = found_.size();
     ScoreRun(title_first, title_last, first, last);
+    if (numbered && found_.size() > found) found_.back().first = first;  // the name, not "DC 6127"
     i = last + 1;
   }
   Propagate();

@@ -68,8 +68,9 @@ std::vector<Token> ReferenceTokens(std::string_view text) {
     t.upper = letters >= 2 && !lower;
     t.digits = only_digits;
     const std::string_view gap = text.substr(last_end, i - last_end);
-    t.joined =
-        !out.empty() && gap.size() <= 3 && gap.find_first_not_of(" -") == std::string_view::npos;
+    t.joined = !out.empty() && gap.size() <= 3 &&
+               (gap.find_first_not_of(' ') == std::string_view::npos ||
+                gap.find_first_not_of('-') == std::string_view::npos);
     t.hyphen = t.joined && !gap.empty() && gap.back() == '-';
     out.push_back(t);
     i = last_end = end;
