@@ -871,8 +871,10 @@ void UnitScan::Run(std::vector<Mention>& out) {
       i = k + 1;  // "Sustainment Officer": a role
       continue;
     }
-    // "the Clerk", "Advisor" alone, "Nurse Practitioner": a role, not a surname.
-    if (first == last && IsWord(first) && OneOf(kRoleHeads, FoldedView(first))) {
+    // "the Clerk", "Advisor" alone, "Nurse Practitioner": a role, not a
+    // surname; so is a title alone ("the Custody Sergeant.").
+    if (first == last && IsWord(first) &&
+        (OneOf(kRoleHeads, FoldedView(first)) || (title_first == none && IsTitle(first)))) {
       i = last + 1;
       continue;
     }

@@ -94,6 +94,13 @@ TEST(PublicBodies, PoliceForces) {
   EXPECT_EQ(forces, 45);
 }
 
+TEST(PublicBodies, ADashBetweenANameAndAForceIsNoJoin) {
+  ExpectKept("DC Gurpreet Bains - West Midlands Police (GB)", "West Midlands Police",
+             "PUBLIC_BODY");
+  ExpectNotKept("DC Gurpreet Bains - West Midlands Police (GB)", "Bains");
+  ExpectKept("the Stoke-on-Trent City Council said", "Stoke-on-Trent City Council", "PUBLIC_BODY");
+}
+
 TEST(PublicBodies, HealthCourtsGovernmentCharities) {
   ExpectKept("Leeds Teaching Hospitals NHS Trust reviewed", "Leeds Teaching Hospitals NHS Trust",
              "PUBLIC_BODY");

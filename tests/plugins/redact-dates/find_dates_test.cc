@@ -99,6 +99,15 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
   ExpectOnly("At Christmas 2015 the family", "Christmas 2015", "DATE", "holiday-year");
   ExpectOnly("By New Year's Eve 2014 the family", "New Year's Eve 2014", "DATE", "holiday-year");
+  ExpectOnly("DOB: 03-Nov-1948 (then", "03-Nov-1948", "DATE", "day-month-year");
+  ExpectOnly("seen 3-Nov-21 in clinic", "3-Nov-21", "DATE", "day-month-year");
+  ExpectOnly("Vehicle hired 14/03 to him", "14/03", "DATE", "numeric-dm");
+  ExpectOnly("04/03 disclosure to form tutor", "04/03", "DATE", "numeric-dm");
+  ExpectOnly("In 2012\u201313 staff noted", "2012\u201313", "DATE", "academic-year");
+  ExpectOnly("In the autumn term 2021 he was", "autumn term 2021", "DATE", "season-year");
+  EXPECT_EQ(FindIn("(March to August 2015)").size(), 2u);
+  EXPECT_EQ(FindIn("(March to August 2015)")[0].text, "March");
+  EXPECT_EQ(FindIn("(March to August 2015)")[0].rule, "month-before-month");
   ExpectOnly("During Ramadan 2022 he fasted", "Ramadan 2022", "DATE", "holiday-year");
   ExpectOnly("At Eid al-Fitr 2021 the family", "Eid al-Fitr 2021", "DATE", "holiday-year");
   ExpectOnly("after Mother's Day 2019, she", "Mother's Day 2019", "DATE", "holiday-year");
@@ -132,6 +141,11 @@ TEST(FindDates, Ages) {
   ExpectOnly("the perpetrator, who was 31 at the time, was", "31", "AGE", "age-after-verb");
   ExpectOnly("her son, who was nine at the time of", "nine", "AGE", "age-after-verb");
   ExpectOnly("Margaret Hill, who was 84 (date of", "84", "AGE", "age-after-verb");
+  // Number words in brackets; a bracket going on after the age; after a date.
+  ExpectOnly("siblings, Mary-Kate (nine) and", "nine", "AGE", "name-age");
+  ExpectOnly("her brother Rayan (6, Year 1 at", "6", "AGE", "name-age");
+  EXPECT_EQ(FindIn("DOB: 03/11/1948 (75 yrs) NHS").size(), 2u);
+  EXPECT_EQ(FindIn("DOB: 03/11/1948 (75 yrs) NHS")[1].text, "75 yrs");
   // A word of degree between the verb and the age; "turned".
   ExpectOnly("Rory, who was nearly four when he died", "four", "AGE", "age-after-verb");
   ExpectOnly("She was almost 16, and", "16", "AGE", "age-after-verb");
@@ -155,7 +169,7 @@ TEST(FindDates, Ages) {
        {"The score was 18.", "It was 5. Then", "the total is 12, and", "she was 15.5 metres away",
         "waited 3 weeks for a bed", "pages 12, 24, 36", "In June, 12 families",
         "Chapter 5 (12) said", "the list (100) of", "Ward 7, 24, was", "the delay (6 pages) and",
-        "page 3 (then 4) of", "He turned 90 degrees", "The score was nearly 40.",
+        "page 3 (then 4) of", "He turned 90 degrees", "the list (one) of", "The score was nearly 40.",
         "it was only 5 minutes"}) {
     for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
   }

@@ -206,6 +206,21 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
             Strings{});
 }
 
+TEST_F(NamesPluginTest, RanksCollarNumbersAndJobTitles) {
+  // A collar number between the rank and the name; the name is the span.
+  EXPECT_EQ(Spans("Attendees: DC 6127 Gurpreet Bains attended."), Strings{"Gurpreet Bains"});
+  EXPECT_EQ(Spans("PC 2208 Jones attended."), Strings{"Jones"});
+  // A full stop after a title that is a whole word ends the sentence.
+  EXPECT_EQ(Spans("Referred to the Custody Sergeant. Custody was refused."), Strings{});
+  EXPECT_EQ(Spans("The Investigating Officer. Crown Prosecution Service advised."), Strings{});
+  EXPECT_EQ(Spans("Sgt. Reid arrived."), Strings{"Sgt. Reid"});
+  // A service's acronym after a name is no part of it.
+  EXPECT_EQ(Spans("Dr W. Zielinska GMC 7654319"), Strings{"Dr W. Zielinska"});
+  // Ordinary-word titles before ordinary words: job titles.
+  EXPECT_EQ(Spans("Private Sector Housing Manager. Advanced Nurse Practitioner."), Strings{});
+  EXPECT_EQ(Spans("The SENCo said so."), Strings{});
+}
+
 TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
   EXPECT_EQ(Spans("Brook, then 18 months, had missed two checks."), Strings{"Brook"});
 }
