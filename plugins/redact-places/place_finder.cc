@@ -191,8 +191,11 @@ constexpr SmallWordSet<7> kHouseWords({"cottage", "cottages", "farm", "house", "
                                        "manor"});
 constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 // Words before a flat or unit number.
-constexpr SmallWordSet<7> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
-                                          "block"});
+constexpr SmallWordSet<9> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
+                                          "block", "pitch", "plot"});
+// Dwelling words whose number with a name after the comma is an address:
+// "Unit 4, Riverside Business Park", "Pitch 9, Baltic Road Traveller Site".
+constexpr SmallWordSet<3> kPlotWords({"unit", "pitch", "plot"});
 // Titles that start an institution's name before "of": "Our Lady of Lourdes",
 // "Countess of Chester Hospital", "Duke of York School".
 constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "earl", "prince",
@@ -681,8 +684,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // "Co-op Academy Leeds", "Oasis Academy Hadley": a school's sponsor,
     // its head, then where it is.
     std::size_t place_after = kNone;
-    if (institution->type == "SCHOOL" && IsCapWord(last + 1) && SameLine(last + 1) &&
-        !toks_[last].possessive) {
+    // (So may a hospital's: "University Hospital Coventry".)
+    if ((institution->type == "SCHOOL" || institution->type == "HOSPITAL") && IsCapWord(last + 1) &&
+        SameLine(last + 1) && !toks_[last].possessive) {
       const std::size_t next = last + 1;
       if (!used_[next] && !(IsCapWord(next + 1) && SameLine(next + 1)) &&
           Facts(next).street() == 0 && !IsNotPlace(next) && Common(next) == 0 &&
@@ -692,8 +696,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // "Oakfield Primary School": the head is the last capitalised word (an
     // acronym may follow: "Sunderland Royal Hospital ED").
     // (Or a hospital's department: "Bradford Royal Infirmary Emergency Department".)
+    // "Belford Hospital A&E": the department in capitals with its ampersand.
     const bool department = institution->type == "HOSPITAL" && IsCapWord(last + 1) &&
-                            OneOf(kDepartmentWords, Key(last + 1));
+                            (OneOf(kDepartmentWords, Key(last + 1)) ||
+                             text_.substr(toks_[last + 1].begin).starts_with("A&E"));
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
         !toks_[last].possessive && !toks_[last + 1].all_caps && !department)
       return;
@@ -704,7 +710,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // "University Hospital of Wales", "Hospital for Sick Children": a
     // hospital's name may go on after "of" or "for".
     std::size_t end = last;
-    if (place_after != kNone) end = place_after;
+    if (place_after != kNone) {
+      end = place_after;
+      distinctive = true;  // "University Hospital Coventry": the town makes it one
+    }
     if (institution->type == "HOSPITAL" && IsLowerWord(last + 1) && SameLine(last + 1) &&
         (Lower(last + 1) == "of" || Lower(last + 1) == "for")) {
       // (Capitalised words, "and" between them: "Royal Hospital for Children
@@ -862,7 +871,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
         IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
       (OneOf(kFlatWords, Key(start)) ||
-       (Key(start) == "unit" && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
+       (OneOf(kPlotWords, Key(start)) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
   auto flat_alone = [&] {
@@ -1132,8 +1141,9 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;
-  if (preposition(i - 1) && next < toks_.size() && SameLine(next) && toks_[next].space_before &&
-      !used_[next]) {
+  // (Or after a comma: "Raigmore Hospital, Ward 2C, then HDU".)
+  if ((preposition(i - 1) || IsPunct(i - 1, ',')) && next < toks_.size() && SameLine(next) &&
+      toks_[next].space_before && !used_[next]) {
     const std::string_view code = TextOf(next);
     bool digit = false, letters_or_digits = !code.empty() && code.size() <= 4;
     for (char c : code) {
@@ -1146,6 +1156,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
         toks_[next + 1].kind == TokenKind::kNumber && !toks_[next + 1].space_before) {
       last = next + 1;
       digit = true;
+    } else if (digit && next + 1 < toks_.size() && IsWord(next + 1) &&
+               !toks_[next + 1].space_before && TextOf(next + 1).size() == 1 &&
+               toks_[next + 1].capitalised) {
+      last = next + 1;  // "2C" is the number "2" then the word "C"
     }
     if (digit && letters_or_digits) {
       Add(i, last, "HOSPITAL", "hospital-ward", 0.75);

@@ -43,8 +43,8 @@ bool IsSpace(UChar32 c) {
 }
 
 bool IsLineBreak(UChar32 c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C ||
-         c == 0x85;
+  return c == '\t' || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B ||
+         c == 0x0C || c == 0x85;
 }
 
 // Reads the code point at `i` without advancing; returns -1 at the end or for
@@ -65,7 +65,7 @@ enum ByteClass : std::uint8_t {
   kLower = 2,
   kDigit = 4,
   kSpace = 8,
-  kBreak = 16,   // a line break (always with kSpace)
+  kBreak = 16,   // a line break or a tab (always with kSpace)
   kJoiner = 32,  // ' or -, which may join two parts of a word
 };
 constexpr std::uint8_t kLetter = kUpper | kLower;
@@ -75,8 +75,10 @@ constexpr std::array<std::uint8_t, 256> MakeByteClasses() {
   for (int c = 'A'; c <= 'Z'; ++c) classes[static_cast<std::size_t>(c)] = kUpper;
   for (int c = 'a'; c <= 'z'; ++c) classes[static_cast<std::size_t>(c)] = kLower;
   for (int c = '0'; c <= '9'; ++c) classes[static_cast<std::size_t>(c)] = kDigit;
-  classes[' '] = classes['\t'] = kSpace;
-  classes['\n'] = classes['\r'] = classes['\f'] = classes['\v'] = kSpace | kBreak;
+  classes[' '] = kSpace;
+  // A tab starts a table's cell as a line break starts a line: "19.01.2021<TAB>Caol
+  // Medical Practice<TAB>..." has no name or address running across cells.
+  classes['\t'] = classes['\n'] = classes['\r'] = classes['\f'] = classes['\v'] = kSpace | kBreak;
   classes['\''] = classes['-'] = kJoiner;
   return classes;
 }

@@ -46,9 +46,10 @@ bool IsSpace(UChar32 c) {
   return u_isUWhiteSpace(c);
 }
 
+// A tab starts a cell of a table as a line break starts a line.
 bool IsLineBreak(UChar32 c) {
-  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B || c == 0x0C ||
-         c == 0x85;
+  return c == '\t' || c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0B ||
+         c == 0x0C || c == 0x85;
 }
 
 // Reads the code point at `i` without advancing; returns -1 at the end or for

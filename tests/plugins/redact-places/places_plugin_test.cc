@@ -187,6 +187,20 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             Strings{"HOSPITAL:Royal Hospital for Children and Young People"});
   EXPECT_EQ(Spans("Staff on Pulteney Ward called. She was moved to Ward F12 later."),
             (Strings{"HOSPITAL:Pulteney Ward", "HOSPITAL:Ward F12"}));
+  EXPECT_EQ(Spans("Admitted to Raigmore Hospital, Ward 2C, then HDU."),
+            (Strings{"HOSPITAL:Raigmore Hospital", "HOSPITAL:Ward 2C"}));
+  EXPECT_EQ(Spans("He attended Belford Hospital A&E after a seizure."),
+            Strings{"HOSPITAL:Belford Hospital"});
+  EXPECT_EQ(Spans("She was brought to University Hospital Coventry at night."),
+            Strings{"HOSPITAL:University Hospital Coventry"});
+  // A chronology written with tabs: a name never runs across cells.
+  EXPECT_EQ(Spans("19.01.2021\tCaol Medical Practice\tMissed review."),
+            Strings{"GP_PRACTICE:Caol Medical Practice"});
+  // Traveller sites, their pitches, and halls.
+  EXPECT_EQ(Spans("They lived at Pitch 9, Baltic Road Gypsy and Traveller Site, then"),
+            (Strings{"ADDRESS:Pitch 9", "ADDRESS:Baltic Road Gypsy and Traveller Site"}));
+  EXPECT_EQ(Spans("residents met at Brynmill Community Hall on Friday"),
+            Strings{"PLACE:Brynmill Community Hall"});
   EXPECT_EQ(Spans("the Protocol for Bruising in Non-Mobile Babies"), Strings{});
   EXPECT_EQ(Spans("notes: Bradford Royal Infirmary Emergency Department, attendance"),
             Strings{"HOSPITAL:Bradford Royal Infirmary"});
