@@ -15,8 +15,8 @@ struct Token {
   bool capital = false;    // starts with a capital letter
   bool upper = false;      // two or more letters, none lower case ("NHS", "GP")
   bool digits = false;     // only digits
-  bool joined = false;     // only spaces, or only hyphens (at most 3 bytes), since the previous token
-  bool hyphen = false;     // joined by a hyphen ("Stoke-on-Trent")
+  bool joined = false;  // only spaces, or only hyphens (at most 3 bytes), since the previous token
+  bool hyphen = false;  // joined by a hyphen ("Stoke-on-Trent")
 };
 
 // The hash Tokenise gives a token with these bytes (lower-cased ASCII).

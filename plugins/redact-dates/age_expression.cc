@@ -499,7 +499,8 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   if (unit_after(pos + n)) return true;
   // "who was nine at the time", "was nearly four": a number word after "was",
   // "is", "turned" or a word of degree.
-  for (std::string_view before : {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just "})
+  for (std::string_view before :
+       {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just "})
     if (EndsBefore(text, pos, before)) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {

@@ -399,13 +399,14 @@ class Parser {
       }
     }
     // "March to August 2015", "June and September 2019": a month before another.
-    for (std::string_view join : {" to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ",
-                                  "\xE2\x80\x93", " or "}) {
+    for (std::string_view join :
+         {" to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93", " or "}) {
       if (!At(s.pos, join)) continue;
       const std::size_t next = s.pos + join.size();
       const std::size_t n = LettersAt(next);
       const std::string_view word = t_.substr(next, n);
-      if (n > 0 && EndsWord(next + n) && LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
+      if (n > 0 && EndsWord(next + n) &&
+          LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
           (CaseOf(word) == LetterCase::kTitle || CaseOf(word) == LetterCase::kUpper)) {
         s.e.precision = Precision::kMonth;
         s.e.rule = "month-before-month";
@@ -455,9 +456,9 @@ class Parser {
   // True when the word before `pos` makes "12/03" a number of something:
   // "a 12/03", "form 12/03", "section 12/03".
   bool NumberWordBefore(std::size_t pos) const {
-    static constexpr std::string_view kWords[] = {
-        "a",    "an",   "the",     "no",      "number", "ref", "form",
-        "page", "para", "section", "chapter", "case",   "file", "version"};
+    static constexpr std::string_view kWords[] = {"a",       "an",   "the",  "no",     "number",
+                                                  "ref",     "form", "page", "para",   "section",
+                                                  "chapter", "case", "file", "version"};
     const std::string w = WordBefore(pos);
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
@@ -712,16 +713,24 @@ class Parser {
   // "Christmas 2015", "Easter of 2016", "New Year 2014", "Ramadan 2022",
   // "Eid al-Fitr 2021": a holiday or festival of a year, as precise as its year.
   std::optional<State> HolidayYear(State s) const {
-    static constexpr std::string_view kHolidays[] = {
-        "christmas",      "easter",         "new year",         "new year's eve",
-        "new year's day", "halloween",      "bonfire night",    "boxing day",
-        "christmas eve",  "christmas day",  "easter sunday",    "easter monday",
-        "ramadan",        "eid",            "eid al-fitr",      "eid al-adha",
-        "eid ul-fitr",    "eid ul-adha",    "diwali",           "hanukkah",
-        "passover",       "vaisakhi",       "hogmanay",         "whitsun",
-        "chinese new year", "lunar new year", "valentine's day", "valentine’s day",
-        "mother's day",   "mother’s day",   "father's day",     "father’s day",
-        "burns night",    "christmas holidays", "easter holidays", "summer holidays"};
+    static constexpr std::string_view kHolidays[] = {"christmas",        "easter",
+                                                     "new year",         "new year's eve",
+                                                     "new year's day",   "halloween",
+                                                     "bonfire night",    "boxing day",
+                                                     "christmas eve",    "christmas day",
+                                                     "easter sunday",    "easter monday",
+                                                     "ramadan",          "eid",
+                                                     "eid al-fitr",      "eid al-adha",
+                                                     "eid ul-fitr",      "eid ul-adha",
+                                                     "diwali",           "hanukkah",
+                                                     "passover",         "vaisakhi",
+                                                     "hogmanay",         "whitsun",
+                                                     "chinese new year", "lunar new year",
+                                                     "valentine's day",  "valentine’s day",
+                                                     "mother's day",     "mother’s day",
+                                                     "father's day",     "father’s day",
+                                                     "burns night",      "christmas holidays",
+                                                     "easter holidays",  "summer holidays"};
     std::size_t len = 0;
     for (std::string_view h : kHolidays) {
       bool same = s.pos + h.size() <= t_.size() && EndsWord(s.pos + h.size());
@@ -819,8 +828,8 @@ class Parser {
     s.e.precision = Precision::kYear;
     // An academic or financial year: 2014/15, 2014-15, 2012–13, 2014/2015.
     const std::size_t join = s.pos + 2 < t_.size() && (t_[s.pos] == '/' || t_[s.pos] == '-') ? 1
-                             : At(s.pos, "\xE2\x80\x93")                                  ? 3
-                                                                                         : 0;
+                             : At(s.pos, "\xE2\x80\x93")                                     ? 3
+                                                                                             : 0;
     if (join != 0) {
       const std::size_t p = s.pos + join;
       const std::size_t n = DigitsAt(p);

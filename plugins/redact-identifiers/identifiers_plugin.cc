@@ -9,7 +9,8 @@ namespace anonymiser::identifiers {
 
 PluginInfo IdentifiersPlugin::info() const {
   return {"redact-identifiers", "1.0.0", PluginKind::kRedaction,
-          "NHS, NI, phone, e-mail, social media handle, URL, postcode, vehicle, reference numbers, dates of birth, "
+          "NHS, NI, phone, e-mail, social media handle, URL, postcode, vehicle, reference numbers, "
+          "dates of birth, "
           "sums of money, nationalities, occupations, religions and languages"};
 }
 
@@ -42,9 +43,9 @@ void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) co
                                std::make_move_iterator(out.end()));
   out.resize(scanned);
   for (Mention& h : handles) {
-    const bool taken = std::any_of(out.begin() + first, out.begin() + scanned, [&](const Mention& o) {
-      return o.begin < h.end && h.begin < o.end;
-    });
+    const bool taken =
+        std::any_of(out.begin() + first, out.begin() + scanned,
+                    [&](const Mention& o) { return o.begin < h.end && h.begin < o.end; });
     if (!taken) out.push_back(std::move(h));
   }
   std::sort(out.begin() + first, out.end(),

@@ -9,8 +9,8 @@ namespace {
 // inside each (lower case in every spelling people use but capitals), then
 // checks the whole word case-blind.
 constexpr std::string_view kPlatforms[] = {
-    "snapchat", "instagram", "tiktok",   "facebook", "twitter", "youtube", "discord",
-    "telegram", "whatsapp",  "username", "user name", "handle", "insta",   "snap"};
+    "snapchat", "instagram", "tiktok",   "facebook",  "twitter", "youtube", "discord",
+    "telegram", "whatsapp",  "username", "user name", "handle",  "insta",   "snap"};
 
 bool WordAtCI(std::string_view text, std::size_t at, std::string_view word) {
   if (at + word.size() > text.size()) return false;

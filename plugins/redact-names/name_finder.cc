@@ -99,11 +99,10 @@ constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
 // Support Worker"): a run of capitalised words ending with one, with no
 // title before it and no given name first, is the role, not a person.
 constexpr std::array<std::string_view, 21> kRoleHeads = {
-    "officer",        "worker",   "manager",    "coordinator", "co-ordinator",
-    "adviser",        "advisor",  "lead",       "visitor",     "practitioner",
-    "assistant",      "director", "consultant", "supervisor",  "therapist",
-    "representative", "clerk",    "chair",      "secretary",   "senco",
-    "sendco"};
+    "officer",    "worker",     "manager",   "coordinator",    "co-ordinator", "adviser",
+    "advisor",    "lead",       "visitor",   "practitioner",   "assistant",    "director",
+    "consultant", "supervisor", "therapist", "representative", "clerk",        "chair",
+    "secretary",  "senco",      "sendco"};
 
 // Titles that are ordinary words too: before an ordinary word that no list
 // has as a name they start a job title or a phrase ("Chief Executive",
@@ -114,7 +113,7 @@ constexpr std::array<std::string_view, 9> kOrdinaryTitles = {
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
 constexpr std::array<std::string_view, 24> kAcronyms = {
-    "nhs", "cps",  "cid",   "yot",  "sen",  "dbs",  "icb",  "ccg",   "dsl",  "iro", "mash", "camhs",
+    "nhs",  "cps",  "cid",  "yot",   "sen", "dbs", "icb",  "ccg",  "dsl",  "iro", "mash", "camhs",
     "pcso", "idva", "isva", "marac", "gmc", "nmc", "hcpc", "gphc", "ubrn", "mrn", "chi",  "oic"};
 
 // Words of a sentence that, written in capitals, look like parts of a name.
@@ -765,12 +764,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
     bool numbered = false;  // "DC 6127 Gurpreet Bains": a collar number after the rank
     while (IsTitle(j)) {
       std::size_t after = j + 1;
-      // "Sgt. Reid", "Insp. Cole": a dot after an abbreviation; "Sergeant. Custody" ends a sentence.
+      // "Sgt. Reid", "Insp. Cole": a dot after an abbreviation; "Sergeant. Custody" ends a
+      // sentence.
       if (IsPunct(after, '.') && !toks_[after].space_before && TextOf(j).size() <= 5) ++after;
       if (after + 1 < n && toks_[after].kind == TokenKind::kNumber && !numbered &&
-          toks_[after].end - toks_[after].begin >= 2 && toks_[after].end - toks_[after].begin <= 6 &&
-          Continues(after + 1) && IsWord(after + 1) && toks_[after + 1].capitalised &&
-          Info(after + 1).title == 0) {
+          toks_[after].end - toks_[after].begin >= 2 &&
+          toks_[after].end - toks_[after].begin <= 6 && Continues(after + 1) && IsWord(after + 1) &&
+          toks_[after + 1].capitalised && Info(after + 1).title == 0) {
         numbered = true;
         ++after;
       }

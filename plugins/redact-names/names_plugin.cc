@@ -47,9 +47,10 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     });
     if (taken) continue;
     if (quoted)
-      out.erase(std::remove_if(begin, out.end(),
-                               [&](const Mention& o) { return m.begin <= o.begin && o.end <= m.end; }),
-                out.end());
+      out.erase(
+          std::remove_if(begin, out.end(),
+                         [&](const Mention& o) { return m.begin <= o.begin && o.end <= m.end; }),
+          out.end());
     out.push_back(std::move(m));
   }
   std::sort(out.begin() + static_cast<std::ptrdiff_t>(first), out.end(),

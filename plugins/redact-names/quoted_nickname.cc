@@ -63,12 +63,33 @@ int NamingBefore(std::string_view text, std::size_t q, std::size_t joined_after)
   // own pseudonym.
   if (WordsBefore(text, end, "be known as", &b) || WordsBefore(text, end, "referred to as", &b))
     return 0;
-  for (std::string_view phrase :
-       {"known as", "aka", "a.k.a.", "a.k.a", "nicknamed", "nickname", "nicknames", "went by",
-        "goes by", "go by", "calls himself", "calls herself", "calls themselves",
-        "called himself", "called herself", "called itself", "called themselves", "called him",
-        "called her", "called them", "called me", "calling him", "calling her", "call him",
-        "call her", "named him", "named her"})
+  for (std::string_view phrase : {"known as",
+                                  "aka",
+                                  "a.k.a.",
+                                  "a.k.a",
+                                  "nicknamed",
+                                  "nickname",
+                                  "nicknames",
+                                  "went by",
+                                  "goes by",
+                                  "go by",
+                                  "calls himself",
+                                  "calls herself",
+                                  "calls themselves",
+                                  "called himself",
+                                  "called herself",
+                                  "called itself",
+                                  "called themselves",
+                                  "called him",
+                                  "called her",
+                                  "called them",
+                                  "called me",
+                                  "calling him",
+                                  "calling her",
+                                  "call him",
+                                  "call her",
+                                  "named him",
+                                  "named her"})
     if (WordsBefore(text, end, phrase, &b)) return 1;
   // "known locally as", "known only as", "known to everyone as", "known to the police as".
   if (WordsBefore(text, end, "as", &b)) {
@@ -110,15 +131,15 @@ bool IsHouseStyle(std::string_view words) {
   std::string first(words.substr(0, words.find(' ')));
   for (char& c : first) c = LowerAscii(c);
   for (std::string_view head :
-       {"the",      "a",           "an",         "child",       "children",    "pupil",
-        "adult",    "baby",        "sibling",    "person",      "young",       "subject",
-        "victim",   "perpetrator", "male",       "female",      "mr",          "mrs",
-        "ms",       "miss",        "family",     "parent",      "carer",       "partner",
-        "student",  "patient",     "officer",    "member",      "witness",     "complainant",
-        "respondent", "employee",  "worker",     "colleague",   "mother",      "father",
-        "brother",  "sister",      "son",        "daughter",    "grandmother", "grandfather",
-        "aunt",     "uncle",       "cousin",     "stepfather",  "stepmother",  "case",
-        "service",  "user",        "resident",   "tenant",      "applicant",   "claimant"})
+       {"the",        "a",           "an",       "child",      "children",    "pupil",
+        "adult",      "baby",        "sibling",  "person",     "young",       "subject",
+        "victim",     "perpetrator", "male",     "female",     "mr",          "mrs",
+        "ms",         "miss",        "family",   "parent",     "carer",       "partner",
+        "student",    "patient",     "officer",  "member",     "witness",     "complainant",
+        "respondent", "employee",    "worker",   "colleague",  "mother",      "father",
+        "brother",    "sister",      "son",      "daughter",   "grandmother", "grandfather",
+        "aunt",       "uncle",       "cousin",   "stepfather", "stepmother",  "case",
+        "service",    "user",        "resident", "tenant",     "applicant",   "claimant"})
     if (first == head) return true;
   return false;
 }

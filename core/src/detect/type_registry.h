@@ -44,7 +44,7 @@ class TypeRegistry {
   }
   static std::size_t Bucket(std::string_view type);
 
-  std::vector<Entry> entries_;                      // in the order declared
+  std::vector<Entry> entries_;                       // in the order declared
   std::vector<std::vector<std::uint16_t>> buckets_;  // kBuckets lists of indices
   static constexpr std::size_t kBuckets = 64;
 };

@@ -169,8 +169,8 @@ TEST(FindDates, Ages) {
        {"The score was 18.", "It was 5. Then", "the total is 12, and", "she was 15.5 metres away",
         "waited 3 weeks for a bed", "pages 12, 24, 36", "In June, 12 families",
         "Chapter 5 (12) said", "the list (100) of", "Ward 7, 24, was", "the delay (6 pages) and",
-        "page 3 (then 4) of", "He turned 90 degrees", "the list (one) of", "The score was nearly 40.",
-        "it was only 5 minutes"}) {
+        "page 3 (then 4) of", "He turned 90 degrees", "the list (one) of",
+        "The score was nearly 40.", "it was only 5 minutes"}) {
     for (const auto& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
   }
 }

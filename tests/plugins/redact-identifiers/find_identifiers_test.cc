@@ -113,12 +113,12 @@ TEST(FindIdentifiers, HealthAndPoliceNumbersByTheirLabels) {
   ExpectOnly("his CHI: 120375 4567 was", "120375 4567", "CASE_REF");
   ExpectOnly("MRN 4471923 on file", "4471923", "CASE_REF");
   ExpectOnly("The officer, call sign Delta 12, attended.", "Delta 12", "CASE_REF");
-  ExpectNone("Delta 12 and Alpha 3 are teams.");  ExpectOnly("Practice code: P81642.", "P81642", "CASE_REF");
+  ExpectNone("Delta 12 and Alpha 3 are teams.");
+  ExpectOnly("Practice code: P81642.", "P81642", "CASE_REF");
   ExpectOnly("Via e-RS. UBRN 0004 7718 2265 URGENT", "0004 7718 2265", "CASE_REF");
   ExpectOnly("Partner GMC 7123846 cc.", "7123846", "CASE_REF");
   ExpectOnly("sort code given, acc 71093345, Clydesdale", "71093345", "CASE_REF");
   ExpectOnly("Closed to crime 14/48271/24.", "14/48271/24", "CASE_REF");
-
 }
 
 TEST(FindIdentifiers, Phones) {
