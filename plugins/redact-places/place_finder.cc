@@ -744,11 +744,15 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       (Facts(i + 1).org_suffix() ||
        (IsCapWord(i + 2) && SameLine(i + 2) && Facts(i + 2).org_suffix())))
     return;
+
   const bool body = facts.body_head();
   std::size_t start = NameStart(i);
   std::size_t last = i;
   if (!body && IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) {
     last = i + 1;  // "Ltd."
+  } else if (!body && IsPunct(i + 1, '&') && IsCapWord(i + 2) && SameLine(i + 2) &&
+             Facts(i + 2).org_suffix() && !Facts(i + 2).body_head()) {
+    last = i + 2;  // "Ali's Kebab & Pizza"
   }
   // "Court of Cassation", "Church of Ireland", "Office of the Attorney General".
   std::size_t tail_first = kNone;
@@ -768,7 +772,22 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
        (IsPunct(start - 1, ',') && start > 1 && toks_[start - 2].kind == TokenKind::kNumber))) {
     return;
   }
-  const bool strong = OneOf(kStrongSuffixes, Key(i));
+  // "Behind Ali's Kebab": an ordinary word starting the sentence is no part of the name.
+  if (start + 1 < i && SentenceStart(start) && Common(start) > 0 && !Facts(start).given() &&
+      !toks_[start].possessive)
+    ++start;
+  bool strong = OneOf(kStrongSuffixes, Key(i));
+  // "IRMS Information Management Toolkit": a business's name does not run on
+  // into a capitalised word, unless that is where it is ("Hartwell Foods Wrexham").
+  if (!body && !strong && IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive &&
+      (lex_.PhraseKindOf(Key(last + 1)) & kGbPlace) == 0)
+    return;
+  // "Prestige Poultry Packers": two capitalised words before a business's
+  // suffix inside a sentence make a name, ordinary as they are.
+  // (Not inside a longer title: "IRMS Information Management Toolkit".)
+  if (!body && i >= start + 2 && !SentenceStart(start) &&
+      !(IsCapWord(last + 1) && SameLine(last + 1)))
+    strong = true;
   // A UK public body named after a UK place ("Kent Police", "Leeds City
   // Council") stays: only other names make it an organisation to replace.
   const bool public_body = facts.public_head();

@@ -230,6 +230,15 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("The shop belonged to Patel & Sons for years."),
             Strings{"ORGANISATION:Patel & Sons"});
   EXPECT_EQ(Spans("The father worked for Zentrix at the time."), Strings{"ORGANISATION:Zentrix"});
+  // Trades' suffixes; two ordinary words before one inside a sentence; "&".
+  EXPECT_EQ(Spans("She works nights at Prestige Poultry Packers now."),
+            Strings{"ORGANISATION:Prestige Poultry Packers"});
+  EXPECT_EQ(Spans("He drove for Szybko Couriers then."), Strings{"ORGANISATION:Szybko Couriers"});
+  EXPECT_EQ(Spans("He was stabbed behind Ali's Kebab & Pizza that night."),
+            Strings{"ORGANISATION:Ali's Kebab & Pizza"});
+  EXPECT_EQ(Spans("Behind Ali's Kebab & Pizza he was stabbed."),
+            Strings{"ORGANISATION:Ali's Kebab & Pizza"});
+  EXPECT_EQ(Spans("kept as the IRMS Information Management Toolkit says"), Strings{});
   EXPECT_EQ(Spans("The core group met weekly; the Core Group agreed."), Strings{});
   EXPECT_EQ(Spans("He was represented by Harehills and Chapeltown Law Centre."),
             Strings{"ORGANISATION:Harehills and Chapeltown Law Centre"});
