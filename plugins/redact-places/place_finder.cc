@@ -204,6 +204,13 @@ constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "
 constexpr SmallWordSet<12> kDepartmentWords({"emergency", "accident", "maternity", "neonatal",
                                              "paediatric", "intensive", "outpatients", "outpatient",
                                              "urgent", "minor", "critical", "acute"});
+// Words after a road's number that make it the road ("the A141 near").
+constexpr SmallWordSet<16> kRoadWordsAfter({"near", "at", "towards", "northbound", "southbound",
+                                            "eastbound", "westbound", "junction", "roundabout",
+                                            "slip", "services", "between", "from", "carriageway",
+                                            "motorway", "bypass"});
+// A compass word after a street's type is part of its name ("Harnall Lane East").
+constexpr SmallWordSet<4> kCompassWords({"north", "south", "east", "west"});
 // Dwelling words whose number alone is an address ("Flat 9"; not "Room 4").
 constexpr SmallWordSet<3> kFlatWords({"flat", "apartment", "apt"});
 // Lower-case words after a name that make it a place ("the Broadwater Farm estate").
@@ -646,7 +653,14 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
         SameLine(p) && !used_[p - 1] && !Facts(p - 1).org_suffix() &&
         !Facts(p - 1).institution_start() && !toks_[p - 1].all_caps &&
-        (k == head || Distinctive(p - 1, true))) {
+        (k == head || Distinctive(p - 1, true) ||
+         (p > 1 && IsCapWord(p - 2) && !used_[p - 2] && Distinctive(p - 2, true)))) {
+      k = p;  // ("Westborough Infant and Nursery School")
+      continue;
+    }
+    // "St Saviour's C of E Primary School": the Church of England's initials.
+    if (IsLowerWord(p) && Lower(p) == "of" && p > 0 && Key(p - 1) == "c" && IsCapWord(p - 1) &&
+        Key(k) == "e" && !used_[p - 1]) {
       k = p;
       continue;
     }
@@ -876,6 +890,14 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
              IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber && IsWord(i - 5) &&
              !used_[i - 5] && OneOf(kDwellingWords, Key(i - 5))) {
     start = i - 5;  // "Flat 2/1, 27 Westburn Grove" (Scottish: floor 2, door 1)
+  } else if (i > 4 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
+             IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber &&
+             !toks_[i - 3].space_before && !toks_[i - 2].space_before && !used_[i - 4] &&
+             TextOf(i - 4).size() <= 2 && TextOf(i - 2).size() <= 2) {
+    start = i - 4;  // "4/2, 61 Dumbarton Road": the flat's position alone
+  } else if (i > 0 && IsWord(i - 1) && !toks_[i].space_before && !used_[i - 1] &&
+             (TextOf(i - 1) == "A" || TextOf(i - 1) == "B" || TextOf(i - 1) == "M")) {
+    start = i - 1;  // "the A61 Penistone Road": the road's number with its name
   }
   std::size_t j = i + 1;
   // "12a", "12A"
@@ -893,8 +915,16 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
        (OneOf(kPlotWords, Key(start)) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
+  // "off the A141 near", "the M62 westbound": a road's number alone after
+  // "the", before a word of roads or travel (not "the A4 paper", "the B12 tablets").
+  const bool road = start + 1 == i && IsWord(start) && TextOf(i).size() <= 4 &&
+                    TextOf(start).size() == 1 && start > 0 && IsLowerWord(start - 1) &&
+                    Lower(start - 1) == "the" &&
+                    (i + 1 >= toks_.size() || toks_[i + 1].kind == TokenKind::kPunct ||
+                     !SameLine(i + 1) || (IsWord(i + 1) && OneOf(kRoadWordsAfter, Key(i + 1))));
   auto flat_alone = [&] {
     if (flat) Add(start, flat_end, "ADDRESS", "flat-number", 0.8);
+    if (road) Add(start, i, "PLACE", "road-number", 0.7);
   };
   if (IsPunct(j, ',')) ++j;
   if (!IsCapWord(j) || !SameLine(j) || used_[j]) return flat_alone();
@@ -935,6 +965,9 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       std::size_t last = k;
       if (IsStreetAbbreviation(k) && IsPunct(k + 1, '.') && !toks_[k + 1].space_before) {
         last = k + 1;  // "Rd."
+      } else if (IsCapWord(k + 1) && SameLine(k + 1) && !used_[k + 1] &&
+                 OneOf(kCompassWords, Key(k + 1))) {
+        last = k + 1;  // "37 Harnall Lane East"
       }
       Add(start, last, "ADDRESS", "number+street", 0.9);
       FindAddressTown(last + 1);

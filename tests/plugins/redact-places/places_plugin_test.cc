@@ -135,6 +135,18 @@ TEST_F(PlacesPluginTest, Addresses) {
             (Strings{"ADDRESS:22 Leigh Road", "PLACE:Street"}));
   EXPECT_EQ(Spans("at 9 Creek Road, March, PE15 8RQ. Then"),
             (Strings{"ADDRESS:9 Creek Road", "PLACE:March"}));
+  EXPECT_EQ(Spans("Licence address 4/2, 61 Dumbarton Road, then"),
+            Strings{"ADDRESS:4/2, 61 Dumbarton Road"});
+  EXPECT_EQ(Spans("She lives at 37 Harnall Lane East with him."),
+            Strings{"ADDRESS:37 Harnall Lane East"});
+  EXPECT_EQ(Spans("seen on the A61 Penistone Road northbound"),
+            Strings{"ADDRESS:A61 Penistone Road"});
+  EXPECT_EQ(Spans("She lived off the A141 near the roundabout; the M62 westbound."),
+            (Strings{"PLACE:A141", "PLACE:M62"}));
+  EXPECT_EQ(Spans("Take the A4 paper and the B12 tablets."), Strings{});
+  EXPECT_EQ(Spans("Westborough Infant and Nursery School and St Saviour's C of E Primary School."),
+            (Strings{"SCHOOL:Westborough Infant and Nursery School",
+                     "SCHOOL:St Saviour's C of E Primary School"}));
   EXPECT_EQ(Spans("The family lived at Flat 2/1, 27 Westburn Grove, Edinburgh EH14 2SD."),
             (Strings{"ADDRESS:Flat 2/1, 27 Westburn Grove", "PLACE:Edinburgh"}));
   EXPECT_EQ(Spans("her home at 14 Heol y Felin, Ystradgynlais, SA9 1LP, giving"),
