@@ -87,15 +87,16 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   bool spaces_or_hyphens = true;
   // A hyphen with a space either side is a dash between two phrases
   // ("Gurpreet Bains - West Midlands Police"), not a join.
+  bool gap_space = false, gap_hyphen = false;
   auto joined = [&](std::size_t begin) {
-    if (out.empty() || begin - last_end > 3 || !spaces_or_hyphens) return false;
-    const std::string_view gap = text.substr(last_end, begin - last_end);
-    return !(gap.find('-') != std::string_view::npos && gap.find(' ') != std::string_view::npos);
+    return !out.empty() && begin - last_end <= 3 && spaces_or_hyphens && !(gap_space && gap_hyphen);
   };
   while (i < n) {
     const unsigned char c = s[i];
     if (kClass[c] == kSeparator && c != '\'' && c != '&') {
       spaces_or_hyphens = spaces_or_hyphens && (c == ' ' || c == '-');
+      gap_space = gap_space || c == ' ';
+      gap_hyphen = gap_hyphen || c == '-';
       ++i;  // spaces and ASCII punctuation
       continue;
     }
@@ -110,6 +111,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       out.push_back(t);
       i = last_end = t.end;
       spaces_or_hyphens = true;
+      gap_space = gap_hyphen = false;
       continue;
     }
     if (c == 0xE2 && i + 1 < n && s[i + 1] == 0x80) {
@@ -152,6 +154,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     t.digits = seen == kDigitBit;
     last_end = i;
     spaces_or_hyphens = true;
+    gap_space = gap_hyphen = false;
   }
 }
 

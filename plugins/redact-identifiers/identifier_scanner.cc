@@ -12,6 +12,7 @@
 #include "money_amount.h"
 #include "nationality_phrase.h"
 #include "occupation_phrase.h"
+#include "platform_handle.h"
 
 namespace anonymiser::identifiers {
 namespace {
@@ -56,6 +57,10 @@ class Scanner {
           continue;
         }
       if (const std::size_t e = PlainWordEnd(i)) {
+        if (const std::size_t h = Platform(i, e)) {
+          i = h;
+          continue;
+        }
         i = MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
         continue;
       }
@@ -89,12 +94,25 @@ class Scanner {
       // The rest of a word that starts nothing is passed over; after a "(" or
       // "+" that starts nothing, the next byte is looked at afresh: a number
       // ("(07812 345678)") or a symbol ("(£ 250)") may start there.
-      if (IsWordByte(c))
+      if (IsWordByte(c)) {
+        const std::size_t w = i - 1;
         while (i < n && IsWordByte(t_[i])) ++i;
+        if (c == 'h' || c == 'H' || c == 'w' || c == 'W')  // "handle", "WhatsApp"
+          if (const std::size_t h = Platform(w, i)) i = h;
+      }
     }
   }
 
  private:
+  // "Snapchat was smokey_mw1": an account named after its platform, the
+  // word [w, e); returns the account's end, or 0.
+  std::size_t Platform(std::size_t w, std::size_t e) {
+    std::size_t begin = 0;
+    const std::size_t end = PlatformHandleAfter(t_, w, e, &begin);
+    if (end == 0 || begin < Floor()) return 0;
+    return Emit(begin, end, "SOCIAL_MEDIA", "platform-handle", 0.85);
+  }
+
   // Most words are plain: ASCII letters only, not starting like a web
   // address or a date-of-birth label, and not followed by a digit, '/', '-'
   // or a UTF-8 byte. None of them can start an identifier, and the scan

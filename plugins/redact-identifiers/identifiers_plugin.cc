@@ -1,9 +1,6 @@
 #include "identifiers_plugin.h"
 
-#include <algorithm>
-
 #include "identifier_scanner.h"
-#include "platform_handle.h"
 
 namespace anonymiser::identifiers {
 
@@ -33,23 +30,7 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
 }
 
 void IdentifiersPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
-  const std::size_t first = out.size();
   ScanIdentifiers(unit.text, out);
-  const std::size_t scanned = out.size();
-  FindPlatformHandles(unit.text, out);
-  if (out.size() == scanned) return;
-  // An account the scan took already ("@kezzap98" after "Instagram") once.
-  std::vector<Mention> handles(std::make_move_iterator(out.begin() + scanned),
-                               std::make_move_iterator(out.end()));
-  out.resize(scanned);
-  for (Mention& h : handles) {
-    const bool taken =
-        std::any_of(out.begin() + first, out.begin() + scanned,
-                    [&](const Mention& o) { return o.begin < h.end && h.begin < o.end; });
-    if (!taken) out.push_back(std::move(h));
-  }
-  std::sort(out.begin() + first, out.end(),
-            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
 }
 
 }  // namespace anonymiser::identifiers

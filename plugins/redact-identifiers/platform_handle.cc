@@ -1,13 +1,15 @@
 #include "platform_handle.h"
 
+#include <algorithm>
+#include <array>
+
 #include "ascii_bytes.h"
 
 namespace anonymiser::identifiers {
 namespace {
 
-// The platforms and labels, lower case. The scan looks for three letters from
-// inside each (lower case in every spelling people use but capitals), then
-// checks the whole word case-blind.
+// The platforms and labels, lower case, longest first where one starts
+// another ("snapchat" before "snap", "instagram" before "insta").
 constexpr std::string_view kPlatforms[] = {
     "snapchat", "instagram", "tiktok",   "facebook",  "twitter", "youtube", "discord",
     "telegram", "whatsapp",  "username", "user name", "handle",  "insta",   "snap"};
@@ -40,40 +42,48 @@ std::size_t HandleEnd(std::string_view text, std::size_t i) {
 
 }  // namespace
 
-void FindPlatformHandles(std::string_view text, std::vector<Mention>& out) {
-  for (std::string_view platform : kPlatforms) {
-    const std::size_t offset = platform.size() >= 5 ? 2 : 1;
-    const std::string_view probe = platform.substr(offset, 3);
-    for (std::size_t at = text.find(probe, offset); at != std::string_view::npos;
-         at = text.find(probe, at + 1)) {
-      const std::size_t w = at - offset;
-      if (!WordAtCI(text, w, platform)) continue;
-      std::size_t p = w + platform.size();
-      // At most two linking words ("account name", "was", "is", "as") or a colon.
-      for (int words = 0; words < 3 && p < text.size(); ++words) {
-        while (p < text.size() && (text[p] == ' ' || text[p] == ':')) ++p;
-        bool linked = false;
-        for (std::string_view link : {"was", "is", "as", "account", "name", "called", "handle"})
-          if (WordAtCI(text, p, link)) {
-            p += link.size();
-            linked = true;
-            break;
-          }
-        if (!linked) break;
-      }
-      while (p < text.size() && (text[p] == ' ' || text[p] == ':')) ++p;
-      if (p >= text.size() || p == w + platform.size() || !IsAlnum(text[p])) continue;
-      const std::size_t e = HandleEnd(text, p);
-      if (e == 0) continue;
-      Mention m;
-      m.begin = p;
-      m.end = e;
-      m.type = "SOCIAL_MEDIA";
-      m.rule = "platform-handle";
-      m.score = 0.85;
-      out.push_back(std::move(m));
+std::size_t PlatformHandleAfter(std::string_view text, std::size_t w, std::size_t e,
+                                std::size_t* begin) {
+  static constexpr auto kInitials = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view p : kPlatforms) {
+      t[static_cast<unsigned char>(p[0])] = true;
+      t[static_cast<unsigned char>(p[0] - 'a' + 'A')] = true;
+    }
+    return t;
+  }();
+  const std::size_t len = e - w;
+  if (len < 4 || len > 9 || !kInitials[static_cast<unsigned char>(text[w])]) return 0;
+  std::string_view platform;
+  const char first = Lower(text[w]);
+  for (std::string_view p : kPlatforms) {
+    // (Its first word's length: "user name" starts with four letters.)
+    const std::size_t first_word = std::min(p.find(' '), p.size());
+    if (p[0] == first && first_word == len && WordAtCI(text, w, p)) {
+      platform = p;
+      break;
     }
   }
+  if (platform.empty()) return 0;
+  const std::size_t n = text.size();
+  std::size_t p = w + platform.size();
+  // At most two linking words ("account name", "was", "is", "as") or a colon.
+  for (int words = 0; words < 3 && p < n; ++words) {
+    while (p < n && (text[p] == ' ' || text[p] == ':')) ++p;
+    bool linked = false;
+    for (std::string_view link : {"was", "is", "as", "account", "name", "called", "handle"})
+      if (WordAtCI(text, p, link)) {
+        p += link.size();
+        linked = true;
+        break;
+      }
+    if (!linked) break;
+  }
+  while (p < n && (text[p] == ' ' || text[p] == ':')) ++p;
+  if (p >= n || p == w + platform.size() || !IsAlnum(text[p])) return 0;
+  const std::size_t end = HandleEnd(text, p);
+  if (end != 0) *begin = p;
+  return end;
 }
 
 }  // namespace anonymiser::identifiers

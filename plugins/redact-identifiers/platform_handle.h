@@ -3,22 +3,21 @@
 // kez.p_2009", "username: jay_o7".
 #pragma once
 
+#include <cstddef>
 #include <string_view>
-#include <vector>
-
-#include "anonymiser/mention.h"
 
 namespace anonymiser::identifiers {
 
-// Appends to `out` a SOCIAL_MEDIA mention (rule "platform-handle", score
-// 0.85) for each account name that follows a platform's name (Snapchat,
-// Instagram, TikTok, Facebook, Twitter, YouTube, Discord, Telegram, Kik,
-// WhatsApp) or "username"/"handle"/"user name", with at most "was", "is",
-// "as", "account", "name", "called" or ":" between. The account name is 3
-// to 30 letters, digits, "_" and "." with a letter and at least one digit,
-// "_" or "." (so "Instagram as well" and "Facebook account was" are no
-// accounts); a "." ending it ends the sentence. Mentions are appended in
-// text order; the caller sorts.
-void FindPlatformHandles(std::string_view text, std::vector<Mention>& out);
+// When the word text[w, e) names a platform (Snapchat, Instagram, TikTok,
+// Facebook, Twitter, YouTube, Discord, Telegram, WhatsApp) or is "username",
+// "user name" or "handle", and an account name follows with at most "was",
+// "is", "as", "account", "name", "called" or ":" between, returns the account
+// name's end and sets *begin to its start; else 0. The account name is 3 to
+// 30 letters, digits, "_" and "." with a letter and at least one digit, "_"
+// or "." (so "Instagram as well" and "Facebook account was" are no
+// accounts); a "." ending it ends the sentence. The identifier scanner calls
+// this for every word it passes (the rule "platform-handle").
+std::size_t PlatformHandleAfter(std::string_view text, std::size_t w, std::size_t e,
+                                std::size_t* begin);
 
 }  // namespace anonymiser::identifiers

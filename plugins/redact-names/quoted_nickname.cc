@@ -1,5 +1,7 @@
 #include "quoted_nickname.h"
 
+#include <array>
+
 #include "plugin_text/ascii.h"
 
 namespace anonymiser::names {
@@ -144,13 +146,21 @@ bool IsHouseStyle(std::string_view words) {
   return false;
 }
 
+// The bytes a quote mark starts with: ", ' and the first of “ ‘.
+constexpr auto kQuoteStart = [] {
+  std::array<bool, 256> t{};
+  t['"'] = t['\''] = t[0xE2] = true;
+  return t;
+}();
+
 }  // namespace
 
 void FindNamedInQuotes(std::string_view text, std::vector<Mention>& out) {
   std::size_t last_end = std::string_view::npos;
   for (std::size_t q = 0; q < text.size(); ++q) {
-    const char c = text[q];
-    if (c != '"' && c != '\'' && c != '\xE2') continue;
+    // Most bytes start no quote: passed by a loop with one test each.
+    while (q < text.size() && !kQuoteStart[static_cast<unsigned char>(text[q])]) ++q;
+    if (q >= text.size()) break;
     const std::size_t open = QuoteAt(text, q);
     if (open == 0 || (open == 3 && text[q + 2] != '\x9C' && text[q + 2] != '\x98')) continue;
     if (q > 0 && text[q - 1] != ' ' && text[q - 1] != '(') continue;
