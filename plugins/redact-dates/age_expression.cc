@@ -150,7 +150,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     if (d == 0 || value < 1 || value > 99 || pos + d >= text.size() || text[pos + d] != ')')
       return 0;
   }
-  if (d == 0 || d > (in_words ? d : 2) || text[pos] == '0' || pos + d >= text.size()) return 0;
+  if (d == 0 || (!in_words && d > 2) || text[pos] == '0' || pos + d >= text.size()) return 0;
   const char after = text[pos + d];
   std::size_t length = d;
   std::size_t word_end;                                       // the end of the word before

@@ -454,11 +454,11 @@ class Parser {
   }
 
   // True when the word before `pos` makes "12/03" a number of something:
-  // "a 12/03", "form 12/03", "section 12/03".
+  // "a 12/03", "form 12/03", "section 12/03", "scored 10/10".
   bool NumberWordBefore(std::size_t pos) const {
-    static constexpr std::string_view kWords[] = {"a",       "an",   "the",  "no",     "number",
-                                                  "ref",     "form", "page", "para",   "section",
-                                                  "chapter", "case", "file", "version"};
+    static constexpr std::string_view kWords[] = {
+        "a",       "an",      "the",  "no",   "number",  "ref",    "form",  "page",  "para",
+        "section", "chapter", "case", "file", "version", "scored", "score", "rated", "marks"};
     const std::string w = WordBefore(pos);
     return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }

@@ -195,6 +195,7 @@ TEST(FindDates, NotDates) {
                            "the winter was cold",
                            "page 12.3.4",
                            "12/03/2014/5",
+                           "She scored 10/10 on it",
                            "Wednesday was fine",
                            "early on",
                            "the spring of"}) {
