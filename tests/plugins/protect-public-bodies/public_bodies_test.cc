@@ -99,6 +99,8 @@ TEST(PublicBodies, ADashBetweenANameAndAForceIsNoJoin) {
              "PUBLIC_BODY");
   ExpectNotKept("DC Gurpreet Bains - West Midlands Police (GB)", "Bains");
   ExpectKept("the Stoke-on-Trent City Council said", "Stoke-on-Trent City Council", "PUBLIC_BODY");
+  ExpectKept("Mid and West Wales Fire and Rescue Service attended",
+             "Mid and West Wales Fire and Rescue Service", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, HealthCourtsGovernmentCharities) {
