@@ -90,8 +90,8 @@ inline std::string ShellQuote(const std::string& arg) {
   return q + "'";
 }
 
-// Runs `command` through /bin/sh with `stdin_text` on standard input, once.
-inline CommandResult RunShellOnce(const std::string& command, const std::string& stdin_text) {
+// Runs `command` through /bin/sh with `stdin_text` on standard input.
+inline CommandResult RunShell(const std::string& command, const std::string& stdin_text = "") {
   TempDir io;
   WriteFile(io / "in", stdin_text);
   std::string full = command + " <" + ShellQuote((io / "in").string()) + " >" +
@@ -104,21 +104,6 @@ inline CommandResult RunShellOnce(const std::string& command, const std::string&
     r.exit_code = 128 + WTERMSIG(status);
   r.out = ReadFile(io / "out");
   r.err = ReadFile(io / "err");
-  return r;
-}
-
-// Runs `command` through /bin/sh with `stdin_text` on standard input. Under
-// the sanitizers, LeakSanitizer's own tracer now and then crashes at a
-// process's exit ("LeakSanitizer has encountered a fatal error", after all the
-// work is done, with no leak reported) when many processes run at once: such a
-// run is made once more. A leak report, or a tracer that fails twice, still
-// fails the test.
-inline CommandResult RunShell(const std::string& command, const std::string& stdin_text = "") {
-  CommandResult r = RunShellOnce(command, stdin_text);
-  if (r.exit_code != 0 &&
-      r.err.find("LeakSanitizer has encountered a fatal error") != std::string::npos &&
-      r.err.find("ERROR: LeakSanitizer: detected memory leaks") == std::string::npos)
-    r = RunShellOnce(command, stdin_text);
   return r;
 }
 
