@@ -25,15 +25,14 @@ bool WordAtCI(std::string_view text, std::size_t at, std::string_view word) {
 // The end of the account name at `i`, or 0.
 std::size_t HandleEnd(std::string_view text, std::size_t i) {
   std::size_t e = i;
-  bool letter = false, mark = false;
-  while (e < text.size() && (IsAlnum(text[e]) || text[e] == '_' || text[e] == '.')) {
-    letter |= IsAlpha(text[e]);
-    mark |= !IsAlpha(text[e]);
-    ++e;
-  }
+  while (e < text.size() && (IsAlnum(text[e]) || text[e] == '_' || text[e] == '.')) ++e;
   while (e > i && text[e - 1] == '.') --e;  // the sentence's full stop
-  mark = false;
-  for (std::size_t k = i; k < e; ++k) mark |= !IsAlpha(text[k]);
+  // A letter, and a digit, "_" or "." among them.
+  bool letter = false, mark = false;
+  for (std::size_t k = i; k < e; ++k) {
+    letter |= IsAlpha(text[k]);
+    mark |= !IsAlpha(text[k]);
+  }
   const std::size_t n = e - i;
   if (!letter || !mark || n < 3 || n > 30) return 0;
   if (e < text.size() && (static_cast<unsigned char>(text[e]) >= 0x80 || text[e] == '@')) return 0;
