@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "person_mention.h"
 #include "plugin_text/ascii.h"
 
 namespace anonymiser::names {
@@ -67,14 +68,8 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out) {
         if (depth == 0 && capitals && alone && (word.size() == 2 || word.size() == 3) &&
             (i == 0 || !(static_cast<unsigned char>(line[i - 1]) >= 0x80 || line[i - 1] == '-')) &&
             std::find(kAcronyms.begin(), kAcronyms.end(), word) == kAcronyms.end()) {
-          Mention m;
-          m.begin = line_begin + i;
-          m.end = line_begin + e;
-          m.type = "PERSON";
-          m.rule = "listed-initials";
-          m.score = 0.8;
-          m.attributes["initials"] = std::string(word);
-          out.push_back(std::move(m));
+          AddPersonMention(out, line_begin + i, line_begin + e, "listed-initials", 0.8)
+              .attributes["initials"] = std::string(word);
         }
         i = e;
       }
@@ -110,14 +105,8 @@ void FindBracketedInitials(std::string_view text, std::span<const Mention> names
       first_fits = text[k] == initials.front() && (k == 0 || !IsAlpha(text[k - 1])) &&
                    k + 1 < text.size() && !IsUpper(text[k + 1]);
     if (!first_fits) continue;
-    Mention m;
-    m.begin = p + 1;
-    m.end = e;
-    m.type = "PERSON";
-    m.rule = "bracketed-initials";
-    m.score = 0.85;
-    m.attributes["initials"] = std::string(initials);
-    out.push_back(std::move(m));
+    AddPersonMention(out, p + 1, e, "bracketed-initials", 0.85).attributes["initials"] =
+        std::string(initials);
   }
 }
 

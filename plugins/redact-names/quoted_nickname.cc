@@ -1,7 +1,9 @@
 #include "quoted_nickname.h"
 
 #include <array>
+#include <string>
 
+#include "person_mention.h"
 #include "plugin_text/ascii.h"
 
 namespace anonymiser::names {
@@ -46,6 +48,18 @@ bool WordsBefore(std::string_view text, std::size_t end, std::string_view words,
   if (b > 0 && IsAlpha(text[b - 1])) return false;
   *start = b;
   return true;
+}
+
+// The word of ASCII letters that ends just before `end` (spaces skipped),
+// in lower case, with *start set to where it begins; empty when there is none.
+std::string LowerWordBefore(std::string_view text, std::size_t end, std::size_t* start) {
+  while (end > 0 && text[end - 1] == ' ') --end;
+  std::size_t s = end;
+  while (s > 0 && IsAlpha(text[s - 1])) --s;
+  *start = s;
+  std::string word(text.substr(s, end - s));
+  for (char& c : word) c = LowerAscii(c);
+  return word;
 }
 
 // 1 when a naming phrase ends just before `q` (an opening quote), 2 when a
@@ -97,27 +111,17 @@ int NamingBefore(std::string_view text, std::size_t q, std::size_t joined_after)
   if (WordsBefore(text, end, "as", &b)) {
     std::size_t k = b;
     for (int words = 0; words < 3 && k > 0; ++words) {
-      std::size_t w = k;
-      while (w > 0 && text[w - 1] == ' ') --w;
-      std::size_t s = w;
-      while (s > 0 && IsAlpha(text[s - 1])) --s;
-      if (s == w) break;
-      std::string word(text.substr(s, w - s));
-      for (char& c : word) c = LowerAscii(c);
+      const std::string word = LowerWordBefore(text, k, &k);
+      if (word.empty()) break;
       if (word == "known") return 1;
-      k = s;
     }
   }
   // "Dylan himself was called", "he is called": a person is the subject.
   for (std::string_view verb : {"was called", "is called", "were called", "got called"}) {
     if (!WordsBefore(text, end, verb, &b)) continue;
-    std::size_t w = b;
-    while (w > 0 && text[w - 1] == ' ') --w;
-    std::size_t s = w;
-    while (s > 0 && IsAlpha(text[s - 1])) --s;
-    if (s == w) return 0;
-    std::string word(text.substr(s, w - s));
-    for (char& c : word) c = LowerAscii(c);
+    std::size_t s = 0;
+    const std::string word = LowerWordBefore(text, b, &s);
+    if (word.empty()) return 0;
     if (word == "he" || word == "she" || word == "they" || word == "i" || word == "himself" ||
         word == "herself" || word == "always" || word == "often" || IsUpper(text[s]))
       return 1;
@@ -186,13 +190,7 @@ void FindNamedInQuotes(std::string_view text, std::vector<Mention>& out) {
     if (IsHouseStyle(text.substr(b, e - b))) continue;
     const int naming = NamingBefore(text, q, last_end);
     if (naming == 0 || (naming == 2 && !IsUpper(text[b]))) continue;
-    Mention m;
-    m.begin = b;
-    m.end = e;
-    m.type = "PERSON";
-    m.rule = "named-in-quotes";
-    m.score = 0.85;
-    out.push_back(std::move(m));
+    AddPersonMention(out, b, e, "named-in-quotes", 0.85);
     last_end = e + close;
     q = last_end - 1;
   }
@@ -220,13 +218,7 @@ void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
     if (close == 0) continue;
     const std::size_t after = end + close;
     if (after + 1 >= text.size() || text[after] != ' ' || !IsUpper(text[after + 1])) continue;
-    Mention m;
-    m.begin = begin;
-    m.end = end;
-    m.type = "PERSON";
-    m.rule = "quoted-nickname";
-    m.score = 0.85;
-    out.push_back(std::move(m));
+    AddPersonMention(out, begin, end, "quoted-nickname", 0.85);
   }
 }
 
