@@ -160,6 +160,15 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     if (at >= 7 && text.substr(at - 5, 5) == "(now " && text[at - 6] == ' ') return at - 6;
     return std::string_view::npos;
   };
+  // The length of the number, a space and a unit of age right before `close`
+  // ("18 months,", "7 weeks)"), or 0.
+  auto with_unit_before = [&](char close) -> std::size_t {
+    AgeUnit unit = AgeUnit::kYear;
+    bool plural = false;
+    const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
+    if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != close) return 0;
+    return d + 1 + u;
+  };
   // ", now " or ", then " before the number: "Hope, now 11, is", "Brook, then 18 months, had".
   const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
                                : EndsBefore(text, pos, ", then ") ? pos - 7
@@ -168,20 +177,14 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
   } else if (now_then != std::string_view::npos && (after == ',' || after == ' ')) {
     if (after == ' ') {  // "then 18 months,"
-      AgeUnit unit = AgeUnit::kYear;
-      bool plural = false;
-      const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
-      if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != ',') return 0;
-      length = d + 1 + u;
+      length = with_unit_before(',');
+      if (length == 0) return 0;
     }
     word_end = now_then;
   } else if (const std::size_t w = bracket_before(pos); w != std::string_view::npos) {
     if (after == ' ') {  // "(7 weeks)", "(then 5 months)"
-      AgeUnit unit = AgeUnit::kYear;
-      bool plural = false;
-      const std::size_t u = r.Unit(pos + d + 1, &unit, &plural);
-      if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != ')') return 0;
-      length = d + 1 + u;
+      length = with_unit_before(')');
+      if (length == 0) return 0;
       // "DOB: 03/11/1948 (75 yrs)": an age with its unit after a date.
       if (w > 0 && IsDigit(text[w - 1])) return length;
     } else if (after != ')' && !(after == ',' && w == pos - 2)) {

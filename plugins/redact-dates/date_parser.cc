@@ -435,13 +435,19 @@ class Parser {
     return w;
   }
 
+  // True when the word before `pos` (WordBefore) is one of `words`.
+  template <std::size_t N>
+  bool WordBeforeIsOneOf(std::size_t pos, const std::string_view (&words)[N]) const {
+    const std::string w = WordBefore(pos);
+    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+  }
+
   bool MonthContextBefore(std::size_t pos) const {
     static constexpr std::string_view kWords[] = {
         "in",      "during", "since", "until", "till", "by",        "from",    "before",
         "after",   "early",  "mid",   "late",  "of",   "last",      "next",    "throughout",
         "between", "and",    "to",    "this",  "that", "following", "previous"};
-    const std::string w = WordBefore(pos);
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    return WordBeforeIsOneOf(pos, kWords);
   }
 
   // "on 14/3", "by 30/04", "w/c 3/6": a day and month written in figures.
@@ -449,8 +455,7 @@ class Parser {
     static constexpr std::string_view kWords[] = {
         "on", "by",      "until", "till", "from",  "before", "after", "since",
         "of", "between", "and",   "to",   "dated", "c",      "e"};  // "w/c", "w/e"
-    const std::string w = WordBefore(pos);
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    return WordBeforeIsOneOf(pos, kWords);
   }
 
   // True when the word before `pos` makes "12/03" a number of something:
@@ -459,8 +464,7 @@ class Parser {
     static constexpr std::string_view kWords[] = {
         "a",       "an",      "the",  "no",   "number",  "ref",    "form",  "page",  "para",
         "section", "chapter", "case", "file", "version", "scored", "score", "rated", "marks"};
-    const std::string w = WordBefore(pos);
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    return WordBeforeIsOneOf(pos, kWords);
   }
 
   // [begin, end) is a cell of its own in a table written with tabs: a

@@ -469,6 +469,9 @@ class UnitScan {
     return true;
   }
   bool SentenceStart(std::size_t i) const;
+  // True when "2/1, " (a Scottish flat's floor and door, and a comma) stands
+  // right before token i.
+  bool FlatPositionBefore(std::size_t i) const;
   // "Rd", "Ave", "Cres": a street type written short, whose dot belongs to it.
   bool IsStreetAbbreviation(std::size_t i) { return OneOf(kStreetAbbreviations, Key(i)); }
   // Letters glued to digits ("HV3", "M1"): a code, not a name.
@@ -879,6 +882,11 @@ bool UnitScan::PostcodeLater(std::size_t from, bool next_only) const {
   return false;
 }
 
+bool UnitScan::FlatPositionBefore(std::size_t i) const {
+  return i > 4 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
+         IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber;
+}
+
 void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t start = i;
   if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) {
@@ -886,14 +894,11 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   } else if (i > 3 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
              IsWord(i - 3) && !used_[i - 3] && OneOf(kDwellingWords, Key(i - 3))) {
     start = i - 3;  // "Flat 3, 12 Mill Lane"
-  } else if (i > 5 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
-             IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber && IsWord(i - 5) &&
-             !used_[i - 5] && OneOf(kDwellingWords, Key(i - 5))) {
+  } else if (i > 5 && FlatPositionBefore(i) && IsWord(i - 5) && !used_[i - 5] &&
+             OneOf(kDwellingWords, Key(i - 5))) {
     start = i - 5;  // "Flat 2/1, 27 Westburn Grove" (Scottish: floor 2, door 1)
-  } else if (i > 4 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
-             IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber &&
-             !toks_[i - 3].space_before && !toks_[i - 2].space_before && !used_[i - 4] &&
-             TextOf(i - 4).size() <= 2 && TextOf(i - 2).size() <= 2) {
+  } else if (FlatPositionBefore(i) && !toks_[i - 3].space_before && !toks_[i - 2].space_before &&
+             !used_[i - 4] && TextOf(i - 4).size() <= 2 && TextOf(i - 2).size() <= 2) {
     start = i - 4;  // "4/2, 61 Dumbarton Road": the flat's position alone
   } else if (i > 0 && IsWord(i - 1) && !toks_[i].space_before && !used_[i - 1] &&
              (TextOf(i - 1) == "A" || TextOf(i - 1) == "B" || TextOf(i - 1) == "M")) {
