@@ -88,7 +88,7 @@ Poco::JSON::Object::Ptr RunAudit::NewRecord(const std::string& kind) const {
   return r;
 }
 
-std::string RunAudit::Hmac(const std::string& original) const { return hmac_.Hex(original); }
+std::string RunAudit::Hmac(std::string_view original) const { return hmac_.Hex(original); }
 
 void RunAudit::Start(const RunStart& start) {
   start_time_ = LogTimestamp();
@@ -148,15 +148,16 @@ void RunAudit::ReplacementMembers(const AuditedDocument& doc, const Replacement&
   num("unit", u);
   num("begin", rep.edit.begin);
   num("end", rep.edit.end);
-  str("type", rep.type);
-  str("plugin", rep.plugin);
-  str("rule", rep.rule);
+  str("type", rep.type());
+  str("plugin", rep.plugin());
+  str("rule", rep.rule());
   members += ',';
   json.Key("score");
   json.Number(rep.score);
   str("pseudonym", rep.edit.text);
-  str("hmac", Hmac(rep.original));
-  if (log_originals_) str("original", rep.original);
+  const std::string_view original = u < units.size() ? rep.Original(units) : "";
+  str("hmac", Hmac(original));
+  if (log_originals_) str("original", original);
 }
 
 void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepared) {
@@ -165,7 +166,7 @@ void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepa
   std::set<std::string> parts;
   for (const auto& u : units) parts.insert(PartName(u.part));
   std::map<std::string, std::int64_t> counts;
-  for (const auto& rep : reps) ++counts[std::string(rep.type)];
+  for (const auto& rep : reps) ++counts[std::string(rep.type())];
 
   AuditLogWriter::Batch batch(writer_);  // the document and its replacements, together
   auto d = NewRecord("document");

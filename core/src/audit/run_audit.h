@@ -99,7 +99,7 @@ class RunAudit {
   void End(const RunEnd& end);
 
   // HMAC-SHA256 of `original` under this run's key, hex.
-  std::string Hmac(const std::string& original) const;
+  std::string Hmac(std::string_view original) const;
 
  private:
   Poco::JSON::Object::Ptr NewRecord(const std::string& kind) const;

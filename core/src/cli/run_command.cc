@@ -316,9 +316,8 @@ void RunCommand::RenderAndWrite(Job& job, const CaseSnapshot& snapshot) {
     job.budget->Check();
     const auto& units = job.doc.document->units();
     // Each stage consumes the one before, so a big document is held about once.
-    job.replacements = pipeline.Render(
-        units, pipeline.Complete(units, std::move(job.doc.mentions), snapshot, &*job.budget),
-        snapshot);
+    job.replacements =
+        pipeline.CompleteAndRender(units, std::move(job.doc.mentions), snapshot, &*job.budget);
     job.output_sha256 = pipeline.Write(job.doc, job.replacements, job.output, &*job.budget);
     // The log's records are made here, on the worker threads; only chaining
     // them waits for the window's turn. A huge document makes them as they
@@ -432,7 +431,7 @@ void RunCommand::Tally(std::vector<Job>& window) {
         std::error_code ec;
         const auto out_size = fs::file_size(job.output, ec);
         if (!ec) summary_.bytes_written += out_size;
-        for (const auto& r : job.replacements) ++summary_.replacements_by_type[std::string(r.type)];
+        for (const auto& r : job.replacements) ++summary_.replacements_by_type[std::string(r.type())];
         outputs_.Add(job.output.string());
         if (!quiet_)
           std::cout << path << " -> " << job.output.string() << " (" << job.replacements.size()

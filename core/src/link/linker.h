@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "anonymiser/document.h"
@@ -48,6 +50,29 @@ class Linker {
   // never joins a place, and a user-given identity never changes.
   void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& by_unit,
             CaseState& state, std::int64_t document_order) const;
+
+  // The same, one unit at a time: a document's units are given to LinkUnit()
+  // in reading order, and the result is what Link() gives for them all.
+  // `linker` and `state` must outlive the session.
+  class Session {
+   public:
+    Session(const Linker& linker, CaseState& state, std::int64_t document_order);
+    // Links the mentions of the next unit, whose text is `text`.
+    void LinkUnit(const std::string& text, std::vector<Mention>& mentions);
+
+   private:
+    // The candidate a bare name goes to (the ambiguity rule above).
+    Entity* Pick(const std::vector<Entity*>& candidates) const;
+    // A new entity of `type` with the next pseudonym of its house style.
+    Entity& NewEntity(const std::string& type);
+
+    const Linker& linker_;
+    CaseState& state_;
+    std::int64_t document_order_;
+    // Position (in mention order) of each entity's latest mention in this document.
+    std::unordered_map<std::int64_t, std::size_t> last_here_;
+    std::size_t position_ = 0;
+  };
 
  private:
   const TypeRegistry& types_;

@@ -34,7 +34,7 @@ AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budg
   doc.input_sha256 = input_sha256.empty() ? audit::FileSha256Hex(input) : input_sha256;
   if (budget) budget->Check();
   try {
-    doc.mentions = DetectUnits(doc.document->units(), budget);
+    doc.mentions = DetectPacked(doc.document->units(), budget);
   } catch (const Error& e) {
     if (e.code() != ErrorCode::kPlugin) throw;
     throw Error(ErrorCode::kPlugin, input.string() + ": " + e.what());  // name the file
@@ -42,13 +42,12 @@ AnalysedDocument Pipeline::Analyse(const fs::path& input, const TimeBudget* budg
   return doc;
 }
 
-std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units,
-                                                        const TimeBudget* budget) const {
-  std::vector<std::vector<Mention>> out(units.size());
-  auto detect = [&](std::size_t u) {
-    out[u] = resolver_.Resolve(units[u].text, detector_.Find(units[u]));
-    if (budget) budget->Check();
-  };
+std::vector<Mention> Pipeline::DetectUnit(const TextUnit& unit) const {
+  return resolver_.Resolve(unit.text, detector_.Find(unit));
+}
+
+void Pipeline::ForEachUnit(const std::vector<TextUnit>& units,
+                           const std::function<void(std::size_t)>& detect) const {
   // A long document is detected on several threads, units being independent.
   std::size_t bytes = 0;
   for (const TextUnit& u : units) bytes += u.text.size();
@@ -57,6 +56,25 @@ std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUn
   } else {
     for (std::size_t u = 0; u < units.size(); ++u) detect(u);
   }
+}
+
+std::vector<std::vector<Mention>> Pipeline::DetectUnits(const std::vector<TextUnit>& units,
+                                                        const TimeBudget* budget) const {
+  std::vector<std::vector<Mention>> out(units.size());
+  ForEachUnit(units, [&](std::size_t u) {
+    out[u] = DetectUnit(units[u]);
+    if (budget) budget->Check();
+  });
+  return out;
+}
+
+MentionStore Pipeline::DetectPacked(const std::vector<TextUnit>& units,
+                                    const TimeBudget* budget) const {
+  MentionStore out(units.size());
+  ForEachUnit(units, [&](std::size_t u) {
+    out.Set(u, DetectUnit(units[u]));
+    if (budget) budget->Check();
+  });
   return out;
 }
 
@@ -67,11 +85,48 @@ void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<
   linker_.Link(units, mentions, state, state.document_counter);
 }
 
-std::vector<std::vector<Mention>> Pipeline::Complete(
-    const std::vector<TextUnit>& units, const std::vector<std::vector<Mention>>& mentions,
-    const CaseSnapshot& snapshot, const TimeBudget* budget) const {
-  auto copy = mentions;
-  return Complete(units, std::move(copy), snapshot, budget);
+void Pipeline::Link(const std::vector<TextUnit>& units, MentionStore& mentions,
+                    CaseState& state) const {
+  ++state.document_counter;
+  state.counters_dirty = true;
+  Linker::Session session(linker_, state, state.document_counter);
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (mentions.Count(u) == 0) continue;
+    std::vector<Mention> unit = mentions.Get(u);
+    session.LinkUnit(units[u].text, unit);
+    mentions.Set(u, unit);
+  }
+}
+
+std::vector<Mention> Pipeline::CompleteUnit(const TextUnit& unit, std::vector<Mention> mentions,
+                                            const CaseSnapshot& snapshot) const {
+  if (snapshot.index.empty()) return mentions;
+  std::vector<Mention> extra;
+  snapshot.index.Find(unit.text, mentions, extra);
+  // The user's keep list wins over propagation too.
+  if (const auto& keep = resolver_.policy().keep_phrases; !keep.empty())
+    std::erase_if(extra, [&](const Mention& m) {
+      return keep.count(text::FoldForMatch(
+                 std::string_view(unit.text).substr(m.begin, m.end - m.begin))) != 0;
+    });
+  if (extra.empty()) return mentions;
+  mentions.insert(mentions.end(), std::make_move_iterator(extra.begin()),
+                  std::make_move_iterator(extra.end()));
+  std::sort(mentions.begin(), mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  return mentions;
+}
+
+std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>& units,
+                                                     const MentionStore& mentions,
+                                                     const CaseSnapshot& snapshot,
+                                                     const TimeBudget* budget) const {
+  std::vector<std::vector<Mention>> out(units.size());
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (budget) budget->Check();
+    out[u] = CompleteUnit(units[u], mentions.Get(u), snapshot);
+  }
+  return out;
 }
 
 std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>& units,
@@ -81,41 +136,16 @@ std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>
   std::vector<std::vector<Mention>> out(units.size());
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (budget) budget->Check();
-    out[u] = std::move(mentions[u]);
-    if (snapshot.index.empty()) continue;
-    std::vector<Mention> extra;
-    snapshot.index.Find(units[u].text, out[u], extra);
-    // The user's keep list wins over propagation too.
-    if (const auto& keep = resolver_.policy().keep_phrases; !keep.empty())
-      std::erase_if(extra, [&](const Mention& m) {
-        return keep.count(text::FoldForMatch(
-                   std::string_view(units[u].text).substr(m.begin, m.end - m.begin))) != 0;
-      });
-    if (extra.empty()) continue;
-    out[u].insert(out[u].end(), std::make_move_iterator(extra.begin()),
-                  std::make_move_iterator(extra.end()));
-    std::sort(out[u].begin(), out[u].end(),
-              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+    out[u] = CompleteUnit(units[u], std::move(mentions[u]), snapshot);
   }
   return out;
 }
-
-namespace {
-
-std::size_t MentionCount(const std::vector<std::vector<Mention>>& spans) {
-  std::size_t n = 0;
-  for (const auto& unit : spans) n += unit.size();
-  return n;
-}
-
-}  // namespace
 
 std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
                                           const std::vector<std::vector<Mention>>& spans,
                                           const CaseSnapshot& snapshot) const {
   Renderer renderer(detector_.types(), snapshot.state);
   std::vector<Replacement> out;
-  out.reserve(MentionCount(spans));  // at most one replacement per mention
   for (std::size_t u = 0; u < units.size(); ++u) {
     auto r = renderer.Render(u, units[u].text, spans[u]);
     out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
@@ -123,15 +153,19 @@ std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
   return out;
 }
 
-std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
-                                          std::vector<std::vector<Mention>>&& spans,
-                                          const CaseSnapshot& snapshot) const {
+std::vector<Replacement> Pipeline::CompleteAndRender(const std::vector<TextUnit>& units,
+                                                     MentionStore&& mentions,
+                                                     const CaseSnapshot& snapshot,
+                                                     const TimeBudget* budget) const {
   Renderer renderer(detector_.types(), snapshot.state);
   std::vector<Replacement> out;
-  out.reserve(MentionCount(spans));  // at most one replacement per mention
+  // Usually a little more than needed (kept phrases replace nothing), so the
+  // list of a big document is not grown by doubling.
+  out.reserve(mentions.Count());
   for (std::size_t u = 0; u < units.size(); ++u) {
-    auto r = renderer.Render(u, units[u].text, spans[u]);
-    std::vector<Mention>().swap(spans[u]);
+    if (budget) budget->Check();
+    auto r = renderer.Render(u, units[u].text, CompleteUnit(units[u], mentions.Get(u), snapshot));
+    mentions.Clear(u);
     out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
   }
   return out;

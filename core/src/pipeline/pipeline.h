@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "detect/detector.h"
 #include "link/linker.h"
 #include "link/variant_index.h"
+#include "pipeline/mention_store.h"
 #include "pipeline/time_budget.h"
 #include "plugin_host/plugin_registry.h"
 #include "pseudonymise/renderer.h"
@@ -33,8 +35,8 @@ struct AnalysedDocument {
   std::string format;
   std::string input_sha256;
   std::unique_ptr<Document> document;
-  // Resolved mentions of each unit (same indexes as document->units()).
-  std::vector<std::vector<Mention>> mentions;
+  // Resolved mentions of each unit (same indexes as document->units()), packed.
+  MentionStore mentions;
 };
 
 // The case as the render stage sees it: a frozen copy and its variant index.
@@ -71,22 +73,25 @@ class Pipeline {
   // `budget` (if any) after each unit. Thread-safe.
   std::vector<std::vector<Mention>> DetectUnits(const std::vector<TextUnit>& units,
                                                 const TimeBudget* budget = nullptr) const;
+  // The same, packed (what Analyse() keeps: a big document's mentions would
+  // take many times its size unpacked).
+  MentionStore DetectPacked(const std::vector<TextUnit>& units,
+                            const TimeBudget* budget = nullptr) const;
 
   // Links the document's mentions into `state` (creating entities and
   // pseudonyms). Not thread-safe with respect to `state`.
   void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& mentions,
             CaseState& state) const;
+  void Link(const std::vector<TextUnit>& units, MentionStore& mentions, CaseState& state) const;
 
   // Adds every further occurrence of the case's variants (from `snapshot`)
   // and re-resolves, giving the final spans of each unit. Checks `budget`
   // (if any) after each unit. Thread-safe.
   std::vector<std::vector<Mention>> Complete(const std::vector<TextUnit>& units,
-                                             const std::vector<std::vector<Mention>>& mentions,
+                                             const MentionStore& mentions,
                                              const CaseSnapshot& snapshot,
                                              const TimeBudget* budget = nullptr) const;
-
-  // The same, consuming `mentions` unit by unit (each unit's mentions are
-  // freed once its spans exist), so a big document is not held twice.
+  // The same, consuming `mentions` unit by unit.
   std::vector<std::vector<Mention>> Complete(const std::vector<TextUnit>& units,
                                              std::vector<std::vector<Mention>>&& mentions,
                                              const CaseSnapshot& snapshot,
@@ -97,12 +102,12 @@ class Pipeline {
                                   const std::vector<std::vector<Mention>>& spans,
                                   const CaseSnapshot& snapshot) const;
 
-  // The same, consuming `spans` unit by unit (each unit's spans are freed once
-  // rendered). The replacements' mentions keep no linking attributes (only
-  // span, type, rule, plugin and score, what the audit log records).
-  std::vector<Replacement> Render(const std::vector<TextUnit>& units,
-                                  std::vector<std::vector<Mention>>&& spans,
-                                  const CaseSnapshot& snapshot) const;
+  // Complete() and Render() unit by unit, freeing each unit's mentions once
+  // rendered, so that a big document's spans are never all unpacked. The
+  // same replacements as Render(units, Complete(units, mentions ...)).
+  std::vector<Replacement> CompleteAndRender(const std::vector<TextUnit>& units,
+                                             MentionStore&& mentions, const CaseSnapshot& snapshot,
+                                             const TimeBudget* budget = nullptr) const;
 
   // Writes `doc` with `replacements` applied to `output`, atomically.
   // Returns the output's SHA-256. Throws Error naming the file. With a
@@ -123,6 +128,15 @@ class Pipeline {
   }
 
  private:
+  // Detection and resolution of one unit.
+  std::vector<Mention> DetectUnit(const TextUnit& unit) const;
+  // Calls detect(u) for every unit, on several threads for a long document.
+  void ForEachUnit(const std::vector<TextUnit>& units,
+                   const std::function<void(std::size_t)>& detect) const;
+  // `mentions` of `unit` with every further occurrence of the case's variants.
+  std::vector<Mention> CompleteUnit(const TextUnit& unit, std::vector<Mention> mentions,
+                                    const CaseSnapshot& snapshot) const;
+
   FormatSelector formats_;
   Detector detector_;
   Resolver resolver_;

@@ -142,9 +142,9 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
     const std::string replaced = text.substr(begin, m.end - begin);
     if (replacement == replaced) continue;
     last_end = m.end;
-    out.push_back(Replacement{Edit{unit, begin, m.end, std::move(replacement)}, m.begin,
-                              text::Intern(m.type), text::Intern(m.plugin), text::Intern(m.rule),
-                              m.score, original});
+    out.push_back(Replacement{Edit{unit, begin, m.end, std::move(replacement)}, m.begin, m.score,
+                              text::InternId(m.type), text::InternId(m.plugin),
+                              text::InternId(m.rule)});
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Stage 5 of the pipeline: the replacement text of every mention.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -10,21 +11,31 @@
 #include "anonymiser/mention.h"
 #include "case_store/case_state.h"
 #include "detect/type_registry.h"
+#include "text/interned.h"
 
 namespace anonymiser {
 
 // One replacement with the facts the audit log records about it.
-// A document can have millions, so only what the log needs is kept: the
-// mention's names are interned (text::Intern), its attributes are dropped.
+// A document can have millions, so only what the log needs is kept, small:
+// the mention's names are interned numbers (text::InternId), its attributes
+// are dropped, and the replaced text is read from the document's units.
 struct Replacement {
   Edit edit;                  // what changes in the document
   std::size_t mention_begin;  // where the mention starts (the edit may start
                               // earlier: "a" -> "an" before a pseudonym)
-  std::string_view type;      // the mention's type, plugin and rule, interned
-  std::string_view plugin;
-  std::string_view rule;
-  double score;          // the mention's score
-  std::string original;  // the replaced text (never logged unless asked)
+  double score;               // the mention's score
+  std::uint16_t type_id;      // the mention's type, plugin and rule, interned
+  std::uint16_t plugin_id;
+  std::uint16_t rule_id;
+
+  std::string_view type() const { return text::Interned(type_id); }
+  std::string_view plugin() const { return text::Interned(plugin_id); }
+  std::string_view rule() const { return text::Interned(rule_id); }
+  // The replaced text (never logged unless asked), from `units`, the units
+  // the replacement was made for.
+  std::string_view Original(const std::vector<TextUnit>& units) const {
+    return std::string_view(units[edit.unit].text).substr(mention_begin, edit.end - mention_begin);
+  }
 };
 
 class Renderer {
