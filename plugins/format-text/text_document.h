@@ -1,4 +1,6 @@
-// A plain-text file as a Document: paragraphs as units, original bytes kept.
+// A plain-text file as a Document: paragraphs as units. A UTF-8 file keeps
+// only the bytes between its units (its text is its units); a file in another
+// encoding keeps its original bytes.
 #pragma once
 
 #include <filesystem>
@@ -28,11 +30,21 @@ class TextDocument : public Document {
   const Encoding& encoding() const { return encoding_; }
 
  private:
-  std::string bytes_;
+  // Write() for UTF-8: gaps and units in turn.
+  void WriteUtf8(const std::vector<Edit>& edits, std::ostream& os,
+                 const std::filesystem::path& out) const;
+
   Encoding encoding_;
   std::string extension_;
   std::vector<TextUnit> units_;
-  std::vector<std::size_t> source_begin_;  // source byte offset of each unit
+  // UTF-8: the bytes before unit i are gaps_[gap_end_[i-1], gap_end_[i])
+  // (from 0 for i = 0; the byte order mark is the first gap's start), and
+  // after the last unit the rest of gaps_.
+  std::string gaps_;
+  std::vector<std::size_t> gap_end_;
+  // Other encodings: the file's bytes, and where each unit's source starts.
+  std::string bytes_;
+  std::vector<std::size_t> source_begin_;
 };
 
 }  // namespace anonymiser::format_text

@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "anonymiser/error.h"
 #include "test_support.h"
 #include "text_document.h"
@@ -52,6 +54,28 @@ TEST(TextFormat, Utf8EveryByteOutsideTheSpanIsKept) {
 TEST(TextFormat, Utf8BomIsKept) {
   const std::string in = "\xEF\xBB\xBFMr Okafor\n";
   EXPECT_EQ(RoundTrip(in, "Okafor", "X"), "\xEF\xBB\xBFMr X\n");
+}
+
+// A UTF-8 document keeps only the bytes between its units: every layout of
+// blank lines, spaces and line ends must come back byte for byte.
+TEST(TextFormat, Utf8BlankLinesAndLineEndsBetweenUnitsComeBackExactly) {
+  for (const std::string& in :
+       {std::string("\n\n  \t\nOkafor\n\n\n"), std::string("Okafor"), std::string("\r\n \r\n"),
+        std::string("\xEF\xBB\xBF\n\nOkafor and Okafor\r\n\r\nline two Okafor\n \n\tlast")})
+    EXPECT_EQ(RoundTrip(in, "Okafor", "Person A"),
+              std::regex_replace(in, std::regex("Okafor"), "Person A"))
+        << in;
+}
+
+TEST(TextFormat, Utf8EditsThatOverlapOrComeOutOfOrderAreRefused) {
+  TempDir dir;
+  WriteFile(dir / "in.txt", "Ann Okafor\n\nBen Okafor\n");
+  TextFormatPlugin plugin;
+  auto doc = plugin.Read(dir / "in.txt");
+  ASSERT_EQ(doc->units().size(), 2u);
+  EXPECT_THROW(doc->Write({{0, 0, 6, "X"}, {0, 4, 10, "Y"}}, dir / "a.txt"), Error);
+  EXPECT_THROW(doc->Write({{1, 0, 3, "X"}, {0, 0, 3, "Y"}}, dir / "b.txt"), Error);
+  EXPECT_THROW(doc->Write({{2, 0, 1, "X"}}, dir / "c.txt"), Error);
 }
 
 TEST(TextFormat, Utf16LittleAndBigEndianAreWrittenBackInTheirOwnEncoding) {
