@@ -85,6 +85,20 @@ void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<
   linker_.Link(units, mentions, state, state.document_counter);
 }
 
+void Pipeline::KeepWhatRenderingReads(Mention& m) const {
+  static const std::string kPlural = "plural";
+  const TypeInfo* info = detector_.types().Find(m.type);
+  const Treatment treatment = info ? info->treatment : Treatment::kLabel;
+  if (treatment == Treatment::kTransform || m.attributes.empty())
+    return;  // the plugin's Transform reads them
+  if (treatment != Treatment::kEntity) {
+    m.attributes.clear();
+    return;
+  }
+  std::erase_if(m.attributes,
+                [](const auto& a) { return a.first != kEntityAttribute && a.first != kPlural; });
+}
+
 void Pipeline::Link(const std::vector<TextUnit>& units, MentionStore& mentions,
                     CaseState& state) const {
   ++state.document_counter;
@@ -94,6 +108,7 @@ void Pipeline::Link(const std::vector<TextUnit>& units, MentionStore& mentions,
     if (mentions.Count(u) == 0) continue;
     std::vector<Mention> unit = mentions.Get(u);
     session.LinkUnit(units[u].text, unit);
+    for (Mention& m : unit) KeepWhatRenderingReads(m);
     mentions.Set(u, unit);
   }
 }
@@ -159,9 +174,6 @@ std::vector<Replacement> Pipeline::CompleteAndRender(const std::vector<TextUnit>
                                                      const TimeBudget* budget) const {
   Renderer renderer(detector_.types(), snapshot.state);
   std::vector<Replacement> out;
-  // Usually a little more than needed (kept phrases replace nothing), so the
-  // list of a big document is not grown by doubling.
-  out.reserve(mentions.Count());
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (budget) budget->Check();
     auto r = renderer.Render(u, units[u].text, CompleteUnit(units[u], mentions.Get(u), snapshot));

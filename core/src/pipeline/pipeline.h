@@ -79,7 +79,8 @@ class Pipeline {
                             const TimeBudget* budget = nullptr) const;
 
   // Links the document's mentions into `state` (creating entities and
-  // pseudonyms). Not thread-safe with respect to `state`.
+  // pseudonyms). Not thread-safe with respect to `state`. The packed form
+  // keeps of each mention only the attributes later stages read.
   void Link(const std::vector<TextUnit>& units, std::vector<std::vector<Mention>>& mentions,
             CaseState& state) const;
   void Link(const std::vector<TextUnit>& units, MentionStore& mentions, CaseState& state) const;
@@ -130,6 +131,10 @@ class Pipeline {
  private:
   // Detection and resolution of one unit.
   std::vector<Mention> DetectUnit(const TextUnit& unit) const;
+  // Drops the attributes of a linked mention that no later stage reads (all
+  // but the entity and "plural" of an entity type, all of a kept or labelled
+  // type; a kTransform type keeps them for its plugin's Transform()).
+  void KeepWhatRenderingReads(Mention& m) const;
   // Calls detect(u) for every unit, on several threads for a long document.
   void ForEachUnit(const std::vector<TextUnit>& units,
                    const std::function<void(std::size_t)>& detect) const;
