@@ -271,8 +271,13 @@ class Parser {
     bool minutes = false;
     if (p + 2 < t_.size() && (t_[p] == ':' || t_[p] == '.') && DigitsAt(p + 1) == 2) {
       if (Number(t_.substr(p + 1, 2)) > 59) return false;
+      const bool colon = t_[p] == ':';
       p += 3;
       minutes = true;
+      // Seconds: "18:02:44".
+      if (colon && p + 2 < t_.size() && t_[p] == ':' && DigitsAt(p + 1) == 2 &&
+          Number(t_.substr(p + 1, 2)) <= 59)
+        p += 3;
     }
     std::size_t q = p;
     if (q < t_.size() && t_[q] == ' ') ++q;
@@ -931,6 +936,24 @@ class Parser {
   std::string_view t_;
   bool standalone_;
   bool record_;  // build DateExpression::pieces
+
+ public:
+  // The length of a time of day (or a range of them) alone at `pos`: with a
+  // colon ("23:30", "18:02:44") or am/pm ("7.42pm", "6pm"); 0 when none.
+  std::size_t TimeAloneAt(std::size_t pos) const {
+    State s = Start(pos);
+    if (!TimeOfDay(s)) return 0;
+    const std::string_view time = t_.substr(pos, s.pos - pos);
+    if (time.find(':') == std::string_view::npos && Lower(time.back()) != 'm') return 0;
+    for (std::string_view join : {"\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to "}) {
+      if (!At(s.pos, join)) continue;
+      State r = s;
+      TakeLiteral(r, join.size());
+      if (TimeOfDay(r)) s = std::move(r);
+      break;
+    }
+    return s.pos - pos;
+  }
 };
 
 }  // namespace
@@ -938,6 +961,11 @@ class Parser {
 std::optional<DateExpression> DateParser::ParseAt(std::string_view text, std::size_t pos,
                                                   bool standalone, DatePieces pieces) {
   return Parser(text, standalone, pieces).ParseAt(pos);
+}
+
+std::size_t DateParser::TimeAloneAt(std::string_view text, std::size_t pos) {
+  if (pos >= text.size() || !IsDigit(text[pos])) return 0;
+  return Parser(text, /*standalone=*/false, DatePieces::kSkip).TimeAloneAt(pos);
 }
 
 }  // namespace anonymiser::dates

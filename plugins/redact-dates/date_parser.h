@@ -28,6 +28,11 @@ class DateParser {
   static std::optional<DateExpression> ParseAt(std::string_view text, std::size_t pos,
                                                bool standalone,
                                                DatePieces pieces = DatePieces::kRecord);
+
+  // The length of a time of day alone at byte `pos` (a word start): "23:30",
+  // "18:02:44", "7.42pm", "6 pm", "01:10–04:00"; 0 when none. A time needs a
+  // colon or am/pm ("2.30" alone is a number). Never throws.
+  static std::size_t TimeAloneAt(std::string_view text, std::size_t pos);
 };
 
 }  // namespace anonymiser::dates

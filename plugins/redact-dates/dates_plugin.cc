@@ -13,6 +13,9 @@
 namespace anonymiser::dates {
 namespace {
 
+// The rule of a time of day found alone ("at 23:30"); Transform() knows it.
+constexpr const char* kTimeOfDayRule = "time-of-day";
+
 // What Find's scan needs to know of a byte, in one table look-up: it reads
 // every byte of every text.
 enum ByteClass : std::uint8_t { kSeparator, kLetter, kOtherWordByte };
@@ -140,6 +143,11 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     } else if (date) {
       emit(date->length, "DATE", date->rule, date->score).attributes["precision"] =
           PrecisionName(date->precision);
+    } else if (const std::size_t time =
+                   trigger == Trigger::kNone && !age ? DateParser::TimeAloneAt(text, i) : 0;
+               time != 0) {
+      // A time of day places an event as a date does: "at 23:30", "[18:02:44]".
+      emit(time, "DATE", kTimeOfDayRule, 0.8).attributes["precision"] = "time";
     } else {
       i = WordEnd(text, i + 1);
       continue;
@@ -183,6 +191,8 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     return banded;
   }
   if (policy == "keep") return std::string(original);
+  // A time alone has no day to generalise; shifting days leaves it as it is.
+  if (mention.rule == kTimeOfDayRule) return std::string(policy == "shift" ? original : "[time]");
   // A penalty period has no calendar value to generalise or shift.
   if (mention.rule.starts_with("penalty-")) return std::string("[period]");
   if (policy == "redact") return std::string("[date]");

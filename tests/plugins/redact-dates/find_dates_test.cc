@@ -204,6 +204,18 @@ TEST(FindDates, NotDates) {
   }
 }
 
+// A time of day alone places an event as a date does; a number with a dot
+// and no am/pm is a number.
+TEST(FindDates, TimesOfDayAlone) {
+  ExpectOnly("Police attended at 23:30 and", "23:30", "DATE", "time-of-day");
+  ExpectOnly("Meeting closed at 7.42pm.", "7.42pm", "DATE", "time-of-day");
+  ExpectOnly("the call (Wednesday at 6 pm) was", "6 pm", "DATE", "time-of-day");
+  ExpectOnly("Time commenced: 16:12:05 Interview", "16:12:05", "DATE", "time-of-day");
+  ExpectOnly("music 01:10\u201304:00 reported", "01:10\u201304:00", "DATE", "time-of-day");
+  ExpectOnly("[11/03/2023, 18:02:44] Big Bro", "11/03/2023, 18:02:44", "DATE", "numeric-dmy");
+  EXPECT_TRUE(FindIn("It cost 2.30 and section 2.30 applies; a 3:1 ratio; 25:00; 9:75").empty());
+}
+
 TEST(FindDates, InvalidCalendarDatesAreNotDates) {
   EXPECT_TRUE(FindIn("on 31/02/2015 nothing").empty());
   EXPECT_TRUE(FindIn("on 30 February 2015 nothing").empty() ||

@@ -24,6 +24,22 @@ std::string Apply(const std::string& original, const std::string& policy, long s
   return out ? *out : "<nullopt>";
 }
 
+TEST(Transform, ATimeAloneIsRedactedOrKept) {
+  DatesPlugin plugin;
+  Mention m;
+  m.type = "DATE";
+  m.rule = "time-of-day";
+  TransformContext context;
+  for (const auto& [policy, expected] : {std::pair<const char*, const char*>{"", "[time]"},
+                                         {"generalise", "[time]"},
+                                         {"redact", "[time]"},
+                                         {"shift", "23:30"},
+                                         {"keep", "23:30"}}) {
+    context.policy = policy;
+    EXPECT_EQ(plugin.Transform(m, "23:30", context).value_or("<nullopt>"), expected) << policy;
+  }
+}
+
 TEST(Generalise, EveryFormat) {
   const std::pair<const char*, const char*> cases[] = {
       {"14 June 2020", "June 2020"},
