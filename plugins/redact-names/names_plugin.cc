@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "anonymiser/version.h"
+#include "chat_sender.h"
 #include "listed_initials.h"
 #include "quoted_nickname.h"
 
@@ -35,12 +36,15 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   FindQuotedNicknames(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // known as "Smokey", the nickname "Shaggy".
   FindNamedInQuotes(unit.text, extra);
+  // "[11/03/2023, 18:02:44] Big Bro 💰: yo": who sent a chat message.
+  FindChatSenders(unit.text, extra);
   if (extra.empty()) return;
   for (Mention& m : extra) {
-    // A name found already keeps its place; a phrase in quotes takes the
-    // place of the names inside it (known as the "Benny line").
+    // A name found already keeps its place; a phrase in quotes or a chat
+    // sender takes the place of the names inside it (known as the "Benny
+    // line", "Big Bro 💰:").
     const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-    const bool quoted = m.rule == "named-in-quotes";
+    const bool quoted = m.rule == "named-in-quotes" || m.rule == "chat-sender";
     const bool taken = std::any_of(begin, out.end(), [&](const Mention& o) {
       return o.begin < m.end && m.begin < o.end &&
              !(quoted && m.begin <= o.begin && o.end <= m.end);

@@ -186,6 +186,22 @@ TEST_F(NamesPluginTest, ANicknameInQuotesAfterKnownAs) {
   EXPECT_EQ(Spans("The Contact Centre Advisor and the Clerk replied."), Strings{});
 }
 
+// Chat exports: whoever sends a message is named between its timestamp and
+// the colon, whatever the words are; emoji after the name are left out.
+TEST_F(NamesPluginTest, SendersOfChatMessages) {
+  EXPECT_EQ(Spans("[11/03/2023, 18:02:44] Big Bro \U0001F4B0: yo u good"), Strings{"Big Bro"});
+  EXPECT_EQ(Spans("12/03/2023, 11:40 - Ghost \U0001F47B: bringing him\n"
+                  "12/03/2023 19:02 - Skinny: any1 want food\n"
+                  "1/4/23, 6:02 pm - Precious: ok"),
+            (Strings{"Ghost", "Skinny", "Precious"}));
+  // No colon, no one; a phone number or "You" names no one here.
+  EXPECT_EQ(Spans("12/03/2023 11:41 - Messages and calls are end-to-end encrypted.\n"
+                  "12/03/2023 11:42 - You: ok\n"
+                  "[12/03/2023, 09:41:30] +44 7700 900461: hi\n"
+                  "Meeting on 12/03/2023 11:40 - Agenda: items"),
+            Strings{});
+}
+
 TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
   EXPECT_EQ(Spans("Jamal Okonkwo, known as \"J-Boss\" or \"Boss\", travelled."),
             (Strings{"Jamal Okonkwo", "J-Boss", "Boss"}));
