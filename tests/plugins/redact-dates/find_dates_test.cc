@@ -216,6 +216,18 @@ TEST(FindDates, TimesOfDayAlone) {
   EXPECT_TRUE(FindIn("It cost 2.30 and section 2.30 applies; a 3:1 ratio; 25:00; 9:75").empty());
 }
 
+// A date of birth with the age it gives in brackets: the age too.
+TEST(FindDates, AnAgeInBracketsAfterADate) {
+  const std::vector<Found> found = FindIn("TJ | 02/09/2007 (15) | born 17 Aug 1989 (aged 31)");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].text, "15");
+  EXPECT_EQ(found[1].type, "AGE");
+  EXPECT_EQ(found[1].rule, "age-after-date");
+  EXPECT_EQ(found[3].text, "31");
+  ExpectOnly("on 3 May 2021 (350 words)", "3 May 2021", "DATE");
+  EXPECT_EQ(FindIn("on 3 May 2021 (130)").size(), 1u);  // no one is 130
+}
+
 TEST(FindDates, InvalidCalendarDatesAreNotDates) {
   EXPECT_TRUE(FindIn("on 31/02/2015 nothing").empty());
   EXPECT_TRUE(FindIn("on 30 February 2015 nothing").empty() ||
