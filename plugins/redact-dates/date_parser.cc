@@ -71,6 +71,15 @@ class Parser {
     return std::move(best->e);
   }
 
+  // The length of a time of day (or a range of them) alone at `pos`, marked
+  // by a colon or am/pm ("23:30", "18:02:44", "7.42pm"); 0 when none.
+  std::size_t TimeAloneAt(std::size_t pos) const {
+    State s = Start(pos);
+    if (!TimeOfDay(s) || !Marked(t_.substr(pos, s.pos - pos))) return 0;
+    RangeEnd(s);
+    return s.pos - pos;
+  }
+
  private:
   State Start(std::size_t pos) const {
     State s;
@@ -276,7 +285,7 @@ class Parser {
       minutes = true;
       // Seconds: "18:02:44".
       if (colon && p + 2 < t_.size() && t_[p] == ':' && DigitsAt(p + 1) == 2 &&
-          Number(t_.substr(p + 1, 2)) <= 59)
+          Number(t_.substr(p + 1, 2)) <= 59 && EndsWord(p + 3))
         p += 3;
     }
     std::size_t q = p;
@@ -667,22 +676,29 @@ class Parser {
       t = s;
       if (t.pos < t_.size() && t_[t.pos] == 'T') {
         TakeLiteral(t, 1);
-        found = TimeOfDay(t);
-        if (found && At(t.pos, ":") && DigitsAt(t.pos + 1) == 2 && EndsWord(t.pos + 3))
-          Take(t, 3, PieceKind::kTime);  // seconds
+        found = TimeOfDay(t);  // with its seconds
       } else {
         if (t.pos < t_.size() && t_[t.pos] == ',') TakeLiteral(t, 1);
         const std::size_t from = t.pos;
         found = Spaces(t) && TimeOfDay(t);
         // Without "at", only "22:47" or "4.00pm": "22.07.2020, 19.08.2020"
         // is a list of dates.
-        if (found) {
-          const std::string_view time = t_.substr(from, t.pos - from);
-          found = time.find(':') != std::string_view::npos || Lower(time.back()) == 'm';
-        }
+        found = found && Marked(t_.substr(from, t.pos - from));
       }
     }
     if (!found) return;
+    RangeEnd(t);
+    s = std::move(t);
+  }
+
+  // A time with a colon ("22:47") or am/pm ("4.00pm"): "19.08" alone is no time.
+  static bool Marked(std::string_view time) {
+    return time.find(':') != std::string_view::npos || Lower(time.back()) == 'm';
+  }
+
+  // Takes the end of a range of times after the time that ends at `t`
+  // ("10:30–11:45", "1am to 4am"), when there is one.
+  void RangeEnd(State& t) const {
     for (std::string_view join : {"\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to "}) {
       if (!At(t.pos, join)) continue;
       State r = t;
@@ -690,7 +706,6 @@ class Parser {
       if (TimeOfDay(r)) t = std::move(r);
       break;
     }
-    s = std::move(t);
   }
 
   // "autumn 2018", "summer of 2017".
@@ -936,24 +951,6 @@ class Parser {
   std::string_view t_;
   bool standalone_;
   bool record_;  // build DateExpression::pieces
-
- public:
-  // The length of a time of day (or a range of them) alone at `pos`: with a
-  // colon ("23:30", "18:02:44") or am/pm ("7.42pm", "6pm"); 0 when none.
-  std::size_t TimeAloneAt(std::size_t pos) const {
-    State s = Start(pos);
-    if (!TimeOfDay(s)) return 0;
-    const std::string_view time = t_.substr(pos, s.pos - pos);
-    if (time.find(':') == std::string_view::npos && Lower(time.back()) != 'm') return 0;
-    for (std::string_view join : {"\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to "}) {
-      if (!At(s.pos, join)) continue;
-      State r = s;
-      TakeLiteral(r, join.size());
-      if (TimeOfDay(r)) s = std::move(r);
-      break;
-    }
-    return s.pos - pos;
-  }
 };
 
 }  // namespace
