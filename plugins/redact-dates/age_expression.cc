@@ -134,11 +134,20 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
   return b;
 }
 
+// True when a date's year ends at `end`: four digits ("1989", "02/09/2007")
+// or two after "/" or "." ("02/09/07"), not "Chapter 5".
+bool YearEndsAt(std::string_view text, std::size_t end) {
+  std::size_t n = 0;
+  while (n < end && n < 5 && IsDigit(text[end - 1 - n])) ++n;
+  if (n == 4) return true;
+  return n == 2 && end >= 3 && (text[end - 3] == '/' || text[end - 3] == '.');
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
 // (6, Year 1)", "Johnny (six)"), with the unit when there is one ("7
-// weeks"); or with its unit in brackets after a date ("1948 (75 yrs)"); or 0.
+// weeks"); or in brackets after a date ("1948 (75 yrs)", "02/09/2007 (15)"); or 0.
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   std::size_t d = r.DigitRun(pos);
@@ -187,6 +196,8 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       if (length == 0) return 0;
       // "DOB: 03/11/1948 (75 yrs)": an age with its unit after a date.
       if (w > 0 && IsDigit(text[w - 1])) return length;
+    } else if (after == ')' && YearEndsAt(text, w)) {
+      return length;  // "02/09/2007 (15)", "17 Aug 1989 (31)": an age after a date
     } else if (after != ')' && !(after == ',' && w == pos - 2)) {
       return 0;  // but "Rayan (6, Year 1 at ...)"
     }

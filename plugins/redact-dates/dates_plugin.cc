@@ -2,8 +2,6 @@
 
 #include <array>
 #include <cstdint>
-#include <string>
-#include <utility>
 
 #include "age_expression.h"
 #include "ascii_bytes.h"
@@ -69,29 +67,6 @@ bool MayStartAge(std::string_view text, std::size_t pos) {
   if (c >= '0' && c <= '9') return true;
   const std::size_t n = RunLength(text, pos, IsLetter);
   return n > 0 && TriggerOf(text.substr(pos, n)) == Trigger::kAge;
-}
-
-// "(15)", " (7 weeks)", " (aged 84)" right after position `at`: where the
-// age starts and its length ("15", "7 weeks", "84"), or length 0.
-std::pair<std::size_t, std::size_t> AgeInBracketsAt(std::string_view text, std::size_t at) {
-  std::size_t p = at;
-  if (p < text.size() && text[p] == ' ') ++p;
-  if (p >= text.size() || text[p] != '(') return {0, 0};
-  ++p;
-  if (text.compare(p, 5, "aged ") == 0) p += 5;
-  const std::size_t begin = p;
-  while (p < text.size() && p - begin < 3 && text[p] >= '0' && text[p] <= '9') ++p;
-  if (p == begin || (p < text.size() && text[p] >= '0' && text[p] <= '9')) return {0, 0};
-  if (std::stoi(std::string(text.substr(begin, p - begin))) > 120) return {0, 0};
-  for (std::string_view unit : {" years", " yrs", " months", " weeks", " days", "y", "m"}) {
-    if (text.compare(p, unit.size(), unit) == 0 && p + unit.size() < text.size() &&
-        text[p + unit.size()] == ')') {
-      p += unit.size();
-      break;
-    }
-  }
-  if (p >= text.size() || text[p] != ')') return {0, 0};
-  return {begin, p - begin};
 }
 
 }  // namespace
@@ -168,12 +143,6 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     } else if (date) {
       emit(date->length, "DATE", date->rule, date->score).attributes["precision"] =
           PrecisionName(date->precision);
-      // "02/09/2007 (15)": a date of birth with the age it gives.
-      if (date->precision == Precision::kDay)
-        if (const auto [from, length] = AgeInBracketsAt(text, i); length != 0) {
-          i = from;
-          emit(length, "AGE", "age-after-date", 0.85);
-        }
     } else if (const std::size_t time =
                    trigger == Trigger::kNone && !age ? DateParser::TimeAloneAt(text, i) : 0;
                time != 0) {

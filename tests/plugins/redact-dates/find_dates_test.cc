@@ -222,8 +222,9 @@ TEST(FindDates, AnAgeInBracketsAfterADate) {
   ASSERT_EQ(found.size(), 4u);
   EXPECT_EQ(found[1].text, "15");
   EXPECT_EQ(found[1].type, "AGE");
-  EXPECT_EQ(found[1].rule, "age-after-date");
-  EXPECT_EQ(found[3].text, "31");
+  EXPECT_EQ(found[1].rule, "name-age");
+  EXPECT_EQ(found[3].text, "aged 31");
+  EXPECT_EQ(found[3].type, "AGE");
   ExpectOnly("on 3 May 2021 (350 words)", "3 May 2021", "DATE");
   EXPECT_EQ(FindIn("on 3 May 2021 (130)").size(), 1u);  // no one is 130
 }
