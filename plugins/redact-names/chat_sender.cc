@@ -6,18 +6,20 @@
 #include <string>
 
 #include "person_mention.h"
+#include "plugin_text/ascii.h"
 
 namespace anonymiser::names {
 
 namespace {
 
-bool Digit(char c) { return c >= '0' && c <= '9'; }
+using plugin_text::IsAlpha;
+using plugin_text::IsDigit;
+using plugin_text::Lower;
 
-// Reads `min`..`max` digits at `p`; false (p unchanged) otherwise.
+// Reads a run of `min`..`max` digits at `p`; false (p unchanged) otherwise.
 bool Digits(std::string_view t, std::size_t& p, std::size_t min, std::size_t max) {
-  std::size_t n = 0;
-  while (p + n < t.size() && n < max && Digit(t[p + n])) ++n;
-  if (n < min || (p + n < t.size() && Digit(t[p + n]))) return false;
+  const std::size_t n = plugin_text::RunLength(t, p, IsDigit);
+  if (n < min || n > max) return false;
   p += n;
   return true;
 }
@@ -43,9 +45,8 @@ bool Timestamp(std::string_view t, std::size_t& p) {
   if (!Digits(t, q, 1, 2) || !Char(t, q, ':') || !Digits(t, q, 2, 2)) return false;
   if (q < t.size() && t[q] == ':' && !(++q, Digits(t, q, 2, 2))) return false;
   std::size_t r = q;
-  if (Char(t, r, ' ') && r + 1 < t.size() &&
-      (t[r] == 'a' || t[r] == 'p' || t[r] == 'A' || t[r] == 'P') &&
-      (t[r + 1] == 'm' || t[r + 1] == 'M'))
+  if (Char(t, r, ' ') && r + 1 < t.size() && (Lower(t[r]) == 'a' || Lower(t[r]) == 'p') &&
+      Lower(t[r + 1]) == 'm')
     q = r + 2;
   p = q;
   return true;
@@ -75,9 +76,7 @@ bool NamesNoOne(std::string_view name) {
       "you",  "me",   "mum",     "mam",     "dad",    "nan",
       "nana", "gran", "grandma", "grandad", "system", "whatsapp"};
   std::string folded(name);
-  std::transform(folded.begin(), folded.end(), folded.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
+  std::transform(folded.begin(), folded.end(), folded.begin(), Lower);
   return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
@@ -102,8 +101,7 @@ void FindChatSenders(std::string_view text, std::vector<Mention>& out) {
     while (end > begin && Trailing(text, end, last)) end = last;
     if (end == begin) continue;
     const auto first = static_cast<unsigned char>(text[begin]);
-    const bool letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') ||
-                        (first >= 0xC3 && first < 0xE2);
+    const bool letter = IsAlpha(text[begin]) || (first >= 0xC3 && first < 0xE2);
     const std::string_view name = text.substr(begin, end - begin);
     if (!letter || std::count(name.begin(), name.end(), ' ') > 4 || NamesNoOne(name)) continue;
     AddPersonMention(out, begin, end, "chat-sender", 0.9);
