@@ -17,6 +17,9 @@ namespace anonymiser {
 
 // The attribute under which a linked mention carries its entity id.
 inline constexpr const char* kEntityAttribute = "entity";
+// The attribute of a mention of a family name in the plural ("the Woods"),
+// rendered "Person A family".
+inline constexpr const char* kPluralAttribute = "plural";
 
 class Linker {
  public:

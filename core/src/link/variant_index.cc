@@ -344,7 +344,7 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
           m.plugin = "core";
           m.score = 1.0;
           m.attributes[kEntityAttribute] = std::to_string(v.entity);
-          if (v.plural) m.attributes["plural"] = "1";
+          if (v.plural) m.attributes[kPluralAttribute] = "1";
           out.push_back(std::move(m));
           matched = n;
           break;

@@ -86,7 +86,6 @@ void Pipeline::Link(const std::vector<TextUnit>& units, std::vector<std::vector<
 }
 
 void Pipeline::KeepWhatRenderingReads(Mention& m) const {
-  static const std::string kPlural = "plural";
   const TypeInfo* info = detector_.types().Find(m.type);
   const Treatment treatment = info ? info->treatment : Treatment::kLabel;
   if (treatment == Treatment::kTransform || m.attributes.empty())
@@ -95,8 +94,9 @@ void Pipeline::KeepWhatRenderingReads(Mention& m) const {
     m.attributes.clear();
     return;
   }
-  std::erase_if(m.attributes,
-                [](const auto& a) { return a.first != kEntityAttribute && a.first != kPlural; });
+  std::erase_if(m.attributes, [](const auto& a) {
+    return a.first != kEntityAttribute && a.first != kPluralAttribute;
+  });
 }
 
 void Pipeline::Link(const std::vector<TextUnit>& units, MentionStore& mentions,

@@ -54,7 +54,7 @@ std::string Renderer::Pseudonym(const Mention& m, const std::string& original) c
     const Entity* e = state_.FindEntity(std::stoll(entity_it->second));
     // "the Okafors": the family of the person, in the pseudonym's words.
     if (e != nullptr && !e->pseudonym.empty())
-      return m.attributes.count("plural") != 0 ? e->pseudonym + " family" : e->pseudonym;
+      return m.attributes.count(kPluralAttribute) != 0 ? e->pseudonym + " family" : e->pseudonym;
   }
   if (info == nullptr) return lower_type();
   switch (info->treatment) {
