@@ -53,12 +53,6 @@ std::size_t MentionStore::Count(std::size_t unit) const {
   return Take<std::uint32_t>(p, at);
 }
 
-std::size_t MentionStore::Count() const {
-  std::size_t n = 0;
-  for (std::size_t u = 0; u < packed_.size(); ++u) n += Count(u);
-  return n;
-}
-
 void MentionStore::Set(std::size_t unit, const std::vector<Mention>& mentions) {
   std::string& out = packed_[unit];
   out.clear();

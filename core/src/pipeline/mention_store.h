@@ -24,9 +24,8 @@ class MentionStore {
   // The number of units.
   std::size_t units() const { return packed_.size(); }
 
-  // The number of mentions of unit `unit`, or of every unit.
+  // The number of mentions of unit `unit`.
   std::size_t Count(std::size_t unit) const;
-  std::size_t Count() const;
 
   // The mentions of unit `unit`, equal to what was last Set() (all fields,
   // in order).
