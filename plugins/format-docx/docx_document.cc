@@ -72,7 +72,7 @@ const ZipEntry& DocxDocument::Entry(const std::string& name) const {
   throw Error(ErrorCode::kInternal, file_ + ": " + name + ": part vanished");
 }
 
-void DocxDocument::CheckEdits(const std::vector<Edit>& edits) const {
+void DocxDocument::CheckEdits(const EditList& edits) const {
   for (std::size_t i = 0; i < edits.size(); ++i) {
     const Edit& e = edits[i];
     bool bad = e.unit >= units_.size() || e.begin > e.end || e.end > units_[e.unit].text.size();
@@ -86,14 +86,14 @@ void DocxDocument::CheckEdits(const std::vector<Edit>& edits) const {
   }
 }
 
-void DocxDocument::Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const {
+void DocxDocument::Write(const EditList& edits, const std::filesystem::path& out) const {
   CheckEdits(edits);
   std::map<std::string, std::string> rewritten;
   WriteZip(Rewrite(edits, rewritten), out);
 }
 
 std::vector<ZipEntryView> DocxDocument::Rewrite(
-    const std::vector<Edit>& edits, std::map<std::string, std::string>& rewritten) const {
+    const EditList& edits, std::map<std::string, std::string>& rewritten) const {
   auto edit = edits.begin();
   for (const PartUnits& where : parts_) {
     const PartPlan& part = where.part;
@@ -117,7 +117,7 @@ std::vector<ZipEntryView> DocxDocument::Rewrite(
   }
   for (const EmbeddedPackage& embedded : embedded_) {
     const std::size_t end = embedded.first + embedded.doc->units().size();
-    std::vector<Edit> inner;
+    EditList inner;
     for (; edit != edits.end() && edit->unit < end; ++edit)
       inner.push_back(Edit{edit->unit - embedded.first, edit->begin, edit->end, edit->text});
     std::map<std::string, std::string> inner_rewritten;

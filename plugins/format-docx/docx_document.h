@@ -34,7 +34,7 @@ class DocxDocument : public Document {
   // Every part is parsed again from the original bytes and walked exactly as
   // on reading, so the edits land on the same nodes; parts with no change
   // are copied byte for byte.
-  void Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const override;
+  void Write(const EditList& edits, const std::filesystem::path& out) const override;
 
  private:
   // Where one part's units sit in units_.
@@ -63,10 +63,10 @@ class DocxDocument : public Document {
 
   // The entries of the output with `edits` applied; rewritten parts are
   // stored in `rewritten`, which the returned views point into.
-  std::vector<ZipEntryView> Rewrite(const std::vector<Edit>& edits,
+  std::vector<ZipEntryView> Rewrite(const EditList& edits,
                                     std::map<std::string, std::string>& rewritten) const;
   const ZipEntry& Entry(const std::string& name) const;
-  void CheckEdits(const std::vector<Edit>& edits) const;
+  void CheckEdits(const EditList& edits) const;
 
   std::string file_;
   std::string extension_;

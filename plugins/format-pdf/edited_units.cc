@@ -5,7 +5,7 @@
 
 namespace anonymiser::pdf {
 
-EditedUnits::EditedUnits(const std::vector<TextUnit>& units, const std::vector<Edit>& edits,
+EditedUnits::EditedUnits(const std::vector<TextUnit>& units, const EditList& edits,
                          const std::string& file)
     : units_(units), edits_(edits), first_(units.size() + 1, edits.size()) {
   for (std::size_t i = 0; i < edits.size(); ++i) {

@@ -16,8 +16,7 @@ class EditedUnits {
   // unit's size, sorted by (unit, begin), no overlap) and throws
   // Error(kInternal, "<file>: ...") naming `file` when they are not valid.
   // Keeps references to both: they must outlive this object.
-  EditedUnits(const std::vector<TextUnit>& units, const std::vector<Edit>& edits,
-              const std::string& file);
+  EditedUnits(const std::vector<TextUnit>& units, const EditList& edits, const std::string& file);
 
   // Unit `unit`'s text with its edits applied.
   std::string Text(std::size_t unit) const;
@@ -28,7 +27,7 @@ class EditedUnits {
 
  private:
   const std::vector<TextUnit>& units_;
-  const std::vector<Edit>& edits_;
+  const EditList& edits_;
   // first_[u] .. first_[u + 1]: the edits of unit u.
   std::vector<std::size_t> first_;
 };

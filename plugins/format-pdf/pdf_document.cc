@@ -19,7 +19,7 @@ std::string PdfDocument::output_extension() const {
   return mode_ == OutputMode::kPdf ? ".pdf" : ".txt";
 }
 
-void PdfDocument::Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const {
+void PdfDocument::Write(const EditList& edits, const std::filesystem::path& out) const {
   EditedUnits text(content_.units, edits, source_.string());
   if (mode_ == OutputMode::kPdf)
     PdfOutputWriter::Write(content_, text, out);

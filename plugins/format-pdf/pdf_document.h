@@ -25,7 +25,7 @@ class PdfDocument : public Document {
   // Text output: see TextOutputWriter; PDF output: see PdfOutputWriter.
   // Throws Error(kInternal) for edits that do not fit the units, kOutput when
   // `out` cannot be written.
-  void Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const override;
+  void Write(const EditList& edits, const std::filesystem::path& out) const override;
 
  private:
   PdfContent content_;

@@ -82,7 +82,7 @@ TextDocument::TextDocument(std::string bytes, Encoding encoding, const std::stri
 
 std::string TextDocument::output_extension() const { return extension_; }
 
-void TextDocument::Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const {
+void TextDocument::Write(const EditList& edits, const std::filesystem::path& out) const {
   std::ofstream os(out, std::ios::binary | std::ios::trunc);
   if (!os)
     throw Error(ErrorCode::kOutput, out.string() + ": cannot create: " + std::strerror(errno));
@@ -112,7 +112,7 @@ void TextDocument::Write(const std::vector<Edit>& edits, const std::filesystem::
     throw Error(ErrorCode::kOutput, out.string() + ": write failed: " + std::strerror(errno));
 }
 
-void TextDocument::WriteUtf8(const std::vector<Edit>& edits, std::ostream& os,
+void TextDocument::WriteUtf8(const EditList& edits, std::ostream& os,
                              const std::filesystem::path& out) const {
   auto put = [&](std::string_view s) {
     os.write(s.data(), static_cast<std::streamsize>(s.size()));

@@ -25,14 +25,13 @@ class TextDocument : public Document {
 
   // Copies every source byte outside the edits unchanged, and writes each
   // replacement in the file's own encoding.
-  void Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const override;
+  void Write(const EditList& edits, const std::filesystem::path& out) const override;
 
   const Encoding& encoding() const { return encoding_; }
 
  private:
   // Write() for UTF-8: gaps and units in turn.
-  void WriteUtf8(const std::vector<Edit>& edits, std::ostream& os,
-                 const std::filesystem::path& out) const;
+  void WriteUtf8(const EditList& edits, std::ostream& os, const std::filesystem::path& out) const;
 
   Encoding encoding_;
   std::string extension_;

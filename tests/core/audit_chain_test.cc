@@ -268,15 +268,10 @@ TEST(RunAuditRecords, PreparedRecordsAreTheOnesDocumentWouldMake) {
   units[0].location = "line 1";
   units[1].text = "Smith\\Jones on 3 May 2021";
   units[1].part = Part::kHeader;
-  auto rep = [](Edit edit, std::size_t mention_begin, std::string_view type,
-                std::string_view plugin, std::string_view rule, double score) {
-    return Replacement{std::move(edit),      mention_begin,          score,
-                       text::InternId(type), text::InternId(plugin), text::InternId(rule)};
-  };
-  std::vector<Replacement> reps = {
-      rep(Edit{0, 0, 16, "Person A"}, 0, "PERSON", "redact-names", "full name", 0.9),
-      rep(Edit{1, 0, 11, "Person B"}, 0, "PERSON", "redact-names", "surname", 0.75),
-      rep(Edit{1, 15, 25, "May 2021"}, 15, "DATE", "redact-dates", "day month year", 1.0)};
+  Replacements reps;
+  reps.Add(Edit{0, 0, 16, "Person A"}, 0, 0.9, "PERSON", "redact-names", "full name");
+  reps.Add(Edit{1, 0, 11, "Person B"}, 0, 0.75, "PERSON", "redact-names", "surname");
+  reps.Add(Edit{1, 12, 25, "in May 2021"}, 15, 1.0, "DATE", "redact-dates", "day month year");
   EXPECT_EQ(reps[0].Original(units), "Jane \"JJ\" Okafor");
   EXPECT_EQ(reps[1].Original(units), "Smith\\Jones");
   EXPECT_EQ(reps[2].Original(units), "3 May 2021");

@@ -24,8 +24,10 @@ class RendererTest : public ::testing::Test {
     Renderer r(detector_.types(), state_);
     auto reps = r.Render(0, text, ms);
     std::string out = text;
-    for (auto it = reps.rbegin(); it != reps.rend(); ++it)
-      out.replace(it->edit.begin, it->edit.end - it->edit.begin, it->edit.text);
+    for (std::size_t i = reps.size(); i-- > 0;) {
+      const Edit& e = reps.edits()[i];
+      out.replace(e.begin, e.end - e.begin, e.text);
+    }
     return out;
   }
   Mention Person(std::size_t b, std::size_t e, std::int64_t id) {

@@ -78,11 +78,10 @@ void CheckSpans(const std::string& text, const std::vector<Mention>& mentions, c
 }
 
 // Applies `replacements` (one unit's, in order) to `text`, checking each edit.
-std::string Apply(const std::string& text, const std::vector<Replacement>& replacements) {
+std::string Apply(const std::string& text, const Replacements& replacements) {
   std::string out;
   std::size_t at = 0;
-  for (const Replacement& r : replacements) {
-    const Edit& e = r.edit;
+  for (const Edit& e : replacements.edits()) {
     if (e.begin < at || e.end < e.begin || e.end > text.size())
       Fail("render: edit [" + std::to_string(e.begin) + ", " + std::to_string(e.end) +
            ") out of order or range");
@@ -118,9 +117,9 @@ void RunDocument(const Stages& s, const std::vector<TextUnit>& units, CaseState&
                 [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
     }
     CheckSpans(units[u].text, spans, "complete");
-    std::vector<Replacement> replacements = renderer.Render(u, units[u].text, spans);
-    for (const Replacement& r : replacements)
-      if (r.edit.unit != u) Fail("render: edit for the wrong unit");
+    Replacements replacements = renderer.Render(u, units[u].text, spans);
+    for (const Edit& e : replacements.edits())
+      if (e.unit != u) Fail("render: edit for the wrong unit");
     std::string result = Apply(units[u].text, replacements);
     if (text::FindInvalidUtf8(result) != std::string_view::npos)
       Fail("render: the anonymised text is not valid UTF-8");

@@ -26,8 +26,8 @@ bool IsLetter(char c) { return IsUpper(c) || (c >= 'a' && c <= 'z'); }
 
 }  // namespace
 
-std::vector<Edit> WordEdits(const std::vector<TextUnit>& units) {
-  std::vector<Edit> edits;
+EditList WordEdits(const std::vector<TextUnit>& units) {
+  EditList edits;
   for (std::size_t u = 0; u < units.size(); ++u) {
     const std::string& t = units[u].text;
     int count = 0;

@@ -13,7 +13,7 @@ namespace anonymiser::fuzz {
 // Edits like the core's: each capitalised ASCII word of a unit (at most 64 a
 // unit) becomes "Person A". Sorted by (unit, begin), disjoint, on character
 // boundaries.
-std::vector<Edit> WordEdits(const std::vector<TextUnit>& units);
+EditList WordEdits(const std::vector<TextUnit>& units);
 
 // Writes the bytes to ScratchDir()/`file_name`, sniffs and reads it with
 // `plugin`; when Read succeeds, checks every unit is valid UTF-8 (aborts if

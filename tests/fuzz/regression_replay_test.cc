@@ -72,7 +72,7 @@ TEST(FuzzHarness, WordEditsAreSortedAndDisjoint) {
   std::vector<TextUnit> units(2);
   units[0].text = "Dear Ms Okafor, thank you.";
   units[1].text = "é Grace";
-  std::vector<Edit> edits = WordEdits(units);
+  EditList edits = WordEdits(units);
   ASSERT_EQ(edits.size(), 4u);
   EXPECT_EQ(units[0].text.substr(edits[0].begin, edits[0].end - edits[0].begin), "Dear");
   EXPECT_EQ(units[0].text.substr(edits[2].begin, edits[2].end - edits[2].begin), "Okafor");

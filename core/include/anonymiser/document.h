@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "anonymiser/block_list.h"
+
 namespace anonymiser {
 
 // Where in a file a unit of text lives. Logged, and used by policy (for
@@ -83,6 +85,10 @@ struct Edit {
   std::string text;
 };
 
+// A document's edits, sorted by (unit, begin), never overlapping. Held in
+// blocks: a long document has millions.
+using EditList = BlockList<Edit>;
+
 // A file read by a format plugin. Const methods are safe to call from any
 // thread, one call at a time per Document.
 class Document {
@@ -103,7 +109,7 @@ class Document {
   // not exist yet. The core writes to a temporary name in the output folder
   // and renames it when this returns, so a failure leaves nothing behind;
   // implementations need not clean up `out` on error. Throws Error.
-  virtual void Write(const std::vector<Edit>& edits, const std::filesystem::path& out) const = 0;
+  virtual void Write(const EditList& edits, const std::filesystem::path& out) const = 0;
 };
 
 }  // namespace anonymiser

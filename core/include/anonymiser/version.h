@@ -10,7 +10,7 @@ namespace anonymiser {
 // header in include/anonymiser/ changes in a way that alters layout or
 // virtual tables.
 #ifndef ANONYMISER_API_VERSION
-#define ANONYMISER_API_VERSION 1
+#define ANONYMISER_API_VERSION 2
 #endif
 inline constexpr std::uint32_t kApiVersion = ANONYMISER_API_VERSION;
 

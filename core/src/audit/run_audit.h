@@ -15,7 +15,7 @@
 #include "anonymiser/settings.h"
 #include "audit/audit_log.h"
 #include "audit/digest.h"
-#include "pseudonymise/renderer.h"
+#include "pseudonymise/replacements.h"
 #include "resolve/policy.h"
 
 namespace anonymiser::audit {
@@ -38,7 +38,7 @@ struct AuditedDocument {
   std::string output_sha256;
   std::string format;
   const std::vector<TextUnit>* units = nullptr;
-  const std::vector<Replacement>* replacements = nullptr;
+  const Replacements* replacements = nullptr;
 };
 
 // The facts recorded when a run ends.

@@ -78,7 +78,7 @@ struct Job {
   std::optional<TimeBudget> budget;
   AnalysedDocument doc;
   PathRenamer::Analysed name;  // the output's relative path, found like text
-  std::vector<Replacement> replacements;
+  Replacements replacements;
   audit::PreparedRecords audit_records;  // the replacements' log records, made in parallel
   std::string output_sha256;
 };

@@ -156,42 +156,34 @@ std::vector<std::vector<Mention>> Pipeline::Complete(const std::vector<TextUnit>
   return out;
 }
 
-std::vector<Replacement> Pipeline::Render(const std::vector<TextUnit>& units,
-                                          const std::vector<std::vector<Mention>>& spans,
-                                          const CaseSnapshot& snapshot) const {
+Replacements Pipeline::Render(const std::vector<TextUnit>& units,
+                              const std::vector<std::vector<Mention>>& spans,
+                              const CaseSnapshot& snapshot) const {
   Renderer renderer(detector_.types(), snapshot.state);
-  std::vector<Replacement> out;
-  for (std::size_t u = 0; u < units.size(); ++u) {
-    auto r = renderer.Render(u, units[u].text, spans[u]);
-    out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
-  }
+  Replacements out;
+  for (std::size_t u = 0; u < units.size(); ++u) renderer.Render(u, units[u].text, spans[u], out);
   return out;
 }
 
-std::vector<Replacement> Pipeline::CompleteAndRender(const std::vector<TextUnit>& units,
-                                                     MentionStore&& mentions,
-                                                     const CaseSnapshot& snapshot,
-                                                     const TimeBudget* budget) const {
+Replacements Pipeline::CompleteAndRender(const std::vector<TextUnit>& units,
+                                         MentionStore&& mentions, const CaseSnapshot& snapshot,
+                                         const TimeBudget* budget) const {
   Renderer renderer(detector_.types(), snapshot.state);
-  std::vector<Replacement> out;
+  Replacements out;
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (budget) budget->Check();
-    auto r = renderer.Render(u, units[u].text, CompleteUnit(units[u], mentions.Get(u), snapshot));
+    renderer.Render(u, units[u].text, CompleteUnit(units[u], mentions.Get(u), snapshot), out);
     mentions.Clear(u);
-    out.insert(out.end(), std::make_move_iterator(r.begin()), std::make_move_iterator(r.end()));
   }
+  mentions = MentionStore();  // its list of units too
   return out;
 }
 
-std::string Pipeline::Write(const AnalysedDocument& doc,
-                            const std::vector<Replacement>& replacements, const fs::path& output,
-                            const TimeBudget* budget) const {
-  std::vector<Edit> edits;
-  edits.reserve(replacements.size());
-  for (const auto& r : replacements) edits.push_back(r.edit);
+std::string Pipeline::Write(const AnalysedDocument& doc, const Replacements& replacements,
+                            const fs::path& output, const TimeBudget* budget) const {
   AtomicOutput out(output);
   try {
-    doc.document->Write(edits, out.temp_path());
+    doc.document->Write(replacements.edits(), out.temp_path());
   } catch (const Error& e) {
     throw Error(e.code(), out.NameFinal(e.what()));
   } catch (const std::exception& e) {

@@ -99,22 +99,23 @@ class Pipeline {
                                              const TimeBudget* budget = nullptr) const;
 
   // The replacements for the final spans. Thread-safe.
-  std::vector<Replacement> Render(const std::vector<TextUnit>& units,
-                                  const std::vector<std::vector<Mention>>& spans,
-                                  const CaseSnapshot& snapshot) const;
+  Replacements Render(const std::vector<TextUnit>& units,
+                      const std::vector<std::vector<Mention>>& spans,
+                      const CaseSnapshot& snapshot) const;
 
   // Complete() and Render() unit by unit, freeing each unit's mentions once
-  // rendered, so that a big document's spans are never all unpacked. The
-  // same replacements as Render(units, Complete(units, mentions ...)).
-  std::vector<Replacement> CompleteAndRender(const std::vector<TextUnit>& units,
-                                             MentionStore&& mentions, const CaseSnapshot& snapshot,
-                                             const TimeBudget* budget = nullptr) const;
+  // rendered, so that a big document's spans are never all unpacked
+  // (`mentions` is left empty). The same replacements as
+  // Render(units, Complete(units, mentions ...)).
+  Replacements CompleteAndRender(const std::vector<TextUnit>& units, MentionStore&& mentions,
+                                 const CaseSnapshot& snapshot,
+                                 const TimeBudget* budget = nullptr) const;
 
   // Writes `doc` with `replacements` applied to `output`, atomically.
   // Returns the output's SHA-256. Throws Error naming the file. With a
   // `budget`, checks it before renaming the finished temporary file: a file
   // over its budget leaves no output.
-  std::string Write(const AnalysedDocument& doc, const std::vector<Replacement>& replacements,
+  std::string Write(const AnalysedDocument& doc, const Replacements& replacements,
                     const std::filesystem::path& output, const TimeBudget* budget = nullptr) const;
 
   const TypeRegistry& types() const { return detector_.types(); }

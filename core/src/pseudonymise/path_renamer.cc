@@ -55,8 +55,8 @@ fs::path PathRenamer::Render(const Analysed& analysed, const CaseSnapshot& snaps
   for (const auto& u : analysed.units) names.push_back(u.text);
   // Edits are sorted and disjoint within a unit: apply them back to front.
   const auto replacements = pipeline_.Render(analysed.units, spans, snapshot);
-  for (auto it = replacements.rbegin(); it != replacements.rend(); ++it) {
-    const Edit& e = it->edit;
+  for (std::size_t i = replacements.size(); i-- > 0;) {
+    const Edit& e = replacements.edits()[i];
     names[e.unit].replace(e.begin, e.end - e.begin, e.text);
   }
   fs::path out;

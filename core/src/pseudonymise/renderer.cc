@@ -87,9 +87,8 @@ bool Renderer::Generalises(const std::string& type) const {
   return p == state_.settings.end() || p->second.empty() || p->second == "generalise";
 }
 
-std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& text,
-                                          const std::vector<Mention>& mentions) const {
-  std::vector<Replacement> out;
+void Renderer::Render(std::size_t unit, const std::string& text,
+                      const std::vector<Mention>& mentions, Replacements& out) const {
   std::size_t last_end = 0;
   for (const auto& m : mentions) {
     const TypeInfo* info = types_.Find(m.type);
@@ -142,11 +141,9 @@ std::vector<Replacement> Renderer::Render(std::size_t unit, const std::string& t
     const std::string replaced = text.substr(begin, m.end - begin);
     if (replacement == replaced) continue;
     last_end = m.end;
-    out.push_back(Replacement{Edit{unit, begin, m.end, std::move(replacement)}, m.begin, m.score,
-                              text::InternId(m.type), text::InternId(m.plugin),
-                              text::InternId(m.rule)});
+    out.Add(Edit{unit, begin, m.end, std::move(replacement)}, m.begin, m.score, m.type, m.plugin,
+            m.rule);
   }
-  return out;
 }
 
 }  // namespace anonymiser

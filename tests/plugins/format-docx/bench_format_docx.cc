@@ -157,7 +157,7 @@ int main(int argc, char** argv) {
       const auto start = std::chrono::steady_clock::now();
       const double cpu_start = CpuSeconds();
       auto doc = plugin.Read(argv[1]);
-      std::vector<anonymiser::Edit> edits;
+      anonymiser::EditList edits;
       for (std::size_t u = 0; u < doc->units().size(); ++u) {
         const std::string& text = doc->units()[u].text;
         std::size_t end = text.find(' ');

@@ -22,8 +22,8 @@ struct CorpusResult {
 // Edits replacing the first word (up to the first ASCII space) of every unit;
 // the last word of field codes, whose first word is the field keyword that
 // the plugin keeps.
-inline std::vector<Edit> FirstWordEdits(const std::vector<TextUnit>& units) {
-  std::vector<Edit> edits;
+inline EditList FirstWordEdits(const std::vector<TextUnit>& units) {
+  EditList edits;
   for (std::size_t i = 0; i < units.size(); ++i) {
     const std::string& t = units[i].text;
     std::size_t begin = t.find_first_not_of(" \t\n");
@@ -51,7 +51,7 @@ inline std::vector<CorpusResult> WalkCorpus(const std::filesystem::path& out_dir
     r.input = input;
     try {
       auto doc = plugin.Read(input);
-      std::vector<Edit> edits = FirstWordEdits(doc->units());
+      EditList edits = FirstWordEdits(doc->units());
       std::filesystem::path out = out_dir / input.filename();
       doc->Write(edits, out);
       r.output = out;

@@ -20,7 +20,7 @@ using anonymiser::testing::WriteFile;
 std::string ReadAndWrite(const std::filesystem::path& path, const std::filesystem::path& out) {
   try {
     auto doc = MakePlugin().Read(path);
-    std::vector<Edit> edits;
+    EditList edits;
     for (std::size_t i = 0; i < doc->units().size(); ++i)
       if (!doc->units()[i].text.empty() &&
           static_cast<unsigned char>(doc->units()[i].text[0]) < 0x80)

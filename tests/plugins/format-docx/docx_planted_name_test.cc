@@ -70,7 +70,7 @@ TEST_P(PlantedNameTest, EveryOccurrenceIsFoundAndNoneSurvives) {
     return u.whole_type == "PERSON" && u.text == "Jane Okafor";
   }));
 
-  std::vector<Edit> edits = ReplaceEverywhere(units, "Okafor", "Person A");
+  EditList edits = ReplaceEverywhere(units, "Okafor", "Person A");
   ASSERT_FALSE(edits.empty());
   doc->Write(edits, dir_ / "out.docx");
 

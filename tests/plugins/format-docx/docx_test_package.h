@@ -91,10 +91,10 @@ inline std::string Lower(std::string s) {
 
 // Edits replacing every case-insensitive occurrence of `needle` in every unit
 // with `replacement`.
-inline std::vector<Edit> ReplaceEverywhere(const std::vector<TextUnit>& units,
+inline EditList ReplaceEverywhere(const std::vector<TextUnit>& units,
                                            const std::string& needle,
                                            const std::string& replacement) {
-  std::vector<Edit> edits;
+  EditList edits;
   const std::string lower_needle = Lower(needle);
   for (std::size_t u = 0; u < units.size(); ++u) {
     const std::string text = Lower(units[u].text);
@@ -106,7 +106,7 @@ inline std::vector<Edit> ReplaceEverywhere(const std::vector<TextUnit>& units,
 }
 
 // The text of `unit` with those of `edits` that concern it applied.
-inline std::string Apply(const TextUnit& unit, std::size_t index, const std::vector<Edit>& edits) {
+inline std::string Apply(const TextUnit& unit, std::size_t index, const EditList& edits) {
   std::string out;
   std::size_t pos = 0;
   for (const Edit& e : edits) {
@@ -168,7 +168,7 @@ inline bool Compared(const TextUnit& u) {
          u.location.find("settings.xml.rels") == std::string::npos;
 }
 
-inline std::string CompareUnits(const std::vector<TextUnit>& before, const std::vector<Edit>& edits,
+inline std::string CompareUnits(const std::vector<TextUnit>& before, const EditList& edits,
                                 const std::vector<TextUnit>& after) {
   std::map<std::string, std::vector<std::string>> expected;
   for (std::size_t i = 0; i < before.size(); ++i) {

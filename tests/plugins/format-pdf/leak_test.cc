@@ -33,8 +33,8 @@ bool HasName(const std::string& s) { return Lower(s).find("brennan") != std::str
 
 // What the core would do: every unit of a known type wholly replaced, every
 // "Brennan" elsewhere replaced by "Person A".
-std::vector<Edit> ReplaceName(const std::vector<TextUnit>& units) {
-  std::vector<Edit> edits;
+EditList ReplaceName(const std::vector<TextUnit>& units) {
+  EditList edits;
   for (std::size_t u = 0; u < units.size(); ++u) {
     const std::string& text = units[u].text;
     if (!units[u].whole_type.empty()) {

@@ -126,7 +126,7 @@ TEST(EditedUnitsTest, AppliesEditsToUnitsAndRunningInstances) {
   std::vector<TextUnit> units(2);
   units[0].text = "Review of Brennan / 9";
   units[1].text = "Jo Brennan met Jo.";
-  std::vector<Edit> edits = {{0, 10, 17, "Person A"}, {1, 0, 10, "Person A"}, {1, 15, 17, "B"}};
+  EditList edits = {{0, 10, 17, "Person A"}, {1, 0, 10, "Person A"}, {1, 15, 17, "B"}};
   EditedUnits text(units, edits, "f.pdf");
   EXPECT_EQ(text.Text(0), "Review of Person A / 9");
   EXPECT_EQ(text.Text(1), "Person A met B.");
@@ -137,9 +137,9 @@ TEST(EditedUnitsTest, AppliesEditsToUnitsAndRunningInstances) {
 TEST(EditedUnitsTest, RejectsOverlappingOrUnsortedEdits) {
   std::vector<TextUnit> units(1);
   units[0].text = "abcdef";
-  std::vector<Edit> overlap = {{0, 0, 3, "x"}, {0, 2, 4, "y"}};
+  EditList overlap = {{0, 0, 3, "x"}, {0, 2, 4, "y"}};
   EXPECT_THROW(EditedUnits(units, overlap, "f.pdf"), Error);
-  std::vector<Edit> past_end = {{0, 2, 7, "x"}};
+  EditList past_end = {{0, 2, 7, "x"}};
   EXPECT_THROW(EditedUnits(units, past_end, "f.pdf"), Error);
 }
 

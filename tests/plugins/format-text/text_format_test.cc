@@ -25,7 +25,7 @@ std::string RoundTrip(const std::string& bytes, const std::string& from, const s
   TextFormatPlugin plugin;
   auto doc = plugin.Read(dir / "in.txt");
   if (encoding) *encoding = static_cast<TextDocument*>(doc.get())->encoding().name;
-  std::vector<Edit> edits;
+  EditList edits;
   for (std::size_t u = 0; u < doc->units().size(); ++u) {
     const std::string& t = doc->units()[u].text;
     for (auto p = t.find(from); p != std::string::npos; p = t.find(from, p + from.size()))
