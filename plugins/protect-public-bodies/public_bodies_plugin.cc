@@ -260,6 +260,13 @@ class Finder {
     const bool listed_place = places_.LongestAt(tok_, i, &place_words) != nullptr;
     Ends ends;
     PlaceWords(i, ends);
+    // "Argyll and Bute Child Protection Committee": a listed place with its
+    // own "and", then the body's name.
+    if (listed_place && place_words > 1) {
+      const std::size_t after = i + place_words;
+      ends.Add(after);
+      if (after < tok_.size() && tok_[after].joined && tok_[after].capital) PlaceWords(after, ends);
+    }
     for (std::size_t n = 0; n < ends.count; ++n) {
       const std::size_t e = ends.at[n];
       if (e >= tok_.size() || !tok_[e].joined) continue;

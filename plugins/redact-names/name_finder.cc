@@ -774,6 +774,16 @@ void UnitScan::Run(std::vector<Mention>& out) {
         numbered = true;
         ++after;
       }
+      // "Mr ap Iorwerth", "Dr van der Berg": particles, then the surname.
+      std::size_t surname = after;
+      while (surname < n && Continues(surname) && IsParticle(surname)) ++surname;
+      if (surname > after && surname < n && Continues(surname) && IsWord(surname) &&
+          toks_[surname].capitalised) {
+        if (title_first == none) title_first = j;
+        title_last = j;
+        j = after;
+        break;
+      }
       if (!Continues(after) || !IsWord(after) || !toks_[after].capitalised) break;
       if (title_first == none) title_first = j;
       title_last = j;
@@ -851,8 +861,9 @@ void UnitScan::Run(std::vector<Mention>& out) {
         k = next;
         continue;
       }
-      if (last != none && IsParticle(k)) {
-        // "de Souza", "van der Berg": particles count when a capitalised word follows.
+      if ((last != none || (k == first && title_first != none)) && IsParticle(k)) {
+        // "de Souza", "van der Berg": particles count when a capitalised word
+        // follows (first of all after a title: "Mr ap Iorwerth").
         std::size_t after = k + 1;
         while (after < n && IsParticle(after) && !toks_[after].line_start) ++after;
         if (IsWord(after) && toks_[after].capitalised && !toks_[after].line_start) {

@@ -184,6 +184,23 @@ constexpr SmallWordSet<73> kGenericWords({"the",
                                           "mental",
                                           "integrated",
                                           "care"});
+// Words that only say what kind of body a body is ("Family Support Centre",
+// "Child Contact Centre"), not which one.
+constexpr SmallWordSet<24> kBodyDescriptors(
+    {"support", "contact",  "resource",  "resources",     "advice",      "leisure",
+     "sports",  "sport",    "learning",  "development",   "women's",     "men's",
+     "carers",  "citizens", "voluntary", "government",    "child",       "parents",
+     "refuge",  "drop-in",  "faith",     "multicultural", "evangelical", "baptist"});
+// Words that make "Park" a kind of place, not a street's name ("Car Park").
+constexpr SmallWordSet<8> kParkKinds({"car", "play", "theme", "skate", "water", "safari", "country",
+                                      "lorry"});
+// Words that say what kind of ward a hospital ward is ("Labour Ward").
+constexpr SmallWordSet<24> kWardKinds({"labour",      "maternity",   "paediatric", "children's",
+                                       "surgical",    "medical",     "acute",      "delivery",
+                                       "postnatal",   "antenatal",   "neonatal",   "psychiatric",
+                                       "mental",      "day",         "general",    "orthopaedic",
+                                       "assessment",  "admissions",  "isolation",  "side",
+                                       "observation", "respiratory", "stroke",     "cardiac"});
 constexpr SmallWordSet<12> kStreetAbbreviations({"rd", "st", "ave", "dr", "cres", "gdns", "ln",
                                                  "pl", "sq", "ter", "terr", "cl"});
 // Words that end a house's name ("Rose Cottage", "Hill Farm").
@@ -724,6 +741,16 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (start == kNone) return;
     bool distinctive = false;
     for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
+    // "Squirrel Ward" is a hospital's ward; "Emma Ward", "Mr Ward" are people
+    // and "the Labour Ward" is a kind of ward.
+    if (key == "ward") {
+      bool kind_only = true;
+      for (std::size_t k = start; k < i; ++k) {
+        if (IsCapWord(k) && (Facts(k).given() || Facts(k).title())) return;
+        kind_only = kind_only && OneOf(kWardKinds, Key(k));
+      }
+      if (kind_only || (start > 0 && IsCapWord(start - 1) && Facts(start - 1).title())) return;
+    }
     // "University Hospital of Wales", "Hospital for Sick Children": a
     // hospital's name may go on after "of" or "for".
     std::size_t end = last;
@@ -763,6 +790,8 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     return;
 
   const bool body = facts.body_head();
+  // "on Walkley Bank Road": a street named after the head word, found later.
+  if (IsCapWord(i + 1) && SameLine(i + 1) && Facts(i + 1).street() != 0) return;
   std::size_t start = NameStart(i);
   std::size_t last = i;
   if (!body && IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) {
@@ -805,9 +834,29 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   if (!body && i >= start + 2 && !SentenceStart(start) &&
       !(IsCapWord(last + 1) && SameLine(last + 1)))
     strong = true;
+  // "Arches Boxing Club", "New Covenant Church": so do two before the head of
+  // a private body's name, unless they only say what kind of body it is
+  // ("Family Support Centre", "Child Contact Centre").
+  if (body && !facts.public_head() && i >= start + 2 && !SentenceStart(start) &&
+      !(IsCapWord(last + 1) && SameLine(last + 1))) {
+    bool named = false, service = false;
+    for (std::size_t k = start; k < i; ++k) {
+      service =
+          service || (IsWord(k) && Facts(k).uk_service_word());  // "Police Investigation Centre"
+      named = named ||
+              (IsCapWord(k) && !OneOf(kBodyDescriptors, Key(k)) && !OneOf(kGenericWords, Key(k)));
+    }
+    strong = strong || (named && !service);
+  }
   // A UK public body named after a UK place ("Kent Police", "Leeds City
   // Council") stays: only other names make it an organisation to replace.
   const bool public_body = facts.public_head();
+  // "Vantage Cleaning Services": a business's suffix before a public head
+  // makes it a business, named by any capitalised word.
+  bool business = false;
+  for (std::size_t k = start; public_body && k < i; ++k)
+    business = business || (IsWord(k) && Facts(k).org_suffix() && !Facts(k).body_head());
+  if (business) strong = true;
   auto counts = [&](std::size_t k, bool strict) {
     if (!Distinctive(k, strict)) return false;
     return !public_body || (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0;
@@ -830,9 +879,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       abroad =
           abroad || (IsWord(k) && Facts(k).world_town() && Common(k) == 0 && Distinctive(k, false));
     }
-    if (abroad) uk_service = false;
+    if (abroad || business) uk_service = false;
   }
-  if ((!distinctive || uk_service) && public_body && start < i) {
+  if ((!distinctive || uk_service) && public_body && !business && start < i) {
     // "Kent Police", "Birmingham and Solihull Mental Health NHS Foundation
     // Trust": a public body, kept whole; its place words are no mention.
     for (std::size_t k = start; k <= last; ++k) used_[k] = 1;
@@ -894,6 +943,10 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   } else if (i > 3 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
              IsWord(i - 3) && !used_[i - 3] && OneOf(kDwellingWords, Key(i - 3))) {
     start = i - 3;  // "Flat 3, 12 Mill Lane"
+  } else if (i > 4 && IsPunct(i - 1, ',') && IsWord(i - 2) && TextOf(i - 2).size() == 1 &&
+             !toks_[i - 2].space_before && toks_[i - 3].kind == TokenKind::kNumber &&
+             IsWord(i - 4) && !used_[i - 4] && OneOf(kDwellingWords, Key(i - 4))) {
+    start = i - 4;  // "Flat 3b, 27 Dunstable Road"
   } else if (i > 5 && FlatPositionBefore(i) && IsWord(i - 5) && !used_[i - 5] &&
              OneOf(kDwellingWords, Key(i - 5))) {
     start = i - 5;  // "Flat 2/1, 27 Westburn Grove" (Scottish: floor 2, door 1)
@@ -1011,6 +1064,8 @@ void UnitScan::FindStreetName(std::size_t i) {
   const bool court = Key(i) == "court" || Key(i) == "chambers" ||
                      Key(i) == "hall";  // "Crown Court", "Hyde" is fine, "High Court" not
   if (street == 1 && !distinctive && SentenceStart(start) && words == 1) return;
+  // "Car Park Attendant", "the Play Park": a kind of park, not a street.
+  if (Key(i) == "park" && words == 1 && OneOf(kParkKinds, Key(start))) return;
   // "the High Street", "the Ring Road": a kind of street, not an address.
   if (street == 1 && !distinctive && words == 1 && start > 0 && IsWord(start - 1) &&
       OneOf(kArticles, Key(start - 1))) {

@@ -202,6 +202,13 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
              "Derby and Derbyshire Safeguarding Children Partnership", "PUBLIC_BODY");
   // A comma joins places only in a list that "and" ends.
   ExpectNotKept("They lived in Kent, Sussex County Council said", "Kent");
+  // A listed place with its own "and", then the body's name.
+  ExpectKept("The Dumfries and Galloway Child Protection Committee met",
+             "Dumfries and Galloway Child Protection Committee", "PUBLIC_BODY");
+  ExpectKept("the Argyll and Bute Health and Social Care Partnership said",
+             "Argyll and Bute Health and Social Care Partnership", "PUBLIC_BODY");
+  ExpectKept("Sheffield Health and Social Care NHS Foundation Trust runs it",
+             "Sheffield Health and Social Care NHS Foundation Trust", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, RolesAndPseudonyms) {
@@ -215,6 +222,9 @@ TEST(PublicBodies, RolesAndPseudonyms) {
   ExpectKept("Mr X said", "Mr X", "ROLE");
   ExpectKept("the GP wrote", "GP", "ROLE");
   ExpectKept("Young Person B said", "Young Person B", "ROLE");
+  ExpectKept("The Principal Social Worker chaired", "Principal Social Worker", "ROLE");
+  ExpectKept("Call Crimestoppers on", "Crimestoppers", "PUBLIC_BODY");
+  ExpectKept("BBC South East asked", "BBC South East", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, NeverSwallowsAPersonalName) {

@@ -150,6 +150,9 @@ TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
   EXPECT_EQ(Spans("She met Maria de Souza, and de Souza agreed."),
             (Strings{"Maria de Souza", "de Souza"}));
   EXPECT_EQ(Spans("The van der Berg family moved."), Strings{"van der Berg"});
+  // After a title too: the Welsh "ap" ("son of").
+  EXPECT_EQ(Spans("Then Mr ap Iorwerth rang and Dr van der Merwe wrote."),
+            (Strings{"Mr ap Iorwerth", "Dr van der Merwe"}));
 }
 
 TEST_F(NamesPluginTest, QuotedNicknameInsideAName) {

@@ -285,6 +285,51 @@ TEST_F(PlacesPluginTest, Businesses) {
                      "ORGANISATION:Ebbsfleet Rovers FC"}));
 }
 
+TEST_F(PlacesPluginTest, ShopsGymsSuppliersAndLocalPapers) {
+  EXPECT_EQ(Spans("She worked at Fernbrook Pharmacy in the town."),
+            Strings{"ORGANISATION:Fernbrook Pharmacy"});
+  EXPECT_EQ(Spans("He trained at Olympus Strength & Fitness most nights."),
+            Strings{"ORGANISATION:Olympus Strength & Fitness"});
+  EXPECT_EQ(Spans("the buyer at Eastgate Office Supplies, who"),
+            Strings{"ORGANISATION:Eastgate Office Supplies"});
+  EXPECT_EQ(Spans("a driver from Kestrel Cabs found him."), Strings{"ORGANISATION:Kestrel Cabs"});
+  EXPECT_EQ(Spans("a reporter from the Dorset Echo rang."), Strings{"ORGANISATION:Dorset Echo"});
+  // A trade before a public-sounding head makes a business: "Services".
+  EXPECT_EQ(Spans("She noted that Meridian Cleaning Services had complained."),
+            Strings{"ORGANISATION:Meridian Cleaning Services"});
+  EXPECT_EQ(Spans("The Youth Offending Services and the Children's Services met."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, ClubsAndChurchesNamedByOrdinaryWords) {
+  // Two capitalised words before a club's or church's head inside a sentence
+  // name one, ordinary as they are.
+  EXPECT_EQ(Spans("He trained at Viaduct Boxing Club three nights a week."),
+            Strings{"ORGANISATION:Viaduct Boxing Club"});
+  EXPECT_EQ(Spans("The pastor of Living Covenant Church spoke."),
+            Strings{"ORGANISATION:Living Covenant Church"});
+  EXPECT_EQ(Spans("He went to St Wenceslas Polish Catholic Mission."),
+            Strings{"ORGANISATION:St Wenceslas Polish Catholic Mission"});
+  // Unless they only say what kind of body it is.
+  EXPECT_EQ(Spans("Contact took place at a Family Support Centre and a Child Contact Centre."),
+            Strings{});
+  EXPECT_EQ(Spans("She was seen at the Police Investigation Centre."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, HospitalWards) {
+  EXPECT_EQ(Spans("She was admitted to Kingfisher Ward overnight."),
+            Strings{"HOSPITAL:Kingfisher Ward"});
+  EXPECT_EQ(Spans("She was admitted to the Labour Ward overnight."), Strings{});
+  EXPECT_EQ(Spans("Emma Ward and Mr Ward were seen."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, AStreetNamedAfterABodyWordAndParksThatAreNoStreets) {
+  EXPECT_EQ(Spans("She lives on Walkley Bank Road with her son."),
+            Strings{"ADDRESS:Walkley Bank Road"});
+  EXPECT_EQ(Spans("Role | Car Park Attendant | Parking Services"), Strings{});
+  EXPECT_EQ(Spans("Their home, Flat 3b, 27 Dunstable Road, was searched."),
+            Strings{"ADDRESS:Flat 3b, 27 Dunstable Road"});
+}
+
 TEST_F(PlacesPluginTest, NamedArea) {
   EXPECT_EQ(Spans("Youths from the Broadwater Farm estate were involved."),
             Strings{"PLACE:Broadwater Farm"});
