@@ -282,6 +282,9 @@ struct Found {
   double score = 0;
   std::string_view kind;
   bool possessive = false;  // the mention takes the "'s" after `last` ("St Bede's")
+  // The last token of the institution's name without its head ("Little
+  // Acorns" of "Little Acorns Day Nursery"), when that names it alone too.
+  std::size_t short_last = kNone;
 };
 
 // The tokens each rule can start at, in text order. Only what never changes
@@ -404,6 +407,9 @@ class UnitScan {
       m.rule = f.rule;
       m.score = f.score;
       if (!f.kind.empty()) m.attributes.emplace("kind", f.kind);
+      if (f.short_last != kNone)
+        m.attributes.emplace("short-form",
+                             text_.substr(m.begin, toks_[f.short_last].end - m.begin));
       out.push_back(std::move(m));
     }
   }
@@ -528,6 +534,15 @@ class UnitScan {
   // "in", "near" ... or "to" after a verb of motion: a place may follow word i.
   bool IsPlaceContext(std::size_t i) const;
   void FindInstitutionOrCompany(std::size_t i);
+  // The last token of the short form of the institution whose name runs
+  // from `first` to its head at `head` ("Little Acorns" of "Little Acorns Day
+  // Nursery", "Oakfield" of "Oakfield Primary School"), or kNone.
+  std::size_t ShortFormEnd(std::size_t first, std::size_t head);
+  // True when tokens [first, head) name an institution alone: a word no
+  // list has as a town, a given name or an ordinary word, or two words or
+  // more of which one is none of these nor generic ("Royal", "St Mary's",
+  // "Leeds" are no short form).
+  bool ShortFormNames(std::size_t first, std::size_t head);
   void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
   // True when a UK postcode ("CH6 5QN") stands between byte `from` and the
@@ -741,16 +756,6 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (start == kNone) return;
     bool distinctive = false;
     for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
-    // "Squirrel Ward" is a hospital's ward; "Emma Ward", "Mr Ward" are people
-    // and "the Labour Ward" is a kind of ward.
-    if (key == "ward") {
-      bool kind_only = true;
-      for (std::size_t k = start; k < i; ++k) {
-        if (IsCapWord(k) && (Facts(k).given() || Facts(k).title())) return;
-        kind_only = kind_only && OneOf(kWardKinds, Key(k));
-      }
-      if (kind_only || (start > 0 && IsCapWord(start - 1) && Facts(start - 1).title())) return;
-    }
     // "University Hospital of Wales", "Hospital for Sick Children": a
     // hospital's name may go on after "of" or "for".
     std::size_t end = last;
@@ -758,8 +763,11 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       end = place_after;
       distinctive = true;  // "University Hospital Coventry": the town makes it one
     }
-    if (institution->type == "HOSPITAL" && IsLowerWord(last + 1) && SameLine(last + 1) &&
-        (Lower(last + 1) == "of" || Lower(last + 1) == "for")) {
+    // (So may a college's: "North Kent College of Technology".)
+    if ((institution->type == "HOSPITAL" || institution->type == "SCHOOL") &&
+        IsLowerWord(last + 1) && SameLine(last + 1) &&
+        (Lower(last + 1) == "of" ||
+         (institution->type == "HOSPITAL" && Lower(last + 1) == "for"))) {
       // (Capitalised words, "and" between them: "Royal Hospital for Children
       // and Young People".)
       std::size_t tail_end = kNone;
@@ -771,13 +779,15 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
           break;
         }
       }
-      if (tail_end != kNone) {
+      // (A college's tail says no more than its name: "Royal College of Nursing".)
+      if (tail_end != kNone && (distinctive || institution->type == "HOSPITAL")) {
         end = tail_end;
         distinctive = true;
       }
     }
     if (!distinctive) return;
     Add(start, end, institution->type, institution->rule, 0.9, institution->kind);
+    found_.back().short_last = ShortFormEnd(start, i);
     return;
   }
   // A company suffix ("Ltd", "& Sons") or the head of a body's name ("Court").
@@ -893,6 +903,26 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   } else {
     Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
   }
+}
+
+std::size_t UnitScan::ShortFormEnd(std::size_t first, std::size_t head) {
+  // Generic words before the head belong to it: "Oakfield" of "Oakfield Primary School".
+  while (head > first + 1 && IsCapWord(head - 1) && OneOf(kGenericWords, Key(head - 1))) --head;
+  return ShortFormNames(first, head) ? head - 1 : kNone;
+}
+
+bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
+  if (first >= head || !IsCapWord(first) || toks_[head - 1].possessive) return false;
+  if (head - first == 1)
+    return !toks_[first].possessive && Common(first) == 0 && !Facts(first).given() &&
+           (lex_.PhraseKindOf(Key(first)) & kGbPlace) == 0 && Distinctive(first, true) &&
+           TextOf(first).size() >= 4;
+  if (toks_[head - 1].kind != TokenKind::kWord) return false;  // "Patel &"
+  for (std::size_t k = first; k < head; ++k)
+    if (IsCapWord(k) && !OneOf(kGenericWords, Key(k)) && Key(k) != "st" && !Facts(k).given() &&
+        (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0)
+      return true;
+  return false;
 }
 
 void UnitScan::FindPrison(std::size_t i) {
@@ -1253,9 +1283,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;
-  // (Or after a comma: "Raigmore Hospital, Ward 2C, then HDU".)
-  if ((preposition(i - 1) || IsPunct(i - 1, ',')) && next < toks_.size() && SameLine(next) &&
-      toks_[next].space_before && !used_[next]) {
+  // (Or after a comma or a form's label: "Raigmore Hospital, Ward 2C, then
+  // HDU", "Ward: Ward 3".)
+  if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, ':')) && next < toks_.size() &&
+      SameLine(next) && toks_[next].space_before && !used_[next]) {
     const std::string_view code = TextOf(next);
     bool digit = false, letters_or_digits = !code.empty() && code.size() <= 4;
     for (char c : code) {
@@ -1278,10 +1309,15 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       return;
     }
   }
-  // "Pulteney Ward": one distinctive capitalised word, no given name.
+  // "Pulteney Ward", "to Squirrel Ward", "Ward: 3 – Squirrel Ward": one
+  // capitalised word, no given name nor a kind of ward ("on Labour Ward"),
+  // after a preposition or in a list.
   const std::size_t name = i - 1;
-  if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) && preposition(name - 1) &&
-      !Facts(name).given() && !Facts(name).title() && Distinctive(name, true))
+  const bool listed = name >= 1 && (IsPunct(name - 1, ',') || IsPunct(name - 1, ':') ||
+                                    IsPunct(name - 1, U'\u2013') || IsPunct(name - 1, '-'));
+  if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) &&
+      (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
+      Distinctive(name, false) && !OneOf(kWardKinds, Key(name)))
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
 }
 

@@ -24,7 +24,9 @@ struct Mention {
   double score = 1.0;
   // Optional hints for linking and pseudonymising, e.g. for persons
   // "title" = "Ms", "given" = "Shannon", "family" = "Okafor", "gender" = "f";
-  // for places "kind" = "school". Keys a consumer does not know are ignored.
+  // for places "kind" = "school", for an institution "short-form" = the part
+  // of its name that names it alone ("Little Acorns" of "Little Acorns Day
+  // Nursery"). Keys a consumer does not know are ignored.
   std::map<std::string, std::string> attributes;
   // Filled in by the core: the plugin that produced the mention.
   std::string plugin;

@@ -216,6 +216,10 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
         target->original = surface;
       }
       target->AddVariant(key);
+      // "Little Acorns" of "Little Acorns Day Nursery": the name without its
+      // head, which the plugin found to name it alone too.
+      if (auto s = m.attributes.find(kShortFormAttribute); s != m.attributes.end())
+        target->AddVariant(text::FoldForMatch(s->second));
     }
     if (target->last_seen != document_order_) {
       target->last_seen = document_order_;

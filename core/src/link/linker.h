@@ -20,6 +20,10 @@ inline constexpr const char* kEntityAttribute = "entity";
 // The attribute of a mention of a family name in the plural ("the Woods"),
 // rendered "Person A family".
 inline constexpr const char* kPluralAttribute = "plural";
+// The attribute of an institution's mention giving the part of its name that
+// names it alone ("Little Acorns" of "Little Acorns Day Nursery"): linked as
+// one more spelling of the entity, so completion finds it elsewhere.
+inline constexpr const char* kShortFormAttribute = "short-form";
 
 class Linker {
  public:

@@ -29,6 +29,20 @@ TEST(NamesCliTest, DetectReportsNamesAndPlacesInCodePoints) {
       << r.out;
 }
 
+// An institution's name without its head ("Little Wrens" of "Little Wrens
+// Day Nursery") is linked as a spelling of it, so it is found alone later.
+TEST(NamesCliTest, AnInstitutionsShortFormIsFoundLater) {
+  const std::string dictionaries = (SourceDir() / "dictionaries").string();
+  auto r = RunCli({"detect", "--jsonl", "-", "--plugins", "redact-names,redact-places",
+                   "--dictionaries", dictionaries},
+                  "{\"id\":\"a\",\"text\":\"He attends Little Wrens Day Nursery. The Little "
+                  "Wrens manager is aware.\"}\n");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find(R"("start":41,"end":53,"type":"NURSERY","plugin":"core")"),
+            std::string::npos)
+      << r.out;
+}
+
 TEST(NamesCliTest, PluginsAreListed) {
   auto r = RunCli({"plugins", "--dictionaries", (SourceDir() / "dictionaries").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -227,6 +227,30 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   EXPECT_EQ(Spans("Mass at St Mary's Church on Sunday."), Strings{"ORGANISATION:St Mary's Church"});
 }
 
+TEST_F(PlacesPluginTest, ACollegesNameGoesOnAfterOf) {
+  EXPECT_EQ(Spans("She attends West Medway College of Technology now."),
+            Strings{"SCHOOL:West Medway College of Technology"});
+  EXPECT_EQ(Spans("The Royal College of Nursing said so."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, AnInstitutionsShortForm) {
+  auto short_form = [](const std::string& text) {
+    TextUnit unit;
+    unit.text = text;
+    std::vector<Mention> all;
+    plugin_->Find(unit, all);
+    for (const Mention& m : all)
+      if (auto s = m.attributes.find("short-form"); s != m.attributes.end()) return s->second;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(short_form("He attends Bramble Hollow Day Nursery now."), "Bramble Hollow");
+  EXPECT_EQ(short_form("She is a pupil at Oakfield Primary School."), "Oakfield");
+  // Not a town, a generic word or a saint alone: "Leeds", "Royal", "St Mary's".
+  EXPECT_EQ(short_form("She was taken to Leeds General Infirmary."), "(none)");
+  EXPECT_EQ(short_form("She was taken to the Royal Hospital."), "(none)");
+  EXPECT_EQ(short_form("She was taken to St Mary's Hospital."), "(none)");
+}
+
 TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
   TextUnit unit;
   unit.text = "He was registered at Riverside Surgery.";
@@ -316,9 +340,12 @@ TEST_F(PlacesPluginTest, ClubsAndChurchesNamedByOrdinaryWords) {
 }
 
 TEST_F(PlacesPluginTest, HospitalWards) {
+  // A ward named by an ordinary word, after a preposition or in a list.
   EXPECT_EQ(Spans("She was admitted to Kingfisher Ward overnight."),
             Strings{"HOSPITAL:Kingfisher Ward"});
-  EXPECT_EQ(Spans("She was admitted to the Labour Ward overnight."), Strings{});
+  EXPECT_EQ(Spans("Ward: Ward 4 \u2013 Otter Ward (general paediatrics)"),
+            (Strings{"HOSPITAL:Ward 4", "HOSPITAL:Otter Ward"}));
+  EXPECT_EQ(Spans("She was admitted to Labour Ward overnight."), Strings{});
   EXPECT_EQ(Spans("Emma Ward and Mr Ward were seen."), Strings{});
 }
 
