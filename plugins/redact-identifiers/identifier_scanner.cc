@@ -69,7 +69,7 @@ class Scanner {
       if (IsDigit(c) && MayStartAmount(t_, i) && MoneyBeforeName(t_, i, &money)) {
         end = EmitMoney(money);
       } else if (IsUpper(c) && i + 4 < n && (t_[i + 3] == ' ' || t_[i + 3] == '\xC2') &&
-                 MoneyAfterCode(t_, i, &money)) {
+                 MoneyAfterCode(t_, i, &money) && !CodeLabelsNumber(i, money)) {
         end = EmitMoney(money);
       } else if (IsDigit(c) || c == '+' || c == '(') {
         end = Digits(i);
@@ -99,25 +99,29 @@ class Scanner {
         while (i < n && IsWordByte(t_[i])) ++i;
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W')  // "handle", "WhatsApp"
           if (const std::size_t h = Platform(w, i)) i = h;
+        // "facebook.com/...": a host name runs on after a dot or hyphen.
+        if (i + 1 < n && (t_[i] == '.' || t_[i] == '-') && IsAlnum(t_[i + 1]) && IsAlpha(c))
+          if (const std::size_t link = BareLink(w); link > i) i = link;
       }
     }
   }
 
  private:
-  // "Snapchat was smokey_mw1": an account named after its platform, the
-  // word [w, e); returns the account's end, or 0.
+  // "Snapchat was smokey_mw1", 'WhatsApp group "Year 6 Parents"': an account
+  // or a group named after its platform, the word [w, e); returns the name's
+  // end, or 0.
   std::size_t Platform(std::size_t w, std::size_t e) {
-    std::size_t begin = 0;
-    const std::size_t end = PlatformHandleAfter(t_, w, e, &begin);
-    if (end == 0 || begin < Floor()) return 0;
-    return Emit(begin, end, "SOCIAL_MEDIA", "platform-handle", 0.85);
+    PlatformName name;
+    if (!PlatformNameAfter(t_, w, e, &name) || name.begin < Floor()) return 0;
+    return Emit(name.begin, name.end, "SOCIAL_MEDIA", name.rule, 0.85);
   }
 
   // Most words are plain: ASCII letters only, not starting like a web
-  // address or a date-of-birth label, and not followed by a digit, '/', '-'
-  // or a UTF-8 byte. None of them can start an identifier, and the scan
-  // would pass over them after MayBeCode found no digit; returns the end of
-  // such a word at `i`, or 0 (then the word takes the full path).
+  // address or a date-of-birth label, and not followed by a digit, '/', '-',
+  // a UTF-8 byte or a dot that runs on into a letter or digit (a host name).
+  // None of them can start an identifier, and the scan would pass over them
+  // after MayBeCode found no digit; returns the end of such a word at `i`, or
+  // 0 (then the word takes the full path).
   std::size_t PlainWordEnd(std::size_t i) const {
     const char c = Lower(t_[i]);
     if (!IsLower(c) || c == 'h' || c == 'w' || c == 'd' || c == 'b') return 0;
@@ -126,7 +130,9 @@ class Scanner {
     if (e >= t_.size()) return e;
     const char after = t_[e];
     if (IsWordByte(after) || after == '/' || after == '-') return 0;
-    if (after == ' ' && e + 1 < t_.size() && IsDigit(t_[e + 1])) return 0;
+    if ((after == ' ' || after == '.') && e + 1 < t_.size() &&
+        (after == ' ' ? IsDigit(t_[e + 1]) : IsAlnum(t_[e + 1])))
+      return 0;
     return e;
   }
 
@@ -229,6 +235,19 @@ class Scanner {
     MoneyAmount money;
     if (!MoneyAfterSymbol(t_, i + k, &money) || money.begin != i) return 0;
     return EmitMoney(money);
+  }
+
+  // True when the currency code of `money` at `i` is also a record's label
+  // and the sum after it is a bare run of digits not ending in "00": "CAD
+  // 1234 of 3/4" is a police log (computer-aided dispatch) whose number the
+  // labelled-reference rule takes; "CAD 1,234" and "CAD 5000" stay sums.
+  bool CodeLabelsNumber(std::size_t i, const MoneyAmount& money) const {
+    std::size_t p = i + 3;
+    while (p < money.end && !IsDigit(t_[p])) ++p;
+    if (p >= money.end || p + DigitsAt(p) != money.end) return false;
+    if (t_[money.end - 1] == '0' && t_[money.end - 2] == '0') return false;
+    const LabelMatch label = LabelBefore(t_, p);
+    return label.label == Label::kReference && label.adjacent;
   }
 
   // The nationality phrase around the word of `n` letters at `i`: emits it
@@ -338,8 +357,94 @@ class Scanner {
     return Emit(at, e, "SOCIAL_MEDIA", "handle", 0.85);
   }
 
+  // "https://...", "www....": a web address; one on a public body's site
+  // (PublicBodyHost) is passed over, not emitted. Returns its end, or 0.
   std::size_t Url(std::size_t i) {
-    if (!(AtCI(i, "http://") || AtCI(i, "https://") || AtCI(i, "www."))) return 0;
+    std::size_t host = i;
+    if (AtCI(i, "http://"))
+      host = i + 7;
+    else if (AtCI(i, "https://"))
+      host = i + 8;
+    else if (!AtCI(i, "www."))
+      return 0;
+    const std::size_t e = LinkEnd(i);
+    if (e - i < 8) return 0;
+    if (PublicBodyHost(host, HostEnd(host))) return e;
+    return Emit(i, e, "URL", "url", 0.95);
+  }
+
+  // "facebook.com/kerry.ann.77", "tiktok.com/@x", "gofundme.com/f/x": a web
+  // address written without "http" or "www.", a host (HostEnd) whose last
+  // label is a common top-level domain, then "/" and a path. One on a public
+  // body's site is passed over, not emitted. Returns its end, or 0.
+  std::size_t BareLink(std::size_t i) {
+    // Most words reaching here are not followed by ".x": one or two tests.
+    std::size_t w = i;
+    while (w < t_.size() && (IsAlnum(t_[w]) || t_[w] == '-')) ++w;
+    if (w + 1 >= t_.size() || t_[w] != '.' || !IsAlnum(t_[w + 1])) return 0;
+    const std::size_t host_end = HostEnd(i);
+    if (host_end + 1 >= t_.size() || t_[host_end] != '/' || !IsAlnum(LinkPathStart(host_end + 1)))
+      return 0;
+    std::size_t tld = host_end;
+    while (t_[tld - 1] != '.') --tld;
+    static constexpr std::string_view kTopLevel[] = {
+        "com",    "org",  "net",  "uk",   "co",    "io",    "me",     "tv",   "fm",   "be",
+        "ly",     "gg",   "ie",   "eu",   "us",    "info",  "biz",    "app",  "page", "site",
+        "online", "live", "link", "scot", "wales", "cymru", "social", "blog", "xyz"};
+    bool known = false;
+    for (std::string_view top : kTopLevel) known |= top.size() == host_end - tld && AtCI(tld, top);
+    if (!known) return 0;
+    const std::size_t e = LinkEnd(i);
+    if (PublicBodyHost(i, host_end)) return e;
+    return Emit(i, e, "URL", "url-no-scheme", 0.9);
+  }
+
+  // The byte that starts a link's path at `p` with "@" and "~" passed over
+  // ("tiktok.com/@x"), or '\0'.
+  char LinkPathStart(std::size_t p) const {
+    if (p < t_.size() && (t_[p] == '@' || t_[p] == '~')) ++p;
+    return p < t_.size() ? t_[p] : '\0';
+  }
+
+  // The end of a host name at `p`: two or more labels of letters, digits and
+  // "-" joined by single dots, the last of letters only; or `p`.
+  std::size_t HostEnd(std::size_t p) const {
+    std::size_t e = p, labels = 0, last = p;
+    while (true) {
+      std::size_t k = e;
+      while (k < t_.size() && (IsAlnum(t_[k]) || t_[k] == '-')) ++k;
+      if (k == e) break;
+      ++labels;
+      last = e;
+      e = k;
+      if (e + 1 >= t_.size() || t_[e] != '.' || !IsAlnum(t_[e + 1])) break;
+      ++e;
+    }
+    if (labels < 2) return p;
+    for (std::size_t k = last; k < e; ++k)
+      if (!IsAlpha(t_[k])) return p;
+    return e;
+  }
+
+  // True when the host [b, e) is a public body's or a charity's site (under
+  // gov.uk, gov.scot, gov.wales, llyw.cymru, nhs.uk, nhs.scot, nhs.wales,
+  // nhs.net, police.uk, parliament.uk, judiciary.uk, mod.uk, ac.uk, org.uk):
+  // the agencies of a review are part of the story, and their pages name no
+  // family. A school's site (sch.uk) names where a child is, and stays a link.
+  bool PublicBodyHost(std::size_t b, std::size_t e) const {
+    static constexpr std::string_view kPublic[] = {
+        "gov.uk",  "gov.scot",  "gov.wales",     "llyw.cymru",   "nhs.uk", "nhs.scot", "nhs.wales",
+        "nhs.net", "police.uk", "parliament.uk", "judiciary.uk", "mod.uk", "ac.uk",    "org.uk"};
+    for (std::string_view suffix : kPublic) {
+      if (e - b < suffix.size() || !AtCI(e - suffix.size(), suffix)) continue;
+      if (e - b == suffix.size() || t_[e - suffix.size() - 1] == '.') return true;
+    }
+    return false;
+  }
+
+  // The end of a link starting at `i`: up to a space, "<", ">" or '"', less
+  // the punctuation of the sentence after it.
+  std::size_t LinkEnd(std::size_t i) const {
     std::size_t e = i;
     while (e < t_.size() && static_cast<unsigned char>(t_[e]) > ' ' && t_[e] != '<' &&
            t_[e] != '>' && t_[e] != '"')
@@ -348,8 +453,7 @@ class Scanner {
                      t_[e - 1] == ')' || t_[e - 1] == ']' || t_[e - 1] == '\'' ||
                      t_[e - 1] == '!' || t_[e - 1] == '?'))
       --e;
-    if (e - i < 8) return 0;
-    return Emit(i, e, "URL", "url", 0.95);
+    return e;
   }
 
   // ---- numbers
@@ -380,10 +484,12 @@ class Scanner {
     best = Phone(i, label);
     if (best) return best;
     if (!IsDigit(t_[i])) return 0;
-    if (label.label == Label::kReference && label.adjacent) {
+    if (label.label == Label::kReference && label.adjacent && !(label.countable && CountOf(i))) {
       best = LabelledToken(i);
       if (best) return best;
     }
+    best = GroupCode(i);
+    if (best) return best;
     best = ApplicationNumber(i, label);
     if (best) return best;
     best = CollarInBrackets(i);
@@ -393,6 +499,25 @@ class Scanner {
     best = CallSign(i);
     if (best) return best;
     return LongDigitRun(i, label);
+  }
+
+  // True when the number at `i` counts what the word after it names: a
+  // plain number, then a period, a unit or people ("100 days", "300 metres",
+  // "120 families"). After a label that is also a noun ("the referral 100
+  // days later", "log 100 hours") it is no reference.
+  bool CountOf(std::size_t i) const {
+    static constexpr std::string_view kCounted[] = {
+        "calls",  "cases",  "children", "days",    "families", "feet",      "hours",
+        "meters", "metres", "miles",    "minutes", "months",   "occasions", "people",
+        "pounds", "pupils", "times",    "visits",  "weeks",    "yards",     "years"};
+    static_assert(std::is_sorted(std::begin(kCounted), std::end(kCounted)));
+    std::size_t p = i + DigitsAt(i);
+    if (p + 1 >= t_.size() || t_[p] != ' ') return false;
+    const std::size_t len = RunLength(t_, p + 1, IsLower);
+    const std::size_t end = p + 1 + len;
+    if (!EndsWord(end) || (end < t_.size() && t_[end] == '\'')) return false;  // "children's"
+    const std::string_view word = t_.substr(p + 1, len);
+    return std::binary_search(std::begin(kCounted), std::end(kCounted), word);
   }
 
   // "call sign Romeo 3307", "callsign Alpha 418": a vehicle's call sign, the
@@ -558,6 +683,32 @@ class Scanner {
     }
     if (international) rule = "uk-international";
     return Emit(i, last_digit_end, "PHONE", rule, labelled ? 0.95 : 0.9);
+  }
+
+  // 2021/KLM/00442, 19/TX/5520, 45/88012/22: three to six groups of digits
+  // (up to eight) or capitals (up to five) joined by one separator, starting
+  // with digits. With a group of capitals ("/" or "-" between) four digits in
+  // all are needed; of digits alone ("/" between), a group of five or more,
+  // which no date has ("11/11/2023", "2018/2019/2020").
+  std::size_t GroupCode(std::size_t i) {
+    const std::size_t first = DigitsAt(i);
+    std::size_t p = i + first;
+    if (first > 8 || p + 1 >= t_.size() || (t_[p] != '/' && t_[p] != '-')) return 0;
+    const char sep = t_[p];
+    std::size_t groups = 1, digits = first, longest = first;
+    bool capitals = false;
+    while (p + 1 < t_.size() && t_[p] == sep && groups < 6) {
+      const std::size_t d = DigitsAt(p + 1), u = d == 0 ? UppersAt(p + 1) : 0;
+      if (d + u == 0 || d > 8 || u > 5) return 0;
+      p += 1 + d + u;
+      ++groups;
+      digits += d;
+      longest = std::max(longest, d);
+      capitals |= u > 0;
+    }
+    if (groups < 3 || !EndsWord(p) || (p < t_.size() && t_[p] == sep)) return 0;
+    if (capitals ? digits < 4 : sep != '/' || longest < 5) return 0;
+    return Emit(i, p, "CASE_REF", "group-code", 0.85);
   }
 
   // 40593/04, 12345/19: the numbering of applications and court cases; and

@@ -20,14 +20,24 @@ namespace anonymiser::identifiers {
 //               be missing when labelled), "ni-labelled" (a prefix never issued,
 //               after "NI number": 0.8);
 //  PHONE        "uk-mobile", "uk-landline", "uk-freephone", "uk-international";
-//  EMAIL        "email"; SOCIAL_MEDIA "handle" (@kezzap98); URL "url";
+//  EMAIL        "email"; SOCIAL_MEDIA "handle" (@kezzap98), "platform-handle"
+//               (Snapchat was smokey_mw1), "platform-group" (Facebook group:
+//               "..."); see platform_handle.h;
+//  URL          "url" (https://..., www....), "url-no-scheme" (facebook.com/x.y,
+//               a host ending in a common top-level domain, then a path); a
+//               public body's or charity's site (gov.uk, nhs.uk, org.uk ...)
+//               is passed over;
 //  POSTCODE     "postcode" (upper case, or any case after the word "postcode"),
 //               "postcode-giro" (GIR 0AA);
 //  VEHICLE_REG  "vehicle-reg-current" (AB12 CDE), "vehicle-reg-prefix" and
 //               "vehicle-reg-suffix" (older formats, only when labelled);
 //  CASE_REF     "application-number" (40593/04; E. 1996/123), "letter-reference" (CR/12345/20),
 //               "letter-digit-code" (A123456789012, RXH123456),
-//               "labelled-reference" (the token after "Ref:", "case no." ...),
+//               "group-code" (2021/KLM/00442, 45/88012/22),
+//               "labelled-reference" (the token after "Ref:", "case no.", a
+//               record's kind "job", "bleep" ...; not a count after a noun:
+//               "the referral 100 days later"; a currency code that is also a
+//               label before a bare number, "CAD 1234", is the label),
 //               "long-digit-run" (six or more digits after an identifier word,
 //               or nine or more anywhere);
 //  DATE_OF_BIRTH "date-of-birth" (the date after "DOB", "date of birth", "born on");

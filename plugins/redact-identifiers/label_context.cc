@@ -10,105 +10,130 @@
 namespace anonymiser::identifiers {
 namespace {
 
+// How a keyword is used.
+enum class Use {
+  kSpecific,
+  kGeneric,    // "no", "number": a more specific keyword just before it wins
+  kCountable,  // "job", "referral": also a noun before a count ("the referral 100 days later")
+};
+
 struct Keyword {
   std::array<const char*, 3> words;  // lower case, in order; unused entries are null
   Label label;
-  bool generic;  // "no", "number": a more specific keyword just before it wins
+  Use use;
 };
 
 constexpr Keyword kKeywords[] = {
-    {{"nhs"}, Label::kNhs, false},
-    {{"ni", "number"}, Label::kNi, false},
-    {{"ni", "no"}, Label::kNi, false},
-    {{"nino"}, Label::kNi, false},
-    {{"national", "insurance"}, Label::kNi, false},
-    {{"tel"}, Label::kPhone, false},
-    {{"telephone"}, Label::kPhone, false},
-    {{"phone"}, Label::kPhone, false},
-    {{"mobile"}, Label::kPhone, false},
-    {{"mob"}, Label::kPhone, false},
-    {{"fax"}, Label::kPhone, false},
-    {{"contact", "number"}, Label::kPhone, false},
-    {{"call"}, Label::kPhone, false},
-    {{"postcode"}, Label::kPostcode, false},
-    {{"post", "code"}, Label::kPostcode, false},
-    {{"registration"}, Label::kVehicle, false},
-    {{"reg"}, Label::kVehicle, false},
-    {{"vehicle"}, Label::kVehicle, false},
-    {{"number", "plate"}, Label::kVehicle, false},
-    {{"car"}, Label::kVehicle, false},
-    {{"ref"}, Label::kReference, false},
-    {{"reference"}, Label::kReference, false},
-    {{"case", "no"}, Label::kReference, false},
-    {{"case", "number"}, Label::kReference, false},
-    {{"crime", "no"}, Label::kReference, false},
-    {{"crime", "number"}, Label::kReference, false},
-    {{"crime", "reference"}, Label::kReference, false},
-    {{"incident"}, Label::kReference, false},
-    {{"log"}, Label::kReference, false},
-    {{"application", "no"}, Label::kReference, false},
-    {{"application", "number"}, Label::kReference, false},
-    {{"applications", "nos"}, Label::kReference, false},
-    {{"account"}, Label::kReference, false},
-    {{"acc", "no"}, Label::kReference, false},
-    {{"sort", "code"}, Label::kReference, false},
-    {{"claim"}, Label::kReference, false},
-    {{"policy", "number"}, Label::kReference, false},
-    {{"payroll"}, Label::kReference, false},
-    {{"patient", "id"}, Label::kReference, false},
-    {{"hospital", "number"}, Label::kReference, false},
-    {{"hospital", "no"}, Label::kReference, false},
-    {{"mrn"}, Label::kReference, false},
+    {{"nhs"}, Label::kNhs, Use::kSpecific},
+    {{"ni", "number"}, Label::kNi, Use::kSpecific},
+    {{"ni", "no"}, Label::kNi, Use::kSpecific},
+    {{"nino"}, Label::kNi, Use::kSpecific},
+    {{"national", "insurance"}, Label::kNi, Use::kSpecific},
+    {{"tel"}, Label::kPhone, Use::kSpecific},
+    {{"telephone"}, Label::kPhone, Use::kSpecific},
+    {{"phone"}, Label::kPhone, Use::kSpecific},
+    {{"mobile"}, Label::kPhone, Use::kSpecific},
+    {{"mob"}, Label::kPhone, Use::kSpecific},
+    {{"fax"}, Label::kPhone, Use::kSpecific},
+    {{"contact", "number"}, Label::kPhone, Use::kSpecific},
+    {{"call"}, Label::kPhone, Use::kSpecific},
+    {{"postcode"}, Label::kPostcode, Use::kSpecific},
+    {{"post", "code"}, Label::kPostcode, Use::kSpecific},
+    {{"registration"}, Label::kVehicle, Use::kSpecific},
+    {{"reg"}, Label::kVehicle, Use::kSpecific},
+    {{"vehicle"}, Label::kVehicle, Use::kSpecific},
+    {{"number", "plate"}, Label::kVehicle, Use::kSpecific},
+    {{"car"}, Label::kVehicle, Use::kSpecific},
+    {{"ref"}, Label::kReference, Use::kSpecific},
+    {{"reference"}, Label::kReference, Use::kSpecific},
+    {{"case", "no"}, Label::kReference, Use::kSpecific},
+    {{"case", "number"}, Label::kReference, Use::kSpecific},
+    {{"crime", "no"}, Label::kReference, Use::kSpecific},
+    {{"crime", "number"}, Label::kReference, Use::kSpecific},
+    {{"crime", "reference"}, Label::kReference, Use::kSpecific},
+    {{"incident"}, Label::kReference, Use::kCountable},
+    {{"log"}, Label::kReference, Use::kCountable},
+    {{"application", "no"}, Label::kReference, Use::kSpecific},
+    {{"application", "number"}, Label::kReference, Use::kSpecific},
+    {{"applications", "nos"}, Label::kReference, Use::kSpecific},
+    {{"account"}, Label::kReference, Use::kSpecific},
+    {{"acc", "no"}, Label::kReference, Use::kSpecific},
+    {{"sort", "code"}, Label::kReference, Use::kSpecific},
+    {{"claim"}, Label::kReference, Use::kSpecific},
+    {{"policy", "number"}, Label::kReference, Use::kSpecific},
+    {{"payroll"}, Label::kReference, Use::kSpecific},
+    {{"patient", "id"}, Label::kReference, Use::kSpecific},
+    {{"hospital", "number"}, Label::kReference, Use::kSpecific},
+    {{"hospital", "no"}, Label::kReference, Use::kSpecific},
+    {{"mrn"}, Label::kReference, Use::kSpecific},
     // Scotland's Community Health Index number: "CHI 0101801234", "CHI: 120375 4567".
-    {{"chi"}, Label::kReference, false},
-    {{"chi", "number"}, Label::kReference, false},
-    {{"chi", "no"}, Label::kReference, false},
-    {{"cad"}, Label::kReference, false},
-    {{"ubrn"}, Label::kReference, false},
-    {{"gmc"}, Label::kReference, false},
-    {{"nmc"}, Label::kReference, false},
-    {{"practice", "code"}, Label::kReference, false},
-    {{"ods", "code"}, Label::kReference, false},
-    {{"acc"}, Label::kReference, false},
-    {{"crime"}, Label::kReference, false},
-    {{"account", "ending"}, Label::kReference, false},
-    {{"card", "ending"}, Label::kReference, false},
-    {{"custody", "number"}, Label::kReference, false},
-    {{"custody", "record"}, Label::kReference, false},
-    {{"occurrence"}, Label::kReference, false},
-    {{"membership"}, Label::kReference, false},
-    {{"file", "no"}, Label::kReference, false},
-    {{"urn"}, Label::kReference, false},
-    {{"uprn"}, Label::kReference, false},
-    {{"call", "sign"}, Label::kReference, false},
-    {{"callsign"}, Label::kReference, false},
-    {{"tracking", "number"}, Label::kReference, false},
-    {{"employee", "number"}, Label::kReference, false},
-    {{"imei"}, Label::kReference, false},
-    {{"upn"}, Label::kReference, false},
-    {{"uln"}, Label::kReference, false},
-    {{"pupil", "number"}, Label::kReference, false},
-    {{"child", "id"}, Label::kReference, false},
-    {{"person", "id"}, Label::kReference, false},
-    {{"client", "id"}, Label::kReference, false},
-    {{"passport"}, Label::kReference, false},
-    {{"licence", "number"}, Label::kReference, false},
-    {{"driving", "licence"}, Label::kReference, false},
-    {{"membership", "number"}, Label::kReference, false},
-    {{"case", "ref"}, Label::kReference, false},
+    {{"chi"}, Label::kReference, Use::kSpecific},
+    {{"chi", "number"}, Label::kReference, Use::kSpecific},
+    {{"chi", "no"}, Label::kReference, Use::kSpecific},
+    {{"cad"}, Label::kReference, Use::kSpecific},
+    {{"ubrn"}, Label::kReference, Use::kSpecific},
+    {{"gmc"}, Label::kReference, Use::kSpecific},
+    {{"nmc"}, Label::kReference, Use::kSpecific},
+    {{"practice", "code"}, Label::kReference, Use::kSpecific},
+    {{"ods", "code"}, Label::kReference, Use::kSpecific},
+    {{"acc"}, Label::kReference, Use::kSpecific},
+    {{"crime"}, Label::kReference, Use::kSpecific},
+    {{"account", "ending"}, Label::kReference, Use::kSpecific},
+    {{"card", "ending"}, Label::kReference, Use::kSpecific},
+    {{"custody", "number"}, Label::kReference, Use::kSpecific},
+    {{"custody", "record"}, Label::kReference, Use::kSpecific},
+    {{"occurrence"}, Label::kReference, Use::kCountable},
+    // Other records an agency numbers, named without "no." or "ref": "job
+    // 8830", "referral 31-0042", "serial 0093", "intel 3390021", "bleep 2290"
+    // (a doctor's pager), "docket", "ticket"; and reports kept as records
+    // ("intelligence report 61/0093"; "report" alone is often a title before a
+    // year, "Annual Report 2019").
+    {{"job"}, Label::kReference, Use::kCountable},
+    {{"referral"}, Label::kReference, Use::kCountable},
+    {{"serial"}, Label::kReference, Use::kCountable},
+    {{"intel"}, Label::kReference, Use::kSpecific},
+    {{"intelligence"}, Label::kReference, Use::kSpecific},
+    {{"intel", "report"}, Label::kReference, Use::kSpecific},
+    {{"intelligence", "report"}, Label::kReference, Use::kSpecific},
+    {{"crime", "report"}, Label::kReference, Use::kSpecific},
+    {{"incident", "report"}, Label::kReference, Use::kSpecific},
+    {{"bleep"}, Label::kReference, Use::kSpecific},
+    {{"pager"}, Label::kReference, Use::kSpecific},
+    {{"docket"}, Label::kReference, Use::kCountable},
+    {{"ticket"}, Label::kReference, Use::kCountable},
+    {{"membership"}, Label::kReference, Use::kSpecific},
+    {{"file", "no"}, Label::kReference, Use::kSpecific},
+    {{"urn"}, Label::kReference, Use::kSpecific},
+    {{"uprn"}, Label::kReference, Use::kSpecific},
+    {{"call", "sign"}, Label::kReference, Use::kSpecific},
+    {{"callsign"}, Label::kReference, Use::kSpecific},
+    {{"tracking", "number"}, Label::kReference, Use::kSpecific},
+    {{"employee", "number"}, Label::kReference, Use::kSpecific},
+    {{"imei"}, Label::kReference, Use::kSpecific},
+    {{"upn"}, Label::kReference, Use::kSpecific},
+    {{"uln"}, Label::kReference, Use::kSpecific},
+    {{"pupil", "number"}, Label::kReference, Use::kSpecific},
+    {{"child", "id"}, Label::kReference, Use::kSpecific},
+    {{"person", "id"}, Label::kReference, Use::kSpecific},
+    {{"client", "id"}, Label::kReference, Use::kSpecific},
+    {{"passport"}, Label::kReference, Use::kSpecific},
+    {{"licence", "number"}, Label::kReference, Use::kSpecific},
+    {{"driving", "licence"}, Label::kReference, Use::kSpecific},
+    {{"membership", "number"}, Label::kReference, Use::kSpecific},
+    {{"case", "ref"}, Label::kReference, Use::kSpecific},
     // A police officer's collar (shoulder) number after the rank: "PC 4471 Baxter".
-    {{"pc"}, Label::kReference, false},
-    {{"dc"}, Label::kReference, false},
-    {{"pcso"}, Label::kReference, false},
-    {{"ps"}, Label::kReference, false},
-    {{"ds"}, Label::kReference, false},
-    {{"sgt"}, Label::kReference, false},
-    {{"collar"}, Label::kReference, false},
-    {{"shoulder"}, Label::kReference, false},
-    {{"id"}, Label::kReference, true},
-    {{"no"}, Label::kReference, true},
-    {{"nos"}, Label::kReference, true},
-    {{"number"}, Label::kReference, true},
+    {{"pc"}, Label::kReference, Use::kSpecific},
+    {{"dc"}, Label::kReference, Use::kSpecific},
+    {{"pcso"}, Label::kReference, Use::kSpecific},
+    {{"ps"}, Label::kReference, Use::kSpecific},
+    {{"ds"}, Label::kReference, Use::kSpecific},
+    {{"sgt"}, Label::kReference, Use::kSpecific},
+    {{"collar"}, Label::kReference, Use::kSpecific},
+    {{"shoulder"}, Label::kReference, Use::kSpecific},
+    {{"id"}, Label::kReference, Use::kGeneric},
+    {{"no"}, Label::kReference, Use::kGeneric},
+    {{"nos"}, Label::kReference, Use::kGeneric},
+    {{"number"}, Label::kReference, Use::kGeneric},
 };
 
 struct Word {
@@ -142,7 +167,7 @@ bool EndsAt(std::string_view text, const Word* words, int count, int at, const K
 // The keywords whose last word starts with each letter 'a'..'z', in kKeywords
 // order (which decides between keywords of equal length). LabelBefore runs
 // before every number of the text: comparing a word with the few keywords
-// that can end with it, not all 57, is most of its cost.
+// that can end with it, not all of them, is most of its cost.
 const std::array<std::vector<const Keyword*>, 26>& KeywordsByLastLetter() {
   static const std::array<std::vector<const Keyword*>, 26> index = [] {
     std::array<std::vector<const Keyword*>, 26> by_letter;
@@ -205,12 +230,14 @@ LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
       if (EndsAt(text, words, count, at, *k) && (!best || Length(*k) > Length(*best))) best = k;
     if (!best) continue;
     match.label = best->label;
-    if (best->generic) {
+    match.countable = best->use == Use::kCountable;
+    if (best->use == Use::kGeneric) {
       // "NHS no.", "tel. no": the specific keyword just before the generic one.
       const int next = at + Length(*best);
       if (next < count && words[next - 1].begin - words[next].end <= 2) {
         for (const Keyword& k : kKeywords)
-          if (!k.generic && k.label != Label::kReference && EndsAt(text, words, count, next, k)) {
+          if (k.use != Use::kGeneric && k.label != Label::kReference &&
+              EndsAt(text, words, count, next, k)) {
             match.label = k.label;
             break;
           }

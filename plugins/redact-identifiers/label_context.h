@@ -16,7 +16,8 @@ enum class Label {
   kVehicle,    // "registration", "reg", "vehicle", "number plate", "car"
   kReference,  // "ref", "reference", "case no", "crime number", "application no", "account",
                // "URN", "UPN", "passport", "driving licence", a police rank or
-               // "collar" before an officer's number ...
+               // "collar" before an officer's number, a record an agency
+               // numbers ("incident", "log", "job", "referral", "bleep") ...
 };
 
 struct LabelMatch {
@@ -24,6 +25,9 @@ struct LabelMatch {
   // True when only spaces and punctuation (":", ".", "#", "-") separate the
   // label from `pos`, as in "Ref: ABC/1" (not "ref to the file 12345").
   bool adjacent = false;
+  // True when the label is a noun that may also stand before a count ("the
+  // referral 100 days later", "job 8830"): the number's next word decides.
+  bool countable = false;
 };
 
 // The label that ends within the 32 bytes before `pos` on the same line,
