@@ -1,5 +1,6 @@
 #include "age_expression.h"
 
+#include <algorithm>
 #include <array>
 
 #include "ascii_bytes.h"
@@ -68,15 +69,17 @@ class Reader {
   // A unit word at `p`: "year(s)", "yr(s)", "month(s)", "week(s)", "day(s)".
   std::size_t Unit(std::size_t p, AgeUnit* unit, bool* plural) const {
     const std::size_t n = Letters(p);
-    if (n == 0) return 0;
-    std::string w = LowerWord(p, n);
+    if (n == 0 || n > 6) return 0;  // "months" is the longest
+    char lower[6];
+    for (std::size_t i = 0; i < n; ++i) lower[i] = Lower(t_[p + i]);
+    std::string_view w(lower, n);
     *plural = w.size() > 2 && w.back() == 's';
-    if (*plural) w.pop_back();
+    if (*plural) w.remove_suffix(1);
     if (w == "year" || w == "yr") {
       *unit = AgeUnit::kYear;
-    } else if (w == "month") {
+    } else if (w == "month" || w == "mth") {
       *unit = AgeUnit::kMonth;
-    } else if (w == "week") {
+    } else if (w == "week" || w == "wk") {
       *unit = AgeUnit::kWeek;
     } else if (w == "day") {
       *unit = AgeUnit::kDay;
@@ -84,6 +87,81 @@ class Reader {
       return 0;
     }
     return n;
+  }
+
+  // The length of a unit's abbreviation written on a number at `p`, as
+  // forms give an age ("4m", "6w", "2y", "18mths", "3yrs", "10d"); 0 when none.
+  std::size_t ShortUnit(std::size_t p, AgeUnit* unit) const {
+    const std::size_t n = Letters(p);
+    if (n == 0 || n > 4 || !EndsWord(p + n)) return 0;
+    const std::string w = LowerWord(p, n);
+    if (w == "m" || w == "mth" || w == "mths" || w == "mo" || w == "mos") {
+      *unit = AgeUnit::kMonth;
+    } else if (w == "w" || w == "wk" || w == "wks") {
+      *unit = AgeUnit::kWeek;
+    } else if (w == "y" || w == "yr" || w == "yrs") {
+      *unit = AgeUnit::kYear;
+    } else if (w == "d") {
+      *unit = AgeUnit::kDay;
+    } else {
+      return 0;
+    }
+    return n;
+  }
+
+  // The end of a count in a smaller unit than `bigger` after an age's unit
+  // that ends at `p` (" 8 months" of "3 years 8 months", ", 2 weeks", " and
+  // 4 months"); 0 when none.
+  std::size_t SmallerUnitAfter(std::size_t p, AgeUnit bigger) const {
+    for (std::string_view join : {" and ", ", ", " "}) {
+      if (t_.substr(p, join.size()) != join) continue;
+      const std::size_t q = p + join.size();
+      int value = 0;
+      const std::size_t num = Number(q, &value);
+      if (num == 0 || q + num >= t_.size() || t_[q + num] != ' ') return 0;
+      AgeUnit unit = AgeUnit::kYear;
+      bool plural = false;
+      const std::size_t u = Unit(q + num + 1, &unit, &plural);
+      if (u == 0 || !EndsWord(q + num + 1 + u) ||
+          static_cast<int>(unit) <= static_cast<int>(bigger))
+        return 0;
+      return q + num + 1 + u;
+    }
+    return 0;
+  }
+
+  // True when the number that ends at `end` counts something ("2 others",
+  // "one of them", "3 children"): no age of a list.
+  bool CountsAfter(std::size_t end) const {
+    static constexpr std::string_view kCounted[] = {
+        "of",      "other",   "others", "more", "people", "children", "siblings", "brothers",
+        "sisters", "friends", "times",  "boys", "girls",  "men",      "women",    "members"};
+    if (end + 1 >= t_.size() || t_[end] != ' ') return false;
+    const std::string next = LowerWord(end + 1, Letters(end + 1));
+    return std::find(std::begin(kCounted), std::end(kCounted), next) != std::end(kCounted);
+  }
+
+  // Takes the later numbers of a list of ages after the number that ends at
+  // `p` (", 5", " and 8", ", and 8", " or 17") into `more`; returns where
+  // the list ends. A number that counts something ("and 2 others", "and one
+  // of them") ends the list before it.
+  std::size_t ListAfter(std::size_t p, std::vector<std::pair<std::string, int>>* more) const {
+    for (int k = 0; k < 8; ++k) {
+      bool taken = false;
+      for (std::string_view join : {", and ", " and ", ", ", " or ", " & "}) {
+        if (t_.substr(p, join.size()) != join) continue;
+        const std::size_t q = p + join.size();
+        int value = 0;
+        const std::size_t num = Number(q, &value);
+        if (num == 0 || !EndsWord(q + num) || CountsAfter(q + num)) break;
+        more->emplace_back(std::string(join), value);
+        p = q + num;
+        taken = true;
+        break;
+      }
+      if (!taken) break;
+    }
+    return p;
   }
 
   // "-year-old", " year old", " years old", "-years-old" at `p`; returns its length.
@@ -238,7 +316,8 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   if (d == 0 || value < 1 || value > 110 || text[pos] == '0') return 0;
   // "was nearly four", "is almost 16", "was only 15": a word of degree between.
   std::size_t q = pos;
-  for (std::string_view adverb : {" nearly ", " almost ", " only ", " just ", " barely "})
+  for (std::string_view adverb :
+       {" nearly ", " almost ", " only ", " just ", " barely ", " now ", " then "})
     if (EndsBefore(text, q, adverb)) {
       q -= adverb.size() - 1;
       break;
@@ -277,8 +356,27 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
     // "was 18.5", "is 26,000": a number goes on.
     if ((after == '.' || after == ',') && e + 1 < text.size() && IsDigit(text[e + 1])) return 0;
   }
-  // "Grace Adebayo-Mensah, was 19 when": a comma between name and verb.
-  if (verb_start > 1 && text[verb_start - 1] == ',') --verb_start;
+  if (verb_start > 1 && text[verb_start - 1] == ')') {
+    // "Granny Morag (maternal grandmother) is 71": the subject before the brackets.
+    const std::size_t open = text.rfind('(', verb_start - 1);
+    if (open == std::string_view::npos || open < 2 || verb_start - open > 80 ||
+        text[open - 1] != ' ')
+      return 0;
+    verb_start = open - 1;
+  } else if (verb_start > 1 && text[verb_start - 1] == ',') {
+    // "Grace Adebayo-Mensah, was 19 when": a comma between name and verb.
+    --verb_start;
+    // "Granny Morag, who lives nearby, is 71": the subject before a relative clause.
+    const std::size_t b = WordStartBefore(text, verb_start);
+    if (b < verb_start && IsLower(text[b])) {
+      const std::size_t from = verb_start > 120 ? verb_start - 120 : 0;
+      const std::string_view window = text.substr(from, verb_start - from);
+      std::size_t who = window.rfind(", who ");
+      if (who == std::string_view::npos) who = window.rfind(", whose ");
+      if (who != std::string_view::npos && window.find('.', who) == std::string_view::npos)
+        verb_start = from + who;
+    }
+  }
   const std::size_t b = WordStartBefore(text, verb_start);
   if (verb_start - b < 2) return 0;
   const std::string_view subject = text.substr(b, verb_start - b);
@@ -286,7 +384,20 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   const bool capitalised = (first >= 'A' && first <= 'Z') || first >= 0xC0;
   std::string folded(subject);
   for (char& c : folded) c = Lower(c);
-  const bool pronoun = folded == "he" || folded == "she" || folded == "who";
+  // "her nan is 71", "the victim was 16": a word for a relative or a person.
+  static constexpr std::string_view kPeople[] = {
+      "gran",        "granny",    "nan",       "nana",       "nanna",       "grandma",
+      "grandmother", "grandad",   "granddad",  "grandpa",    "grandfather", "mum",
+      "mother",      "dad",       "father",    "brother",    "sister",      "partner",
+      "husband",     "wife",      "boyfriend", "girlfriend", "son",         "daughter",
+      "uncle",       "aunt",      "auntie",    "aunty",      "cousin",      "stepfather",
+      "stepmother",  "stepdad",   "stepmum",   "sibling",    "niece",       "nephew",
+      "baby",        "child",     "boy",       "girl",       "victim",      "applicant",
+      "complainant", "defendant", "deceased",  "teenager",   "youngest",    "eldest",
+      "oldest"};
+  const bool person =
+      std::find(std::begin(kPeople), std::end(kPeople), folded) != std::end(kPeople);
+  const bool pronoun = folded == "he" || folded == "she" || folded == "who" || person;
   // "It", "This", "There" and the like start sentences without being anybody.
   const bool not_person = folded == "it" || folded == "this" || folded == "that" ||
                           folded == "there" || folded == "what" || folded == "which" ||
@@ -295,36 +406,38 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   return d;
 }
 
-// The length of the second and later numbers of a list of ages: "17" of
-// "aged 16 and 17", "aged 3, 5 and 8", "aged 16 or 17".
-std::size_t ListedAgeAt(std::string_view text, std::size_t pos) {
+// The length of a decade of life at `pos` after "his", "her" or "their"
+// and perhaps "early", "mid", "late" ("in her 30s", "his late forties",
+// "their mid-20s"); 0 when none ("the 1990s", "the late 90s" are eras).
+std::size_t DecadeAgeAt(std::string_view text, std::size_t pos) {
+  static constexpr std::string_view kDecades[] = {"twenties", "thirties",  "forties",  "fifties",
+                                                  "sixties",  "seventies", "eighties", "nineties"};
   const Reader r(text);
-  const std::size_t d = r.DigitRun(pos);
-  if (d == 0 || d > 3 || !r.EndsWord(pos + d)) return 0;
-  std::size_t p;
-  if (EndsBefore(text, pos, " and "))
-    p = pos - 5;
-  else if (EndsBefore(text, pos, " or "))
-    p = pos - 4;
-  else if (EndsBefore(text, pos, ", "))
-    p = pos - 2;
-  else
+  std::size_t n = 0;
+  const std::size_t digits = r.DigitRun(pos);
+  if (digits == 2 && text[pos] >= '2' && text[pos + 1] == '0') {
+    n = 2;
+    if (pos + 3 < text.size() && text[pos + 2] == '\'') ++n;  // "30's"
+    if (pos + n >= text.size() || Lower(text[pos + n]) != 's') return 0;
+    ++n;
+  } else if (const std::size_t letters = r.Letters(pos);
+             digits == 0 && letters >= 7 && letters <= 9 && Lower(text[pos + letters - 1]) == 's') {
+    const std::string w = r.LowerWord(pos, letters);
+    if (std::find(std::begin(kDecades), std::end(kDecades), w) == std::end(kDecades)) return 0;
+    n = w.size();
+  } else {
     return 0;
-  // Numbers back to "aged".
-  for (int k = 0; k < 6; ++k) {
-    std::size_t b = p;
-    while (b > 0 && IsDigit(text[b - 1])) --b;
-    if (b == p) return 0;
-    if ((EndsBefore(text, b, "aged ") || EndsBefore(text, b, "ages ")) &&
-        (b == 5 || !IsLetter(text[b - 6])))  // not "pages 12, 24"
-      return d;
-    if (EndsBefore(text, b, ", "))
-      p = b - 2;
-    else if (EndsBefore(text, b, " and "))
-      p = b - 5;
-    else
-      return 0;
   }
+  if (!r.EndsWord(pos + n)) return 0;
+  std::size_t q = pos;
+  for (std::string_view degree : {"early ", "mid ", "mid-", "late "})
+    if (EndsBefore(text, q, degree)) {
+      q -= degree.size();
+      break;
+    }
+  for (std::string_view owner : {"his ", "her ", "their "})
+    if (EndsBefore(text, q, owner) && (q == owner.size() || !IsLetter(text[q - owner.size() - 1])))
+      return n;
   return 0;
 }
 
@@ -355,37 +468,58 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   const std::size_t n = r.Letters(p);
   const std::string word = n > 0 && n <= 4 ? r.LowerWord(p, n) : std::string();
   const bool label = word == "age" && p + n + 1 < text.size() && text[p + n] == ':';
-  if ((word == "aged" || word == "age") && p + n < text.size() && (text[p + n] == ' ' || label)) {
+  const bool ages = word == "ages";
+  if ((word == "aged" || word == "age" || ages) && p + n < text.size() &&
+      (text[p + n] == ' ' || label)) {
     // "aged 17", "age 4", "age of 15", "aged 3 months", "aged seventeen years";
-    // a form's "Age: 13 weeks".
+    // a form's "Age: 13 weeks"; a list, "aged 16 and 17", "ages 3, 5 and 8".
     std::size_t q = p + n + 1;
     while (label && q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
     if (word == "age" && r.Letters(q) == 2 && r.LowerWord(q, 2) == "of" && q + 2 < text.size() &&
         text[q + 2] == ' ')
       q += 3;
+    age.prefix = std::string(text.substr(p, q - p));
+    age.rule = "aged";
+    age.score = 0.9;
     int value = 0;
     const std::size_t num = r.Number(q, &value);
+    if (num == 0 && !ages) {
+      // "Age: 4m", "aged 18mths": the unit's abbreviation on the number.
+      const std::size_t digits = r.DigitRun(q);
+      AgeUnit unit = AgeUnit::kYear;
+      const std::size_t u = digits > 0 && digits <= 2 ? r.ShortUnit(q + digits, &unit) : 0;
+      if (u == 0) return std::nullopt;
+      for (std::size_t k = 0; k < digits; ++k) age.value = age.value * 10 + (text[q + k] - '0');
+      age.unit = unit;
+      age.suffix = std::string(text.substr(q + digits, u));
+      age.length = q + digits + u - pos;
+      return age;
+    }
     if (num == 0 || !r.EndsWord(q + num)) return std::nullopt;
-    age.prefix = std::string(text.substr(p, q - p));
     age.value = value;
-    std::size_t end = q + num;
+    std::size_t end = r.ListAfter(q + num, &age.more);
+    if (ages && age.more.empty()) return std::nullopt;  // "for ages 2 hours"
+    if (!age.more.empty()) age.rule = "aged-list";
     bool plural = false;
     AgeUnit unit = AgeUnit::kYear;
     if (end < text.size() && text[end] == ' ') {
       const std::size_t u = r.Unit(end + 1, &unit, &plural);
       if (u > 0 && r.EndsWord(end + 1 + u)) {
         std::size_t stop = end + 1 + u;
-        if (stop + 4 <= text.size() && text[stop] == ' ' && r.LowerWord(stop + 1, 3) == "old" &&
-            r.EndsWord(stop + 4))
-          stop += 4;
-        age.suffix = std::string(text.substr(end, stop - end));
+        // "aged 3 years 8 months": banded by the larger unit, the smaller dropped.
+        const std::size_t smaller = r.SmallerUnitAfter(stop, unit);
+        const std::size_t after = smaller != 0 ? smaller : stop;
+        std::size_t old = after;
+        if (after + 4 <= text.size() && text[after] == ' ' && r.LowerWord(after + 1, 3) == "old" &&
+            r.EndsWord(after + 4))
+          old = after + 4;
+        age.suffix = std::string(text.substr(end, stop - end)) +
+                     std::string(text.substr(after, old - after));
         age.unit = unit;
-        end = stop;
+        end = old;
       }
     }
     age.length = end - pos;
-    age.rule = "aged";
-    age.score = 0.9;
     return age;
   }
   if ((word == "a" || word == "an") && p + n < text.size() && text[p + n] == ' ') {
@@ -410,7 +544,27 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   if (const std::size_t d = NameAgeAt(text, p))
     return alone(d, r.Letters(p) == d || r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
   if (const std::size_t d = AgeAfterVerbAt(text, p)) return alone(d, "age-after-verb", 0.7);
-  if (const std::size_t d = ListedAgeAt(text, p)) return alone(d, "age-list", 0.85);
+  if (const std::size_t d = DecadeAgeAt(text, p)) {
+    age.length = d;
+    age.rule = "age-decade";
+    age.score = 0.8;
+    return age;
+  }
+  // "14yo", "a 16 y/o": the years of an age, as notes abbreviate them.
+  if (const std::size_t digits = r.DigitRun(p); digits > 0 && digits <= 3) {
+    for (std::string_view mark : {"yo", "y/o", " y/o", " yo"}) {
+      const std::size_t end = p + digits + mark.size();
+      if (end > text.size() || !EndsBefore(text, end, mark) || !r.EndsWord(end) || text[p] == '0')
+        continue;
+      for (std::size_t k = 0; k < digits; ++k) age.value = age.value * 10 + (text[p + k] - '0');
+      age.suffix = std::string(text.substr(p + digits, mark.size()));
+      age.compound = true;
+      age.length = end - p;
+      age.rule = "year-old";
+      age.score = 0.9;
+      return age;
+    }
+  }
   int value = 0;
   std::size_t num = r.Number(p, &value);
   if (num == 0) return std::nullopt;
@@ -450,6 +604,38 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     }
     unit = AgeUnit::kYear;
   }
+  // "3 years 8 months old", "2 years and 4 months of age": banded by the
+  // larger unit, the smaller dropped.
+  if (!range && p + num < text.size() && text[p + num] == ' ') {
+    bool plural = false;
+    AgeUnit big = AgeUnit::kYear;
+    const std::size_t u = r.Unit(p + num + 1, &big, &plural);
+    const std::size_t unit_end = p + num + 1 + u;
+    const std::size_t smaller =
+        u > 0 && r.EndsWord(unit_end) ? r.SmallerUnitAfter(unit_end, big) : 0;
+    if (smaller != 0) {
+      std::size_t end = 0;
+      const char* tail_rule = "years-old";
+      if (smaller + 4 <= text.size() && r.LowerWord(smaller, 4) == " old" &&
+          r.EndsWord(smaller + 4)) {
+        end = smaller + 4;
+      } else if (smaller + 7 <= text.size() && r.LowerWord(smaller, 7) == " of age" &&
+                 r.EndsWord(smaller + 7)) {
+        end = smaller + 7;
+        tail_rule = "years-of-age";
+      }
+      if (end != 0) {
+        age.value = value;
+        age.unit = big;
+        age.suffix = std::string(text.substr(p + num, 1 + u)) +
+                     std::string(text.substr(smaller, end - smaller));
+        age.length = end - p;
+        age.rule = tail_rule;
+        age.score = 0.9;
+        return age;
+      }
+    }
+  }
   std::size_t old = r.OldSuffix(p + num, &unit, &compound);
   const char* rule = compound ? "year-old" : "years-old";
   if (old == 0) {
@@ -479,6 +665,10 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   const std::size_t d = r.DigitRun(pos);
   if (d > 0) {
     if (unit_after(pos + d) || NameAgeAt(text, pos) != 0) return true;
+    // "14yo", "30s".
+    if (pos + d < text.size() &&
+        (Lower(text[pos + d]) == 'y' || Lower(text[pos + d]) == 's' || text[pos + d] == '\''))
+      return true;
     // "2 to 4 weeks old", "2-4 years old".
     std::size_t q = pos + d;
     if (text.substr(q, 4) == " to " || text.substr(q, 4) == " or ")
@@ -495,7 +685,8 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
     if (text[pos] == '0' || d > 3 || pos < 2 || text[pos - 1] != ' ') return false;
     const char before = Lower(text[pos - 2]);
     return before == 's' || before == ',' || before == 'd' || before == 'r' || before == 'y' ||
-           before == 't';
+           before == 't' || (before == 'w' && EndsBefore(text, pos, " now ")) ||
+           (before == 'n' && EndsBefore(text, pos, " then "));
   }
   const std::size_t n = r.Letters(pos);
   if (n == 0) return false;
@@ -505,16 +696,22 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   if (n <= 4 && spaced) {
     const std::string_view w = text.substr(pos, n);
     if (w.size() >= 3 && Lower(w[0]) == 'a' && Lower(w[1]) == 'g' && Lower(w[2]) == 'e' &&
-        (n == 3 || Lower(w[3]) == 'd'))
+        (n == 3 || Lower(w[3]) == 'd' || Lower(w[3]) == 's'))
       return true;
     if (Lower(w[0]) == 'a' && (n == 1 || (n == 2 && Lower(w[1]) == 'n')))
       return MayStartAt(text, pos + n + 1);
   }
   if (unit_after(pos + n)) return true;
+  // "in her thirties".
+  if (EndsBefore(text, pos, "his ") || EndsBefore(text, pos, "her ") ||
+      EndsBefore(text, pos, "their ") || EndsBefore(text, pos, "mid-") ||
+      EndsBefore(text, pos, "early ") || EndsBefore(text, pos, "mid ") ||
+      EndsBefore(text, pos, "late "))
+    return true;
   // "who was nine at the time", "was nearly four": a number word after "was",
   // "is", "turned" or a word of degree.
   for (std::string_view before :
-       {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just "})
+       {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just ", "now ", "then "})
     if (EndsBefore(text, pos, before)) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {
@@ -524,26 +721,38 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   return false;
 }
 
-std::string BandAge(const AgeExpression& age) {
+namespace {
+
+// The band of `value` in `unit` ("15-19", "3-5"); a number of days as it is.
+std::string BandOf(int value, AgeUnit unit) {
   int lo = 0, hi = 0;
-  switch (age.unit) {
+  switch (unit) {
     case AgeUnit::kYear:
-      lo = age.value / 5 * 5;
+      lo = value / 5 * 5;
       hi = lo + 4;
       break;
     case AgeUnit::kMonth:
-      lo = age.value / 3 * 3;
+      lo = value / 3 * 3;
       hi = lo + 2;
       break;
     case AgeUnit::kWeek:
-      lo = age.value / 4 * 4;
+      lo = value / 4 * 4;
       hi = lo + 3;
       break;
     case AgeUnit::kDay:
-      return age.prefix + std::to_string(age.value) + age.suffix;
+      return std::to_string(value);
   }
-  if (lo == 0 && age.value > 0) lo = 1;
-  const std::string band = std::to_string(lo) + "-" + std::to_string(hi);
+  if (lo == 0 && value > 0) lo = 1;
+  return std::to_string(lo) + "-" + std::to_string(hi);
+}
+
+}  // namespace
+
+std::string BandAge(const AgeExpression& age) {
+  const std::string band = BandOf(age.value, age.unit);
+  std::string tail;
+  for (const auto& [words, value] : age.more) tail += words + BandOf(value, age.unit);
+  if (age.unit == AgeUnit::kDay) return age.prefix + band + tail + age.suffix;
   std::string prefix = age.prefix;
   if (age.article) {
     // "an" before "8..." "11-..." "18-..." (eight, eleven, eighteen, eighty), else "a".
@@ -564,7 +773,7 @@ std::string BandAge(const AgeExpression& age) {
       break;
     }
   }
-  return prefix + band + suffix;
+  return prefix + band + tail + suffix;
 }
 
 }  // namespace anonymiser::dates

@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace anonymiser::dates {
 
@@ -15,11 +17,14 @@ struct AgeExpression {
   std::size_t length = 0;  // bytes of text covered
   int value = 0;           // the number, whatever the unit
   AgeUnit unit = AgeUnit::kYear;
-  std::string prefix;     // everything before the number: "aged ", "a ", "An ", ""
-  std::string suffix;     // everything after it: "-year-old", " years old", " months", ""
+  std::string prefix;  // everything before the number: "aged ", "a ", "An ", ""
+  std::string suffix;  // everything after it: "-year-old", " years old", " months", ""
+  // The later numbers of a list ("aged 16 and 17", "ages 3, 5 and 8"): the
+  // words before each (" and ", ", ") and its value. The suffix follows the last.
+  std::vector<std::pair<std::string, int>> more;
   bool article = false;   // prefix is "a "/"an ": it must agree with the band
   bool compound = false;  // "-year-old": the unit stays singular
-  std::string rule;       // "aged", "year-old", "years-old"
+  std::string rule;       // "aged", "aged-list", "year-old", "years-old"
   double score = 0.9;
 };
 
@@ -27,7 +32,10 @@ class AgeParser {
  public:
   // Parses the longest age expression starting exactly at byte `pos` of
   // `text` (a word start), or returns nullopt. Numbers may be digits (0-120)
-  // or English words ("seventeen", "twenty-three"). Never throws.
+  // or English words ("seventeen", "twenty-three"). A list after "aged" or
+  // "ages" is one expression ("aged 16 and 17"); so is an age in two units
+  // ("3 years 8 months old", banded by the larger); a form's "Age: 4m" takes
+  // the unit's letter written on the number. Never throws.
   static std::optional<AgeExpression> ParseAt(std::string_view text, std::size_t pos);
 
   // False when ParseAt(text, pos) surely finds nothing: `pos` starts neither
@@ -46,7 +54,8 @@ class AgeParser {
 //  - days are left as written (a newborn's age in days identifies nobody on its own).
 // "a"/"an" before the number is corrected for the band ("an 18-year-old" ->
 // "a 15-19-year-old"), and a singular unit becomes plural ("aged 1 year" ->
-// "aged 1-4 years").
+// "aged 1-4 years"). Every number of a list is banded ("aged 16 and 17" ->
+// "aged 15-19 and 15-19").
 std::string BandAge(const AgeExpression& age);
 
 }  // namespace anonymiser::dates

@@ -8,6 +8,8 @@
 namespace anonymiser::dates {
 
 using plugin_text::IsDigit;
+using plugin_text::IsLower;
+using plugin_text::IsUpper;
 using plugin_text::IsWordByte;
 using plugin_text::Lower;
 using plugin_text::RunLength;

@@ -82,6 +82,7 @@ CalendarWord LookUpCalendarWord(std::string_view word) {
       return {CalendarWord::Kind::kWeekday, d, true};
   }
   if (w == "thurs") return {CalendarWord::Kind::kWeekday, 3, true};
+  if (w == "weds") return {CalendarWord::Kind::kWeekday, 2, true};
   for (int s = 0; s < 4; ++s)
     if (w == kSeasons[s]) return {CalendarWord::Kind::kSeason, s, false};
   return none;

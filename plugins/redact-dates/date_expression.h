@@ -21,6 +21,7 @@ enum class PieceKind {
   kYear,         // "2014", "14"
   kYear2,        // the second year of "2014/15"
   kSeason,       // "autumn"
+  kArticle,      // "the" of "the 24th of January", dropped with the day it leads
 };
 
 struct Piece {
@@ -33,8 +34,10 @@ struct Piece {
   int digits = 4;            // years: 2 or 4 digits
 };
 
-// How precise the written date is.
-enum class Precision { kDay, kMonth, kSeason, kYear };
+// How precise the written date is. kWeekday, kDayOfMonth and kHoliday name
+// a day without its month or year: "the following Tuesday", "Mon 4th", "the
+// 3rd", "Christmas Eve".
+enum class Precision { kDay, kMonth, kSeason, kYear, kWeekday, kDayOfMonth, kHoliday };
 
 struct DateExpression {
   std::size_t length = 0;  // bytes of text covered

@@ -9,6 +9,15 @@
 namespace anonymiser::dates {
 namespace {
 
+// Words that lead a weekday or a holiday and place it: "the following
+// Tuesday", "last Friday", "that Christmas".
+constexpr std::string_view kModifiers[] = {"following", "next", "previous", "same",
+                                           "last",      "this", "that"};
+// The first words of holidays named with a weekday ("Good Friday"): the scan
+// reaches them at the weekday.
+constexpr std::string_view kHolidayLeads[] = {"good", "shrove",    "ash",         "maundy",
+                                              "palm", "mothering", "remembrance", "black"};
+
 // A parse in progress: the expression built so far and the position reached.
 struct State {
   DateExpression e;
@@ -22,9 +31,9 @@ class Parser {
 
   std::optional<DateExpression> ParseAt(std::size_t pos) {
     if (pos >= t_.size()) return std::nullopt;
-    // "w/c 5 June", "w/c 12/06/2023": the week commencing a day.
-    if (pos + 4 < t_.size() && Lower(t_[pos]) == 'w' && t_[pos + 1] == '/' &&
-        Lower(t_[pos + 2]) == 'c' && t_[pos + 3] == ' ') {
+    // "w/c 5 June", "w/c 12/06/2023", "w/b 18/3", "w/e 22/3": the week
+    // commencing, beginning or ending on a day.
+    if (WeekPrefixAt(pos)) {
       std::optional<DateExpression> inner = ParseAt(pos + 4);
       if (!inner || inner->precision != Precision::kDay) return std::nullopt;
       if (record_) {
@@ -33,7 +42,7 @@ class Parser {
         inner->pieces.insert(inner->pieces.begin(), std::move(p));
       }
       inner->length += 4;
-      inner->rule = "week-commencing-" + inner->rule;
+      inner->rule = std::string(WeekPrefixRule(Lower(t_[pos + 2]))) + inner->rule;
       return inner;
     }
     std::optional<State> best;
@@ -45,6 +54,7 @@ class Parser {
       consider(TimeThenDate(Start(pos)));
       consider(DayFirst(Start(pos)));
       consider(Year(Start(pos)));
+      if (OrdinalAt(pos)) consider(OrdinalAlone(Start(pos), pos));
     } else if (IsLetter(t_[pos])) {
       const std::size_t n = LettersAt(pos);
       const std::string_view word = t_.substr(pos, n);
@@ -55,13 +65,19 @@ class Parser {
           break;
         case CalendarWord::Kind::kWeekday:
           consider(WeekdayDate(Start(pos)));
+          consider(WeekdayAlone(Start(pos), /*led=*/false));
           break;
         case CalendarWord::Kind::kSeason:
           consider(SeasonYear(Start(pos)));
           break;
         case CalendarWord::Kind::kNone:
           consider(Qualified(Start(pos)));
-          consider(HolidayYear(Start(pos)));
+          if (HolidayNameAt(pos) != 0) {
+            consider(HolidayYear(Start(pos)));
+            consider(HolidayAlone(Start(pos), /*led=*/false));
+          } else if (EqualsCI(word, "the") || OneOfCI(word, kModifiers)) {
+            consider(Led(Start(pos)));
+          }
           break;
       }
     }
@@ -72,12 +88,56 @@ class Parser {
   }
 
   // The length of a time of day (or a range of them) alone at `pos`, marked
-  // by a colon or am/pm ("23:30", "18:02:44", "7.42pm"); 0 when none.
+  // by a colon, am/pm, noon or o'clock ("23:30", "18:02:44", "7.42pm"), or
+  // with a dot after a word that introduces a time ("at 04.05", "after
+  // 9.30"); an hour before a marked end ("6 and 8pm"); "1400hrs"; 0 when none.
   std::size_t TimeAloneAt(std::size_t pos) const {
+    if (DecimalBefore(pos)) return 0;
     State s = Start(pos);
-    if (!TimeOfDay(s) || !Marked(t_.substr(pos, s.pos - pos))) return 0;
-    RangeEnd(s);
-    return s.pos - pos;
+    if (TimeOfDay(s)) {
+      const std::string_view time = t_.substr(pos, s.pos - pos);
+      const bool marked = Marked(time);
+      // Unmarked, "0.25" is a fraction ("by 0.25"); a time is written "00.25".
+      if (!marked && (time.starts_with("0.") || !TimeWordBefore(pos) || QuantityAfter(s.pos)))
+        return 0;
+      const std::size_t end = s.pos;
+      RangeEnd(s);
+      // "from 3.25 to 4.10 per cent", "from 4.25 to 3.75": numbers, not times.
+      if (!marked && (QuantityAfter(s.pos) || (s.pos == end && RangeJoinBeforeNumber(end))))
+        return 0;
+      return s.pos - pos;
+    }
+    if (const std::size_t range = HourRangeAt(pos); range != 0) return range;
+    return ClockHoursAt(pos);
+  }
+
+  // The start of the words before `pos` that lead the day at `pos` ("the
+  // following " of "the following Tuesday", "last ", "Good " of "Good
+  // Friday", "the " of "the 3rd"), not before `floor`; `pos` when none.
+  std::size_t LeadStart(std::size_t pos, std::size_t floor) const {
+    // The word that ends one space before `end` and starts at or after `floor`.
+    auto word_before = [&](std::size_t end, std::size_t* begin) -> std::string_view {
+      if (end < 2 || t_[end - 1] != ' ') return {};
+      std::size_t b = end - 1;
+      while (b > 0 && IsLetter(t_[b - 1])) --b;
+      if (b == end - 1 || b < floor || (b > 0 && IsWordByte(t_[b - 1]))) return {};
+      *begin = b;
+      return t_.substr(b, end - 1 - b);
+    };
+    // Before a number, only "the" before an ordinal ("the 3rd").
+    if (IsDigit(t_[pos]))
+      return pos >= 4 && t_[pos - 1] == ' ' && EqualsCI(t_.substr(pos - 4, 3), "the") &&
+                     (pos == 4 || !IsWordByte(t_[pos - 5])) && pos - 4 >= floor && OrdinalAt(pos)
+                 ? pos - 4
+                 : pos;
+    std::size_t b1 = pos;
+    const std::string_view w1 = word_before(pos, &b1);
+    if (w1.empty()) return pos;
+    if (OneOfCI(w1, kHolidayLeads)) return b1;
+    if (!OneOfCI(w1, kModifiers)) return pos;
+    std::size_t b0 = b1;
+    const std::string_view w0 = word_before(b1, &b0);
+    return !w0.empty() && EqualsCI(w0, "the") ? b0 : b1;
   }
 
  private:
@@ -97,12 +157,78 @@ class Parser {
     return t_[p] == 'T' && p > 0 && IsDigit(t_[p - 1]) && p + 3 < t_.size() && IsDigit(t_[p + 1]) &&
            IsDigit(t_[p + 2]) && t_[p + 3] == ':';
   }
-  bool At(std::size_t p, std::string_view s) const { return t_.substr(p, s.size()) == s; }
+  bool At(std::size_t p, std::string_view s) const {
+    return p <= t_.size() && t_.size() - p >= s.size() &&
+           std::equal(s.begin(), s.end(), t_.begin() + static_cast<std::ptrdiff_t>(p));
+  }
   bool AtWordCI(std::size_t p, std::string_view lower_word) const {
     if (p + lower_word.size() > t_.size()) return false;
     for (std::size_t i = 0; i < lower_word.size(); ++i)
       if (Lower(t_[p + i]) != lower_word[i]) return false;
     return EndsWord(p + lower_word.size());
+  }
+  // True when `word` is `lower_word` in any case.
+  static bool EqualsCI(std::string_view word, std::string_view lower_word) {
+    if (word.size() != lower_word.size()) return false;
+    for (std::size_t i = 0; i < word.size(); ++i)
+      if (Lower(word[i]) != lower_word[i]) return false;
+    return true;
+  }
+  template <std::size_t N>
+  static bool OneOfCI(std::string_view word, const std::string_view (&lower_words)[N]) {
+    for (std::string_view w : lower_words)
+      if (EqualsCI(word, w)) return true;
+    return false;
+  }
+  // The letters of the word at `p`.
+  std::string_view WordAt(std::size_t p) const { return t_.substr(p, LettersAt(p)); }
+  // True when the number at `p` goes on from a number and a dot before it
+  // ("5" of "3.5 March", a paragraph's or a section's number).
+  bool DecimalBefore(std::size_t p) const {
+    return p >= 2 && t_[p - 1] == '.' && IsDigit(t_[p - 2]);
+  }
+  // True when "w/c ", "w/b " or "w/e " (week commencing, beginning, ending) starts at `p`.
+  bool WeekPrefixAt(std::size_t p) const {
+    if (p + 4 >= t_.size() || Lower(t_[p]) != 'w' || t_[p + 1] != '/' || t_[p + 3] != ' ')
+      return false;
+    const char k = Lower(t_[p + 2]);
+    return k == 'c' || k == 'b' || k == 'e';
+  }
+  static std::string_view WeekPrefixRule(char kind) {
+    return kind == 'c' ? "week-commencing-" : kind == 'b' ? "week-beginning-" : "week-ending-";
+  }
+  // True when the word starting at `p` starts a sentence, a line or a
+  // paragraph: only spaces since the start, a full stop or a line break, or
+  // a paragraph's number ("3.7 Christmas.") before it.
+  bool SentenceStartAt(std::size_t p) const {
+    while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '\t')) --p;
+    if (p == 0) return true;
+    const char c = t_[p - 1];
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n' || c == '\r' || c == '(' ||
+           c == '"' || IsDigit(c);
+  }
+  // True when a capitalised word ends just before `p` (spaces between) that
+  // makes a name with the word at `p`: "Father Christmas", "Red October"; at
+  // a sentence's start too, unless the word is one that starts sentences
+  // ("At Christmas", "The October holidays").
+  bool NameWordBefore(std::size_t p) const {
+    static constexpr std::string_view kOpeners[] = {
+        "the",   "at",         "on",      "in",    "over", "during", "since", "until",
+        "till",  "by",         "before",  "after", "from", "for",    "of",    "this",
+        "that",  "last",       "next",    "and",   "but",  "so",     "then",  "around",
+        "about", "throughout", "between", "early", "late", "mid",    "every", "each"};
+    std::size_t e = p;
+    while (e > 0 && t_[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && IsLetter(t_[b - 1])) --b;
+    if (b == e || !IsUpper(t_[b]) || (b > 0 && IsWordByte(t_[b - 1]))) return false;
+    return !SentenceStartAt(b) || !OneOfCI(t_.substr(b, e - b), kOpeners);
+  }
+  // True when the word after the space at `p` is capitalised (not "I"): a
+  // name or a title goes on ("the October Revolution", "Christmas Appeal").
+  bool NameWordAfter(std::size_t p) const {
+    if (p + 1 >= t_.size() || t_[p] != ' ' || !IsUpper(t_[p + 1])) return false;
+    return !(t_[p + 1] == 'I' && EndsWord(p + 2));
   }
   static int Number(std::string_view digits) {
     int v = 0;
@@ -291,10 +417,28 @@ class Parser {
     std::size_t q = p;
     if (q < t_.size() && t_[q] == ' ') ++q;
     bool meridiem = false;
-    if (q + 1 < t_.size() && (Lower(t_[q]) == 'a' || Lower(t_[q]) == 'p') &&
-        Lower(t_[q + 1]) == 'm' && EndsWord(q + 2)) {
-      p = q + 2;
-      meridiem = true;
+    if (q + 1 < t_.size() && (Lower(t_[q]) == 'a' || Lower(t_[q]) == 'p')) {
+      if (Lower(t_[q + 1]) == 'm' && EndsWord(q + 2)) {
+        p = q + 2;
+        meridiem = true;
+      } else if (q + 3 < t_.size() && t_[q + 1] == '.' && Lower(t_[q + 2]) == 'm' &&
+                 t_[q + 3] == '.') {
+        p = q + 4;  // "2.30 p.m."
+        meridiem = true;
+      }
+    }
+    // "12 noon", "12.00 midnight", "3 o'clock".
+    if (!meridiem && p + 1 < t_.size() && t_[p] == ' ' &&
+        (Lower(t_[p + 1]) == 'n' || Lower(t_[p + 1]) == 'm' || Lower(t_[p + 1]) == 'o')) {
+      for (std::string_view marker : {"noon", "midnight", "o'clock",
+                                      "o\xE2\x80\x99"
+                                      "clock"}) {
+        if (!AtWordCI(p + 1, marker)) continue;
+        if (marker[0] == 'o' ? minutes || hour > 12 : hour != 12) return false;
+        p += 1 + marker.size();
+        meridiem = true;
+        break;
+      }
     }
     if (!minutes && !meridiem) return false;
     if (hour > (meridiem ? 12 : 23)) return false;
@@ -330,7 +474,7 @@ class Parser {
     // The month name starts at most 27 bytes on ("31st \u2013 31st  of  May"):
     // most numbers have no capital month initial that near, and are refused
     // before the day, range and spaces are read.
-    if (!MonthInitialWithin(s.pos, 28)) return std::nullopt;
+    if (!MonthInitialWithin(s.pos, 28) || DecimalBefore(s.pos)) return std::nullopt;
     if (!DayOrRange(s)) return std::nullopt;
     if (s.e.day2 == 0 && s.pos < t_.size() && t_[s.pos] == '-') return DayMonthYearHyphenated(s);
     if (!Spaces(s)) return std::nullopt;
@@ -430,11 +574,24 @@ class Parser {
       break;
     }
     if (!allow_alone || abbreviated) return std::nullopt;
-    if (!standalone_ && !MonthContextBefore(start)) return std::nullopt;
     s.e.precision = Precision::kMonth;
     s.e.rule = "month-in-context";
     s.e.score = 0.7;
+    if (standalone_ || MonthContextBefore(start)) return s;
+    if (!MonthAloneAt(start, s.pos, s.e.month)) return std::nullopt;
+    s.e.rule = "month-alone";
     return s;
+  }
+
+  // True when the month name at [start, end) (month `month`) is a month
+  // without a word that introduces it ("after the October incident", "The
+  // October holidays."): capitalised, not a month that is also a word or a
+  // name ("May", "March", "June", "August"), and not in a name or title
+  // ("Red October", "the October Revolution").
+  bool MonthAloneAt(std::size_t start, std::size_t end, int month) const {
+    if (month == 3 || month == 5 || month == 6 || month == 8) return false;
+    if (CaseOf(t_.substr(start, end - start)) != LetterCase::kTitle) return false;
+    return !NameWordBefore(start) && !NameWordAfter(end);
   }
 
   // The lower-case word just before `pos` (skipping spaces), at most 12 letters.
@@ -468,7 +625,7 @@ class Parser {
   bool DayMonthContextBefore(std::size_t pos) const {
     static constexpr std::string_view kWords[] = {
         "on", "by",      "until", "till", "from",  "before", "after", "since",
-        "of", "between", "and",   "to",   "dated", "c",      "e"};  // "w/c", "w/e"
+        "of", "between", "and",   "to",   "dated", "c",      "b",     "e"};  // "w/c", "w/b", "w/e"
     return WordBeforeIsOneOf(pos, kWords);
   }
 
@@ -510,10 +667,211 @@ class Parser {
     WordThenSpaces(s, "the");
     std::optional<State> inner = DayFirst(s);
     if (!inner) inner = MonthFirst(s, /*allow_alone=*/false);
-    if (!inner || inner->e.precision != Precision::kDay) inner = Numeric(s);
-    if (!inner || inner->e.precision != Precision::kDay) return std::nullopt;
+    if (!inner || inner->e.precision != Precision::kDay) inner = Numeric(s, /*introduced=*/true);
+    if (!inner || inner->e.precision != Precision::kDay) {
+      // "Mon 4th", "Friday the 13th": a day of a month not named.
+      inner = s;
+      if (!OrdinalAt(s.pos) || !DayNumber(*inner, PieceKind::kDay, &inner->e.day))
+        return std::nullopt;
+      inner->e.precision = Precision::kDayOfMonth;
+      inner->e.rule = "day";
+      inner->e.score = 0.85;
+    }
     inner->e.rule = "weekday-" + inner->e.rule;
     return inner;
+  }
+
+  // Takes the weekday name at `s.pos` as a piece: in full, in any case but
+  // mixed, or a capitalised abbreviation other than "Sat" and "Sun" (words
+  // as well). False when there is none.
+  bool WeekdayWord(State& s) const {
+    const std::size_t n = LettersAt(s.pos);
+    if (n == 0 || !EndsWord(s.pos + n)) return false;
+    const std::string_view word = t_.substr(s.pos, n);
+    const CalendarWord cw = LookUpCalendarWord(word);
+    const LetterCase lc = CaseOf(word);
+    if (cw.kind != CalendarWord::Kind::kWeekday || lc == LetterCase::kMixed) return false;
+    if (cw.abbreviated && (lc == LetterCase::kLower || cw.index >= 5)) return false;
+    if (record_) {
+      Piece p;
+      p.kind = PieceKind::kWeekday;
+      p.text = std::string(word);
+      p.letter_case = lc;
+      p.abbreviated = cw.abbreviated;
+      Push(s, std::move(p));
+    }
+    s.pos += n;
+    if (s.e.weekday < 0) s.e.weekday = cw.index;
+    if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
+    return true;
+  }
+
+  // Takes " evening", " morning", " pm" ... after a weekday. Returns 1
+  // when one was taken, 0 when none follows, -1 when it is plural ("on
+  // Tuesday evenings": a habit, no day).
+  int PartOfDay(State& s) const {
+    static constexpr std::string_view kParts[] = {"morning",   "afternoon", "evening",
+                                                  "night",     "lunchtime", "teatime",
+                                                  "overnight", "am",        "pm"};
+    if (s.pos >= t_.size() || t_[s.pos] != ' ') return 0;
+    const std::size_t p = s.pos + 1;
+    const std::size_t n = LettersAt(p);
+    if (n == 0 || !EndsWord(p + n)) return 0;
+    const std::string_view word = t_.substr(p, n);
+    for (std::string_view part : kParts) {
+      if (EqualsCI(word, part)) {
+        TakeLiteral(s, 1 + n);
+        return 1;
+      }
+      if (n == part.size() + 1 && Lower(word.back()) == 's' &&
+          EqualsCI(word.substr(0, n - 1), part))
+        return -1;
+    }
+    return 0;
+  }
+
+  // "Sunday", "Sunday evening", "Friday into Saturday", "Tues": a weekday
+  // naming one day, after a word that introduces a day ("on", "since", "by"
+  // ..., "the" after one) or with its part of the day ("Sunday morning");
+  // after a lead ("the following Tuesday", read by Led) whatever comes
+  // before. Not a habit: "every Tuesday", "on a Tuesday", "on Tuesday evenings".
+  std::optional<State> WeekdayAlone(State s, bool led) const {
+    static constexpr std::string_view kContext[] = {
+        "on",    "by",   "since",   "until",      "till",     "from", "before",
+        "after", "of",   "over",    "throughout", "during",   "last", "next",
+        "this",  "that", "between", "previous",   "following"};
+    const std::size_t start = s.pos;
+    if (!WeekdayWord(s)) return std::nullopt;
+    const int part = PartOfDay(s);
+    if (part < 0) return std::nullopt;
+    // A second weekday: "Friday into Saturday", "Monday and Tuesday".
+    for (std::string_view join : {" and ", " or ", " to ", " until ", " till ", " into ", "-",
+                                  "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " & "}) {
+      if (!At(s.pos, join)) continue;
+      State r = s;
+      TakeLiteral(r, join.size());
+      if (WeekdayWord(r) && PartOfDay(r) >= 0) s = std::move(r);
+      break;
+    }
+    if (!standalone_ && !led) {
+      std::string before = WordBefore(start);
+      if (before == "every" || before == "each" || before == "a") return std::nullopt;
+      // "on the Tuesday": "the" after a word that introduces a day.
+      if (before == "the") {
+        std::size_t the = start;
+        while (the > 0 && t_[the - 1] == ' ') --the;
+        before = the >= 3 ? WordBefore(the - 3) : std::string();
+      }
+      if (part == 0 && !TimeAfter(s.pos) &&
+          std::find(std::begin(kContext), std::end(kContext), before) == std::end(kContext))
+        return std::nullopt;
+    }
+    s.e.precision = Precision::kWeekday;
+    s.e.rule = "weekday";
+    s.e.score = 0.8;
+    return s;
+  }
+
+  // True when a marked time of day follows `p` (", 4pm", " at 16:00"): it
+  // places the weekday before it ("Sunday 4pm") as a part of the day does.
+  bool TimeAfter(std::size_t p) const {
+    State t = Start(p);
+    if (t.pos < t_.size() && t_[t.pos] == ',') ++t.pos;
+    if (!Spaces(t)) return false;
+    WordThenSpaces(t, "at");
+    const std::size_t from = t.pos;
+    return TimeOfDay(t) && Marked(t_.substr(from, t.pos - from));
+  }
+
+  // A day led by the words that place it: "the following Tuesday", "last
+  // Friday", "that Christmas", "the 3rd", "the 24th of January".
+  std::optional<State> Led(State s) const {
+    const std::size_t start = s.pos;
+    if (AtWordCI(s.pos, "the")) {
+      State t = s;
+      Take(t, 3, PieceKind::kArticle);
+      if (Spaces(t) && t.pos < t_.size() && IsDigit(t_[t.pos])) {
+        if (!OrdinalAt(t.pos)) return std::nullopt;
+        std::optional<State> day = DayFirst(t);
+        std::optional<State> alone = OrdinalAlone(t, start);
+        if (day && (!alone || day->pos >= alone->pos)) return day;
+        return alone;
+      }
+    }
+    WordThenSpaces(s, "the");
+    bool modifier = false;
+    for (std::string_view word : kModifiers)
+      if (WordThenSpaces(s, word)) {
+        modifier = true;
+        break;
+      }
+    if (!modifier || s.pos >= t_.size() || !IsLetter(t_[s.pos])) return std::nullopt;
+    switch (LookUpCalendarWord(WordAt(s.pos)).kind) {
+      case CalendarWord::Kind::kWeekday:
+        return WeekdayAlone(s, /*led=*/true);
+      case CalendarWord::Kind::kNone:
+        return HolidayAlone(s, /*led=*/true);
+      default:
+        return std::nullopt;
+    }
+  }
+
+  // True when a day of the month written as an ordinal ("3rd", "24TH") starts at `p`.
+  bool OrdinalAt(std::size_t p) const {
+    const std::size_t n = DigitsAt(p);
+    if (n < 1 || n > 2 || LettersAt(p + n) != 2) return false;
+    const char a = Lower(t_[p + n]), b = Lower(t_[p + n + 1]);
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') ||
+           (a == 't' && b == 'h');
+  }
+
+  // "3rd" of "on 3rd", "the 3rd" (from Led, `context_at` then at "the"),
+  // "the 3rd and 4th": the days of a month not named, as ordinals, after a
+  // word that introduces a date and before the clause goes on ("on the 3rd
+  // floor", "the 5th Chamber" are no dates).
+  std::optional<State> OrdinalAlone(State s, std::size_t context_at) const {
+    static constexpr std::string_view kContext[] = {"on",    "by",     "until", "till",    "from",
+                                                    "since", "before", "after", "between", "of"};
+    if (!OrdinalAt(s.pos) || DecimalBefore(s.pos)) return std::nullopt;
+    if (!DayNumber(s, PieceKind::kDay, &s.e.day)) return std::nullopt;
+    for (std::string_view join : {" and the ", " to the ", " and ", " to ", "-", "\xE2\x80\x93",
+                                  " - ", " \xE2\x80\x93 ", "/", " & ", " or "}) {
+      if (!At(s.pos, join)) continue;
+      State r = s;
+      TakeLiteral(r, join.size());
+      if (OrdinalAt(r.pos) && DayNumber(r, PieceKind::kDay2, &r.e.day2) && r.e.day2 > r.e.day)
+        s = std::move(r);
+      break;
+    }
+    if (!standalone_ && (!WordBeforeIsOneOf(context_at, kContext) || !DayEndsClauseAt(s.pos)))
+      return std::nullopt;
+    s.e.precision = Precision::kDayOfMonth;
+    s.e.rule = "ordinal-day";
+    s.e.score = 0.75;
+    return s;
+  }
+
+  // True when a day alone ends its phrase at `p`: punctuation, the end, or a
+  // word that starts a clause or a phrase of its own ("on the 3rd police
+  // attended", "the 3rd at 10pm"), not a noun it numbers ("the 3rd floor").
+  bool DayEndsClauseAt(std::size_t p) const {
+    static constexpr std::string_view kNext[] = {
+        "and",    "at",     "when",    "but",   "to",  "with",  "in",  "for",  "as",
+        "after",  "before", "until",   "she",   "he",  "they",  "we",  "i",    "it",
+        "there",  "police", "the",     "her",   "his", "their", "so",  "then", "about",
+        "around", "or",     "because", "while", "was", "were",  "mum", "dad",  "a"};
+    if (p >= t_.size()) return true;
+    const char c = t_[p];
+    if (c == '.') return !(p + 1 < t_.size() && IsDigit(t_[p + 1]));
+    if (c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '\t' ||
+        c == '\n' || c == '\r')
+      return true;
+    if (c != ' ') return false;
+    if (At(p + 1, "\xE2\x80\x93") || At(p + 1, "\xE2\x80\x94") || At(p + 1, "- ")) return true;
+    const std::string_view next = WordAt(p + 1);
+    if (next.empty() || !EndsWord(p + 1 + next.size())) return false;
+    if (IsUpper(next[0]) && next != "I") return false;
+    return OneOfCI(next, kNext);
   }
 
   // A numeric date written with one zero-padded day or month ("29.03.2014"),
@@ -531,7 +889,9 @@ class Parser {
   }
 
   // "29.03.2014", "03/06/2015", "3/6/15", "2015-06-03", "06/2015".
-  std::optional<State> Numeric(State s) const {
+  // `introduced`: a word that introduces a date (a weekday: "Thurs 7/3")
+  // comes before, so a day and a month alone are a date.
+  std::optional<State> Numeric(State s, bool introduced = false) const {
     const std::size_t start = s.pos;
     if (start > 0 && (t_[start - 1] == '/' || t_[start - 1] == '.' || t_[start - 1] == '-') &&
         start > 1 && IsDigit(t_[start - 2]))
@@ -618,7 +978,7 @@ class Parser {
     // Day and month after a word that introduces a date: "on 14/3", "by 30/04";
     // or both in two digits, as no fraction or score is written: "hired 14/03".
     if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
-        (standalone_ || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
+        (standalone_ || introduced || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
          (n1 == 2 && n2 == 2 && !NumberWordBefore(start)))) {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
@@ -691,15 +1051,92 @@ class Parser {
     s = std::move(t);
   }
 
-  // A time with a colon ("22:47") or am/pm ("4.00pm"): "19.08" alone is no time.
+  // A time with a colon ("22:47") or a word ("4.00pm", "12 noon"): "19.08"
+  // alone is no time.
   static bool Marked(std::string_view time) {
-    return time.find(':') != std::string_view::npos || Lower(time.back()) == 'm';
+    return std::any_of(time.begin(), time.end(), [](char c) { return c == ':' || IsLetter(c); });
   }
+
+  // True when the word before `pos` introduces a time: "at 04.05", "after 9.30".
+  bool TimeWordBefore(std::size_t pos) const {
+    static constexpr std::string_view kWords[] = {"at",   "after", "before", "until",  "till",
+                                                  "from", "by",    "around", "approx", "between"};
+    return WordBeforeIsOneOf(pos, kWords);
+  }
+
+  // True when a quantity's unit follows `end`: "by 2.50 per cent", "at 3.25%",
+  // "at 12.50 each", "at 3.50 a week" (not "at 9.30 a meeting").
+  bool QuantityAfter(std::size_t end) const {
+    if (end < t_.size() && t_[end] == '%') return true;
+    if (FollowedByCountNoun(end)) return true;
+    if (end + 1 >= t_.size() || t_[end] != ' ') return false;
+    for (std::string_view unit : {"per", "percent", "pence", "p", "points", "litres", "each"})
+      if (AtWordCI(end + 1, unit)) return true;
+    const std::size_t article = AtWordCI(end + 1, "a") ? 2 : AtWordCI(end + 1, "an") ? 3 : 0;
+    if (article == 0 || end + 1 + article >= t_.size() || t_[end + article] != ' ') return false;
+    for (std::string_view period : {"day", "week", "month", "year", "hour", "unit", "head", "time"})
+      if (AtWordCI(end + 1 + article, period)) return true;
+    return false;
+  }
+
+  // "6 and 8pm", "2-4pm": an hour alone before the marked end of its range.
+  std::size_t HourRangeAt(std::size_t pos) const {
+    const std::size_t h = DigitsAt(pos);
+    if (h < 1 || h > 2 || pos + h >= t_.size() || Number(t_.substr(pos, h)) > 12 ||
+        Number(t_.substr(pos, h)) == 0)
+      return 0;
+    // The join starts with a dash, or a space and "and", "to", "until" or a dash.
+    const char after = t_[pos + h];
+    const char next = pos + h + 1 < t_.size() ? t_[pos + h + 1] : '\0';
+    if (after != '-' && after != '\xE2' &&
+        !(after == ' ' &&
+          (next == 'a' || next == 't' || next == 'u' || next == '-' || next == '\xE2')))
+      return 0;
+    for (std::string_view join :
+         {" and ", " to ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " until "}) {
+      if (!At(pos + h, join)) continue;
+      State r = Start(pos + h + join.size());
+      const std::size_t from = r.pos;
+      if (!TimeOfDay(r) || !Marked(t_.substr(from, r.pos - from))) return 0;
+      return r.pos - pos;
+    }
+    return 0;
+  }
+
+  // "1400hrs", "at 0230 hours": a four-digit time of a police log, before
+  // "hrs" or, after a word that introduces a time, "hours" ("1200 hours of
+  // work" is no time).
+  std::size_t ClockHoursAt(std::size_t pos) const {
+    if (DigitsAt(pos) != 4) return 0;
+    const int hhmm = Number(t_.substr(pos, 4));
+    if (hhmm / 100 > 23 || hhmm % 100 > 59) return 0;
+    std::size_t p = pos + 4;
+    const bool spaced = p < t_.size() && t_[p] == ' ';
+    if (spaced) ++p;
+    const std::size_t n = LettersAt(p);
+    const std::string_view unit = t_.substr(p, n);
+    const bool hrs = EqualsCI(unit, "hrs") || EqualsCI(unit, "hr");
+    if (!(hrs || (spaced && EqualsCI(unit, "hours") && TimeWordBefore(pos))) || !EndsWord(p + n))
+      return 0;
+    if (AtWordCI(p + n + 1, "of")) return 0;
+    return p + n - pos;
+  }
+
+  // True when a join of a range and a number follow `p` (" to 3.75").
+  bool RangeJoinBeforeNumber(std::size_t p) const {
+    for (std::string_view join : kRangeJoins)
+      if (At(p, join) && p + join.size() < t_.size() && IsDigit(t_[p + join.size()])) return true;
+    return false;
+  }
+
+  // The words and dashes that join the ends of a range of times.
+  static constexpr std::string_view kRangeJoins[] = {
+      "\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to ", " and ", " until "};
 
   // Takes the end of a range of times after the time that ends at `t`
   // ("10:30–11:45", "1am to 4am"), when there is one.
   void RangeEnd(State& t) const {
-    for (std::string_view join : {"\xE2\x80\x93", "-", " - ", " \xE2\x80\x93 ", " to "}) {
+    for (std::string_view join : kRangeJoins) {
       if (!At(t.pos, join)) continue;
       State r = t;
       TakeLiteral(r, join.size());
@@ -734,34 +1171,73 @@ class Parser {
     return s;
   }
 
+  // The length of the name of a holiday or festival at `p` ("Christmas Eve",
+  // "New Year’s Day", "Good Friday", "Eid al-Fitr"), capitalised; 0 when none.
+  std::size_t HolidayNameAt(std::size_t p) const {
+    static constexpr std::string_view kHolidays[] = {"christmas",
+                                                     "easter",
+                                                     "new year",
+                                                     "new year's eve",
+                                                     "new year's day",
+                                                     "new year\xE2\x80\x99s eve",
+                                                     "new year\xE2\x80\x99s day",
+                                                     "halloween",
+                                                     "hallowe'en",
+                                                     "bonfire night",
+                                                     "boxing day",
+                                                     "christmas eve",
+                                                     "christmas day",
+                                                     "easter sunday",
+                                                     "easter monday",
+                                                     "easter saturday",
+                                                     "good friday",
+                                                     "shrove tuesday",
+                                                     "ash wednesday",
+                                                     "maundy thursday",
+                                                     "palm sunday",
+                                                     "mothering sunday",
+                                                     "remembrance sunday",
+                                                     "black friday",
+                                                     "ramadan",
+                                                     "eid",
+                                                     "eid al-fitr",
+                                                     "eid al-adha",
+                                                     "eid ul-fitr",
+                                                     "eid ul-adha",
+                                                     "diwali",
+                                                     "hanukkah",
+                                                     "passover",
+                                                     "vaisakhi",
+                                                     "hogmanay",
+                                                     "whitsun",
+                                                     "chinese new year",
+                                                     "lunar new year",
+                                                     "valentine's day",
+                                                     "valentine\xE2\x80\x99s day",
+                                                     "mother's day",
+                                                     "mother\xE2\x80\x99s day",
+                                                     "father's day",
+                                                     "father\xE2\x80\x99s day",
+                                                     "burns night",
+                                                     "christmas holidays",
+                                                     "easter holidays",
+                                                     "summer holidays"};
+    if (p >= t_.size() || !IsUpper(t_[p])) return 0;
+    std::size_t len = 0;
+    for (std::string_view h : kHolidays) {
+      if (h.size() <= len || Lower(t_[p]) != h[0]) continue;
+      bool same = p + h.size() <= t_.size() && EndsWord(p + h.size());
+      for (std::size_t k = 1; same && k < h.size(); ++k) same = Lower(t_[p + k]) == h[k];
+      if (same) len = h.size();
+    }
+    return len;
+  }
+
   // "Christmas 2015", "Easter of 2016", "New Year 2014", "Ramadan 2022",
   // "Eid al-Fitr 2021": a holiday or festival of a year, as precise as its year.
   std::optional<State> HolidayYear(State s) const {
-    static constexpr std::string_view kHolidays[] = {"christmas",        "easter",
-                                                     "new year",         "new year's eve",
-                                                     "new year's day",   "halloween",
-                                                     "bonfire night",    "boxing day",
-                                                     "christmas eve",    "christmas day",
-                                                     "easter sunday",    "easter monday",
-                                                     "ramadan",          "eid",
-                                                     "eid al-fitr",      "eid al-adha",
-                                                     "eid ul-fitr",      "eid ul-adha",
-                                                     "diwali",           "hanukkah",
-                                                     "passover",         "vaisakhi",
-                                                     "hogmanay",         "whitsun",
-                                                     "chinese new year", "lunar new year",
-                                                     "valentine's day",  "valentine’s day",
-                                                     "mother's day",     "mother’s day",
-                                                     "father's day",     "father’s day",
-                                                     "burns night",      "christmas holidays",
-                                                     "easter holidays",  "summer holidays"};
-    std::size_t len = 0;
-    for (std::string_view h : kHolidays) {
-      bool same = s.pos + h.size() <= t_.size() && EndsWord(s.pos + h.size());
-      for (std::size_t k = 0; same && k < h.size(); ++k) same = Lower(t_[s.pos + k]) == h[k];
-      if (same && h.size() > len) len = h.size();
-    }
-    if (len == 0 || !(t_[s.pos] >= 'A' && t_[s.pos] <= 'Z')) return std::nullopt;
+    const std::size_t len = HolidayNameAt(s.pos);
+    if (len == 0) return std::nullopt;
     TakeLiteral(s, len);
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "of");
@@ -770,6 +1246,50 @@ class Parser {
     s.e.precision = Precision::kYear;
     s.e.rule = "holiday-year";
     s.e.score = 0.85;
+    return s;
+  }
+
+  // "Christmas", "Boxing Day", "Christmas night", "New Year’s Day", "the
+  // Easter weekend", "that Christmas" (after a lead, read by Led): a holiday
+  // alone names its day or days. Not in a name or title ("Father Christmas",
+  // "the Easter Rising"; a capitalised word after it is a name unless a word
+  // that introduces a time comes before: "over Christmas Zain stayed"), nor a
+  // thing ("a Christmas present", "Easter eggs"), nor a habit ("every Christmas").
+  std::optional<State> HolidayAlone(State s, bool led) const {
+    static constexpr std::string_view kTails[] = {
+        "night",  "morning", "evening",  "afternoon", "lunchtime", "weekend",  "week",
+        "period", "holiday", "holidays", "break",     "time",      "fortnight"};
+    static constexpr std::string_view kThings[] = {
+        "present",  "presents",    "gift",     "gifts",   "card",   "cards",   "tree",
+        "trees",    "decorations", "jumper",   "jumpers", "egg",    "eggs",    "lights",
+        "market",   "markets",     "shopping", "carol",   "carols", "song",    "songs",
+        "film",     "films",       "party",    "parties", "bonus",  "pudding", "hamper",
+        "stocking", "stockings",   "show",     "concert", "hunt",   "bunny",   "cake"};
+    static constexpr std::string_view kTimeWords[] = {
+        "at",     "on", "over", "during", "since", "until",      "till",  "after",
+        "before", "by", "from", "of",     "for",   "throughout", "around"};
+    const std::size_t start = s.pos;
+    const std::size_t len = HolidayNameAt(s.pos);
+    if (len == 0) return std::nullopt;
+    TakeLiteral(s, len);
+    const bool introduced = !standalone_ && WordBeforeIsOneOf(start, kTimeWords);
+    if (s.pos + 1 < t_.size() && t_[s.pos] == ' ' && IsLetter(t_[s.pos + 1])) {
+      const std::string_view next = WordAt(s.pos + 1);
+      if (OneOfCI(next, kTails) && EndsWord(s.pos + 1 + next.size())) {
+        TakeLiteral(s, 1 + next.size());
+      } else if (OneOfCI(next, kThings) || (!introduced && NameWordAfter(s.pos))) {
+        return std::nullopt;
+      }
+    }
+    if (!standalone_ && !led) {
+      if (NameWordBefore(start)) return std::nullopt;
+      const std::string before = WordBefore(start);
+      if (before == "every" || before == "each" || before == "a" || before == "an")
+        return std::nullopt;
+    }
+    s.e.precision = Precision::kHoliday;
+    s.e.rule = "holiday";
+    s.e.score = 0.75;
     return s;
   }
 
@@ -963,6 +1483,11 @@ std::optional<DateExpression> DateParser::ParseAt(std::string_view text, std::si
 std::size_t DateParser::TimeAloneAt(std::string_view text, std::size_t pos) {
   if (pos >= text.size() || !IsDigit(text[pos])) return 0;
   return Parser(text, /*standalone=*/false, DatePieces::kSkip).TimeAloneAt(pos);
+}
+
+std::size_t DateParser::LeadStart(std::string_view text, std::size_t pos, std::size_t floor) {
+  if (pos >= text.size()) return pos;
+  return Parser(text, /*standalone=*/false, DatePieces::kSkip).LeadStart(pos, floor);
 }
 
 }  // namespace anonymiser::dates

@@ -31,8 +31,17 @@ class DateParser {
 
   // The length of a time of day alone at byte `pos` (a word start): "23:30",
   // "18:02:44", "7.42pm", "6 pm", "01:10–04:00"; 0 when none. A time needs a
-  // colon or am/pm ("2.30" alone is a number). Never throws.
+  // colon, am/pm, noon or o'clock, or a dot after a word that introduces a
+  // time ("at 04.05"; "2.30" alone is a number); "6 and 8pm", "1400hrs" too.
+  // Never throws.
   static std::size_t TimeAloneAt(std::string_view text, std::size_t pos);
+
+  // Where the words that lead the day at byte `pos` (a word start) begin:
+  // "the following " of "the following Tuesday", "last ", "Good " of "Good
+  // Friday", "the " before a number ("the 3rd"); never before `floor` (the
+  // end of the last mention); `pos` when none. ParseAt from there reads the
+  // longer date when there is one. Never throws.
+  static std::size_t LeadStart(std::string_view text, std::size_t pos, std::size_t floor);
 };
 
 }  // namespace anonymiser::dates

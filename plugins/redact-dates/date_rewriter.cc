@@ -9,7 +9,7 @@ namespace {
 
 bool Removable(PieceKind kind) {
   return kind == PieceKind::kWeekday || kind == PieceKind::kTime || kind == PieceKind::kDay ||
-         kind == PieceKind::kDay2;
+         kind == PieceKind::kDay2 || kind == PieceKind::kArticle;
 }
 
 std::string Digits(int value, int width) {
@@ -31,6 +31,7 @@ std::string RenderPiece(const Piece& p, const Values& v) {
   switch (p.kind) {
     case PieceKind::kLiteral:
     case PieceKind::kTime:
+    case PieceKind::kArticle:
       return p.text;
     case PieceKind::kWeekday:
       return ApplyCase(WeekdayName(v.weekday, p.abbreviated), p.letter_case);
@@ -94,8 +95,20 @@ int SeasonOfMonth(int month) {
 
 }  // namespace
 
+// The pieces written with each weekday replaced by `weekday(piece)`.
+template <typename WeekdayFn>
+std::string RenderWeekdays(const std::vector<Piece>& pieces, WeekdayFn weekday) {
+  std::string out;
+  for (const Piece& p : pieces) out += p.kind == PieceKind::kWeekday ? weekday(p) : p.text;
+  return out;
+}
+
 std::string Generalise(const DateExpression& date) {
   std::vector<Piece> pieces = date.pieces;
+  // A weekday alone keeps the words around it: "the following [day]".
+  if (date.precision == Precision::kWeekday)
+    return RenderWeekdays(pieces, [](const Piece&) { return std::string(kDayPlaceholder); });
+  if (date.precision == Precision::kDayOfMonth) return std::string(kDatePlaceholder);
   if (date.precision != Precision::kDay) {
     std::string out;
     for (const Piece& p : pieces) out += p.text;
@@ -122,6 +135,19 @@ std::string Shift(const DateExpression& date, long days) {
   const int year = date.has_year ? date.year : 2000;
   Values v;
   switch (date.precision) {
+    case Precision::kWeekday:
+      return RenderWeekdays(date.pieces, [days](const Piece& p) {
+        const CalendarWord cw = LookUpCalendarWord(p.text);
+        const int moved = static_cast<int>(((cw.index + days) % 7 + 7) % 7);
+        return ApplyCase(WeekdayName(moved, p.abbreviated), p.letter_case);
+      });
+    case Precision::kDayOfMonth:
+      return std::string(kDatePlaceholder);
+    case Precision::kHoliday: {
+      std::string out;
+      for (const Piece& p : date.pieces) out += p.text;
+      return out;
+    }
     case Precision::kDay: {
       v.date = AddDays({year, date.month, date.day}, days);
       if (date.has_year) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "date_expression.h"
 
@@ -13,7 +14,15 @@ namespace anonymiser::dates {
 // day (or day range) and any time are dropped with the separator next to
 // them; everything else stays as written. Dates without a day ("May 2014",
 // "autumn 2018", "2014") are returned unchanged.
+//
+// A day named without its month ("the following Tuesday", "Sunday
+// evening") keeps the words around its weekday, which becomes "[day]"
+// ("the following [day]"); "the 3rd" and "Mon 4th" become "[date]"; a
+// holiday alone ("Christmas Eve") is as precise as a month and stays.
 std::string Generalise(const DateExpression& date);
+
+inline constexpr std::string_view kDayPlaceholder = "[day]";
+inline constexpr std::string_view kDatePlaceholder = "[date]";
 
 // The date moved by `days`, in exactly the format it was written in:
 // ordinal suffixes and weekdays recomputed, two-digit years kept two-digit,
@@ -32,7 +41,10 @@ std::string Generalise(const DateExpression& date);
 // written with it moves by the same number of days.
 // A day range ("8-10 July 1996") moves both ends; when they land in
 // different months it is written "30 July 1996 - 1 August 1996" in the
-// same style. The same input always gives the same output.
+// same style. A weekday alone moves by the same number of days ("last
+// Friday" by 3 -> "last Monday"); "the 3rd" and "Mon 4th", whose month is not
+// known, become "[date]"; a holiday alone stays. The same input always gives
+// the same output.
 std::string Shift(const DateExpression& date, long days);
 
 }  // namespace anonymiser::dates

@@ -41,6 +41,12 @@ const char* PrecisionName(Precision p) {
       return "season";
     case Precision::kYear:
       return "year";
+    case Precision::kWeekday:
+      return "weekday";
+    case Precision::kDayOfMonth:
+      return "day-of-month";
+    case Precision::kHoliday:
+      return "holiday";
   }
   return "day";
 }
@@ -84,6 +90,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   const std::string_view text = unit.text;
   const std::size_t size = text.size();
   std::size_t i = 0;
+  std::size_t emitted_end = 0;  // the end of the last mention emitted
   while (true) {
     // Every turn starts after a separator (or at the start): a word start.
     while (i < size && ClassOf(text[i]) == kSeparator) ++i;
@@ -95,9 +102,10 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       std::size_t n = 1;
       while (i + n < size && ClassOf(text[i + n]) == kLetter) ++n;
       if (MayBeTrigger(text, i, n)) trigger = TriggerOf(TriggerKey::At(text, i, n));
-      // "w/c 5 June": the week commencing a date.
+      // "w/c 5 June", "w/b 18/3", "w/e 22/3": the week commencing, beginning or ending on a date.
       if (n == 1 && (c == 'w' || c == 'W') && i + 3 < size && text[i + 1] == '/' &&
-          (text[i + 2] == 'c' || text[i + 2] == 'C') && text[i + 3] == ' ')
+          (Lower(text[i + 2]) == 'c' || Lower(text[i + 2]) == 'b' || Lower(text[i + 2]) == 'e') &&
+          text[i + 3] == ' ')
         trigger = Trigger::kDate;
       // "a"/"an" only start an age when a number follows: "a 23-year-old".
       if (trigger == Trigger::kAge && n <= 2 &&
@@ -121,33 +129,49 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     std::optional<PenaltyPeriod> period;
     if ((trigger == Trigger::kNone || trigger == Trigger::kAge) && AgeParser::MayStartAt(text, i))
       age = AgeParser::ParseAt(text, i);
-    if (trigger == Trigger::kNone || trigger == Trigger::kDate)
-      date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
+    // Where the date starts: before i when words that lead it place it ("the
+    // following Tuesday", "last Friday", "Good Friday", "the 3rd").
+    std::size_t date_begin = i;
+    if (trigger == Trigger::kNone || trigger == Trigger::kDate) {
+      if (const std::size_t lead = DateParser::LeadStart(text, i, emitted_end); lead < i) {
+        date = DateParser::ParseAt(text, lead, /*standalone=*/false, DatePieces::kSkip);
+        if (date && lead + date->length > i)
+          date_begin = lead;
+        else
+          date.reset();
+      }
+      if (!date) date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
+      // "at 1930 hours" is a time, not a year before a counted noun.
+      if (date && date->score < 0.5 && trigger == Trigger::kNone &&
+          DateParser::TimeAloneAt(text, i) >= date->length)
+        date.reset();
+    }
     if (!age && !date && trigger != Trigger::kDate) period = PenaltyPeriodParser::ParseAt(text, i);
-    // The mention found at i; the scan goes on after it.
-    auto emit = [&](std::size_t length, const char* type, std::string_view rule,
+    // The mention found at `begin`; the scan goes on after it.
+    auto emit = [&](std::size_t begin, std::size_t length, const char* type, std::string_view rule,
                     double score) -> Mention& {
       Mention& m = out.emplace_back();
-      m.begin = i;
-      m.end = i + length;
+      m.begin = begin;
+      m.end = begin + length;
       m.type = type;
       m.rule.assign(rule);
       m.score = score;
-      i += length;
+      i = emitted_end = begin + length;
       return m;
     };
     if (period) {
-      emit(period->length, "DATE", period->rule, period->score).attributes["precision"] = "period";
-    } else if (age && (!date || age->length >= date->length)) {
-      emit(age->length, "AGE", age->rule, age->score);
+      emit(i, period->length, "DATE", period->rule, period->score).attributes["precision"] =
+          "period";
+    } else if (age && (!date || i + age->length >= date_begin + date->length)) {
+      emit(i, age->length, "AGE", age->rule, age->score);
     } else if (date) {
-      emit(date->length, "DATE", date->rule, date->score).attributes["precision"] =
+      emit(date_begin, date->length, "DATE", date->rule, date->score).attributes["precision"] =
           PrecisionName(date->precision);
     } else if (const std::size_t time =
                    trigger == Trigger::kNone && !age ? DateParser::TimeAloneAt(text, i) : 0;
                time != 0) {
       // A time of day places an event as a date does: "at 23:30", "[18:02:44]".
-      emit(time, "DATE", kTimeOfDayRule, 0.8).attributes["precision"] = "time";
+      emit(i, time, "DATE", kTimeOfDayRule, 0.8).attributes["precision"] = "time";
     } else {
       i = WordEnd(text, i + 1);
       continue;
@@ -165,10 +189,10 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     if (policy.empty() || policy == "keep") return std::string(original);
     if (policy == "redact") return std::string("[age]");
     if (policy != "band") return std::nullopt;
-    // "24" of "Leanne, 24,", "18" of "Karolina was 18.", "17" of "aged 16 and
-    // 17": the number alone.
-    if (mention.rule == "name-age" || mention.rule == "age-after-verb" ||
-        mention.rule == "age-list") {
+    // "her late 30s" is a band already.
+    if (mention.rule == "age-decade") return std::string(original);
+    // "24" of "Leanne, 24,", "18" of "Karolina was 18.": the number alone.
+    if (mention.rule == "name-age" || mention.rule == "age-after-verb") {
       // Digits or a number word ("nine"), read as "aged <it>".
       const std::string probe = "aged " + std::string(original);
       const std::optional<AgeExpression> parsed = AgeParser::ParseAt(probe, 0);

@@ -17,9 +17,10 @@ class DatesPlugin : public RedactionPlugin {
   std::vector<TypeInfo> types() const override;
 
   // Emits DATE mentions (rule per format: "day-month-year", "numeric-dmy",
-  // "season-year", "year-in-context" ...) and AGE mentions ("aged",
-  // "year-old", "years-old"). Dates carry the attribute "precision" (day,
-  // month, season, year).
+  // "season-year", "year-in-context", "weekday", "holiday", "ordinal-day" ...)
+  // and AGE mentions ("aged", "aged-list", "year-old", "years-old" ...).
+  // Dates carry the attribute "precision" (day, month, season, year; weekday,
+  // day-of-month, holiday for a day named without its month; time; period).
   void Find(const TextUnit& unit, std::vector<Mention>& out) const override;
 
   // DATE policies: "generalise" (default, also when empty), "shift" (by

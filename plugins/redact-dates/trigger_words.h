@@ -62,22 +62,22 @@ inline TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::si
 
 // The trigger words, lower case.
 inline constexpr std::string_view kDateTriggerWords[] = {
-    "january",   "february",  "march",   "april",     "may",      "june",      "july",
-    "august",    "september", "october", "november",  "december", "jan",       "feb",
-    "mar",       "apr",       "jun",     "jul",       "aug",      "sep",       "sept",
-    "oct",       "nov",       "dec",     "monday",    "tuesday",  "wednesday", "thursday",
-    "friday",    "saturday",  "sunday",  "mon",       "tue",      "tues",      "wed",
-    "thu",       "thur",      "thurs",   "fri",       "sat",      "sun",       "spring",
-    "summer",    "autumn",    "winter",  "early",     "mid",      "late",      "end",
-    "beginning", "start",     "middle",  "christmas", "easter",   "new",       "halloween",
-    "bonfire",   "boxing",    "ramadan", "eid",       "diwali",   "hanukkah",  "passover",
-    "vaisakhi",  "hogmanay",  "whitsun", "chinese",   "lunar",    "valentine", "mother",
-    "father",    "burns"};
+    "january",   "february", "march",     "april",    "may",    "june",      "july",     "august",
+    "september", "october",  "november",  "december", "jan",    "feb",       "mar",      "apr",
+    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",       "nov",      "dec",
+    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday",  "sunday",   "mon",
+    "tue",       "tues",     "wed",       "weds",     "thu",    "thur",      "thurs",    "fri",
+    "sat",       "sun",      "spring",    "summer",   "autumn", "winter",    "early",    "mid",
+    "late",      "end",      "beginning", "start",    "middle", "christmas", "easter",   "new",
+    "halloween", "bonfire",  "boxing",    "ramadan",  "eid",    "diwali",    "hanukkah", "passover",
+    "vaisakhi",  "hogmanay", "whitsun",   "chinese",  "lunar",  "valentine", "mother",   "father",
+    "burns"};
 inline constexpr std::string_view kAgeTriggerWords[] = {
-    "age",      "aged",     "a",       "an",      "one",       "two",      "three",    "four",
-    "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",
-    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-    "thirty",   "forty",    "fifty",   "sixty",   "seventy",   "eighty",   "ninety"};
+    "age",      "aged",     "ages",     "a",       "an",      "one",       "two",      "three",
+    "four",     "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",
+    "twelve",   "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",   "thirty",   "forty",    "fifty",   "sixty",   "seventy",   "eighty",   "ninety",
+    "twenties", "thirties", "forties",  "fifties", "sixties", "seventies", "eighties", "nineties"};
 
 // For each first letter: bit n for each trigger word of n letters with it,
 // and bit 16 + k for each second letter 'a' + k (bit 42 for the one-letter

@@ -32,6 +32,21 @@ TEST(CliDates, GeneraliseAndBand) {
             "the case closed in 03.2014.\n");
 }
 
+// Days without their month and times without a colon are replaced too; "on
+// the 17th of March" generalised reads "in March".
+TEST(CliDates, DaysWithoutTheirMonthAndTimesWithADot) {
+  TempDir dir;
+  WriteFile(dir / "in/notes.txt",
+            "They met on Sunday evening and again on the 17th of March; the scan was at 04.40 "
+            "and she left on the 9th.\n");
+  const auto r = RunCli({"run", (dir / "in/notes.txt").string(), "-o", (dir / "out").string(),
+                         "--plugins", "redact-dates", "-q"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(ReadFile(dir / "out/notes.txt"),
+            "They met on [day] evening and again in March; the scan was at [time] and she left "
+            "on [date].\n");
+}
+
 TEST(CliDates, ShiftIsTheSameAcrossTheDocumentsOfACase) {
   TempDir dir;
   WriteFile(dir / "in/a.txt", kDraft);

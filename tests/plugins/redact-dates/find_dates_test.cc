@@ -66,7 +66,9 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("She died on Boxing Day 2022 in", "Boxing Day 2022", "DATE", "holiday-year");
   // Dates either side of a dash are two.
   EXPECT_EQ(FindIn("between 13/03/2023\u201315/03/2023. Not").size(), 2u);
-  ExpectOnly("w/e 22/3 the HV visited", "22/3", "DATE", "numeric-dm");
+  // "w/e" (week ending) and "w/b" (week beginning) belong to the date as "w/c" does.
+  ExpectOnly("w/e 22/3 the HV visited", "w/e 22/3", "DATE", "week-ending-numeric-dm");
+  ExpectOnly("plan for w/b 9/5 agreed", "w/b 9/5", "DATE", "week-beginning-numeric-dm");
   ExpectOnly("22/3\tHV\tvisit", "22/3", "DATE", "numeric-dm");  // a chronology's date column
   for (const char* text : {"He scored 9/10 in maths.", "Score 3/4 on the test.", "Page 12/30.",
                            "on 31/2 nothing", "by 3/4/5/6"})
@@ -95,7 +97,8 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Visits on 10 and 12 November 1996.", "10 and 12 November 1996", "DATE");
   ExpectOnly("Seen on 6 SEPT 2016.", "6 SEPT 2016", "DATE");
   ExpectOnly("Seen in 06/2015.", "06/2015", "DATE", "numeric-month-year");
-  ExpectOnly("The 1st of May 2014.", "1st of May 2014", "DATE");
+  // "the" before a day written as an ordinal belongs to the date.
+  ExpectOnly("The 1st of May 2014.", "The 1st of May 2014", "DATE");
   ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
   ExpectOnly("At Christmas 2015 the family", "Christmas 2015", "DATE", "holiday-year");
   ExpectOnly("By New Year's Eve 2014 the family", "New Year's Eve 2014", "DATE", "holiday-year");
@@ -158,8 +161,8 @@ TEST(FindDates, Ages) {
   ExpectOnly("Brook, then 18 months, had", "18 months", "AGE", "name-age-unit");
   ExpectOnly("Hope (now 11) is", "11", "AGE", "name-age");
   ExpectOnly("Sex: M    Age: 13 weeks    NHS", "Age: 13 weeks", "AGE", "aged");
-  EXPECT_EQ(FindIn("believed to be aged 16 and 17, were").size(), 2u);
-  EXPECT_EQ(FindIn("believed to be aged 16 and 17, were")[1].text, "17");
+  // A list of ages after "aged" is one mention.
+  ExpectOnly("believed to be aged 16 and 17, were", "aged 16 and 17", "AGE", "aged-list");
   // A pregnancy's length, and a range of ages.
   ExpectOnly("booked late, at 19 weeks gestation, with", "19 weeks", "AGE", "gestation");
   ExpectOnly("born at 37 weeks by caesarean", "37 weeks", "AGE", "gestation");
@@ -209,7 +212,11 @@ TEST(FindDates, NotDates) {
 TEST(FindDates, TimesOfDayAlone) {
   ExpectOnly("Police attended at 23:30 and", "23:30", "DATE", "time-of-day");
   ExpectOnly("Meeting closed at 7.42pm.", "7.42pm", "DATE", "time-of-day");
-  ExpectOnly("the call (Wednesday at 6 pm) was", "6 pm", "DATE", "time-of-day");
+  // (The weekday before it names a day: both are found.)
+  const std::vector<Found> weekday_time = FindIn("the call (Wednesday at 6 pm) was");
+  ASSERT_EQ(weekday_time.size(), 2u);
+  EXPECT_EQ(weekday_time[1].text, "6 pm");
+  EXPECT_EQ(weekday_time[1].rule, "time-of-day");
   ExpectOnly("Time commenced: 16:12:05 Interview", "16:12:05", "DATE", "time-of-day");
   ExpectOnly("music 01:10\u201304:00 reported", "01:10\u201304:00", "DATE", "time-of-day");
   ExpectOnly("[11/03/2023, 18:02:44] Big Bro", "11/03/2023, 18:02:44", "DATE", "numeric-dmy");
@@ -245,6 +252,141 @@ TEST(FindDates, SeveralInOneText) {
   EXPECT_EQ(found[1].text, "03/06/2015");
   EXPECT_EQ(found[2].text, "aged 2");
   EXPECT_EQ(found[3].text, "autumn 2018");
+}
+
+// No mention of a date or an age in `text` scores above the threshold.
+void ExpectNoDate(const std::string& text) {
+  for (const Found& f : FindIn(text)) EXPECT_LT(f.score, 0.5) << text << " -> " << f.text;
+}
+
+// A weekday names one day after a word that introduces it, with its part of
+// the day, or after a lead that places it, which belongs to the mention.
+TEST(FindDates, AWeekdayAloneNamesADay) {
+  ExpectOnly("She phoned the school on Thursday afternoon about it", "Thursday afternoon", "DATE",
+             "weekday");
+  ExpectOnly("Monday night was the last time", "Monday night", "DATE", "weekday");
+  ExpectOnly("Next: Tues pm meeting", "Tues pm", "DATE", "weekday");
+  ExpectOnly("They agreed to decide by Thursday.", "Thursday", "DATE", "weekday");
+  ExpectOnly("Until Saturday, nobody knew", "Saturday", "DATE", "weekday");
+  ExpectOnly("on the Monday, the school rang", "Monday", "DATE", "weekday");
+  ExpectOnly("She saw him again the next Wednesday.", "the next Wednesday", "DATE", "weekday");
+  ExpectOnly("He left last Sunday and", "last Sunday", "DATE", "weekday");
+  ExpectOnly("The police came back that Friday", "that Friday", "DATE", "weekday");
+  ExpectOnly("stayed out from Friday into Saturday with", "Friday into Saturday", "DATE",
+             "weekday");
+  ExpectOnly("see you on Weds then", "Weds", "DATE", "weekday");
+  ExpectOnly("on tuesday she said", "tuesday", "DATE", "weekday");
+  // A time after it places it too; both are found.
+  const std::vector<Found> timed = FindIn("Meeting Sunday 4pm in the hall");
+  ASSERT_EQ(timed.size(), 2u);
+  EXPECT_EQ(timed[0].text, "Sunday");
+  EXPECT_EQ(timed[1].text, "4pm");
+  // Habits and weekdays with nothing that places them stay.
+  for (const char* text : {"She swims on Saturdays.", "every Monday the group met", "on a Thursday",
+                           "on Monday evenings she", "Thursday was busy", "open Monday to Friday",
+                           "a Sun reporter", "Sat nav", "on Sun"})
+    ExpectNoDate(text);
+}
+
+// A weekday with a day of a month not named: "Weds 9th", "Fri 14/6".
+TEST(FindDates, AWeekdayWithADayOfTheMonth) {
+  ExpectOnly("Free Weds 9th?", "Weds 9th", "DATE", "weekday-day");
+  ExpectOnly("Friday the 21st was", "Friday the 21st", "DATE", "weekday-day");
+  ExpectOnly("pick up on Fri 14/6 from", "Fri 14/6", "DATE", "weekday-numeric-dm");
+  ExpectNoDate("She sat 9/10 exams");
+}
+
+// A holiday alone names its day; a name, a thing or a habit does not.
+TEST(FindDates, AHolidayAlone) {
+  ExpectOnly("They argued over Easter.", "Easter", "DATE", "holiday");
+  ExpectOnly("On Christmas morning the police", "Christmas morning", "DATE", "holiday");
+  ExpectOnly("5.2 Easter.", "Easter", "DATE", "holiday");
+  ExpectOnly("since Good Friday she", "Good Friday", "DATE", "holiday");
+  ExpectOnly("that Christmas she moved", "that Christmas", "DATE", "holiday");
+  ExpectOnly("Over Easter Kyle stayed", "Easter", "DATE", "holiday");
+  ExpectOnly("by New Year\u2019s Eve the", "New Year\u2019s Eve", "DATE", "holiday");
+  const std::vector<Found> two = FindIn("spent Hogmanay and Boxing Day away");
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].text, "Hogmanay");
+  EXPECT_EQ(two[1].text, "Boxing Day");
+  for (const char* text : {"Father Christmas came", "an Easter egg hunt", "the Easter Rising",
+                           "every Christmas they", "Merry Christmas all", "a Christmas card"})
+    ExpectNoDate(text);
+}
+
+// A day of the month alone, as an ordinal after a word that introduces a
+// date, and before the clause goes on.
+TEST(FindDates, ADayOfTheMonthAlone) {
+  ExpectOnly("Officers returned on the 9th.", "the 9th", "DATE", "ordinal-day");
+  ExpectOnly("nothing until the 12th when", "the 12th", "DATE", "ordinal-day");
+  ExpectOnly("between the 2nd and the 6th she", "the 2nd and the 6th", "DATE", "ordinal-day");
+  ExpectOnly("on 11th, the GP", "11th", "DATE", "ordinal-day");
+  ExpectOnly("the hearing on the 17th of March", "the 17th of March", "DATE", "day-month");
+  for (const char* text : {"on the 2nd floor", "by the 4th Battalion", "from the 3rd-year pupils",
+                           "after the 2nd time", "the 9th."})
+    ExpectNoDate(text);
+}
+
+// A paragraph's number is no day: "4.2 April to June 2021" is the months.
+TEST(FindDates, AParagraphNumberIsNoDay) {
+  const std::vector<Found> found = FindIn("4.2 April to June 2021 \u2013 the school");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "April");
+  EXPECT_EQ(found[1].text, "June 2021");
+}
+
+// A month alone that is no common word or name, capitalised, outside a name.
+TEST(FindDates, AMonthAloneOutsideANameOrTitle) {
+  ExpectOnly("before the November review", "November", "DATE", "month-alone");
+  ExpectOnly("2.6 The December holidays.", "December", "DATE", "month-alone");
+  for (const char* text : {"the May review", "Operation December went", "the October Revolution",
+                           "Red October was shown", "the march began"})
+    ExpectNoDate(text);
+}
+
+// A time with a dot after a word that introduces it; an hour before a marked
+// end; a police log's four digits; noon and o'clock. Numbers stay numbers.
+TEST(FindDates, TimesWithoutAColonOrAmPm) {
+  ExpectOnly("an ECG at 06.40 showed", "06.40", "DATE", "time-of-day");
+  ExpectOnly("back before 11.15?", "11.15", "DATE", "time-of-day");
+  ExpectOnly("from 9.00 to 10.30 the panel", "9.00 to 10.30", "DATE", "time-of-day");
+  ExpectOnly("calls between 7 and 9pm", "7 and 9pm", "DATE", "time-of-day");
+  ExpectOnly("arrested at 0315hrs", "0315hrs", "DATE", "time-of-day");
+  ExpectOnly("stopped at 2200 hours on", "2200 hours", "DATE", "time-of-day");
+  ExpectOnly("stopped at 1945 hours on", "1945 hours", "DATE", "time-of-day");
+  ExpectOnly("lunch at 12 noon", "12 noon", "DATE", "time-of-day");
+  ExpectOnly("home by 4 o'clock", "4 o'clock", "DATE", "time-of-day");
+  ExpectOnly("seen at 3.15 p.m. by", "3.15 p.m.", "DATE", "time-of-day");
+  ExpectOnly("At 9.30 a meeting was held", "9.30", "DATE", "time-of-day");
+  for (const char* text :
+       {"section 4.15 says", "paragraph 6.30 applies", "Table 2.05 shows", "version 3.10 is",
+        "rose by 2.25 per cent", "priced at \u00a34.50", "scored 8.45 overall",
+        "fell from 2.25 to 1.75 in", "1200 hours of community service", "at 3.5 per cent",
+        "sold at 12.50 each", "up by 0.25 on", "at 3.50 a week"})
+    ExpectNoDate(text);
+}
+
+// Ages as drafts and forms write them.
+TEST(FindDates, AgesInDraftsAndForms) {
+  ExpectOnly("Kian was 2 years 6 months old at", "2 years 6 months old", "AGE", "years-old");
+  ExpectOnly("aged 1 year and 9 months when", "aged 1 year and 9 months", "AGE", "aged");
+  ExpectOnly("Sex: F  Age: 9w  NHS", "Age: 9w", "AGE", "aged");
+  ExpectOnly("Age: 14mths", "Age: 14mths", "AGE", "aged");
+  ExpectOnly("her grandad is 83 and frail", "83", "AGE", "age-after-verb");
+  ExpectOnly("Aunt Lorna (father's sister) is 52 and well", "52", "AGE", "age-after-verb");
+  ExpectOnly("Uncle Dev, who lives nearby, is 38 and works", "38", "AGE", "age-after-verb");
+  ExpectOnly("She is now 15.", "15", "AGE", "age-after-verb");
+  ExpectOnly("Three men, aged 19, 22 and 25, were charged", "aged 19, 22 and 25", "AGE",
+             "aged-list");
+  ExpectOnly("the children, ages 4 and 6, were", "ages 4 and 6", "AGE", "aged-list");
+  ExpectOnly("aged 16 and 3 others", "aged 16", "AGE", "aged");
+  ExpectOnly("a 15yo boy", "a 15yo", "AGE", "year-old");
+  ExpectOnly("a 12 y/o girl", "a 12 y/o", "AGE", "year-old");
+  ExpectOnly("a woman in her 40s was", "40s", "AGE", "age-decade");
+  ExpectOnly("a man in his early fifties", "fifties", "AGE", "age-decade");
+  for (const char* text :
+       {"for ages 3 people waited", "in the 1980s", "in the late 70s", "The total is now 12."})
+    for (const Found& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
 }
 
 TEST(FindDates, NeverThrowsOnOddBytes) {
