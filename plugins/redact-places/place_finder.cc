@@ -832,6 +832,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   if (start + 1 < i && SentenceStart(start) && Common(start) > 0 && !Facts(start).given() &&
       !toks_[start].possessive)
     ++start;
+  // A UK public body named after a UK place ("Kent Police", "Leeds City
+  // Council") stays: only other names make it an organisation to replace.
+  const bool public_body = facts.public_head();
   bool strong = OneOf(kStrongSuffixes, Key(i));
   // "IRMS Information Management Toolkit": a business's name does not run on
   // into a capitalised word, unless that is where it is ("Hartwell Foods Wrexham").
@@ -847,7 +850,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   // "Arches Boxing Club", "New Covenant Church": so do two before the head of
   // a private body's name, unless they only say what kind of body it is
   // ("Family Support Centre", "Child Contact Centre").
-  if (body && !facts.public_head() && i >= start + 2 && !SentenceStart(start) &&
+  if (body && !public_body && i >= start + 2 && !SentenceStart(start) &&
       !(IsCapWord(last + 1) && SameLine(last + 1))) {
     bool named = false, service = false;
     for (std::size_t k = start; k < i; ++k) {
@@ -858,9 +861,6 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     }
     strong = strong || (named && !service);
   }
-  // A UK public body named after a UK place ("Kent Police", "Leeds City
-  // Council") stays: only other names make it an organisation to replace.
-  const bool public_body = facts.public_head();
   // "Vantage Cleaning Services": a business's suffix before a public head
   // makes it a business, named by any capitalised word.
   bool business = false;
@@ -914,7 +914,7 @@ std::size_t UnitScan::ShortFormEnd(std::size_t first, std::size_t head) {
 bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
   if (first >= head || !IsCapWord(first) || toks_[head - 1].possessive) return false;
   if (head - first == 1)
-    return !toks_[first].possessive && Common(first) == 0 && !Facts(first).given() &&
+    return Common(first) == 0 && !Facts(first).given() &&
            (lex_.PhraseKindOf(Key(first)) & kGbPlace) == 0 && Distinctive(first, true) &&
            TextOf(first).size() >= 4;
   if (toks_[head - 1].kind != TokenKind::kWord) return false;  // "Patel &"
@@ -1309,7 +1309,7 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       return;
     }
   }
-  // "Pulteney Ward", "to Squirrel Ward", "Ward: 3 – Squirrel Ward": one
+  // "Pulteney Ward", "to Squirrel Ward", "Ward 3 – Squirrel Ward": one
   // capitalised word, no given name nor a kind of ward ("on Labour Ward"),
   // after a preposition or in a list.
   const std::size_t name = i - 1;
