@@ -162,10 +162,8 @@ class Parser {
            std::equal(s.begin(), s.end(), t_.begin() + static_cast<std::ptrdiff_t>(p));
   }
   bool AtWordCI(std::size_t p, std::string_view lower_word) const {
-    if (p + lower_word.size() > t_.size()) return false;
-    for (std::size_t i = 0; i < lower_word.size(); ++i)
-      if (Lower(t_[p + i]) != lower_word[i]) return false;
-    return EndsWord(p + lower_word.size());
+    return p + lower_word.size() <= t_.size() &&
+           EqualsCI(t_.substr(p, lower_word.size()), lower_word) && EndsWord(p + lower_word.size());
   }
   // True when `word` is `lower_word` in any case.
   static bool EqualsCI(std::string_view word, std::string_view lower_word) {

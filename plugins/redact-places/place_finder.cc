@@ -856,8 +856,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     for (std::size_t k = start; k < i; ++k) {
       service =
           service || (IsWord(k) && Facts(k).uk_service_word());  // "Police Investigation Centre"
-      named = named ||
-              (IsCapWord(k) && !OneOf(kBodyDescriptors, Key(k)) && !OneOf(kGenericWords, Key(k)));
+      named = named || (Distinctive(k, false) && !OneOf(kBodyDescriptors, Key(k)));
     }
     strong = strong || (named && !service);
   }
@@ -919,7 +918,7 @@ bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
            TextOf(first).size() >= 4;
   if (toks_[head - 1].kind != TokenKind::kWord) return false;  // "Patel &"
   for (std::size_t k = first; k < head; ++k)
-    if (IsCapWord(k) && !OneOf(kGenericWords, Key(k)) && Key(k) != "st" && !Facts(k).given() &&
+    if (Distinctive(k, false) && Key(k) != "st" && !Facts(k).given() &&
         (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0)
       return true;
   return false;
