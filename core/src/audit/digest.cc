@@ -15,8 +15,14 @@ namespace {
 
 // OpenSSL's SHA-256 (with the CPU's SHA instructions where present) is many
 // times faster than Poco's portable one, and the log hashes every line.
+// Fetched from the provider once: given EVP_sha256(), OpenSSL 3 fetches the
+// implementation again on every EVP_DigestInit_ex, which cost more than
+// hashing a short log line. Kept for the life of the process.
 const EVP_MD* Sha256Md() {
-  static const EVP_MD* md = EVP_sha256();
+  static const EVP_MD* md = [] {
+    const EVP_MD* fetched = EVP_MD_fetch(nullptr, "SHA2-256", nullptr);
+    return fetched != nullptr ? fetched : EVP_sha256();
+  }();
   return md;
 }
 
