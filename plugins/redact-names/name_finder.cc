@@ -762,6 +762,17 @@ void UnitScan::Run(std::vector<Mention>& out) {
     std::size_t title_first = none, title_last = none;
     std::size_t j = i;
     bool numbered = false;  // "DC 6127 Gurpreet Bains": a collar number after the rank
+    // "Staff Nurse Gemma Royle", "Ward Sister Hope": an ordinary word before a
+    // title that is a job too ("nurse", "sister") makes a role, which the
+    // public keeps; the title still vouches for the name after it, which alone
+    // is the span.
+    bool role_prefix = false;
+    if (!IsTitle(j) && IsWord(j) && Info(j).common > 0 && Info(j).strength != Strength::kStrong &&
+        Continues(j + 1) && toks_[j + 1].space_before && IsTitle(j + 1) &&
+        OneOf(kOrdinaryTitles, FoldedView(j + 1))) {
+      ++j;
+      role_prefix = true;
+    }
     while (IsTitle(j)) {
       std::size_t after = j + 1;
       // "Sgt. Reid", "Insp. Cole": a dot after an abbreviation; "Sergeant. Custody" ends a
@@ -904,7 +915,8 @@ void UnitScan::Run(std::vector<Mention>& out) {
     }
     const std::size_t found = found_.size();
     ScoreRun(title_first, title_last, first, last);
-    if (numbered && found_.size() > found) found_.back().first = first;  // the name, not "DC 6127"
+    // The name, not "DC 6127" or "Staff Nurse".
+    if ((numbered || role_prefix) && found_.size() > found) found_.back().first = first;
     i = last + 1;
   }
   Propagate();

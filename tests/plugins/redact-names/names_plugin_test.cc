@@ -238,6 +238,13 @@ TEST_F(NamesPluginTest, RanksCollarNumbersAndJobTitles) {
   // Ordinary-word titles before ordinary words: job titles.
   EXPECT_EQ(Spans("Private Sector Housing Manager. Advanced Nurse Practitioner."), Strings{});
   EXPECT_EQ(Spans("The SENCo said so."), Strings{});
+  // A role made of an ordinary word and a title that is a job ("Staff
+  // Nurse", "Charge Nurse", "Ward Sister") stays; the name after it is the span.
+  EXPECT_EQ(Spans("Staff Nurse Gemma Royle saw her."), Strings{"Gemma Royle"});
+  EXPECT_EQ(Spans("She told Charge Nurse Pinder and Ward Sister Anne Hope."),
+            (Strings{"Pinder", "Anne Hope"}));
+  // A title alone keeps its name's span whole.
+  EXPECT_EQ(Spans("Sister Anne Hope was told."), Strings{"Sister Anne Hope"});
 }
 
 TEST_F(NamesPluginTest, AnAgeAfterAWordMakesItAName) {
