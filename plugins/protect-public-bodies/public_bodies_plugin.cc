@@ -416,16 +416,40 @@ class Finder {
     return m;
   }
 
-  // "Children Act 1989", "Working Together to Safeguard Children 2018".
+  // "Children Act 1989", "Working Together to Safeguard Children 2018"; a
+  // jurisdiction in brackets first ("Safeguarding Board Act (Northern
+  // Ireland) 2011", "... Regulations (Wales) 2015").
   void ExtendWithYear(Match& m) const {
     if (std::string_view(m.type) != "LEGISLATION" || m.last >= tok_.size()) return;
+    if (const std::size_t after = BracketedJurisdictionEnd(m.last); after != 0) {
+      m.last = after;
+      if (m.last >= tok_.size()) return;
+    }
     const Token& y = tok_[m.last];
     if (!y.digits || y.end - y.begin != 4) return;
     const std::size_t gap_begin = tok_[m.last - 1].end;
     for (std::size_t p = gap_begin; p < y.begin; ++p)
-      if (t_[p] != ' ' && t_[p] != '(') return;
+      if (t_[p] != ' ' && t_[p] != '(' && t_[p] != ')') return;
     if (y.begin - gap_begin > 2) return;
     ++m.last;
+  }
+
+  // The token after a jurisdiction in brackets starting at token `p`
+  // ("(Northern Ireland)", "(Scotland)", "(England and Wales)"), or 0.
+  std::size_t BracketedJurisdictionEnd(std::size_t p) const {
+    if (p == 0 || !InBrackets(p) ||
+        std::string_view(t_).substr(tok_[p - 1].end, tok_[p].begin - tok_[p - 1].end).find('(') ==
+            std::string_view::npos)
+      return 0;
+    static const WordSet kJurisdictions = {"northern", "ireland", "scotland",
+                                           "wales",    "england", "and"};
+    std::size_t q = p;
+    while (q < tok_.size() && q < p + 4 && kJurisdictions.Has(tok_[q].hash) &&
+           (q == p || tok_[q].joined))
+      ++q;
+    if (q == p || !tok_[p].capital || tok_[q - 1].end >= t_.size() || t_[tok_[q - 1].end] != ')')
+      return 0;
+    return q;
   }
 
   std::string_view t_;

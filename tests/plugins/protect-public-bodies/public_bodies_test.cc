@@ -151,6 +151,12 @@ TEST(PublicBodies, Legislation) {
   ExpectKept("under the Housing (Wales) Act 2014, the", "Housing (Wales) Act 2014", "LEGISLATION");
   ExpectKept("the Homelessness (Suitability of Accommodation) (Wales) Order 2015 says",
              "Homelessness (Suitability of Accommodation) (Wales) Order 2015", "LEGISLATION");
+  // A jurisdiction in brackets between the head and the year.
+  ExpectKept("under the Safeguarding Board Act (Northern Ireland) 2011 the",
+             "Safeguarding Board Act (Northern Ireland) 2011", "LEGISLATION");
+  ExpectKept("the Adoption and Children Act (Scotland) 2007 applies",
+             "Adoption and Children Act (Scotland) 2007", "LEGISLATION");
+  ExpectNotKept("He moved to Belfast (Northern Ireland) 2011.", "2011");
   ExpectKept("and the Stockport Bruising in Non-Mobile Babies Protocol was not followed",
              "Stockport Bruising in Non-Mobile Babies Protocol", "LEGISLATION");
   ExpectKept("the Pan-Lancashire Safeguarding Procedures say",
