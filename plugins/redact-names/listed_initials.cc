@@ -110,4 +110,40 @@ void FindBracketedInitials(std::string_view text, std::span<const Mention> names
   }
 }
 
+void FindInitialsKey(std::string_view text, std::span<const Mention> names,
+                     std::vector<Mention>& out) {
+  for (const Mention& name : names) {
+    if (name.type != "PERSON" || name.end > text.size() || name.begin >= name.end) continue;
+    // Back from the name over spaces, one separator and spaces.
+    std::size_t p = name.begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    static constexpr std::string_view kDashes[] = {"\u2013", "\u2014", "-", ":", "="};
+    std::size_t sep = 0;
+    for (std::string_view d : kDashes)
+      if (p >= d.size() && text.substr(p - d.size(), d.size()) == d) {
+        sep = d.size();
+        break;
+      }
+    if (sep == 0) continue;
+    std::size_t e = p - sep;
+    while (e > 0 && text[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > 0 && IsUpper(text[b - 1])) --b;
+    const std::size_t letters = e - b;
+    if (letters < 2 || letters > 4) continue;
+    // At the start of its line (after spaces or a bullet).
+    std::size_t q = b;
+    while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t' || text[q - 1] == '*')) --q;
+    if (q > 0 && text[q - 1] != '\n') continue;
+    const std::string_view initials = text.substr(b, letters);
+    if (std::find(kAcronyms.begin(), kAcronyms.end(), initials) != kAcronyms.end()) continue;
+    bool first_fits = false;
+    for (std::size_t k = name.begin; k < name.end && !first_fits; ++k)
+      first_fits = text[k] == initials.front() && (k == name.begin || !IsAlpha(text[k - 1]));
+    if (!first_fits) continue;
+    AddPersonMention(out, b, e, "initials-key", 0.85).attributes["initials"] =
+        std::string(initials);
+  }
+}
+
 }  // namespace anonymiser::names

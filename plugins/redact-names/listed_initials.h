@@ -34,4 +34,15 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out);
 void FindBracketedInitials(std::string_view text, std::span<const Mention> names,
                            std::vector<Mention>& out);
 
+// Appends to `out` a PERSON mention (rule "initials-key", score 0.85) for the
+// initials that start a line of a key to them, before a dash, colon or "="
+// and a person's name: "JHW – Jane Hallworth, Designated Safeguarding Lead",
+// "RK: Rashid Khan". Two to four capital ASCII letters count when the first
+// is the initial of a word of the name (the others need not be: staff often
+// keep initials the name does not spell) and they are not one of the
+// acronyms of roles and bodies. `names` are the PERSON mentions found in
+// `text` (one unit), in any order.
+void FindInitialsKey(std::string_view text, std::span<const Mention> names,
+                     std::vector<Mention>& out);
+
 }  // namespace anonymiser::names

@@ -767,6 +767,19 @@ void UnitScan::Run(std::vector<Mention>& out) {
     // public keeps; the title still vouches for the name after it, which alone
     // is the span.
     bool role_prefix = false;
+    // "Mr and Mrs Bello", "Mr & Mrs Bello": two titles joined name a couple;
+    // the span takes both titles and the name.
+    std::size_t couple_first = none;
+    if (IsTitle(j)) {
+      std::size_t joint = j + 1;
+      if (IsPunct(joint, '.') && !toks_[joint].space_before) ++joint;
+      const bool joined =
+          Continues(joint) && (IsPunct(joint, '&') || (IsWord(joint) && Key(joint) == "and"));
+      if (joined && Continues(joint + 1) && IsTitle(joint + 1)) {
+        couple_first = j;
+        j = joint + 1;
+      }
+    }
     if (!IsTitle(j) && IsWord(j) && Info(j).common > 0 && Info(j).strength != Strength::kStrong &&
         Continues(j + 1) && toks_[j + 1].space_before && IsTitle(j + 1) &&
         OneOf(kOrdinaryTitles, FoldedView(j + 1))) {
@@ -917,6 +930,9 @@ void UnitScan::Run(std::vector<Mention>& out) {
     ScoreRun(title_first, title_last, first, last);
     // The name, not "DC 6127" or "Staff Nurse".
     if ((numbered || role_prefix) && found_.size() > found) found_.back().first = first;
+    if (couple_first != none && found_.size() > found &&
+        found_.back().first == title_first)  // a name followed the second title
+      found_.back().first = couple_first;
     i = last + 1;
   }
   Propagate();

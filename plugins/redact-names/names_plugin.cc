@@ -32,6 +32,8 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   FindListedInitials(unit.text, extra);
   // "Hope Ramsay (HR)": the minutes' initials of a name just found.
   FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), extra);
+  // "JHW – Jane Hallworth, DSL": a key to the initials a log uses.
+  FindInitialsKey(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // William "Bill" Hargreaves: the nickname too.
   FindQuotedNicknames(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // known as "Smokey", the nickname "Shaggy".

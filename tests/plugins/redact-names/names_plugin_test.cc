@@ -130,6 +130,26 @@ TEST_F(NamesPluginTest, InitialsInBracketsAfterAName) {
             (Strings{"Hope Ramsay", "Priya Nair"}));
 }
 
+TEST_F(NamesPluginTest, AKeyToInitials) {
+  // A log's key: initials, a dash or colon, the name; the initials need not
+  // spell the name, but start like it.
+  EXPECT_EQ(Spans("INITIALS KEY\nJHW \u2013 Jane Hallworth, Designated Safeguarding Lead\n"
+                  "RK: Rashid Khan, Head of Year 8\n"),
+            (Strings{"JHW", "Jane Hallworth", "RK", "Rashid Khan"}));
+  // Acronyms of roles, letters that do not start the name, and initials
+  // that do not start the line are no key.
+  EXPECT_EQ(
+      Spans("DSL \u2013 Jane Hallworth\nXY \u2013 Jane Hallworth\nand AB \u2013 Jane Hallworth"),
+      (Strings{"Jane Hallworth", "Jane Hallworth", "Jane Hallworth"}));
+}
+
+TEST_F(NamesPluginTest, ACoupleByTwoTitles) {
+  EXPECT_EQ(Spans("foster carers Mr and Mrs Bello in the city"), Strings{"Mr and Mrs Bello"});
+  EXPECT_EQ(Spans("Mr. & Mrs. Smith came."), Strings{"Mr. & Mrs. Smith"});
+  // Two titles with no name after them are words about titles.
+  EXPECT_EQ(Spans("The Mr and Mrs show."), Strings{});
+}
+
 TEST_F(NamesPluginTest, FamilyNamesThatAreNoNameAlone) {
   EXPECT_EQ(Spans("Rosemary Page, the council's lead, and her brother Patrick Ward agreed."),
             (Strings{"Rosemary Page", "Patrick Ward"}));
