@@ -239,9 +239,16 @@ constexpr SmallWordSet<20> kSurnameStreetWords({"wood",   "hill",  "green", "lan
 // Verbs after a name that make it a person's ("Summer Wood was born").
 constexpr SmallWordSet<8> kPersonVerbs({"was", "said", "told", "is", "has", "had", "died",
                                         "attended"});
-constexpr SmallWordSet<12> kAreaWords({"estate", "area", "district", "ward", "village", "province",
-                                       "hamlet", "municipality", "region", "pub", "club",
-                                       "prison"});
+constexpr SmallWordSet<24> kAreaWords(
+    {"estate",     "area", "district", "ward",     "village", "province", "hamlet", "municipality",
+     "region",     "pub",  "club",     "prison",   "parish",  "church",   "mosque", "chapel",
+     "restaurant", "café", "cafe",     "takeaway", "shop",    "gym",      "hotel",  "madrasa"});
+// Of kAreaWords, places people go to that a business, a club or a faith
+// keeps ("The Robin Hood pub", "St Antony's parish"): a capitalised "The"
+// before the name is part of it.
+constexpr SmallWordSet<15> kVenueWords({"pub", "club", "prison", "parish", "church", "mosque",
+                                        "chapel", "restaurant", "café", "cafe", "takeaway", "shop",
+                                        "gym", "hotel", "madrasa"});
 // Nouns of a settlement or an administrative area, before "of X": "the
 // village of Kelekçi", "the town of Cizre".
 constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "district", "province",
@@ -752,6 +759,11 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
         !toks_[last].possessive && !toks_[last + 1].all_caps && !department)
       return;
+    // "Snodland Town Juniors FC", "Hillside School PTA Association": the
+    // head of a club's or a business's name follows; its rule takes it all.
+    if (IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive &&
+        Facts(last + 1).org_suffix() && !Facts(last + 1).public_head())
+      return;
     const std::size_t start = NameStart(i);
     if (start == kNone) return;
     bool distinctive = false;
@@ -1183,17 +1195,33 @@ void UnitScan::FindEmployer(std::size_t i) {
 
 void UnitScan::FindNamedArea(std::size_t i) {
   if (i == 0 || !IsCapWord(i - 1) || used_[i - 1] || !SameLine(i)) return;
+  const std::string_view area = Lower(i);
+  const bool venue = OneOf(kVenueWords, area);
   std::size_t first = i - 1;
-  while (first > 0 && IsCapWord(first - 1) && !used_[first - 1] && SameLine(first) &&
-         i - first < 4) {
-    --first;
+  while (first > 0 && SameLine(first) && i - first < (venue ? 5u : 4u)) {
+    if (IsCapWord(first - 1) && !used_[first - 1]) {
+      --first;
+      continue;
+    }
+    // "The Hare & Hounds pub", "the Plough and Harrow pub".
+    if (venue && first >= 2 &&
+        (IsPunct(first - 1, '&') || (IsLowerWord(first - 1) && Lower(first - 1) == "and")) &&
+        IsCapWord(first - 2) && !used_[first - 2] && SameLine(first - 1)) {
+      first -= 2;
+      continue;
+    }
+    break;
   }
+  // "The Robin Hood pub": a venue's own "The", capitalised inside a sentence.
+  std::size_t own_the = kNone;
+  if (venue && Key(first) == "the" && first + 1 < i && TextOf(first) == "The" &&
+      !SentenceStart(first))
+    own_the = first;
   while (first < i && (Key(first) == "the" || Facts(first).title())) ++first;
   if (first == i) return;
   // "the Lice district", "Tepecik village": before the name of a settlement
   // or an administrative area, a capitalised word inside a sentence is a
   // name even when it is also a common word.
-  const std::string_view area = Lower(i);
   const bool settlement = area != "estate" && area != "area" && area != "ward";
   bool distinctive = false;
   for (std::size_t k = first; k < i; ++k) {
@@ -1207,8 +1235,16 @@ void UnitScan::FindNamedArea(std::size_t i) {
   if (area == "district") rule = "name+district";
   if (area == "ward") rule = "name+ward";
   if (settlement && area != "district") rule = "name+settlement";
-  if (area == "pub" || area == "club" || area == "prison") rule = "name+venue";
+  if (venue) rule = "name+venue";
+  // Before the words of trades and faiths, one word alone is as often what
+  // kind the place is ("a Nigerian restaurant", "the Methodist church", "the
+  // Tesco shop"): a name needs two words, a possessive or its own "The".
+  if (venue && area != "pub" && area != "club" && area != "prison" && first + 1 == i &&
+      !toks_[first].possessive && own_the == kNone)
+    return;
+  if (own_the != kNone) first = own_the;
   Add(first, i - 1, "PLACE", rule, 0.75);
+  if (toks_[i - 1].possessive) found_.back().possessive = true;  // "St Antony's parish"
 }
 
 void UnitScan::FindListedPlace(std::size_t i) {

@@ -381,6 +381,31 @@ TEST_F(PlacesPluginTest, CareHomesAndPubs) {
   EXPECT_EQ(Spans("He had been drinking in the Beehive pub that night."), Strings{"PLACE:Beehive"});
   EXPECT_EQ(Spans("The Care Home and the pub were closed."), Strings{});
   EXPECT_EQ(Spans("He was detained in the Hilvan prison at the time."), Strings{"PLACE:Hilvan"});
+  // A pub's own "The" and its "&"/"and"; a parish, a restaurant, a mosque.
+  EXPECT_EQ(Spans("a fight outside The Quiet Woman pub, then"), Strings{"PLACE:The Quiet Woman"});
+  EXPECT_EQ(Spans("in the beer garden of the Fox & Grapes pub on"), Strings{"PLACE:Fox & Grapes"});
+  EXPECT_EQ(Spans("The family attend St Oswin's parish and Ali's restaurant."),
+            (Strings{"PLACE:St Oswin's", "PLACE:Ali's"}));
+  // One word alone before a trade or a faith says what kind it is.
+  EXPECT_EQ(Spans("a Turkish restaurant, the Methodist church and the Zorbex shop"), Strings{});
+}
+
+TEST_F(PlacesPluginTest, TradesAndSportsClubs) {
+  EXPECT_EQ(Spans("He worked for Kilbride Bros Surfacing as a labourer."),
+            Strings{"ORGANISATION:Kilbride Bros Surfacing"});
+  EXPECT_EQ(Spans("His employer, Tamebank Parcels, was told."),
+            Strings{"ORGANISATION:Tamebank Parcels"});
+  EXPECT_EQ(Spans("an away game against Hollins Wanderers last week"),
+            Strings{"ORGANISATION:Hollins Wanderers"});
+  EXPECT_EQ(Spans("He boxed at Beeston Moor ABC since he was 12."),
+            Strings{"ORGANISATION:Beeston Moor ABC"});
+  // A club's head after a school's: the club, whole.
+  EXPECT_EQ(Spans("Coach, Fellgate Town Juniors FC, rang."),
+            Strings{"ORGANISATION:Fellgate Town Juniors FC"});
+  // A ground named after somewhere.
+  EXPECT_EQ(Spans("the away game at Potterhill Recreation Ground, the"),
+            Strings{"ADDRESS:Potterhill Recreation Ground"});
+  EXPECT_EQ(Spans("He was on the Ground Floor."), Strings{});
 }
 
 TEST_F(PlacesPluginTest, SaintsNamesKeepTheirTheAndOf) {
