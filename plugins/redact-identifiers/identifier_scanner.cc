@@ -39,6 +39,10 @@ class Scanner {
         i = std::max(i + 1, Email(i));
         continue;
       }
+      if (c == '_') {
+        i = std::max(i + 1, UnderscoreHandle(i));
+        continue;
+      }
       if ((static_cast<unsigned char>(c) >= 0xC2 || c == '$') && CurrencySymbolAt(t_, i)) {
         MoneyAmount money;
         if (MoneyAfterSymbol(t_, i, &money) && money.begin >= Floor()) {
@@ -116,6 +120,15 @@ class Scanner {
     return Emit(name.begin, name.end, "SOCIAL_MEDIA", name.rule, 0.85);
   }
 
+  // "dunny_x9" alone in running text: an account name around the "_" at
+  // `u` (UnderscoreHandleAround), unless something found in its first part
+  // ("NE23C01152_bundle") holds the place; returns its end, or 0.
+  std::size_t UnderscoreHandle(std::size_t u) {
+    PlatformName name;
+    if (!UnderscoreHandleAround(t_, u, &name) || name.begin < Floor()) return 0;
+    return Emit(name.begin, name.end, "SOCIAL_MEDIA", name.rule, 0.75);
+  }
+
   // Most words are plain: ASCII letters only, not starting like a web
   // address or a date-of-birth label, and not followed by a digit, '/', '-',
   // a UTF-8 byte or a dot that runs on into a letter or digit (a host name).
@@ -137,14 +150,15 @@ class Scanner {
   }
 
   // The first position from `i` of a byte that can start something: a word
-  // byte, '@', '+' or '('. Every other byte is passed over one table look-up
-  // at a time (most of a text is spaces and punctuation between words).
+  // byte, '@', '+', '(', '$' or '_'. Every other byte is passed over one
+  // table look-up at a time (most of a text is spaces and punctuation
+  // between words).
   std::size_t SkipQuiet(std::size_t i) const {
     static constexpr std::array<bool, 256> kQuiet = [] {
       std::array<bool, 256> quiet{};
       for (int c = 0; c < 256; ++c)
-        quiet[static_cast<std::size_t>(c)] =
-            !IsWordByte(static_cast<char>(c)) && c != '@' && c != '+' && c != '(' && c != '$';
+        quiet[static_cast<std::size_t>(c)] = !IsWordByte(static_cast<char>(c)) && c != '@' &&
+                                             c != '+' && c != '(' && c != '$' && c != '_';
       return quiet;
     }();
     while (i < t_.size() && kQuiet[static_cast<unsigned char>(t_[i])]) ++i;
@@ -478,6 +492,8 @@ class Scanner {
     const LabelMatch label = LabelBefore(t_, i);
     std::size_t best = 0;
     if (IsDigit(t_[i])) {
+      best = DbsCertificate(i);
+      if (best) return best;
       best = NhsNumber(i, label);
       if (best) return best;
     }
@@ -489,6 +505,8 @@ class Scanner {
       if (best) return best;
     }
     best = GroupCode(i);
+    if (best) return best;
+    best = PoliceRecordNumber(i);
     if (best) return best;
     best = ApplicationNumber(i, label);
     if (best) return best;
@@ -711,6 +729,62 @@ class Scanner {
     return Emit(i, p, "CASE_REF", "group-code", 0.85);
   }
 
+  // "24/0031877X" (a Police National Computer ID: the year, a serial and a
+  // check letter), "012345/19K" (a Criminal Records Office number: a serial,
+  // the year and a check letter), with or without "PNC" or "CRO" before it:
+  // two digits then five to seven, or five or six then two, joined by "/",
+  // and one capital ending the word. Without the letter it is no such number
+  // ("40593/04" is ApplicationNumber's; "12/345A", "24/0031877XY" stay).
+  std::size_t PoliceRecordNumber(std::size_t i) {
+    const std::size_t a = DigitsAt(i);
+    if (i + a >= t_.size() || t_[i + a] != '/') return 0;
+    const std::size_t b = DigitsAt(i + a + 1);
+    const bool pnc = a == 2 && b >= 5 && b <= 7, cro = (a == 5 || a == 6) && b == 2;
+    const std::size_t end = i + a + 1 + b + 1;
+    if (!(pnc || cro) || end > t_.size() || !IsUpper(t_[end - 1]) || !EndsWord(end) ||
+        (end < t_.size() && t_[end] == '/'))
+      return 0;
+    return Emit(i, end, "CASE_REF", "police-record-number", 0.85);
+  }
+
+  // "DBS certificate 001234567890", "DBS no. 0012 3456 7890", "CRB
+  // disclosure 0012-3456-7890": a Disclosure and Barring Service (formerly
+  // Criminal Records Bureau) certificate's number, twelve digits, in groups
+  // or not, after "DBS" or "CRB" on the same line, with at most 40 bytes and
+  // no other digit between ("Enhanced DBS check (certificate no. ..."). Twelve
+  // digits without it are a long-digit-run (0.6); "DBS checks in 2019", "DBS
+  // 0300 0200 190" (a phone number) stay.
+  std::size_t DbsCertificate(std::size_t i) {
+    std::size_t p = i, count = 0, end = i;
+    while (count < 12) {
+      const std::size_t run = DigitsAt(p);
+      if (run == 0) break;
+      count += run;
+      end = p + run;
+      if (end + 1 < t_.size() && (t_[end] == ' ' || t_[end] == '-') && IsDigit(t_[end + 1])) {
+        p = end + 1;
+        continue;
+      }
+      break;
+    }
+    if (count != 12 || !EndsNumber(end) || !DbsWordBefore(i)) return 0;
+    return Emit(i, end, "CASE_REF", "dbs-certificate", 0.9);
+  }
+
+  // True when "DBS" or "CRB" (any case, a whole word) stands within the 40
+  // bytes before `pos` on its line, with no digit between.
+  bool DbsWordBefore(std::size_t pos) const {
+    const std::size_t from = pos > 40 ? pos - 40 : 0;
+    for (std::size_t p = pos; p >= from + 3; --p) {
+      const char c = t_[p - 1];
+      if (c == '\n' || c == '\r' || IsDigit(c)) return false;
+      if ((AtCI(p - 3, "dbs") || AtCI(p - 3, "crb")) && (p == 3 || !IsWordByte(t_[p - 4])) &&
+          (p >= t_.size() || !IsAlpha(t_[p])))
+        return true;
+    }
+    return false;
+  }
+
   // 40593/04, 12345/19: the numbering of applications and court cases; and
   // a year then a number, 1996/123, as courts and prosecutors number their
   // files, with a one-letter register before it kept in the span
@@ -766,6 +840,14 @@ class Scanner {
     return 0;
   }
 
+  // True when the word [b, e) is "id", "no", "nos" or "nr" (any case): a
+  // label's word for "number", not a series before it.
+  bool GenericLabelWord(std::size_t b, std::size_t e) const {
+    for (std::string_view word : {"id", "no", "nos", "nr"})
+      if (e - b == word.size() && AtCI(b, word)) return true;
+    return false;
+  }
+
   // The token after "Ref:", "case no." ...: letters, digits, / - . with at
   // least two digits; a series of one to three capitals may stand before it
   // ("identity card no. AB 123456").
@@ -782,9 +864,11 @@ class Scanner {
     // "AB 123456"; after "ref:", "UPRN 100021204417": a word, then the number.
     // (Only words the scan does not pass over as ordinary reach here: a
     // capitalised one of lower-case letters is passed, so call signs such as
-    // "Romeo 3307" are CallSign's.)
+    // "Romeo 3307" are CallSign's.) A label's word for "number" is no such
+    // word: "PNC ID 21/123456A", "PNC No 21/123456A" take the number alone.
     if (digits == 0 && e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]) &&
-        ((e - i <= 3 && UppersAt(i) == e - i) || (e - i <= 8 && IsUpper(t_[i])))) {
+        ((e - i <= 3 && UppersAt(i) == e - i) || (e - i <= 8 && IsUpper(t_[i]))) &&
+        !GenericLabelWord(i, e)) {
       ++e;
       token();
     }

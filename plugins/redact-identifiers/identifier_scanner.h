@@ -21,8 +21,9 @@ namespace anonymiser::identifiers {
 //               after "NI number": 0.8);
 //  PHONE        "uk-mobile", "uk-landline", "uk-freephone", "uk-international";
 //  EMAIL        "email"; SOCIAL_MEDIA "handle" (@kezzap98), "platform-handle"
-//               (Snapchat was smokey_mw1), "platform-group" (Facebook group:
-//               "..."); see platform_handle.h;
+//               (Snapchat was smokey_mw1, the account g1p_x), "platform-group"
+//               (Facebook group: "..."), "underscore-handle" (the_real_kez
+//               alone: 0.75); see platform_handle.h;
 //  URL          "url" (https://..., www....), "url-no-scheme" (facebook.com/x.y,
 //               a host ending in a common top-level domain, then a path); a
 //               public body's or charity's site (gov.uk, nhs.uk, org.uk ...)
@@ -34,6 +35,9 @@ namespace anonymiser::identifiers {
 //  CASE_REF     "application-number" (40593/04; E. 1996/123), "letter-reference" (CR/12345/20),
 //               "letter-digit-code" (A123456789012, RXH123456),
 //               "group-code" (2021/KLM/00442, 45/88012/22),
+//               "police-record-number" (24/0031877X, 012345/19K: PNC and CRO
+//               numbers without a label), "dbs-certificate" (twelve digits
+//               after "DBS" or "CRB"),
 //               "labelled-reference" (the token after "Ref:", "case no.", a
 //               record's kind "job", "bleep" ...; not a count after a noun:
 //               "the referral 100 days later"; a currency code that is also a

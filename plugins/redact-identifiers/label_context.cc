@@ -83,6 +83,14 @@ constexpr Keyword kKeywords[] = {
     {{"custody", "number"}, Label::kReference, Use::kSpecific},
     {{"custody", "record"}, Label::kReference, Use::kSpecific},
     {{"occurrence"}, Label::kReference, Use::kCountable},
+    // A person's police records: the Police National Computer's ID ("PNC:
+    // 24/0031877X", "PNCID 21/123456A"), the Criminal Records Office number
+    // ("CRO 012345/19K") and the Arrest/Summons Number ("ASN 2400AB0100000012345X").
+    {{"pnc"}, Label::kReference, Use::kSpecific},
+    {{"pncid"}, Label::kReference, Use::kSpecific},
+    {{"police", "national", "computer"}, Label::kReference, Use::kSpecific},
+    {{"cro"}, Label::kReference, Use::kSpecific},
+    {{"asn"}, Label::kReference, Use::kSpecific},
     // Other records an agency numbers, named without "no." or "ref": "job
     // 8830", "referral 31-0042", "serial 0093", "intel 3390021", "bleep 2290"
     // (a doctor's pager), "docket", "ticket"; and reports kept as records

@@ -15,7 +15,7 @@ enum class Label {
   kPostcode,   // "postcode", "post code"
   kVehicle,    // "registration", "reg", "vehicle", "number plate", "car"
   kReference,  // "ref", "reference", "case no", "crime number", "application no", "account",
-               // "URN", "UPN", "passport", "driving licence", a police rank or
+               // "URN", "UPN", "PNC", "CRO", "passport", "driving licence", a police rank or
                // "collar" before an officer's number, a record an agency
                // numbers ("incident", "log", "job", "referral", "bleep") ...
 };

@@ -13,8 +13,24 @@ namespace {
 // The platforms and labels, lower case, longest first where one starts
 // another ("snapchat" before "snap", "instagram" before "insta").
 constexpr std::string_view kPlatforms[] = {
-    "snapchat", "instagram", "tiktok",   "facebook",  "twitter", "youtube", "discord",
-    "telegram", "whatsapp",  "username", "user name", "handle",  "insta",   "snap"};
+    "snapchat", "instagram", "tiktok",   "facebook",    "twitter",   "youtube",
+    "discord",  "telegram",  "whatsapp", "kik",         "yubo",      "roblox",
+    "twitch",   "reddit",    "xbox",     "psn",         "skype",     "linkedin",
+    "tumblr",   "onlyfans",  "omegle",   "username",    "user name", "gamertag",
+    "handle",   "account",   "profile",  "screen name", "insta",     "snap"};
+
+// The labels among kPlatforms: words for an account, not a platform. They
+// name no group ("the account page"). The weak ones, "account" and
+// "profile", are also ordinary words ("a risk profile", "account no."): the
+// name after them must look more like an account's (HandleEnd).
+bool IsLabel(std::string_view platform) {
+  return platform == "username" || platform == "user name" || platform == "gamertag" ||
+         platform == "handle" || platform == "account" || platform == "profile" ||
+         platform == "screen name";
+}
+bool IsWeakLabel(std::string_view platform) {
+  return platform == "account" || platform == "profile";
+}
 
 bool WordAtCI(std::string_view text, std::size_t at, std::string_view word) {
   if (at + word.size() > text.size()) return false;
@@ -24,19 +40,24 @@ bool WordAtCI(std::string_view text, std::size_t at, std::string_view word) {
          (at + word.size() == text.size() || !IsAlnum(text[at + word.size()]));
 }
 
-// The end of the account name at `i`, or 0.
-std::size_t HandleEnd(std::string_view text, std::size_t i) {
+// The end of the account name at `i`, or 0. After a weak label (IsWeakLabel)
+// the name needs three letters, one of them lower case ("the account
+// g1pton_younger", not "account AB123456", a bank's, or "account e.g.").
+std::size_t HandleEnd(std::string_view text, std::size_t i, bool weak) {
   std::size_t e = i;
   while (e < text.size() && (IsAlnum(text[e]) || text[e] == '_' || text[e] == '.')) ++e;
   while (e > i && text[e - 1] == '.') --e;  // the sentence's full stop
   // A letter, and a digit, "_" or "." among them.
-  bool letter = false, mark = false;
+  bool mark = false, lower = false;
+  std::size_t letters = 0;
   for (std::size_t k = i; k < e; ++k) {
-    letter |= IsAlpha(text[k]);
+    letters += IsAlpha(text[k]) ? 1 : 0;
+    lower |= IsLower(text[k]);
     mark |= !IsAlpha(text[k]);
   }
   const std::size_t n = e - i;
-  if (!letter || !mark || n < 3 || n > 30) return 0;
+  if (letters == 0 || !mark || n < 3 || n > 30) return 0;
+  if (weak && (letters < 3 || !lower)) return 0;
   if (e < text.size() && (static_cast<unsigned char>(text[e]) >= 0x80 || text[e] == '@')) return 0;
   return e;
 }
@@ -49,7 +70,10 @@ constexpr std::size_t FirstWordLength(std::string_view platform) {
 
 // The platform or label (lower case, from kPlatforms) that the word
 // text[w, e) starts, or "". Most words are refused by one look-up: a bit for
-// each first-word length of the platforms starting with each byte.
+// each first-word length of the platforms starting with each byte. Most
+// others by a second: a bit for each second letter of the platforms
+// starting with the first ("against" and "Article" have the shape of
+// "account", not its second letter).
 std::string_view PlatformAt(std::string_view text, std::size_t w, std::size_t e) {
   static constexpr auto kShapes = [] {
     std::array<std::uint16_t, 256> t{};
@@ -60,9 +84,18 @@ std::string_view PlatformAt(std::string_view text, std::size_t w, std::size_t e)
     }
     return t;
   }();
+  static constexpr auto kSeconds = [] {
+    std::array<std::uint32_t, 26> t{};
+    for (std::string_view p : kPlatforms)
+      t[static_cast<std::size_t>(p[0] - 'a')] |= std::uint32_t{1} << (p[1] - 'a');
+    return t;
+  }();
   const std::size_t len = e - w;
   if (len > 15 || !((kShapes[static_cast<unsigned char>(text[w])] >> len) & 1u)) return {};
-  const char first = Lower(text[w]);
+  const char first = Lower(text[w]), second = Lower(text[w + 1]);
+  if (!IsLower(second) ||
+      !((kSeconds[static_cast<std::size_t>(first - 'a')] >> (second - 'a')) & 1u))
+    return {};
   for (std::string_view p : kPlatforms)
     if (p[0] == first && FirstWordLength(p) == len && WordAtCI(text, w, p)) return p;
   return {};
@@ -147,7 +180,7 @@ std::size_t CapitalisedNameEnd(std::string_view text, std::size_t p) {
 // label), whose word ends at `p`, setting *begin to the name's start; or 0.
 std::size_t GroupNameAfter(std::string_view text, std::string_view platform, std::size_t p,
                            std::size_t* begin) {
-  if (platform == "username" || platform == "user name" || platform == "handle") return 0;
+  if (IsLabel(platform)) return 0;
   const std::size_t n = text.size();
   // One or two words for what is named: "group", "group chat", "page".
   int kinds = 0;
@@ -182,15 +215,18 @@ std::size_t GroupNameAfter(std::string_view text, std::string_view platform, std
 }
 
 // The end of an account name after the platform or label whose word ends
-// at `after`, setting *begin to its start; or 0.
-std::size_t HandleNameAfter(std::string_view text, std::size_t after, std::size_t* begin) {
+// at `after`, setting *begin to its start; or 0. `weak`: see HandleEnd.
+std::size_t HandleNameAfter(std::string_view text, std::size_t after, bool weak,
+                            std::size_t* begin) {
   const std::size_t n = text.size();
   std::size_t p = after;
-  // At most two linking words ("account name", "was", "is", "as") or a colon.
+  // At most three linking words ("account name", "was", "is", "as", "named")
+  // or a colon.
   for (int words = 0; words < 3 && p < n; ++words) {
     while (p < n && (text[p] == ' ' || text[p] == ':')) ++p;
     bool linked = false;
-    for (std::string_view link : {"was", "is", "as", "account", "name", "called", "handle"})
+    for (std::string_view link :
+         {"was", "is", "as", "account", "name", "called", "named", "handle"})
       if (WordAtCI(text, p, link)) {
         p += link.size();
         linked = true;
@@ -200,12 +236,95 @@ std::size_t HandleNameAfter(std::string_view text, std::size_t after, std::size_
   }
   while (p < n && (text[p] == ' ' || text[p] == ':')) ++p;
   if (p >= n || p == after || !IsAlnum(text[p])) return 0;
-  const std::size_t end = HandleEnd(text, p);
+  const std::size_t end = HandleEnd(text, p, weak);
   if (end != 0) *begin = p;
   return end;
 }
 
+// True when `c` before a token makes it part of a link, path, e-mail
+// address, hashtag, option or code rather than an account name; a bracket,
+// a quote or "*" (emphasis) may stand there.
+bool JoinsCode(char c) {
+  for (const char code : std::string_view("/\\@#-:.$%`=<>&~+^|{}"))
+    if (c == code) return true;
+  return false;
+}
+
+// True when the token [b, e) ends in "." and a file type: "x_y.docx".
+bool FileName(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view kFileTypes[] = {
+      "avi",  "csv", "doc",  "docm", "docx", "eml", "exe", "gif", "heic", "htm",  "html", "jpeg",
+      "jpg",  "js",  "json", "m4a",  "mov",  "mp3", "mp4", "msg", "odt",  "pdf",  "png",  "ppt",
+      "pptx", "py",  "rtf",  "tif",  "tiff", "txt", "wav", "xls", "xlsm", "xlsx", "xml",  "zip"};
+  std::size_t dot = e;
+  while (dot > b && text[dot - 1] != '.') --dot;
+  if (dot == b) return false;
+  const std::size_t n = e - dot;
+  for (std::string_view type : kFileTypes) {
+    if (type.size() != n) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < n; ++k) same &= Lower(text[dot + k]) == type[k];
+    if (same) return true;
+  }
+  return false;
+}
+
+// True when the line around `at` (up to 200 bytes each way) reads as code:
+// "{", "}", "`", "()", "==", "::", "->" or "=>" in it.
+bool CodeLikeLine(std::string_view text, std::size_t at) {
+  std::size_t b = at > 200 ? at - 200 : 0, e = std::min(text.size(), at + 200);
+  for (std::size_t k = at; k > b; --k)
+    if (text[k - 1] == '\n') {
+      b = k;
+      break;
+    }
+  for (std::size_t k = at; k < e; ++k)
+    if (text[k] == '\n') {
+      e = k;
+      break;
+    }
+  const std::string_view line = text.substr(b, e - b);
+  if (line.find_first_of("{}`") != std::string_view::npos) return true;
+  for (std::string_view code : {"()", "==", "::", "->", "=>"})
+    if (line.find(code) != std::string_view::npos) return true;
+  return false;
+}
+
 }  // namespace
+
+bool UnderscoreHandleAround(std::string_view text, std::size_t u, PlatformName* out) {
+  const std::size_t n = text.size();
+  // Letters, digits, "_", and "." between letters or digits ("k.mcb_bd10").
+  const auto handle_byte = [&](std::size_t k) {
+    const char c = text[k];
+    return IsAlnum(c) || c == '_' ||
+           (c == '.' && k > 0 && k + 1 < n && IsAlnum(text[k - 1]) && IsAlnum(text[k + 1]));
+  };
+  std::size_t b = u, e = u;
+  while (b > 0 && b + 40 > u && handle_byte(b - 1)) --b;
+  while (e < n && e < u + 40 && handle_byte(e)) ++e;
+  if (e - b < 3 || e - b > 30) return false;
+  bool joined = false, lower = false;
+  for (std::size_t k = b; k < e; ++k) {
+    lower |= IsLower(text[k]);
+    joined |= text[k] == '_' && k > b && k + 1 < e && IsAlnum(text[k - 1]) && IsAlnum(text[k + 1]);
+  }
+  if (!joined || !lower) return false;
+  if (b > 0 && (IsWordByte(text[b - 1]) || JoinsCode(text[b - 1]))) return false;
+  if (e < n) {
+    const char c = text[e];
+    // A curly apostrophe may follow ("dunny_x’s"); a full stop, a comma, a
+    // space or a closing bracket ends the name.
+    const bool apostrophe = text.substr(e).starts_with("\xE2\x80\x99");
+    if ((IsWordByte(c) && !apostrophe) || c == '(' || c == '[' || c == '=' || c == '`' ||
+        c == '@' || c == '/' || c == '\\' || c == '#' ||
+        ((c == '-' || c == ':') && e + 1 < n && IsAlnum(text[e + 1])))
+      return false;
+  }
+  if (FileName(text, b, e) || CodeLikeLine(text, u)) return false;
+  *out = {b, e, "underscore-handle"};
+  return true;
+}
 
 bool PlatformNameAfter(std::string_view text, std::size_t w, std::size_t e, PlatformName* out) {
   const std::string_view platform = PlatformAt(text, w, e);
@@ -216,7 +335,7 @@ bool PlatformNameAfter(std::string_view text, std::size_t w, std::size_t e, Plat
     *out = {begin, end, "platform-group"};
     return true;
   }
-  if (const std::size_t end = HandleNameAfter(text, after, &begin)) {
+  if (const std::size_t end = HandleNameAfter(text, after, IsWeakLabel(platform), &begin)) {
     *out = {begin, end, "platform-handle"};
     return true;
   }
