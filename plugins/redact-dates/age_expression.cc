@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ascii_bytes.h"
+#include "date_parser.h"
 
 namespace anonymiser::dates {
 namespace {
@@ -164,6 +165,23 @@ class Reader {
     return p;
   }
 
+  // The end of a range's upper end after the number that ends at `p`
+  // ("-20", "–20", " to 20" of "18–20"), which must not be below `*value`:
+  // `*value` becomes it. `p` when none.
+  std::size_t RangeAfter(std::size_t p, int* value) const {
+    for (std::string_view joint : {"-", "\xE2\x80\x93", " to "}) {
+      if (t_.substr(p, joint.size()) != joint) continue;
+      int upper = 0;
+      const std::size_t num = Number(p + joint.size(), &upper);
+      if (num == 0 || upper < *value || !IsDigit(t_[p + joint.size()]) ||
+          !EndsWord(p + joint.size() + num))
+        return p;
+      *value = upper;
+      return p + joint.size() + num;
+    }
+    return p;
+  }
+
   // "-year-old", " year old", " years old", "-years-old" at `p`; returns its length.
   std::size_t OldSuffix(std::size_t p, AgeUnit* unit, bool* compound) const {
     if (p >= t_.size() || (t_[p] != '-' && t_[p] != ' ')) return 0;
@@ -212,6 +230,29 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
   return b;
 }
 
+// Words that make a number an estimate ("aged about 20", "male, approx 25").
+constexpr std::string_view kHedges[] = {"about ",  "approx. ", "approx ", "approximately ",
+                                        "around ", "roughly ", "circa ",  "c. ",
+                                        "nearly ", "almost "};
+
+// The length of the hedge that starts at `pos` ("about ", "approx. "), or 0.
+std::size_t HedgeAt(std::string_view text, std::size_t pos) {
+  for (std::string_view hedge : kHedges)
+    if (pos + hedge.size() <= text.size() && EndsBefore(text, pos + hedge.size(), hedge))
+      return hedge.size();
+  return 0;
+}
+
+// The length of the hedge that ends at `pos`, starting a word ("approx " of
+// "(approx 25"), or 0.
+std::size_t HedgeBefore(std::string_view text, std::size_t pos) {
+  for (std::string_view hedge : kHedges)
+    if (EndsBefore(text, pos, hedge) &&
+        (pos == hedge.size() || !IsWordByte(text[pos - hedge.size() - 1])))
+      return hedge.size();
+  return 0;
+}
+
 // True when a date's year ends at `end`: four digits ("1989", "02/09/2007")
 // or two after "/" or "." ("02/09/07"), not "Chapter 5".
 bool YearEndsAt(std::string_view text, std::size_t end) {
@@ -224,8 +265,12 @@ bool YearEndsAt(std::string_view text, std::size_t end) {
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
-// (6, Year 1)", "Johnny (six)"), with the unit when there is one ("7
-// weeks"); or in brackets after a date ("1948 (75 yrs)", "02/09/2007 (15)"); or 0.
+// (6, Year 1)", "Chantelle Hargreaves (22; NHS No. ...)", "Johnny (six)"),
+// with the unit when there is one ("7 weeks", "13yrs", "Kieran Mayhew, 13
+// yrs, DOB": between commas only a year's abbreviation, as "Leeds, 3 years,"
+// may be a stay); after a nickname in quotes ("Margaret ("Maggie", 19)");
+// in brackets after "age" ("his age (12)", "Hodan's age (12)"); or in
+// brackets after a date ("1948 (75 yrs)", "02/09/2007 (15)"); or 0.
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   std::size_t d = r.DigitRun(pos);
@@ -238,8 +283,16 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       return 0;
   }
   if (d == 0 || (!in_words && d > 2) || text[pos] == '0' || pos + d >= text.size()) return 0;
-  const char after = text[pos + d];
   std::size_t length = d;
+  // "13yrs", "18mths": a unit's abbreviation written on the number, of two
+  // letters or more ("5m" may be metres).
+  if (!in_words && IsLetter(text[pos + d])) {
+    AgeUnit unit = AgeUnit::kYear;
+    const std::size_t u = r.ShortUnit(pos + d, &unit);
+    if (u < 2 || pos + d + u >= text.size()) return 0;
+    length = d + u;
+  }
+  const char after = text[pos + length];
   std::size_t word_end;                                       // the end of the word before
   auto bracket_before = [&](std::size_t at) -> std::size_t {  // "(", "(then ", "(now " before `at`
     if (at >= 3 && text[at - 1] == '(' && text[at - 2] == ' ') return at - 2;
@@ -256,12 +309,23 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     if (u == 0 || pos + d + 1 + u >= text.size() || text[pos + d + 1 + u] != close) return 0;
     return d + 1 + u;
   };
+  // The same with a year's abbreviation only ("13 yrs,"), or 0.
+  auto with_years_abbreviation_before = [&](char close) -> std::size_t {
+    const std::size_t n = with_unit_before(close);
+    const std::string_view unit = text.substr(pos + d + 1, n > d + 1 ? n - d - 1 : 0);
+    return unit == "yrs" || unit == "yr" || unit == "Yrs" ? n : 0;
+  };
   // ", now " or ", then " before the number: "Hope, now 11, is", "Brook, then 18 months, had".
   const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
                                : EndsBefore(text, pos, ", then ") ? pos - 7
                                                                   : std::string_view::npos;
-  if (pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',' && (after == ',' || after == ')')) {
+  const bool after_comma = pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',';
+  if (after_comma && (after == ',' || after == ')')) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
+  } else if (after_comma && after == ' ') {
+    length = with_years_abbreviation_before(',');  // "Kieran Mayhew, 13 yrs, DOB"
+    if (length == 0) return 0;
+    word_end = pos - 2;
   } else if (now_then != std::string_view::npos && (after == ',' || after == ' ')) {
     if (after == ' ') {  // "then 18 months,"
       length = with_unit_before(',');
@@ -276,18 +340,24 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       if (w > 0 && IsDigit(text[w - 1])) return length;
     } else if (after == ')' && YearEndsAt(text, w)) {
       return length;  // "02/09/2007 (15)", "17 Aug 1989 (31)": an age after a date
-    } else if (after != ')' && !(after == ',' && w == pos - 2)) {
-      return 0;  // but "Rayan (6, Year 1 at ...)"
+    } else if (after != ')' && !((after == ',' || after == ';') && w == pos - 2)) {
+      return 0;  // but "Rayan (6, Year 1 at ...)", "Chantelle Hargreaves (22; NHS No."
     }
     word_end = w;
   } else {
     return 0;
   }
+  // "Margaret ("Maggie", 19)": a nickname in quotes opening the brackets.
+  const bool quoted = word_end >= 2 && text[word_end - 1] == '"';
+  if (quoted) --word_end;
   const std::size_t b = WordStartBefore(text, word_end);
   if (b == word_end || word_end - b < 2) return 0;
+  if (quoted && (b < 2 || text[b - 1] != '"' || text[b - 2] != '(')) return 0;
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
   const auto first = static_cast<unsigned char>(text[b]);
   if ((first >= 'A' && first <= 'Z') || first >= 0xC0) return length;
+  // "his age (12)", "Hodan's age (12)": the number in brackets after "age".
+  if (text[pos - 1] == '(' && word_end - b == 3 && EndsBefore(text, word_end, "age")) return length;
   // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets.
   if (after == ')' && b > 0 && text[b - 1] == '(') {
     std::string word(text.substr(b, word_end - b));
@@ -304,10 +374,11 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
 // The length of a one- or two-digit number at `pos` (1 to 99) that is a
 // person's age by the verb before it: "Karolina was 18.", "Ms Davies-Campbell
 // is 26.", "she was 16 when", "was nearly four,", "had just turned 16 in",
-// after a capitalised word or "he"/"she", and before the end of a clause
-// (". , ; :" or " when", " and", " at the time"; after "turned" also " in",
-// " that" ...).
-// "The score was 18." and "it was 5" are no ages.
+// "Patrick turns 17 in February", "Jade is turning 15 next month", after a
+// capitalised word or "he"/"she", and before the end of a clause (". , ; :"
+// or " when", " and", " at the time"; after "turned", "turns" or "turning"
+// also " in", " that", " last", " next" ...).
+// "The score was 18.", "it was 5" and "the road turns 90 degrees" are no ages.
 std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   // Digits ("18") or a number word ("nine", "twenty-three").
@@ -328,11 +399,16 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
     verb_start = q - 5;
   } else if (EndsBefore(text, q, " is ")) {
     verb_start = q - 4;
-  } else if (EndsBefore(text, q, " turned ")) {  // "had just turned 16", "when she turned 18"
-    verb_start = q - 8;
+  } else if (const std::size_t turn = EndsBefore(text, q, " turned ")    ? 8
+                                      : EndsBefore(text, q, " turns ")   ? 7
+                                      : EndsBefore(text, q, " turning ") ? 9
+                                                                         : 0;
+             turn != 0) {  // "had just turned 16", "when she turned 18", "he turns 17 in"
+    verb_start = q - turn;
     turned = true;
     for (int k = 0; k < 2; ++k)
-      for (std::string_view aux : {" had", " has", " just", " recently", " then", " finally"})
+      for (std::string_view aux : {" had", " has", " just", " recently", " then", " finally", " is",
+                                   " was", " be", " will", " soon"})
         if (EndsBefore(text, verb_start, aux)) {
           verb_start -= aux.size();
           break;
@@ -349,8 +425,9 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
                       rest.starts_with(" at the ") || rest.starts_with(" (");
     // "turned 16 in May", "turned 18 that summer"; never "turned 90 degrees".
     if (turned)
-      for (std::string_view next : {" in ", " on ", " that ", " this ", " last ", " during ",
-                                    " shortly ", " just ", " but ", " so ", " she ", " he "})
+      for (std::string_view next :
+           {" in ", " on ", " that ", " this ", " last ", " next ", " during ", " shortly ",
+            " just ", " but ", " so ", " she ", " he ", " later "})
         clause_end = clause_end || rest.starts_with(next);
     if (!clause_end) return 0;
     // "was 18.5", "is 26,000": a number goes on.
@@ -441,6 +518,263 @@ std::size_t DecadeAgeAt(std::string_view text, std::size_t pos) {
   return 0;
 }
 
+// The length of a number at `pos` (1 to 110, digits or words) that is a
+// person's age by "at" before it, at a sentence's start (after a
+// paragraph's number too) or after a comma, and a personal pronoun after it
+// (he, she, they, I; a comma between): "At 16 he moved out", "4.2 At 16 he",
+// "Later, at 14, she left school", "At sixteen I"; or 0. A time or an
+// address is no age: "At 16:00 he", "At 9.30 she", "at 14 Acacia Road she";
+// nor a number in the middle of a clause ("looked at 3 he").
+std::size_t AgeAtStartAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  int value = 0;
+  const std::size_t d = r.Number(pos, &value);
+  if (d == 0 || value < 1 || value > 110 || text[pos] == '0' || !EndsBefore(text, pos, "at "))
+    return 0;
+  const std::size_t at = pos - 3;
+  if (at > 0 && IsWordByte(text[at - 1])) return 0;  // "that 16", "Pat 16"
+  std::size_t b = at;
+  while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+  if (b > 0) {
+    const char c = text[b - 1];
+    const bool start = c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == ',' ||
+                       c == '\n' || c == '\r' || c == '(' || c == '"' ||
+                       (IsDigit(c) && text[at] == 'A');  // "4.2 At 16"
+    if (!start) return 0;
+  }
+  std::size_t e = pos + d;
+  if (e < text.size() && text[e] == ',') ++e;
+  if (e >= text.size() || text[e] != ' ') return 0;
+  ++e;
+  const std::size_t n = r.Letters(e);
+  if (n == 0 || n > 4 || !r.EndsWord(e + n)) return 0;
+  const std::string pronoun = r.LowerWord(e, n);
+  return pronoun == "he" || pronoun == "she" || pronoun == "they" || pronoun == "i" ? d : 0;
+}
+
+// True when `word` (lower case) is a word for a person that an estimated
+// age may describe ("male", "woman", "driver"); `*plural` is set for
+// "males", "men".
+bool PersonNoun(std::string_view word, bool* plural) {
+  static constexpr std::string_view kPeople[] = {
+      "male",     "female",    "man",        "woman",     "boy",    "girl",    "lad",
+      "youth",    "teenager",  "adult",      "person",    "driver", "suspect", "offender",
+      "attacker", "passenger", "individual", "gentleman", "lady"};
+  *plural = false;
+  if (word == "men" || word == "women") {
+    *plural = true;
+    return true;
+  }
+  if (word.size() > 3 && word.back() == 's') {
+    *plural = true;
+    word.remove_suffix(1);
+  }
+  return std::find(std::begin(kPeople), std::end(kPeople), word) != std::end(kPeople);
+}
+
+// The length of an estimated age at `pos`: digits (1 to 110) after a hedge
+// ("approx", "approx.", "approximately", "about", "around", "roughly",
+// "circa", "c."), with a range and a unit of years when they follow ("18–20
+// yrs", "25yrs"), where the words before describe a person. The hedge comes
+// after a comma or a bracket, and the last word before it, or before one or
+// two short descriptions between commas, is a word for a person: "male,
+// approx 25", "Driver male, Asian, approx 25.", "two older males (approx
+// 18–20 yrs)"; a plural word only with the unit ("the men (about 20)" may
+// count them). The number ends its phrase. 0 when not: "approx 25 minutes",
+// "the man lived there, approx 3 yrs", "it rose, approx 25." ("aged about
+// 20" is read with "aged").
+std::size_t ApproxAgeAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 3 || text[pos] == '0') return 0;
+  int value = 0;
+  for (std::size_t k = 0; k < d; ++k) value = value * 10 + (text[pos + k] - '0');
+  if (value > 110) return 0;
+  // The range and the unit of years.
+  std::size_t end = r.RangeAfter(pos + d, &value);
+  bool years = false;
+  AgeUnit unit = AgeUnit::kYear;
+  if (end < text.size() && IsLetter(text[end])) {
+    const std::size_t u = r.ShortUnit(end, &unit);
+    if (u == 0 || unit != AgeUnit::kYear) return 0;
+    end += u;
+    years = true;
+  } else if (end + 1 < text.size() && text[end] == ' ') {
+    bool plural = false;
+    const std::size_t u = r.Unit(end + 1, &unit, &plural);
+    if (u != 0 && unit == AgeUnit::kYear && r.EndsWord(end + 1 + u)) {
+      end += 1 + u;
+      years = true;
+    }
+  }
+  // It ends its phrase.
+  if (end < text.size()) {
+    const char c = text[end];
+    const std::string_view rest = text.substr(end);
+    const bool phrase_end =
+        c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '\n' ||
+        c == '\r' || (c == '.' && !(end + 1 < text.size() && IsDigit(text[end + 1]))) ||
+        rest.starts_with(" and ") || rest.starts_with(" with ") || rest.starts_with(" wearing ");
+    if (!phrase_end) return 0;
+  }
+  // The hedge, after a comma or a bracket.
+  const std::size_t hedge = HedgeBefore(text, pos);
+  if (hedge == 0 || pos - hedge < 2) return 0;
+  std::size_t e = pos - hedge;  // the end of the words that describe the person
+  if (text[e - 1] == '(') {
+    e -= 1;
+    if (e > 0 && text[e - 1] == ' ') --e;
+  } else if (text[e - 1] == ' ' && text[e - 2] == ',') {
+    e -= 2;
+  } else {
+    return 0;
+  }
+  // The last word of each description back, over at most two of one or two words.
+  for (int description = 0; description < 3; ++description) {
+    const std::size_t b = WordStartBefore(text, e);
+    if (b == e) return 0;
+    bool plural = false;
+    if (PersonNoun(r.LowerWord(b, e - b), &plural)) return !plural || years ? end - pos : 0;
+    std::size_t s = b;
+    if (s >= 2 && text[s - 1] == ' ' && text[s - 2] != ',') {  // a second word
+      s = WordStartBefore(text, s - 1);
+      if (s == b - 1) return 0;
+    }
+    if (s < 2 || text[s - 1] != ' ' || text[s - 2] != ',') return 0;
+    e = s - 2;
+  }
+  return 0;
+}
+
+// True when the date `cell` holds a time ("18/10/2021 22:47", "3 May 2014
+// at 2pm"): an event's, not a birth's.
+bool TimeIn(std::string_view cell) {
+  if (cell.find(':') != std::string_view::npos || cell.find(" at ") != std::string_view::npos)
+    return true;
+  return cell.size() > 2 && Lower(cell.back()) == 'm' &&
+         (Lower(cell[cell.size() - 2]) == 'a' || Lower(cell[cell.size() - 2]) == 'p');
+}
+
+// True when `c` separates the cells of a table row.
+bool CellSeparator(char c) { return c == '|' || c == '\t'; }
+
+// The cell whose text ends at `end` (a separator or a line's end after it):
+// [*begin, end) with the spaces around it trimmed; returns the position of
+// the separator before it, or npos when the cell starts its row.
+std::size_t CellBefore(std::string_view text, std::size_t end, std::size_t* begin,
+                       std::size_t* trimmed_end) {
+  std::size_t e = end;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  std::size_t b = e;
+  while (b > 0 && !CellSeparator(text[b - 1]) && text[b - 1] != '\n') --b;
+  const std::size_t separator =
+      b > 0 && CellSeparator(text[b - 1]) ? b - 1 : std::string_view::npos;
+  while (b < e && text[b] == ' ') ++b;
+  *begin = b;
+  *trimmed_end = e;
+  return separator;
+}
+
+// Cell `column` of the table row `line` (0: the text before its first
+// `separator`), spaces trimmed; empty when the row has fewer cells.
+std::string_view CellOf(std::string_view line, char separator, std::size_t column) {
+  std::size_t b = 0;
+  for (std::size_t k = 0; k < column; ++k) {
+    b = line.find(separator, b);
+    if (b == std::string_view::npos) return {};
+    ++b;
+  }
+  std::size_t e = line.find(separator, b);
+  if (e == std::string_view::npos) e = line.size();
+  while (b < e && line[b] == ' ') ++b;
+  while (e > b && (line[e - 1] == ' ' || line[e - 1] == '\r')) --e;
+  return line.substr(b, e - b);
+}
+
+// The first row of the table whose row starts at byte `row`: the topmost of
+// the lines just above it that hold `separator` (rules such as "|---|---|"
+// passed, at most 60 lines up); empty when the row is the table's first.
+std::string_view FirstRowAbove(std::string_view text, std::size_t row, char separator) {
+  std::string_view first;
+  for (int k = 0; k < 60 && row > 0; ++k) {
+    const std::size_t end = row - 1;  // the line break
+    std::size_t begin = end;
+    while (begin > 0 && text[begin - 1] != '\n') --begin;
+    const std::string_view line = text.substr(begin, end - begin);
+    if (line.find(separator) == std::string_view::npos) break;
+    if (line.find_first_not_of("|-:+ \t\r") != std::string_view::npos) first = line;
+    row = begin;
+  }
+  return first;
+}
+
+// True when the header cells of a date and of the number after it name a
+// date of birth or an age: "DOB", "Date of birth", "D.O.B.", "Born"; "Age",
+// "Age (yrs)".
+bool BirthOrAgeHeader(std::string_view date_head, std::string_view age_head) {
+  std::string date(date_head), age(age_head);
+  for (char& c : date) c = Lower(c);
+  for (char& c : age) c = Lower(c);
+  for (std::string_view birth : {"birth", "dob", "d.o.b", "born"})
+    if (date.find(birth) != std::string::npos) return true;
+  return age.starts_with("age") && (age.size() == 3 || !IsLetter(age[3]));
+}
+
+// The length of a number (0 to 120) alone in a cell of a table row (cells
+// between "|" or tabs) right after a cell that holds only a date of birth,
+// a whole day with its year from 1900 on and no time, which in turn follows
+// a cell of words, the person's name or role: "| Zofia Brennan | 17.08.2014
+// | 9 | St Hugh's |", "Jakub<TAB>02/01/2020<TAB>4". When the table has a
+// header, it names the date a date of birth or the number an age ("Name |
+// DOB | Age"). 0 for a number after any other cell; after a date that leads
+// its row or follows a date or a time ("| 12/03/2023 | 5 | HV visit |": a
+// chronology's event and a count); after a date with a time ("| lobby |
+// 18/10/2021 22:47 | 2 |"); under other headers ("Type | Date | Count").
+std::size_t TableAgeAt(std::string_view text, std::size_t pos) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 3 || (text[pos] == '0' && d > 1)) return 0;
+  int value = 0;
+  for (std::size_t k = 0; k < d; ++k) value = value * 10 + (text[pos + k] - '0');
+  if (value > 120) return 0;
+  // The number fills its cell.
+  std::size_t e = pos + d;
+  while (e < text.size() && text[e] == ' ') ++e;
+  if (e < text.size() && !CellSeparator(text[e]) && text[e] != '\n' && text[e] != '\r') return 0;
+  std::size_t s = pos;
+  while (s > 0 && text[s - 1] == ' ') --s;
+  if (s == 0 || !CellSeparator(text[s - 1])) return 0;
+  // The cell before it, a date of birth, and the cell before that, words.
+  std::size_t date_begin = 0, date_end = 0, name_begin = 0, name_end = 0;
+  const std::size_t date_separator = CellBefore(text, s - 1, &date_begin, &date_end);
+  if (date_separator == std::string_view::npos || date_begin >= date_end) return 0;
+  const std::optional<DateExpression> date =
+      DateParser::ParseAt(text.substr(0, date_end), date_begin, true, DatePieces::kSkip);
+  if (!date || date->precision != Precision::kDay || !date->has_year || date->year < 1900 ||
+      date_begin + date->length != date_end ||
+      TimeIn(text.substr(date_begin, date_end - date_begin)))
+    return 0;
+  CellBefore(text, date_separator, &name_begin, &name_end);
+  if (name_begin >= name_end || !IsLetter(text[name_begin])) return 0;
+  const std::optional<DateExpression> name =  // "| Mon | 12/03/2023 | 5 |"
+      DateParser::ParseAt(text.substr(0, name_end), name_begin, true, DatePieces::kSkip);
+  if (name && name_begin + name->length == name_end) return 0;
+  // The header, when the first row is one (not a row of data with its date).
+  std::size_t row = s;
+  while (row > 0 && text[row - 1] != '\n') --row;
+  const char separator = text[s - 1];
+  const std::string_view first = FirstRowAbove(text, row, separator);
+  if (first.empty()) return d;
+  const auto column = static_cast<std::size_t>(
+      std::count(text.begin() + static_cast<std::ptrdiff_t>(row),
+                 text.begin() + static_cast<std::ptrdiff_t>(s), separator));
+  const std::string_view date_head = CellOf(first, separator, column - 1);
+  const std::optional<DateExpression> data =
+      date_head.empty() ? std::nullopt : DateParser::ParseAt(date_head, 0, true, DatePieces::kSkip);
+  if (data && data->length == date_head.size()) return d;
+  return BirthOrAgeHeader(date_head, CellOf(first, separator, column)) ? d : 0;
+}
+
 // True when "N weeks" at `pos` is a pregnancy's length: before "gestation"
 // or "pregnant" ("19 weeks gestation", "19 weeks' gestation", "9 weeks
 // pregnant"), or after "born at", "pregnant (at|about|approx.)".
@@ -472,12 +806,15 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   if ((word == "aged" || word == "age" || ages) && p + n < text.size() &&
       (text[p + n] == ' ' || label)) {
     // "aged 17", "age 4", "age of 15", "aged 3 months", "aged seventeen years";
-    // a form's "Age: 13 weeks"; a list, "aged 16 and 17", "ages 3, 5 and 8".
+    // a form's "Age: 13 weeks"; a list, "aged 16 and 17", "ages 3, 5 and 8";
+    // a range, "aged 18-20" (banded by its upper end); an estimate, "aged
+    // about 20", "aged approx. 25" (the hedge is part of the prefix).
     std::size_t q = p + n + 1;
     while (label && q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
     if (word == "age" && r.Letters(q) == 2 && r.LowerWord(q, 2) == "of" && q + 2 < text.size() &&
         text[q + 2] == ' ')
       q += 3;
+    if (word == "aged") q += HedgeAt(text, q);
     age.prefix = std::string(text.substr(p, q - p));
     age.rule = "aged";
     age.score = 0.9;
@@ -495,9 +832,11 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
       age.length = q + digits + u - pos;
       return age;
     }
-    if (num == 0 || !r.EndsWord(q + num)) return std::nullopt;
+    if (num == 0) return std::nullopt;
     age.value = value;
-    std::size_t end = r.ListAfter(q + num, &age.more);
+    std::size_t end = r.RangeAfter(q + num, &age.value);  // "18–20" goes on after "18"
+    if (!r.EndsWord(end)) return std::nullopt;
+    if (end == q + num) end = r.ListAfter(end, &age.more);
     if (ages && age.more.empty()) return std::nullopt;  // "for ages 2 hours"
     if (!age.more.empty()) age.rule = "aged-list";
     bool plural = false;
@@ -544,6 +883,9 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   if (const std::size_t d = NameAgeAt(text, p))
     return alone(d, r.Letters(p) == d || r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
   if (const std::size_t d = AgeAfterVerbAt(text, p)) return alone(d, "age-after-verb", 0.7);
+  if (const std::size_t d = AgeAtStartAt(text, p)) return alone(d, "age-at", 0.7);
+  if (const std::size_t d = ApproxAgeAt(text, p)) return alone(d, "approx-age", 0.7);
+  if (const std::size_t d = TableAgeAt(text, p)) return alone(d, "table-age", 0.8);
   if (const std::size_t d = DecadeAgeAt(text, p)) {
     age.length = d;
     age.rule = "age-decade";
@@ -681,11 +1023,17 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       const std::size_t d2 = r.DigitRun(q);
       if (d2 > 0 && unit_after(q + d2)) return true;
     }
-    // "was 18.", "aged 16 and 17", "turned 16", "nearly 4": the words before decide.
+    // "| 17.08.2014 | 9 |": a number in a table's cell.
+    if (pos >= 1 && (CellSeparator(text[pos - 1]) ||
+                     (pos >= 2 && text[pos - 1] == ' ' && CellSeparator(text[pos - 2]))))
+      return true;
+    // "was 18.", "aged 16 and 17", "turned 16", "turning 16", "nearly 4",
+    // "At 16", "approx 25", "approx. 25", "circa 25": the words before decide.
     if (text[pos] == '0' || d > 3 || pos < 2 || text[pos - 1] != ' ') return false;
     const char before = Lower(text[pos - 2]);
     return before == 's' || before == ',' || before == 'd' || before == 'r' || before == 'y' ||
-           before == 't' || (before == 'w' && EndsBefore(text, pos, " now ")) ||
+           before == 't' || before == 'g' || before == 'x' || before == '.' || before == 'a' ||
+           (before == 'w' && EndsBefore(text, pos, " now ")) ||
            (before == 'n' && EndsBefore(text, pos, " then "));
   }
   const std::size_t n = r.Letters(pos);
@@ -708,10 +1056,10 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       EndsBefore(text, pos, "early ") || EndsBefore(text, pos, "mid ") ||
       EndsBefore(text, pos, "late "))
     return true;
-  // "who was nine at the time", "was nearly four": a number word after "was",
-  // "is", "turned" or a word of degree.
-  for (std::string_view before :
-       {"was ", " is ", "turned ", "nearly ", "almost ", "only ", "just ", "now ", "then "})
+  // "who was nine at the time", "was nearly four", "At sixteen I": a number
+  // word after "was", "is", "turned", "turns", "turning", "at" or a word of degree.
+  for (std::string_view before : {"was ", " is ", "turned ", "turns ", "turning ", "at ", "nearly ",
+                                  "almost ", "only ", "just ", "now ", "then "})
     if (EndsBefore(text, pos, before)) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {

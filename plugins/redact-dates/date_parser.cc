@@ -554,6 +554,17 @@ class Parser {
         return y;
       }
     }
+    {
+      // "Aug '23", "in Sept ’22", "February '25": the year's last two digits.
+      State y = s;
+      if (Spaces(y) && ApostropheYear(y)) {
+        y.e.has_year = true;
+        y.e.precision = Precision::kMonth;
+        y.e.rule = "month-short-year";
+        y.e.score = 0.85;
+        return y;
+      }
+    }
     // "March to August 2015", "June and September 2019": a month before another.
     for (std::string_view join :
          {" to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93", " or "}) {
@@ -643,6 +654,27 @@ class Parser {
     return starts && end < t_.size() && t_[end] == '\t';
   }
 
+  // A year written with its last two digits after an apostrophe (' or ’):
+  // "'23", "’99" (from '50 on the 1900s, as "3/6/15" reads). Not "'23s",
+  // "'23.5" or "'234".
+  bool ApostropheYear(State& s) const {
+    const std::size_t mark = At(s.pos, "'") ? 1 : At(s.pos, "\xE2\x80\x99") ? 3 : 0;
+    const std::size_t p = s.pos + mark;
+    if (mark == 0 || DigitsAt(p) != 2 || !EndsWord(p + 2) || !YearEndsCleanly(p + 2)) return false;
+    TakeLiteral(s, mark);
+    const int yy = Number(t_.substr(p, 2));
+    s.e.year = yy + (yy < 50 ? 2000 : 1900);
+    if (record_) {
+      Piece y;
+      y.kind = PieceKind::kYear;
+      y.text = std::string(t_.substr(p, 2));
+      y.digits = 2;
+      Push(s, std::move(y));
+    }
+    s.pos = p + 2;
+    return true;
+  }
+
   // "Tuesday 14th August 2014", "Tue, 3 May", "Friday the 13th of June".
   std::optional<State> WeekdayDate(State s) const {
     const std::size_t n = LettersAt(s.pos);
@@ -681,15 +713,15 @@ class Parser {
 
   // Takes the weekday name at `s.pos` as a piece: in full, in any case but
   // mixed, or a capitalised abbreviation other than "Sat" and "Sun" (words
-  // as well). False when there is none.
-  bool WeekdayWord(State& s) const {
+  // as well; "Sat" when `saturday`). False when there is none.
+  bool WeekdayWord(State& s, bool saturday = false) const {
     const std::size_t n = LettersAt(s.pos);
     if (n == 0 || !EndsWord(s.pos + n)) return false;
     const std::string_view word = t_.substr(s.pos, n);
     const CalendarWord cw = LookUpCalendarWord(word);
     const LetterCase lc = CaseOf(word);
     if (cw.kind != CalendarWord::Kind::kWeekday || lc == LetterCase::kMixed) return false;
-    if (cw.abbreviated && (lc == LetterCase::kLower || cw.index >= 5)) return false;
+    if (cw.abbreviated && (lc == LetterCase::kLower || cw.index > (saturday ? 5 : 4))) return false;
     if (record_) {
       Piece p;
       p.kind = PieceKind::kWeekday;
@@ -732,23 +764,39 @@ class Parser {
   // naming one day, after a word that introduces a day ("on", "since", "by"
   // ..., "the" after one) or with its part of the day ("Sunday morning");
   // after a lead ("the following Tuesday", read by Led) whatever comes
-  // before. Not a habit: "every Tuesday", "on a Tuesday", "on Tuesday evenings".
+  // before; "Sat" after "on", "by", "until", "from" ... and before the
+  // clause ends or its part of the day ("on Sat.", "by Sat pm"; "on Sat nav"
+  // stays; "Sun" never alone: the newspaper). A weekday in full, capitalised,
+  // ending the phrase of a verb without "on" (WeekdayEndsVerbPhrase:
+  // "returns to school Monday.") scores lower. Not a habit: "every
+  // Tuesday", "on a Tuesday", "on Tuesday evenings".
   std::optional<State> WeekdayAlone(State s, bool led) const {
     static constexpr std::string_view kContext[] = {
         "on",    "by",   "since",   "until",      "till",     "from", "before",
         "after", "of",   "over",    "throughout", "during",   "last", "next",
         "this",  "that", "between", "previous",   "following"};
+    static constexpr std::string_view kSaturdayLeads[] = {"on",   "by",    "until",  "till",
+                                                          "from", "since", "before", "after"};
     const std::size_t start = s.pos;
-    if (!WeekdayWord(s)) return std::nullopt;
+    const bool saturday_led = WordBeforeIsOneOf(start, kSaturdayLeads);
+    if (!WeekdayWord(s, standalone_ || saturday_led)) return std::nullopt;
+    const bool saturday = s.e.weekday == 5 && LettersAt(start) == 3;  // "Sat"
     const int part = PartOfDay(s);
     if (part < 0) return std::nullopt;
+    if (saturday && !standalone_ && part == 0 && !TimeAfter(s.pos) && t_[s.pos - 1] != '.' &&
+        !PhraseEndsAt(s.pos))
+      return std::nullopt;
     // A second weekday: "Friday into Saturday", "Monday and Tuesday".
+    bool joined = false;
     for (std::string_view join : {" and ", " or ", " to ", " until ", " till ", " into ", "-",
                                   "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " & "}) {
       if (!At(s.pos, join)) continue;
       State r = s;
       TakeLiteral(r, join.size());
-      if (WeekdayWord(r) && PartOfDay(r) >= 0) s = std::move(r);
+      if (WeekdayWord(r) && PartOfDay(r) >= 0) {
+        s = std::move(r);
+        joined = true;
+      }
       break;
     }
     if (!standalone_ && !led) {
@@ -761,13 +809,55 @@ class Parser {
         before = the >= 3 ? WordBefore(the - 3) : std::string();
       }
       if (part == 0 && !TimeAfter(s.pos) &&
-          std::find(std::begin(kContext), std::end(kContext), before) == std::end(kContext))
-        return std::nullopt;
+          std::find(std::begin(kContext), std::end(kContext), before) == std::end(kContext)) {
+        if (joined || !WeekdayEndsVerbPhrase(start, s.pos)) return std::nullopt;
+        s.e.precision = Precision::kWeekday;
+        s.e.rule = "weekday-after-verb";
+        s.e.score = 0.7;
+        return s;
+      }
     }
     s.e.precision = Precision::kWeekday;
     s.e.rule = "weekday";
     s.e.score = 0.8;
     return s;
+  }
+
+  // True when punctuation that ends a phrase (". , ; : ) ! ?", a line's
+  // end, the text's end) comes at `p`.
+  bool PhraseEndsAt(std::size_t p) const {
+    if (p >= t_.size()) return true;
+    const char c = t_[p];
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' ||
+           c == '\n' || c == '\r';
+  }
+
+  // True when the weekday at [start, end), written in full and capitalised,
+  // ends the phrase of a verb without "on": "Hodan returns to school
+  // Monday.", "back at work Tuesday,", "He was discharged Friday;". A word
+  // in lower case comes right before it, none of an article, a possessive or
+  // a join of a range, nor after an article ("a typical Monday."); the
+  // phrase ends after it, and no list of days goes on. "Wednesday was fine",
+  // "open Monday to Friday.", "attends Monday, Tuesday and Thursday", "his
+  // Sunday.", "a Sun reporter" stay.
+  bool WeekdayEndsVerbPhrase(std::size_t start, std::size_t end) const {
+    static constexpr std::string_view kNotVerbs[] = {
+        "a",   "an",  "the",   "every", "each",    "any",  "one", "some", "no",    "per",
+        "his", "her", "their", "my",    "our",     "your", "its", "to",   "until", "till",
+        "and", "or",  "into",  "thru",  "through", "than", "nor", "s"};
+    static constexpr std::string_view kArticles[] = {"a", "an", "the", "every", "each", "any"};
+    const std::string_view word = WordAt(start);
+    const CalendarWord cw = LookUpCalendarWord(word);
+    if (cw.abbreviated || CaseOf(word) != LetterCase::kTitle || !PhraseEndsAt(end)) return false;
+    if (start < 3 || t_[start - 1] != ' ' || !IsLetter(t_[start - 2])) return false;
+    std::size_t b = start - 1;
+    while (b > 0 && IsLetter(t_[b - 1])) --b;
+    if (!IsLower(t_[b]) || (b > 0 && (IsWordByte(t_[b - 1]) || t_[b - 1] == '\''))) return false;
+    if (OneOfCI(t_.substr(b, start - 1 - b), kNotVerbs)) return false;
+    // "attends Monday, Tuesday and Thursday mornings": a list of days is a timetable.
+    if (At(end, ", ") && LookUpCalendarWord(WordAt(end + 2)).kind == CalendarWord::Kind::kWeekday)
+      return false;
+    return !WordBeforeIsOneOf(b, kArticles);
   }
 
   // True when a marked time of day follows `p` (", 4pm", " at 16:00"): it

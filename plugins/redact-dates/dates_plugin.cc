@@ -191,8 +191,10 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     if (policy != "band") return std::nullopt;
     // "her late 30s" is a band already.
     if (mention.rule == "age-decade") return std::string(original);
-    // "24" of "Leanne, 24,", "18" of "Karolina was 18.": the number alone.
-    if (mention.rule == "name-age" || mention.rule == "age-after-verb") {
+    // "24" of "Leanne, 24,", "18" of "Karolina was 18.", "16" of "At 16 he",
+    // "9" of "| 17.08.2014 | 9 |": the number alone.
+    if (mention.rule == "name-age" || mention.rule == "age-after-verb" ||
+        mention.rule == "age-at" || mention.rule == "table-age") {
       // Digits or a number word ("nine"), read as "aged <it>".
       const std::string probe = "aged " + std::string(original);
       const std::optional<AgeExpression> parsed = AgeParser::ParseAt(probe, 0);
@@ -202,16 +204,17 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
       bare.length = original.size();
       return BandAge(bare);
     }
-    // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks"; so does
-    // "19 weeks" of "19 weeks gestation", written back without "aged".
-    const bool gestation = mention.rule == "gestation";
-    const std::string text = mention.rule == "name-age-unit" || gestation
+    // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks"; so do
+    // "19 weeks" of "19 weeks gestation" and "18–20 yrs" of "males (approx
+    // 18–20 yrs)", written back without "aged".
+    const bool bare = mention.rule == "gestation" || mention.rule == "approx-age";
+    const std::string text = mention.rule == "name-age-unit" || bare
                                  ? "aged " + std::string(original)
                                  : std::string(original);
     const std::optional<AgeExpression> age = AgeParser::ParseAt(text, 0);
     if (!age || age->length != text.size()) return std::nullopt;
     std::string banded = BandAge(*age);
-    if (gestation && banded.starts_with("aged ")) banded.erase(0, 5);
+    if (bare && banded.starts_with("aged ")) banded.erase(0, 5);
     return banded;
   }
   if (policy == "keep") return std::string(original);

@@ -389,6 +389,106 @@ TEST(FindDates, AgesInDraftsAndForms) {
     for (const Found& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text;
 }
 
+// No mention of an age in `text`.
+void ExpectNoAge(const std::string& text) {
+  for (const Found& f : FindIn(text)) EXPECT_NE(f.type, "AGE") << text << " -> " << f.text;
+}
+
+// "turns" and "turning" give an age as "turned" does.
+TEST(FindDates, TurnsAndTurningGiveAnAge) {
+  ExpectOnly("Nathan turns 15 next month.", "15", "AGE", "age-after-verb");
+  ExpectOnly("Kayla is turning 12 this year.", "12", "AGE", "age-after-verb");
+  ExpectOnly("she turns eighteen, so", "eighteen", "AGE", "age-after-verb");
+  for (const char* text : {"the lane turns 90 degrees", "The company turns 50 this year.",
+                           "it turns 3 times", "Turning 5 pages, she"})
+    ExpectNoAge(text);
+}
+
+// "At 15 she": "at" at a sentence's start or after a comma, a pronoun after.
+TEST(FindDates, AnAgeAfterAtAndAPronoun) {
+  ExpectOnly("At 15 she was placed with foster carers.", "15", "AGE", "age-at");
+  ExpectOnly("5.3 At 13 he began to go missing.", "13", "AGE", "age-at");
+  ExpectOnly("Soon after, at 12, they moved away.", "12", "AGE", "age-at");
+  ExpectOnly("At fourteen I was drinking.", "fourteen", "AGE", "age-at");
+  for (const char* text : {"At 16:30 she rang", "At 9.45 he left", "at 14 Elm Grove she stayed",
+                           "the meeting at 3 she attended", "At 10 minutes past, he",
+                           "At 2 the school rang", "Seen at 11 he said"})
+    ExpectNoAge(text);
+}
+
+// An estimate of an age: after "aged", or after a word for a person.
+TEST(FindDates, AnEstimatedAge) {
+  ExpectOnly("a man aged about 30 was seen", "aged about 30", "AGE", "aged");
+  ExpectOnly("her friend, aged approx. 45, was", "aged approx. 45", "AGE", "aged");
+  ExpectOnly("Passenger female, white, approx 30.", "30", "AGE", "approx-age");
+  ExpectOnly("three youths (approx 15\u201317 yrs) were", "15\u201317 yrs", "AGE", "approx-age");
+  ExpectOnly("the suspect, around 40, ran off", "40", "AGE", "approx-age");
+  ExpectOnly("a woman (approximately 35) shouted", "35", "AGE", "approx-age");
+  for (const char* text : {"the men (about 20) came", "it took approx 25 minutes, the man said",
+                           "the woman stayed there, approx 3 yrs.", "Attendance, approx 25.",
+                           "aged about", "a male, approx 6ft tall", "approx 25 people, a man said"})
+    ExpectNoAge(text);
+}
+
+// "Name (15)" goes on: an age with its unit written on, a semicolon or a
+// nickname in the brackets, and the number in brackets after "age".
+TEST(FindDates, MoreAgesAfterANameOrAge) {
+  ExpectOnly("his age (14) was", "14", "AGE", "name-age");
+  ExpectOnly("given Leon's age (9), the", "9", "AGE", "name-age");
+  ExpectOnly("Tyler Brooks, 15yrs, attends", "15yrs", "AGE", "name-age-unit");
+  ExpectOnly("Tyler Brooks, 15 yrs, attends", "15 yrs", "AGE", "name-age-unit");
+  ExpectOnly("Mia (4yrs) and", "4yrs", "AGE", "name-age-unit");
+  ExpectOnly("Dionne Clarke (27; address withheld)", "27", "AGE", "name-age");
+  ExpectOnly("Robert (\"Bobby\", 16) and", "16", "AGE", "name-age");
+  for (const char* text :
+       {"the page (12)", "the stage (12) of", "Leeds, 3 years, then", "the manual (22; see annex)",
+        "Flat 4, 5m, wide", "the word \"Hello\", 19, times"})
+    ExpectNoAge(text);
+}
+
+// A number alone in a table's cell after a date of birth.
+TEST(FindDates, AnAgeInATableAfterADateOfBirth) {
+  const std::vector<Found> rows =
+      FindIn("Name | DOB | Age\nLiam Carter | 04.11.2012 | 11\nEvie Carter | 3 March 2020 | 4\n");
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[1].text, "11");
+  EXPECT_EQ(rows[1].rule, "table-age");
+  EXPECT_EQ(rows[3].text, "4");
+  const std::vector<Found> piped = FindIn("| Ava Dunn | 21/06/2018 | 5 | Oak Nursery |");
+  ASSERT_EQ(piped.size(), 2u);
+  EXPECT_EQ(piped[1].text, "5");
+  EXPECT_EQ(piped[1].type, "AGE");
+  const std::vector<Found> tabbed = FindIn("Noah Price\t03/03/2010\t13\n");
+  ASSERT_EQ(tabbed.size(), 2u);
+  EXPECT_EQ(tabbed[1].text, "13");
+  for (const char* text :
+       {"| Type | Date | Count |\n|---|---|---|\n| Referral | 12/03/2023 | 4 |",
+        "| 12/03/2023 | 4 | HV visit |", "| Mon | 12/03/2023 | 4 |", "| Liam | Year 6 | 11 |",
+        "| Liam | 2012 | 11 |", "| Liam | 04.11.2012 | 11 years |", "| Liam | 04.11.2012 | 130 |"})
+    ExpectNoAge(text);
+}
+
+// A month with its year's last two digits after an apostrophe.
+TEST(FindDates, AMonthWithATwoDigitYear) {
+  ExpectOnly("started in Jan '19 with", "Jan '19", "DATE", "month-short-year");
+  ExpectOnly("by March \u201921, she", "March \u201921", "DATE", "month-short-year");
+  for (const char* text : {"back in the '90s", "Aug '234", "Mar 'em", "Aug '19s"})
+    ExpectNoDate(text);
+}
+
+// A weekday in full ending a verb's phrase without "on"; "Sat" after "on".
+TEST(FindDates, AWeekdayWithoutOn) {
+  ExpectOnly("Ellie goes back to nursery Thursday.", "Thursday", "DATE", "weekday-after-verb");
+  ExpectOnly("He is due in court Wednesday, and", "Wednesday", "DATE", "weekday-after-verb");
+  ExpectOnly("the post was seen on Sat.", "Sat.", "DATE", "weekday");
+  ExpectOnly("until Sat, then", "Sat", "DATE", "weekday");
+  for (const char* text :
+       {"a normal Friday.", "open Monday to Friday.", "her Tuesday.", "The Monday group met",
+        "Friday was quiet", "Man Friday.", "her friend's Sunday.", "the school monday.",
+        "She attends Monday, Tuesday and Friday.", "on Sat nav", "Sat with her", "on Sun."})
+    ExpectNoDate(text);
+}
+
 TEST(FindDates, NeverThrowsOnOddBytes) {
   DatesPlugin plugin;
   std::string junk;

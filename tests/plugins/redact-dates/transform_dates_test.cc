@@ -224,6 +224,23 @@ TEST(AgePolicy, ListsTwoUnitsFormsAndDecades) {
   EXPECT_EQ(Apply("40s", "redact", 0, "AGE", "age-decade"), "[age]");
 }
 
+// The forms read from their context are rewritten from the span alone.
+TEST(Transform, AgesAndDatesReadInContext) {
+  EXPECT_EQ(Apply("aged about 30", "band", 0, "AGE", "aged"), "aged about 30-34");
+  EXPECT_EQ(Apply("aged 18-20", "band", 0, "AGE", "aged"), "aged 20-24");
+  EXPECT_EQ(Apply("15\u201317 yrs", "band", 0, "AGE", "approx-age"), "15-19 yrs");
+  EXPECT_EQ(Apply("30", "band", 0, "AGE", "approx-age"), "30-34");
+  EXPECT_EQ(Apply("15", "band", 0, "AGE", "age-at"), "15-19");
+  EXPECT_EQ(Apply("11", "band", 0, "AGE", "table-age"), "10-14");
+  EXPECT_EQ(Apply("15yrs", "band", 0, "AGE", "name-age-unit"), "aged 15-19yrs");
+  EXPECT_EQ(Apply("Jan '19", "generalise"), "Jan '19");
+  EXPECT_EQ(Apply("Jan '19", "shift", 31), "Feb '19");
+  EXPECT_EQ(Apply("Dec \u201999", "shift", 31), "Jan \u201900");
+  EXPECT_EQ(Apply("Sat.", "generalise"), "[day].");
+  EXPECT_EQ(Apply("Sat.", "shift", 1), "Sun.");
+  EXPECT_EQ(Apply("Thursday", "generalise", 0, "DATE", "weekday-after-verb"), "[day]");
+}
+
 TEST(DatePolicy, KeepAndRedact) {
   EXPECT_EQ(Apply("14 June 2020", "keep"), "14 June 2020");
   EXPECT_EQ(Apply("14 June 2020", "redact"), "[date]");
