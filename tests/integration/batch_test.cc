@@ -317,6 +317,20 @@ TEST(Batch, AnUnchangedFileIsSkippedEvenWhenItsNameHoldsAName) {
   EXPECT_TRUE(Tree(dir / "out") == before);
 }
 
+TEST(Batch, UnderscoresInFileNamesSeparateWordsAndNoNameBecomesAHandle) {
+  // Every plugin reads the names: a name joined by underscores is no social
+  // media handle (two files named so would collide), and its words are found.
+  TempDir dir;
+  WriteFile(dir / "in/minutes_2024_03.txt", "Ms Reid replied.\n");
+  WriteFile(dir / "in/minutes_2024_04.txt", "Ms Reid wrote.\n");
+  WriteFile(dir / "in/reid_letter.txt", "Ms Reid wrote again.\n");
+  auto run = RunBatch(dir / "in", dir / "out", dir / "case");
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_TRUE(fs::exists(dir / "out/minutes_2024_03.txt"));
+  EXPECT_TRUE(fs::exists(dir / "out/minutes_2024_04.txt"));
+  EXPECT_TRUE(fs::exists(dir / "out/Person A_letter.txt"));
+}
+
 TEST(Batch, AFileOverTheTimeLimitFailsWithNoOutputAndTheRestGoOn) {
   TempDir dir;
   MakeCorpus(dir / "in", 3);

@@ -24,7 +24,13 @@ PathRenamer::Analysed PathRenamer::Analyse(const fs::path& relative) const {
     u.location = "output name";
     a.units.push_back(std::move(u));
   }
-  a.mentions = pipeline_.DetectUnits(a.units);
+  // Underscores join the words of file names ("okafor_letter_2023"):
+  // detect on copies (of the same length, so offsets hold) where they are
+  // spaces, so that no rule takes a whole name for one token, such as a
+  // handle ("minutes_2024_03", "h2_2").
+  std::vector<TextUnit> separated = a.units;
+  for (auto& u : separated) std::replace(u.text.begin(), u.text.end(), '_', ' ');
+  a.mentions = pipeline_.DetectUnits(separated);
   return a;
 }
 

@@ -28,7 +28,8 @@ class PathRenamer {
     std::string extension;  // ".docx", kept as it is
   };
 
-  // Detects the identifiers of each component of `relative`. Thread-safe.
+  // Detects the identifiers of each component of `relative`, underscores
+  // read as spaces ("okafor_letter"). Thread-safe.
   Analysed Analyse(const std::filesystem::path& relative) const;
 
   // Links the names into `state`, like Pipeline::Link. Call it after linking
