@@ -239,6 +239,21 @@ class Parser {
   void Push(State& s, Piece&& p) const {
     if (record_) s.e.pieces.push_back(std::move(p));
   }
+  // Takes `word`, a calendar word at `s.pos` looked up as `cw` and written in
+  // `lc`, as a piece of `kind`, and the dot after an abbreviation ("Tue.").
+  void TakeCalendarWord(State& s, PieceKind kind, std::string_view word, LetterCase lc,
+                        const CalendarWord& cw) const {
+    if (record_) {
+      Piece p;
+      p.kind = kind;
+      p.text = std::string(word);
+      p.letter_case = lc;
+      p.abbreviated = cw.abbreviated;
+      Push(s, std::move(p));
+    }
+    s.pos += word.size();
+    if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
+  }
   void AddLiteral(State& s, std::string_view text) const {
     if (text.empty() || !record_) return;
     if (!s.e.pieces.empty() && s.e.pieces.back().kind == PieceKind::kLiteral) {
@@ -363,17 +378,8 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kMonth) return false;
     const LetterCase lc = CaseOf(word);
     if (lc != LetterCase::kTitle && lc != LetterCase::kUpper) return false;
-    if (record_) {
-      Piece p;
-      p.kind = PieceKind::kMonthName;
-      p.text = std::string(word);
-      p.letter_case = lc;
-      p.abbreviated = cw.abbreviated;
-      Push(s, std::move(p));
-    }
-    s.pos += n;
+    TakeCalendarWord(s, PieceKind::kMonthName, word, lc, cw);
     s.e.month = cw.index;
-    if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
     *abbreviated = cw.abbreviated;
     return true;
   }
@@ -684,15 +690,8 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kWeekday || !EndsWord(s.pos + n) ||
         (lc != LetterCase::kTitle && lc != LetterCase::kUpper))
       return std::nullopt;
-    Piece p;
-    p.kind = PieceKind::kWeekday;
-    p.text = std::string(word);
-    p.letter_case = lc;
-    p.abbreviated = cw.abbreviated;
-    Push(s, std::move(p));
-    s.pos += n;
+    TakeCalendarWord(s, PieceKind::kWeekday, word, lc, cw);
     s.e.weekday = cw.index;
-    if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
     if (!CommaSpaces(s)) return std::nullopt;
     WordThenSpaces(s, "the");
     std::optional<State> inner = DayFirst(s);
@@ -722,17 +721,8 @@ class Parser {
     const LetterCase lc = CaseOf(word);
     if (cw.kind != CalendarWord::Kind::kWeekday || lc == LetterCase::kMixed) return false;
     if (cw.abbreviated && (lc == LetterCase::kLower || cw.index > (saturday ? 5 : 4))) return false;
-    if (record_) {
-      Piece p;
-      p.kind = PieceKind::kWeekday;
-      p.text = std::string(word);
-      p.letter_case = lc;
-      p.abbreviated = cw.abbreviated;
-      Push(s, std::move(p));
-    }
-    s.pos += n;
+    TakeCalendarWord(s, PieceKind::kWeekday, word, lc, cw);
     if (s.e.weekday < 0) s.e.weekday = cw.index;
-    if (cw.abbreviated && s.pos < t_.size() && t_[s.pos] == '.') TakeLiteral(s, 1);
     return true;
   }
 
@@ -1241,12 +1231,7 @@ class Parser {
     const LetterCase lc = CaseOf(word);
     if (cw.kind != CalendarWord::Kind::kSeason || !EndsWord(s.pos + n) || lc == LetterCase::kMixed)
       return std::nullopt;
-    Piece p;
-    p.kind = PieceKind::kSeason;
-    p.text = std::string(word);
-    p.letter_case = lc;
-    Push(s, std::move(p));
-    s.pos += n;
+    TakeCalendarWord(s, PieceKind::kSeason, word, lc, cw);  // never abbreviated
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "term");  // "the autumn term 2021", "spring term of 2020"
     WordThenSpaces(s, "of");
