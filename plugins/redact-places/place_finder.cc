@@ -108,8 +108,16 @@ constexpr SmallWordSet<13> kPlacePrepositions({"in", "at", "from", "near", "outs
 constexpr SmallWordSet<16> kMotionVerbs({"moved", "move", "moving", "relocated", "returned",
                                          "return", "went", "go", "going", "travelled", "traveled",
                                          "taken", "sent", "back", "emigrated", "came"});
-// Words before an employer's name.
-constexpr SmallWordSet<4> kEmploymentVerbs({"employed", "works", "worked", "working"});
+// Words before "at" or "for" and an employer's name: "works at", "a volunteer
+// at", "worked weekends at", "a Saturday job at", "session worker at".
+constexpr SmallWordSet<29> kWorkWords(
+    {"employed",     "works",     "worked",         "working",      "work",       "job",
+     "jobs",         "shift",     "shifts",         "volunteer",    "volunteers", "volunteered",
+     "volunteering", "placement", "apprenticeship", "apprentice",   "trainee",    "weekends",
+     "evenings",     "nights",    "worker",         "manager",      "assistant",  "cleaner",
+     "chef",         "coach",     "employee",       "receptionist", "steward"});
+// Words before "from" and the organisation someone left: "resigned from".
+constexpr SmallWordSet<4> kLeftWords({"resigned", "dismissed", "sacked", "retired"});
 // Words that do not make an institution's or company's name distinctive.
 constexpr SmallWordSet<73> kGenericWords({"the",
                                           "a",
@@ -306,8 +314,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> area_word;
   // Capitalised street types ("Road", "Court").
   std::vector<std::uint32_t> street_type;
-  // "employed", "works" ... two words before a capitalised one.
-  std::vector<std::uint32_t> employment_verb;
+  // Capitalised words after "works at", "resigned from", "landlord was" ...
+  std::vector<std::uint32_t> employer;
   // Capitalised words that start a listed phrase, and possessives.
   std::vector<std::uint32_t> listed_place;
   // "in", "near", "moved to" ... before a capitalised word.
@@ -320,7 +328,7 @@ struct RuleStarts {
     number.clear();
     area_word.clear();
     street_type.clear();
-    employment_verb.clear();
+    employer.clear();
     listed_place.clear();
     preposition.clear();
     ward.clear();
@@ -396,7 +404,7 @@ class UnitScan {
     for (std::uint32_t i : starts_.street_type) {
       if (!used_[i]) FindStreetName(i);
     }
-    for (std::uint32_t i : starts_.employment_verb) FindEmployer(i);
+    for (std::uint32_t i : starts_.employer) FindEmployer(i);
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
@@ -559,7 +567,14 @@ class UnitScan {
   void FindStreetName(std::size_t i);
   // ", Haverleigh" right after an address (at token `comma`): its town.
   void FindAddressTown(std::size_t comma);
-  void FindEmployer(std::size_t i);
+  // True when the words before capitalised word i put an employer or another
+  // organisation next: "works at", "a volunteer at", "employed by", "resigned
+  // from", "registered with", "her landlord was", with or without "the"
+  // between ("worked at the Oleaster Centre").
+  bool EmployerContextBefore(std::size_t i) const;
+  // The organisation named from capitalised word `first` on, after the
+  // words EmployerContextBefore accepts.
+  void FindEmployer(std::size_t first);
   void FindNamedArea(std::size_t i);
   void FindListedPlace(std::size_t i);
   void FindAfterPreposition(std::size_t i);
@@ -610,9 +625,7 @@ void UnitScan::CollectStarts() {
     // The lower-case words around: "employed by X" (two before), "in X" (one
     // before), "X estate" (one after). Each list stays in text order, as
     // the capitalised words are met in text order.
-    if (i >= 2 && IsLowerWord(i - 2) && OneOf(kEmploymentVerbs, Lower(i - 2))) {
-      starts_.employment_verb.push_back(index - 2);
-    }
+    if (EmployerContextBefore(i)) starts_.employer.push_back(index);
     if (i >= 1 && IsLowerWord(i - 1) && IsPlaceContext(i - 1)) {
       starts_.preposition.push_back(index - 1);
     }
@@ -1172,22 +1185,36 @@ void UnitScan::FindAddressTown(std::size_t comma) {
   Add(first, last, "PLACE", "address-town", 0.85);
 }
 
-void UnitScan::FindEmployer(std::size_t i) {
-  if (!OneOf(kEmploymentVerbs, Lower(i))) return;
-  std::size_t p = i + 1;
-  if (!IsLowerWord(p)) return;
-  const std::string_view prep = Lower(p);
-  if (!((Lower(i) == "employed" && (prep == "by" || prep == "at")) || prep == "for" ||
-        prep == "at")) {
-    return;
-  }
-  const std::size_t first = p + 1;
-  const std::size_t last = CapitalisedRunEnd(first, 5);
+bool UnitScan::EmployerContextBefore(std::size_t i) const {
+  std::size_t p = i;  // the word after the preposition
+  if (p >= 1 && IsLowerWord(p - 1) && Lower(p - 1) == "the") --p;
+  if (p < 2 || !IsLowerWord(p - 1) || !IsLowerWord(p - 2)) return false;
+  const std::string_view prep = Lower(p - 1), word = Lower(p - 2);
+  if (prep == "at") return OneOf(kWorkWords, word);
+  if (prep == "for") return word != "employed" && OneOf(kWorkWords, word);
+  if (prep == "by") return word == "employed";
+  if (prep == "from") return OneOf(kLeftWords, word);
+  if (prep == "with") return word == "registered" || word == "tenancy";
+  if (prep == "was" || prep == "is") return word == "landlord";
+  return false;
+}
+
+void UnitScan::FindEmployer(std::size_t first) {
+  std::size_t last = CapitalisedRunEnd(first, 5);
   if (last == kNone) return;
+  // "The Hare & Hounds": an ampersand joins two parts of one name.
+  while (IsPunct(last + 1, '&') && SameLine(last + 1) && !toks_[last].possessive) {
+    const std::size_t more = CapitalisedRunEnd(last + 2, 3);
+    if (more == kNone) break;
+    last = more;
+  }
+  // After "works at" a less common word names the employer too ("Vibe Youth",
+  // "Booths", SCOWL level 35 and over), where elsewhere it takes a rare one.
   bool distinctive = false;
   for (std::size_t k = first; k <= last; ++k) {
+    if (!IsWord(k)) continue;
     if (IsNotPlace(k) || Facts(k).title()) return;
-    distinctive = distinctive || Distinctive(k, true);
+    distinctive = distinctive || Distinctive(k, true) || (Distinctive(k, false) && Common(k) >= 35);
   }
   if (!distinctive) return;
   Add(first, last, "ORGANISATION", "employer-context", 0.7);

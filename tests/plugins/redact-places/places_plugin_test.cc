@@ -260,6 +260,27 @@ TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
   EXPECT_EQ(out[0].attributes["kind"], "gp-practice");
 }
 
+// After words that name someone's work, landlord or a body they left, a
+// capitalised name is an organisation, with a less common word than elsewhere.
+TEST_F(PlacesPluginTest, EmployerContexts) {
+  EXPECT_EQ(Spans("He was a volunteer session worker at Vibe Youth, on Tuesdays."),
+            Strings{"ORGANISATION:Vibe Youth"});
+  EXPECT_EQ(Spans("Mr Dunmore has resigned from Vibe Youth since."),
+            Strings{"ORGANISATION:Vibe Youth"});
+  EXPECT_EQ(Spans("She visits most days after work at Booths, then goes home."),
+            Strings{"ORGANISATION:Booths"});
+  EXPECT_EQ(Spans("Her landlord was Metropolitan Thames Valley Housing, whose officer came."),
+            Strings{"ORGANISATION:Metropolitan Thames Valley Housing"});
+  EXPECT_EQ(Spans("He worked at the Oleaster Centre for a year."),
+            Strings{"ORGANISATION:Oleaster Centre"});
+  EXPECT_EQ(Spans("She had a Saturday job at Savers Fuel last year."),
+            Strings{"ORGANISATION:Savers Fuel"});
+  // Common words alone, generic ones and titles are no employer's name.
+  EXPECT_EQ(Spans("She works at Children's Services and works for Social Care."), Strings{});
+  EXPECT_EQ(Spans("He worked at the Local Authority, then worked for Mr Khan."), Strings{});
+  EXPECT_EQ(Spans("The flat was registered with the Council."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("Her employer, Brightwater Logistics Ltd, gave a reference."),
             Strings{"ORGANISATION:Brightwater Logistics Ltd"});
