@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "ascii_bytes.h"
@@ -19,9 +21,61 @@ namespace {
 
 constexpr char Upper(char c) { return IsLower(c) ? static_cast<char>(c - 'a' + 'A') : c; }
 
+// For eight bytes read as one little-endian integer, the top bit of each
+// byte that is not an ASCII lower-case letter. Each byte's low seven bits
+// plus a constant set its top bit when it is at least 'a' (or past 'z');
+// no sum carries into the next byte.
+constexpr std::uint64_t NotLowerBytes(std::uint64_t bytes) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101, kTops = 0x8080808080808080;
+  const std::uint64_t low7 = bytes & ~kTops;
+  const std::uint64_t from_a = low7 + kOnes * (0x80 - 'a');
+  const std::uint64_t past_z = low7 + kOnes * (0x80 - 'z' - 1);
+  const std::uint64_t lower = from_a & ~past_z & ~bytes & kTops;
+  return ~lower & kTops;
+}
+
+// The end of the run of ASCII lower-case letters from `p`. Eight bytes are
+// tested at a time: most words end within the first eight, found without a
+// branch for each letter.
+std::size_t LowerRunEnd(std::string_view text, std::size_t p) {
+  if constexpr (std::endian::native == std::endian::little) {
+    while (p + 8 <= text.size()) {
+      std::uint64_t bytes;
+      std::memcpy(&bytes, text.data() + p, 8);
+      if (const std::uint64_t stop = NotLowerBytes(bytes)) return p + std::countr_zero(stop) / 8;
+      p += 8;
+    }
+  }
+  while (p < text.size() && IsLower(text[p])) ++p;
+  return p;
+}
+
 constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
                                    "may",       "june",     "july",     "august",
                                    "september", "october",  "november", "december"};
+
+// The label before a number (LabelBefore), looked up the first time a rule
+// asks for it: most numbers ("2014", "para 12") are refused by their shape
+// before any rule needs their label.
+class LabelOnDemand {
+ public:
+  LabelOnDemand(std::string_view text, std::size_t pos) : text_(text), pos_(pos) {}
+
+  // LabelBefore(text, pos), computed once.
+  const LabelMatch& Get() {
+    if (!known_) {
+      match_ = LabelBefore(text_, pos_);
+      known_ = true;
+    }
+    return match_;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_;
+  LabelMatch match_;
+  bool known_ = false;
+};
 
 class Scanner {
  public:
@@ -35,6 +89,13 @@ class Scanner {
       i = SkipQuiet(i);
       if (i >= n) break;
       const char c = t_[i];
+      const bool word_start = i == 0 || !IsWordByte(t_[i - 1]);
+      // Most words are settled here; the others take the full path below.
+      if (word_start && IsAlpha(c))
+        if (const std::size_t next = LetterWord(i)) {
+          i = next;
+          continue;
+        }
       if (c == '@') {
         i = std::max(i + 1, Email(i));
         continue;
@@ -50,43 +111,20 @@ class Scanner {
           continue;
         }
       }
-      const bool word_start = i == 0 || !IsWordByte(t_[i - 1]);
       if (!word_start || !(IsAlnum(c) || c == '+' || c == '(')) {
         ++i;
-        continue;
-      }
-      if (IsUpper(c))
-        if (const std::size_t e = FaithOrLanguage(i)) {
-          i = e;
-          continue;
-        }
-      if (const std::size_t e = PlainWordEnd(i)) {
-        if (const std::size_t h = Platform(i, e)) {
-          i = h;
-          continue;
-        }
-        i = MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
         continue;
       }
       std::size_t end = 0;
       MoneyAmount money;
       if (IsDigit(c) && MayStartAmount(t_, i) && MoneyBeforeName(t_, i, &money)) {
         end = EmitMoney(money);
-      } else if (IsUpper(c) && i + 4 < n && (t_[i + 3] == ' ' || t_[i + 3] == '\xC2') &&
-                 MoneyAfterCode(t_, i, &money) && !CodeLabelsNumber(i, money)) {
-        end = EmitMoney(money);
       } else if (IsDigit(c) || c == '+' || c == '(') {
         end = Digits(i);
       } else if (IsUpper(c) && (end = MoneyAfterCapitals(i)) != 0) {
-        // "IR£8,800": a symbol written onto capitals.
+        // "USD 1,850", "IR£8,800": a code or a symbol written onto capitals.
       } else {
-        if (c == 'h' || c == 'H' || c == 'w' || c == 'W') end = Url(i);
-        if (end == 0 && (c == 'd' || c == 'D' || c == 'b' || c == 'B')) end = DateOfBirth(i);
-        // "worked as", "was a", "became a": words PlainWordEnd leaves to this
-        // path; the third letter of a trigger is 's', 'r' or 'c'.
-        if (end == 0 && (c == 'w' || c == 'W' || c == 'b' || c == 'B') && i + 3 < n &&
-            (t_[i + 2] == 's' || t_[i + 2] == 'r' || t_[i + 2] == 'c'))
-          end = OccupationFrom(i);
+        end = WordLabelsSomething(i);
         if (end == 0 && MayBeCode(i) && !OrdinaryWord(i) && (IsUpper(c) || MayBeLowerPostcode(i)))
           end = Letters(i);
       }
@@ -115,6 +153,7 @@ class Scanner {
   // or a group named after its platform, the word [w, e); returns the name's
   // end, or 0.
   std::size_t Platform(std::size_t w, std::size_t e) {
+    if (!MayBePlatformWord(t_, w, e)) return 0;
     PlatformName name;
     if (!PlatformNameAfter(t_, w, e, &name) || name.begin < Floor()) return 0;
     return Emit(name.begin, name.end, "SOCIAL_MEDIA", name.rule, 0.85);
@@ -129,24 +168,87 @@ class Scanner {
     return Emit(name.begin, name.end, "SOCIAL_MEDIA", name.rule, 0.75);
   }
 
-  // Most words are plain: ASCII letters only, not starting like a web
-  // address or a date-of-birth label, and not followed by a digit, '/', '-',
-  // a UTF-8 byte or a dot that runs on into a letter or digit (a host name).
-  // None of them can start an identifier, and the scan would pass over them
-  // after MayBeCode found no digit; returns the end of such a word at `i`, or
-  // 0 (then the word takes the full path).
-  std::size_t PlainWordEnd(std::size_t i) const {
-    const char c = Lower(t_[i]);
-    if (!IsLower(c) || c == 'h' || c == 'w' || c == 'd' || c == 'b') return 0;
-    std::size_t e = i + 1;
-    while (e < t_.size() && IsAlpha(t_[e])) ++e;
-    if (e >= t_.size()) return e;
+  // The word starting with the ASCII letter at `i`: a religion or language
+  // (FaithOrLanguage), or a plain word (EndsPlainWord) and what it starts.
+  // Returns where the scan goes on, or 0 when the word needs the full path
+  // of Run (a code, a number or a host name may start there). Inlined into
+  // Run: it runs for most words of a text.
+  [[gnu::always_inline]] std::size_t LetterWord(std::size_t i) {
+    const char c = t_[i];
+    // One pass over the word's letters: the lower-case ones after the
+    // first, then any others.
+    const std::size_t lower_end = LowerRunEnd(t_, i + 1);
+    const std::size_t e = RunEnd(lower_end, IsAlpha);
+    if (IsUpper(c) && lower_end == e)
+      if (const std::size_t f = FaithOrLanguage(i, e)) return f;
+    if (!EndsPlainWord(e)) return 0;
+    return StartsLinkOrLabel(c) ? LinkOrLabelWord(i, e) : PlainWord(i, e);
+  }
+
+  // The end of the run of bytes from `p` that satisfy `is`.
+  template <typename Pred>
+  std::size_t RunEnd(std::size_t p, Pred is) const {
+    while (p < t_.size() && is(t_[p])) ++p;
+    return p;
+  }
+
+  // Most words are plain: ASCII letters only, ending at `e`, and not followed
+  // by a digit, '/', '-', a UTF-8 byte or a dot that runs on into a letter or
+  // digit (a host name). No code, number or host name can start at one (the
+  // scan would pass over it after MayBeCode found no digit); true when the
+  // letters ending at `e` end such a word.
+  bool EndsPlainWord(std::size_t e) const {
+    if (e >= t_.size()) return true;
     const char after = t_[e];
-    if (IsWordByte(after) || after == '/' || after == '-') return 0;
-    if ((after == ' ' || after == '.') && e + 1 < t_.size() &&
-        (after == ' ' ? IsDigit(t_[e + 1]) : IsAlnum(t_[e + 1])))
-      return 0;
+    if (IsWordByte(after) || after == '/' || after == '-') return false;
+    return !((after == ' ' || after == '.') && e + 1 < t_.size() &&
+             (after == ' ' ? IsDigit(t_[e + 1]) : IsAlnum(t_[e + 1])));
+  }
+
+  // True for the first letters of web addresses ("http", "www"), of
+  // date-of-birth labels ("DOB", "born") and of occupation triggers with a
+  // 's', 'r' or 'c' third ("was", "worked", "became"): h, w, d and b.
+  static bool StartsLinkOrLabel(char c) {
+    const char l = Lower(c);
+    return l == 'h' || l == 'w' || l == 'd' || l == 'b';
+  }
+
+  // The plain word [i, e) (EndsPlainWord) not starting with h, w, d or b: a
+  // platform's account after it, or the nationality or occupation phrase it
+  // starts, is emitted; returns where the scan goes on.
+  std::size_t PlainWord(std::size_t i, std::size_t e) {
+    if (const std::size_t h = Platform(i, e)) return h;
+    return MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
+  }
+
+  // The plain word [i, e) (EndsPlainWord) starting with h, w, d or b: a sum
+  // after its capitals, a web address, a date of birth or an occupation it
+  // starts, or an account after it ("WhatsApp", "handle"), is emitted;
+  // returns where the scan goes on. The same as the full path of Run, which
+  // would find no code in the word.
+  std::size_t LinkOrLabelWord(std::size_t i, std::size_t e) {
+    const char c = t_[i];
+    std::size_t end = IsUpper(c) ? MoneyAfterCapitals(i) : 0;
+    if (end == 0) end = WordLabelsSomething(i);
+    if (end > i) return end;
+    if (Lower(c) == 'h' || Lower(c) == 'w')
+      if (const std::size_t h = Platform(i, e)) return h;
     return e;
+  }
+
+  // The web address ("http", "www"), date of birth ("DOB", "born on") or
+  // occupation ("worked as", "was a", "became a") that the word at `i`
+  // starts or labels: emits it and returns its end, or 0.
+  std::size_t WordLabelsSomething(std::size_t i) {
+    const char c = Lower(t_[i]);
+    std::size_t end = 0;
+    if (c == 'h' || c == 'w') end = Url(i);
+    if (end == 0 && (c == 'd' || c == 'b')) end = DateOfBirth(i);
+    // The third letter of a trigger is 's', 'r' or 'c'.
+    if (end == 0 && (c == 'w' || c == 'b') && i + 3 < t_.size() &&
+        (t_[i + 2] == 's' || t_[i + 2] == 'r' || t_[i + 2] == 'c'))
+      end = OccupationFrom(i);
+    return end;
   }
 
   // The first position from `i` of a byte that can start something: a word
@@ -239,9 +341,14 @@ class Scanner {
     return IsAmountQualifier(t_.substr(pos, e - pos)) ? e + 1 : pos;
   }
 
-  // The end of an amount whose symbol follows one or two capitals at `i`
-  // ("IR£8,800"), or 0.
+  // The end of an amount written after the capitals at `i`: a currency code
+  // and a number ("USD 1,850", not a record's label: CodeLabelsNumber), or a
+  // symbol after one or two capitals ("IR£8,800"); or 0.
   std::size_t MoneyAfterCapitals(std::size_t i) {
+    MoneyAmount code;
+    if (i + 4 < t_.size() && (t_[i + 3] == ' ' || t_[i + 3] == '\xC2') &&
+        MoneyAfterCode(t_, i, &code) && !CodeLabelsNumber(i, code))
+      return EmitMoney(code);
     const std::size_t k = UppersAt(i);
     if (k > 2 || i + k >= t_.size() ||
         !MayStartCurrencySymbol(static_cast<unsigned char>(t_[i + k])))
@@ -272,12 +379,11 @@ class Scanner {
     return Emit(phrase.begin, phrase.end, "DEMOGRAPHIC", phrase.rule, phrase.score);
   }
 
-  // The religion or language phrase around the capitalised word at `i`:
-  // emits it and returns its end, or 0. One table look-up for most words.
-  std::size_t FaithOrLanguage(std::size_t i) {
-    std::size_t e = i + 1;
-    while (e < t_.size() && IsLower(t_[e])) ++e;
-    if (!MayBeFaithOrLanguage(t_, i, e - i) || (e < t_.size() && IsAlnum(t_[e]))) return 0;
+  // The religion or language phrase around the capitalised word [i, e) of
+  // ASCII letters, lower case after the first: emits it and returns its end,
+  // or 0. One table look-up for most words.
+  std::size_t FaithOrLanguage(std::size_t i, std::size_t e) {
+    if (!MayBeFaithOrLanguage(t_, i, e - i) || (e < t_.size() && IsDigit(t_[e]))) return 0;
     FaithLanguagePhrase phrase;
     if (!FaithOrLanguageAt(t_, i, e - i, Floor(), &phrase)) return 0;
     return Emit(phrase.begin, phrase.end, phrase.type, phrase.rule, phrase.score);
@@ -374,6 +480,9 @@ class Scanner {
   // "https://...", "www....": a web address; one on a public body's site
   // (PublicBodyHost) is passed over, not emitted. Returns its end, or 0.
   std::size_t Url(std::size_t i) {
+    // "http" and "www" are the only schemes: "had", "was" are refused here.
+    const char second = i + 1 < t_.size() ? Lower(t_[i + 1]) : '\0';
+    if (second != 't' && second != 'w') return 0;
     std::size_t host = i;
     if (AtCI(i, "http://"))
       host = i + 7;
@@ -489,7 +598,7 @@ class Scanner {
         if (!runs_on) return CallSign(i);  // "call sign Delta 12"
       }
     }
-    const LabelMatch label = LabelBefore(t_, i);
+    LabelOnDemand label(t_, i);
     std::size_t best = 0;
     if (IsDigit(t_[i])) {
       best = DbsCertificate(i);
@@ -500,7 +609,8 @@ class Scanner {
     best = Phone(i, label);
     if (best) return best;
     if (!IsDigit(t_[i])) return 0;
-    if (label.label == Label::kReference && label.adjacent && !(label.countable && CountOf(i))) {
+    if (MayHaveAdjacentLabel(t_, i) && label.Get().label == Label::kReference &&
+        label.Get().adjacent && !(label.Get().countable && CountOf(i))) {
       best = LabelledToken(i);
       if (best) return best;
     }
@@ -547,6 +657,7 @@ class Scanner {
     while (b > 0 && IsAlpha(t_[b - 1])) --b;
     if (b == i - 1 || !IsUpper(t_[b]) || i - 1 - b > 10 || b < 2 || t_[b - 1] != ' ') return 0;
     std::size_t p = b - 1;
+    if (p < 8 || !AtCI(p - 3, "ign")) return 0;  // every label ends "sign"
     for (std::string_view label : {"call sign", "callsign", "Call sign", "Call Sign"})
       if (p >= label.size() && t_.substr(p - label.size(), label.size()) == label)
         return b >= Floor() ? Emit(b, i + run, "CASE_REF", "call-sign", 0.8) : 0;
@@ -560,6 +671,8 @@ class Scanner {
     std::size_t p = i;
     while (p > 0 && t_[p - 1] == ' ') --p;
     if (p > 0 && t_[p - 1] == '.') --p;
+    // Every label ends in 't' or 'n': most numbers are refused here.
+    if (p == 0 || (Lower(t_[p - 1]) != 't' && Lower(t_[p - 1]) != 'n')) return 0;
     for (std::string_view label : {"ext", "extension", "Ext", "EXT", "Extension"}) {
       if (p >= label.size() && t_.substr(p - label.size(), label.size()) == label &&
           (p == label.size() || !IsAlpha(t_[p - label.size() - 1])))
@@ -594,7 +707,7 @@ class Scanner {
     return 0;
   }
 
-  std::size_t NhsNumber(std::size_t i, const LabelMatch& label) {
+  std::size_t NhsNumber(std::size_t i, LabelOnDemand& label) {
     std::string digits;
     std::size_t end = 0;
     const std::size_t run = DigitsAt(i);
@@ -610,7 +723,7 @@ class Scanner {
       return 0;
     }
     if (!EndsNumber(end)) return 0;
-    const bool nhs_label = label.label == Label::kNhs;
+    const bool nhs_label = label.Get().label == Label::kNhs;
     // An unspaced ten-digit number starting with 0 is more likely a phone
     // number.
     if (!nhs_label && digits[0] == '0') return 0;
@@ -622,7 +735,9 @@ class Scanner {
 
   // UK numbers: 07700 900123, +44 7700 900123, +44 (0)20 7946 0000, 020 7946
   // 0000, (0161) 496 0000, 01632 960000, 0800 123 4567.
-  std::size_t Phone(std::size_t i, const LabelMatch& label) {
+  std::size_t Phone(std::size_t i, LabelOnDemand& label) {
+    // A UK number's first digit is 0 ("0044" too): "2014" is refused here.
+    if (IsDigit(t_[i]) && t_[i] != '0') return 0;
     std::size_t p = i;
     bool international = false;
     std::string digits;
@@ -675,7 +790,7 @@ class Scanner {
     if (international && digits.size() > 1 && digits[1] == '0') digits.erase(1, 1);
     if (digits.size() < 10 || digits[0] != '0') return 0;
     const char kind = digits[1];
-    const bool labelled = label.label == Label::kPhone;
+    const bool labelled = label.Get().label == Label::kPhone;
     const char* rule = nullptr;
     if (digits.size() == 12) {
       // Only spaced like a phone number and in a phone's ranges; else the
@@ -789,7 +904,7 @@ class Scanner {
   // a year then a number, 1996/123, as courts and prosecutors number their
   // files, with a one-letter register before it kept in the span
   // ("E. 1996/123", "K.1997/45").
-  std::size_t ApplicationNumber(std::size_t i, const LabelMatch& label) {
+  std::size_t ApplicationNumber(std::size_t i, LabelOnDemand& label) {
     const std::size_t a = DigitsAt(i);
     if (a < 3 || a > 6 || i + a >= t_.size() || t_[i + a] != '/') return 0;
     const std::size_t b = DigitsAt(i + a + 1);
@@ -813,14 +928,20 @@ class Scanner {
     else if (i >= 2 && register_letter(i - 2))
       begin = i - 2;
     return Emit(begin, end, "CASE_REF", "application-number",
-                label.label == Label::kReference ? 0.95 : 0.85);
+                label.Get().label == Label::kReference ? 0.95 : 0.85);
   }
 
   // Six or more digits after an identifier word ("account 12345678", sort code
   // 12-34-56), or nine or more anywhere.
-  std::size_t LongDigitRun(std::size_t i, const LabelMatch& label) {
+  std::size_t LongDigitRun(std::size_t i, LabelOnDemand& label) {
     std::size_t p = i, count = 0, end = i;
-    const bool labelled = label.label != Label::kNone;
+    // The label only matters for six digits or more, or a run that goes on
+    // in groups ("12-34-56"): a shorter lone run is refused either way.
+    const std::size_t first = DigitsAt(i);
+    const bool grouped = i + first + 1 < t_.size() &&
+                         (t_[i + first] == ' ' || t_[i + first] == '-') &&
+                         IsDigit(t_[i + first + 1]);
+    const bool labelled = (first >= 6 || grouped) && label.Get().label != Label::kNone;
     while (p < t_.size()) {
       const std::size_t run = DigitsAt(p);
       if (run == 0) break;
@@ -916,6 +1037,11 @@ class Scanner {
   }
 
   bool MayBeLowerPostcode(std::size_t i) const {
+    // Only a postcode can start at a lower-case word (Letters): one or two
+    // letters and a digit ("ls1 4ap"), or "gir 0aa". "on 15" is refused here.
+    const auto digit = [&](std::size_t p) { return p < t_.size() && IsDigit(t_[p]); };
+    const bool shape = i + 1 < t_.size() && (IsAlpha(t_[i + 1]) ? digit(i + 2) : digit(i + 1));
+    if (!shape && !AtCI(i, "gir")) return false;
     // The label "postcode" or "post code" ends with "code" in the 32 bytes
     // LabelBefore reads: without it, no need to read the words.
     const std::size_t from = i > 32 ? i - 32 : 0;

@@ -1,5 +1,6 @@
 #include "label_context.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -148,6 +149,12 @@ struct Word {
   std::size_t begin = 0, end = 0;
 };
 
+// True for the bytes that may stand between an adjacent label and its
+// number: " :.#-(" and tab.
+bool IsAdjacentSeparator(char c) {
+  return c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '(' || c == '\t';
+}
+
 bool Equals(std::string_view text, const Word& w, const char* lower) {
   std::size_t i = 0;
   for (; lower[i] != '\0'; ++i)
@@ -156,7 +163,7 @@ bool Equals(std::string_view text, const Word& w, const char* lower) {
 }
 
 // The number of words of `k` (1..3).
-int Length(const Keyword& k) { return k.words[2] ? 3 : k.words[1] ? 2 : 1; }
+constexpr int Length(const Keyword& k) { return k.words[2] ? 3 : k.words[1] ? 2 : 1; }
 
 // True when keyword `k` ends with words[at] (words are listed nearest first)
 // and its earlier words are words[at+1], words[at+2] with at most two bytes
@@ -202,6 +209,21 @@ const std::array<std::uint32_t, 26>& LastWordShapes() {
   }();
   return shapes;
 }
+
+// For each first letter 'a'..'z' and length 1..12 of a keyword's last word, a
+// bit for each of its last letters: "in" (the shape of "id") is refused by
+// one look-up.
+constexpr auto kLastWordEnds = [] {
+  std::array<std::array<std::uint32_t, 13>, 26> ends{};
+  for (const Keyword& k : kKeywords) {
+    const char* last = k.words[static_cast<std::size_t>(Length(k) - 1)];
+    std::size_t size = 0;
+    while (last[size] != '\0') ++size;
+    ends[static_cast<std::size_t>(last[0] - 'a')][size] |= std::uint32_t{1}
+                                                           << (last[size - 1] - 'a');
+  }
+  return ends;
+}();
 
 }  // namespace
 
@@ -252,14 +274,23 @@ LabelMatch LabelBefore(std::string_view text, std::size_t pos) {
       }
     }
     match.adjacent = true;
-    for (std::size_t i = words[at].end; i < pos; ++i) {
-      const char c = text[i];
-      if (c != ' ' && c != ':' && c != '.' && c != '#' && c != '-' && c != '(' && c != '\t')
-        match.adjacent = false;
-    }
+    for (std::size_t i = words[at].end; i < pos; ++i)
+      if (!IsAdjacentSeparator(text[i])) match.adjacent = false;
     return match;
   }
   return match;
+}
+
+bool MayHaveAdjacentLabel(std::string_view text, std::size_t pos) {
+  std::size_t e = std::min(pos, text.size());
+  while (e > 0 && IsAdjacentSeparator(text[e - 1])) --e;
+  std::size_t b = e;
+  while (b > 0 && e - b <= 12 && IsAlpha(text[b - 1])) --b;
+  const std::size_t size = e - b;
+  if (size == 0 || size > 12) return false;
+  const auto first = static_cast<std::size_t>(Lower(text[b]) - 'a');
+  const auto last = static_cast<std::size_t>(Lower(text[e - 1]) - 'a');
+  return (kLastWordEnds[first][size] >> last) & 1u;
 }
 
 }  // namespace anonymiser::identifiers

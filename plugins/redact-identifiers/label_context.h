@@ -37,4 +37,10 @@ struct LabelMatch {
 // specific keyword ("NHS no.") keeps the specific one.
 LabelMatch LabelBefore(std::string_view text, std::size_t pos);
 
+// False when LabelBefore(text, pos) surely finds no adjacent label: the word
+// of ASCII letters before `pos`, past the bytes " :.#-(" and tab, is missing
+// or has the first letter, length and last letter of no keyword's last word.
+// One look-up, without reading the words before it.
+bool MayHaveAdjacentLabel(std::string_view text, std::size_t pos);
+
 }  // namespace anonymiser::identifiers

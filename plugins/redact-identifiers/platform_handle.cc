@@ -69,33 +69,13 @@ constexpr std::size_t FirstWordLength(std::string_view platform) {
 }
 
 // The platform or label (lower case, from kPlatforms) that the word
-// text[w, e) starts, or "". Most words are refused by one look-up: a bit for
-// each first-word length of the platforms starting with each byte. Most
-// others by a second: a bit for each second letter of the platforms
-// starting with the first ("against" and "Article" have the shape of
-// "account", not its second letter).
+// text[w, e) starts, or "". Most words are refused by MayBePlatformWord's
+// look-ups ("against" and "Article" have the shape of "account", not its
+// second letter).
 std::string_view PlatformAt(std::string_view text, std::size_t w, std::size_t e) {
-  static constexpr auto kShapes = [] {
-    std::array<std::uint16_t, 256> t{};
-    for (std::string_view p : kPlatforms) {
-      const auto bit = static_cast<std::uint16_t>(1u << FirstWordLength(p));
-      t[static_cast<unsigned char>(p[0])] |= bit;
-      t[static_cast<unsigned char>(p[0] - 'a' + 'A')] |= bit;
-    }
-    return t;
-  }();
-  static constexpr auto kSeconds = [] {
-    std::array<std::uint32_t, 26> t{};
-    for (std::string_view p : kPlatforms)
-      t[static_cast<std::size_t>(p[0] - 'a')] |= std::uint32_t{1} << (p[1] - 'a');
-    return t;
-  }();
+  if (!MayBePlatformWord(text, w, e)) return {};
   const std::size_t len = e - w;
-  if (len > 15 || !((kShapes[static_cast<unsigned char>(text[w])] >> len) & 1u)) return {};
-  const char first = Lower(text[w]), second = Lower(text[w + 1]);
-  if (!IsLower(second) ||
-      !((kSeconds[static_cast<std::size_t>(first - 'a')] >> (second - 'a')) & 1u))
-    return {};
+  const char first = Lower(text[w]);
   for (std::string_view p : kPlatforms)
     if (p[0] == first && FirstWordLength(p) == len && WordAtCI(text, w, p)) return p;
   return {};
@@ -325,6 +305,23 @@ bool UnderscoreHandleAround(std::string_view text, std::size_t u, PlatformName* 
   *out = {b, e, "underscore-handle"};
   return true;
 }
+
+constexpr std::array<std::uint16_t, 256> kPlatformWordShapes = [] {
+  std::array<std::uint16_t, 256> t{};
+  for (std::string_view p : kPlatforms) {
+    const auto bit = static_cast<std::uint16_t>(1u << FirstWordLength(p));
+    t[static_cast<unsigned char>(p[0])] |= bit;
+    t[static_cast<unsigned char>(p[0] - 'a' + 'A')] |= bit;
+  }
+  return t;
+}();
+
+constexpr std::array<std::uint32_t, 26> kPlatformSecondLetters = [] {
+  std::array<std::uint32_t, 26> t{};
+  for (std::string_view p : kPlatforms)
+    t[static_cast<std::size_t>(p[0] - 'a')] |= std::uint32_t{1} << (p[1] - 'a');
+  return t;
+}();
 
 bool PlatformNameAfter(std::string_view text, std::size_t w, std::size_t e, PlatformName* out) {
   const std::string_view platform = PlatformAt(text, w, e);

@@ -5,8 +5,12 @@
 // running text ("she messaged the_real_kez").
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
+
+#include "ascii_bytes.h"
 
 namespace anonymiser::identifiers {
 
@@ -16,6 +20,24 @@ struct PlatformName {
   std::size_t end = 0;
   const char* rule = "";  // "platform-group", "platform-handle" or "underscore-handle"
 };
+
+// For each byte, a bit for each length (below 16) of the first word of the
+// platforms and labels PlatformNameAfter knows that start with it, in either
+// case; and for each first letter 'a'..'z', a bit for each of their second
+// letters. Built from the list in platform_handle.cc.
+extern const std::array<std::uint16_t, 256> kPlatformWordShapes;
+extern const std::array<std::uint32_t, 26> kPlatformSecondLetters;
+
+// False when the word text[w, e) surely starts no platform or label, judged
+// by its first two letters and length: most words fail the first look-up.
+inline bool MayBePlatformWord(std::string_view text, std::size_t w, std::size_t e) {
+  const std::size_t len = e - w;
+  if (len > 15 || !((kPlatformWordShapes[static_cast<unsigned char>(text[w])] >> len) & 1u))
+    return false;
+  const char first = Lower(text[w]), second = Lower(text[w + 1]);
+  return IsLower(second) &&
+         ((kPlatformSecondLetters[static_cast<std::size_t>(first - 'a')] >> (second - 'a')) & 1u);
+}
 
 // When the word text[w, e) names a platform (Snapchat, Instagram, TikTok,
 // Facebook, Twitter, YouTube, Discord, Telegram, WhatsApp, Kik, Yubo, Roblox,
