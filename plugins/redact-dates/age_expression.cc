@@ -9,12 +9,12 @@
 namespace anonymiser::dates {
 namespace {
 
-constexpr std::array<const char*, 20> kSmall = {
+constexpr std::array<std::string_view, 20> kSmall = {
     "zero",     "one",     "two",     "three",     "four",     "five",    "six",
     "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
     "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-constexpr std::array<const char*, 10> kTens = {"",      "",      "twenty",  "thirty", "forty",
-                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
+constexpr std::array<std::string_view, 10> kTens = {
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
 
 class Reader {
  public:
@@ -71,6 +71,8 @@ class Reader {
   std::size_t Unit(std::size_t p, AgeUnit* unit, bool* plural) const {
     const std::size_t n = Letters(p);
     if (n == 0 || n > 6) return 0;  // "months" is the longest
+    const char initial = Lower(t_[p]);
+    if (initial != 'y' && initial != 'm' && initial != 'w' && initial != 'd') return 0;
     char lower[6];
     for (std::size_t i = 0; i < n; ++i) lower[i] = Lower(t_[p + i]);
     std::string_view w(lower, n);
@@ -114,7 +116,8 @@ class Reader {
   // that ends at `p` (" 8 months" of "3 years 8 months", ", 2 weeks", " and
   // 4 months"); 0 when none.
   std::size_t SmallerUnitAfter(std::size_t p, AgeUnit bigger) const {
-    for (std::string_view join : {" and ", ", ", " "}) {
+    static constexpr std::string_view kUnitJoins[] = {" and ", ", ", " "};
+    for (std::string_view join : kUnitJoins) {
       if (t_.substr(p, join.size()) != join) continue;
       const std::size_t q = p + join.size();
       int value = 0;
@@ -149,7 +152,8 @@ class Reader {
   std::size_t ListAfter(std::size_t p, std::vector<std::pair<std::string, int>>* more) const {
     for (int k = 0; k < 8; ++k) {
       bool taken = false;
-      for (std::string_view join : {", and ", " and ", ", ", " or ", " & "}) {
+      static constexpr std::string_view kListJoins[] = {", and ", " and ", ", ", " or ", " & "};
+      for (std::string_view join : kListJoins) {
         if (t_.substr(p, join.size()) != join) continue;
         const std::size_t q = p + join.size();
         int value = 0;
@@ -169,7 +173,8 @@ class Reader {
   // ("-20", "–20", " to 20" of "18–20"), which must not be below `*value`:
   // `*value` becomes it. `p` when none.
   std::size_t RangeAfter(std::size_t p, int* value) const {
-    for (std::string_view joint : {"-", "\xE2\x80\x93", " to "}) {
+    static constexpr std::string_view kRangeJoints[] = {"-", "\xE2\x80\x93", " to "};
+    for (std::string_view joint : kRangeJoints) {
       if (t_.substr(p, joint.size()) != joint) continue;
       int upper = 0;
       const std::size_t num = Number(p + joint.size(), &upper);
@@ -362,10 +367,11 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   if (after == ')' && b > 0 && text[b - 1] == '(') {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
-    for (std::string_view kin :
-         {"son",     "daughter",     "mother",       "father",      "brother", "sister", "aunt",
-          "uncle",   "grandmother",  "grandfather",  "partner",     "cousin",  "nephew", "niece",
-          "stepson", "stepdaughter", "half-brother", "half-sister", "baby",    "child",  "sibling"})
+    static constexpr std::string_view kKinWords[] = {
+        "son",     "daughter",     "mother",       "father",      "brother", "sister", "aunt",
+        "uncle",   "grandmother",  "grandfather",  "partner",     "cousin",  "nephew", "niece",
+        "stepson", "stepdaughter", "half-brother", "half-sister", "baby",    "child",  "sibling"};
+    for (std::string_view kin : kKinWords)
       if (word == kin) return length;
   }
   return 0;
@@ -380,6 +386,8 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
 // also " in", " that", " last", " next" ...).
 // "The score was 18.", "it was 5" and "the road turns 90 degrees" are no ages.
 std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
+  // Every verb and word of degree below ends one space before the number.
+  if (pos == 0 || text[pos - 1] != ' ') return 0;
   const Reader r(text);
   // Digits ("18") or a number word ("nine", "twenty-three").
   int value = 0;
@@ -387,8 +395,9 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   if (d == 0 || value < 1 || value > 110 || text[pos] == '0') return 0;
   // "was nearly four", "is almost 16", "was only 15": a word of degree between.
   std::size_t q = pos;
-  for (std::string_view adverb :
-       {" nearly ", " almost ", " only ", " just ", " barely ", " now ", " then "})
+  static constexpr std::string_view kAdverbs[] = {" nearly ", " almost ", " only ", " just ",
+                                                  " barely ", " now ",    " then "};
+  for (std::string_view adverb : kAdverbs)
     if (EndsBefore(text, q, adverb)) {
       q -= adverb.size() - 1;
       break;
@@ -406,9 +415,11 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
              turn != 0) {  // "had just turned 16", "when she turned 18", "he turns 17 in"
     verb_start = q - turn;
     turned = true;
+    static constexpr std::string_view kAuxiliaries[] = {" had",  " has",     " just", " recently",
+                                                        " then", " finally", " is",   " was",
+                                                        " be",   " will",    " soon"};
     for (int k = 0; k < 2; ++k)
-      for (std::string_view aux : {" had", " has", " just", " recently", " then", " finally", " is",
-                                   " was", " be", " will", " soon"})
+      for (std::string_view aux : kAuxiliaries)
         if (EndsBefore(text, verb_start, aux)) {
           verb_start -= aux.size();
           break;
@@ -424,11 +435,11 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
                       rest.starts_with(" when ") || rest.starts_with(" and ") ||
                       rest.starts_with(" at the ") || rest.starts_with(" (");
     // "turned 16 in May", "turned 18 that summer"; never "turned 90 degrees".
+    static constexpr std::string_view kClauseStarts[] = {
+        " in ",      " on ",   " that ", " this ", " last ", " next ", " during ",
+        " shortly ", " just ", " but ",  " so ",   " she ",  " he ",   " later "};
     if (turned)
-      for (std::string_view next :
-           {" in ", " on ", " that ", " this ", " last ", " next ", " during ", " shortly ",
-            " just ", " but ", " so ", " she ", " he ", " later "})
-        clause_end = clause_end || rest.starts_with(next);
+      for (std::string_view next : kClauseStarts) clause_end = clause_end || rest.starts_with(next);
     if (!clause_end) return 0;
     // "was 18.5", "is 26,000": a number goes on.
     if ((after == '.' || after == ',') && e + 1 < text.size() && IsDigit(text[e + 1])) return 0;
@@ -507,12 +518,14 @@ std::size_t DecadeAgeAt(std::string_view text, std::size_t pos) {
   }
   if (!r.EndsWord(pos + n)) return 0;
   std::size_t q = pos;
-  for (std::string_view degree : {"early ", "mid ", "mid-", "late "})
+  static constexpr std::string_view kDegrees[] = {"early ", "mid ", "mid-", "late "};
+  for (std::string_view degree : kDegrees)
     if (EndsBefore(text, q, degree)) {
       q -= degree.size();
       break;
     }
-  for (std::string_view owner : {"his ", "her ", "their "})
+  static constexpr std::string_view kOwners[] = {"his ", "her ", "their "};
+  for (std::string_view owner : kOwners)
     if (EndsBefore(text, q, owner) && (q == owner.size() || !IsLetter(text[q - owner.size() - 1])))
       return n;
   return 0;
@@ -526,11 +539,11 @@ std::size_t DecadeAgeAt(std::string_view text, std::size_t pos) {
 // address is no age: "At 16:00 he", "At 9.30 she", "at 14 Acacia Road she";
 // nor a number in the middle of a clause ("looked at 3 he").
 std::size_t AgeAtStartAt(std::string_view text, std::size_t pos) {
+  if (!EndsBefore(text, pos, "at ")) return 0;
   const Reader r(text);
   int value = 0;
   const std::size_t d = r.Number(pos, &value);
-  if (d == 0 || value < 1 || value > 110 || text[pos] == '0' || !EndsBefore(text, pos, "at "))
-    return 0;
+  if (d == 0 || value < 1 || value > 110 || text[pos] == '0') return 0;
   const std::size_t at = pos - 3;
   if (at > 0 && IsWordByte(text[at - 1])) return 0;  // "that 16", "Pat 16"
   std::size_t b = at;
@@ -590,6 +603,9 @@ std::size_t ApproxAgeAt(std::string_view text, std::size_t pos) {
   int value = 0;
   for (std::size_t k = 0; k < d; ++k) value = value * 10 + (text[pos + k] - '0');
   if (value > 110) return 0;
+  // The hedge, after a comma or a bracket (read below): most numbers have none.
+  const std::size_t hedge = HedgeBefore(text, pos);
+  if (hedge == 0 || pos - hedge < 2) return 0;
   // The range and the unit of years.
   std::size_t end = r.RangeAfter(pos + d, &value);
   bool years = false;
@@ -617,9 +633,6 @@ std::size_t ApproxAgeAt(std::string_view text, std::size_t pos) {
         rest.starts_with(" and ") || rest.starts_with(" with ") || rest.starts_with(" wearing ");
     if (!phrase_end) return 0;
   }
-  // The hedge, after a comma or a bracket.
-  const std::size_t hedge = HedgeBefore(text, pos);
-  if (hedge == 0 || pos - hedge < 2) return 0;
   std::size_t e = pos - hedge;  // the end of the words that describe the person
   if (text[e - 1] == '(') {
     e -= 1;
@@ -894,7 +907,8 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   }
   // "14yo", "a 16 y/o": the years of an age, as notes abbreviate them.
   if (const std::size_t digits = r.DigitRun(p); digits > 0 && digits <= 3) {
-    for (std::string_view mark : {"yo", "y/o", " y/o", " yo"}) {
+    static constexpr std::string_view kYearsMarks[] = {"yo", "y/o", " y/o", " yo"};
+    for (std::string_view mark : kYearsMarks) {
       const std::size_t end = p + digits + mark.size();
       if (end > text.size() || !EndsBefore(text, end, mark) || !r.EndsWord(end) || text[p] == '0')
         continue;
@@ -912,7 +926,8 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   if (num == 0) return std::nullopt;
   // "2 to 4 weeks old", "2-4 years old": a range, banded by its upper end.
   bool range = false;
-  for (std::string_view joint : {" to ", "-", "\xE2\x80\x93", " or "}) {
+  static constexpr std::string_view kRangeJoints[] = {" to ", "-", "\xE2\x80\x93", " or "};
+  for (std::string_view joint : kRangeJoints) {
     if (text.substr(p + num, joint.size()) != joint) continue;
     int upper = 0;
     const std::size_t second = r.Number(p + num + joint.size(), &upper);
@@ -1006,7 +1021,7 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return false;
   const std::size_t d = r.DigitRun(pos);
   if (d > 0) {
-    if (unit_after(pos + d) || NameAgeAt(text, pos) != 0) return true;
+    if (unit_after(pos + d)) return true;
     // "14yo", "30s".
     if (pos + d < text.size() &&
         (Lower(text[pos + d]) == 'y' || Lower(text[pos + d]) == 's' || text[pos + d] == '\''))
@@ -1027,6 +1042,8 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
     if (pos >= 1 && (CellSeparator(text[pos - 1]) ||
                      (pos >= 2 && text[pos - 1] == ' ' && CellSeparator(text[pos - 2]))))
       return true;
+    // "Leanne, 24,", "Mother (19)": the costliest test, after the byte tests.
+    if (NameAgeAt(text, pos) != 0) return true;
     // "was 18.", "aged 16 and 17", "turned 16", "turning 16", "nearly 4",
     // "At 16", "approx 25", "approx. 25", "circa 25": the words before decide.
     if (text[pos] == '0' || d > 3 || pos < 2 || text[pos - 1] != ' ') return false;
@@ -1058,8 +1075,10 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
     return true;
   // "who was nine at the time", "was nearly four", "At sixteen I": a number
   // word after "was", "is", "turned", "turns", "turning", "at" or a word of degree.
-  for (std::string_view before : {"was ", " is ", "turned ", "turns ", "turning ", "at ", "nearly ",
-                                  "almost ", "only ", "just ", "now ", "then "})
+  static constexpr std::string_view kWordsBefore[] = {"was ",     " is ",  "turned ", "turns ",
+                                                      "turning ", "at ",   "nearly ", "almost ",
+                                                      "only ",    "just ", "now ",    "then "};
+  for (std::string_view before : kWordsBefore)
     if (EndsBefore(text, pos, before)) return true;
   // "twenty-three-year-old".
   if (pos + n + 1 < text.size() && text[pos + n] == '-') {

@@ -1,6 +1,7 @@
 #include "date_parser.h"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "ascii_bytes.h"
@@ -45,15 +46,24 @@ class Parser {
       inner->rule = std::string(WeekPrefixRule(Lower(t_[pos + 2]))) + inner->rule;
       return inner;
     }
-    std::optional<State> best;
+    // The longest parse so far, when `found` (a plain State: an empty
+    // std::optional of one costs clearing all its bytes at each word).
+    State best;
+    bool found = false;
     auto consider = [&](std::optional<State> s) {
-      if (s && (!best || s->pos > best->pos)) best = std::move(s);
+      if (s && (!found || s->pos > best.pos)) {
+        best = std::move(*s);
+        found = true;
+      }
     };
     if (IsDigit(t_[pos])) {
-      consider(Numeric(Start(pos)));
-      consider(TimeThenDate(Start(pos)));
-      consider(DayFirst(Start(pos)));
-      consider(Year(Start(pos)));
+      // Each parser is tried only where the digits are of its kind: its
+      // first test, made here before a State is built for it.
+      const std::size_t digits = DigitsAt(pos);
+      if (NumericSeparatorAt(pos + digits)) consider(Numeric(Start(pos)));
+      if (digits <= 2) consider(TimeThenDate(Start(pos)));
+      if (DayDigitsAt(pos)) consider(DayFirst(Start(pos)));
+      if (digits == 4) consider(Year(Start(pos)));
       if (OrdinalAt(pos)) consider(OrdinalAlone(Start(pos), pos));
     } else if (IsLetter(t_[pos])) {
       const std::size_t n = LettersAt(pos);
@@ -81,10 +91,10 @@ class Parser {
           break;
       }
     }
-    if (!best) return std::nullopt;
-    if (best->e.precision == Precision::kDay) TrailingTime(*best);
-    best->e.length = best->pos - pos;
-    return std::move(best->e);
+    if (!found) return std::nullopt;
+    if (best.e.precision == Precision::kDay) TrailingTime(best);
+    best.e.length = best.pos - pos;
+    return std::move(best.e);
   }
 
   // The length of a time of day (or a range of them) alone at `pos`, marked
@@ -157,9 +167,15 @@ class Parser {
     return t_[p] == 'T' && p > 0 && IsDigit(t_[p - 1]) && p + 3 < t_.size() && IsDigit(t_[p + 1]) &&
            IsDigit(t_[p + 2]) && t_[p + 3] == ':';
   }
+  // True when `s` is written at `p`. Compared byte by byte, inline: the
+  // joins and marks tried at each number (" - ", " to ", " and " ...) are
+  // short and mostly differ in their first bytes; a call to memcmp for each
+  // cost more than the comparison.
   bool At(std::size_t p, std::string_view s) const {
-    return p <= t_.size() && t_.size() - p >= s.size() &&
-           std::equal(s.begin(), s.end(), t_.begin() + static_cast<std::ptrdiff_t>(p));
+    if (p > t_.size() || t_.size() - p < s.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k)
+      if (t_[p + k] != s[k]) return false;
+    return true;
   }
   bool AtWordCI(std::size_t p, std::string_view lower_word) const {
     return p + lower_word.size() <= t_.size() &&
@@ -280,10 +296,10 @@ class Parser {
     s.pos += n;
   }
 
-  // One to three spaces (ASCII or no-break).
-  bool Spaces(State& s) const {
-    std::size_t p = s.pos, count = 0;
-    while (count < 3) {
+  // The length of one to three spaces (ASCII or no-break) at `p`; 0 when none.
+  std::size_t SpacesAt(std::size_t p) const {
+    const std::size_t start = p;
+    for (int count = 0; count < 3; ++count) {
       if (p < t_.size() && t_[p] == ' ') {
         ++p;
       } else if (At(p, "\xC2\xA0")) {
@@ -291,27 +307,31 @@ class Parser {
       } else {
         break;
       }
-      ++count;
     }
-    if (count == 0) return false;
-    TakeLiteral(s, p - s.pos);
+    return p - start;
+  }
+  // One to three spaces (ASCII or no-break).
+  bool Spaces(State& s) const {
+    const std::size_t n = SpacesAt(s.pos);
+    if (n == 0) return false;
+    TakeLiteral(s, n);
     return true;
   }
-  // An optional comma followed by spaces, or spaces alone.
+  // An optional comma followed by spaces, or spaces alone. Measured before
+  // anything is taken, so that a failure leaves `s` without copying it.
   bool CommaSpaces(State& s) const {
-    State t = s;
-    if (t.pos < t_.size() && t_[t.pos] == ',') TakeLiteral(t, 1);
-    if (!Spaces(t)) return false;
-    s = std::move(t);
+    const std::size_t comma = s.pos < t_.size() && t_[s.pos] == ',' ? 1 : 0;
+    const std::size_t spaces = SpacesAt(s.pos + comma);
+    if (spaces == 0) return false;
+    TakeLiteral(s, comma + spaces);
     return true;
   }
   // A word (any case) followed by spaces: "of ", "on ".
   bool WordThenSpaces(State& s, std::string_view lower_word) const {
     if (!AtWordCI(s.pos, lower_word)) return false;
-    State t = s;
-    TakeLiteral(t, lower_word.size());
-    if (!Spaces(t)) return false;
-    s = std::move(t);
+    const std::size_t spaces = SpacesAt(s.pos + lower_word.size());
+    if (spaces == 0) return false;
+    TakeLiteral(s, lower_word.size() + spaces);
     return true;
   }
 
@@ -347,25 +367,31 @@ class Parser {
     return true;
   }
 
+  // True when `p` holds a separator of a numeric date ("/", ".", "-").
+  bool NumericSeparatorAt(std::size_t p) const {
+    return p < t_.size() && (t_[p] == '/' || t_[p] == '.' || t_[p] == '-');
+  }
+
+  // True when one or two digits of a day of the month (1..31) start at `p`:
+  // what DayNumber reads first. Checked before the bytes around them are.
+  bool DayDigitsAt(std::size_t p) const {
+    const std::size_t n = DigitsAt(p);
+    if (n < 1 || n > 2) return false;
+    const int v = Number(t_.substr(p, n));
+    return v >= 1 && v <= 31;
+  }
+
   // True when one of the `bytes` bytes from `from` is the capital a month
   // name starts with (MonthName accepts only capitalised or upper-case names).
   bool MonthInitialWithin(std::size_t from, std::size_t bytes) const {
+    static constexpr std::array<bool, 256> kMonthInitial = [] {
+      std::array<bool, 256> initial{};
+      for (char c : std::string_view("JFMASOND")) initial[static_cast<unsigned char>(c)] = true;
+      return initial;
+    }();
     const std::size_t end = std::min(t_.size(), from + bytes);
-    for (std::size_t p = from; p < end; ++p) {
-      switch (t_[p]) {
-        case 'J':
-        case 'F':
-        case 'M':
-        case 'A':
-        case 'S':
-        case 'O':
-        case 'N':
-        case 'D':
-          return true;
-        default:
-          break;
-      }
-    }
+    for (std::size_t p = from; p < end; ++p)
+      if (kMonthInitial[static_cast<unsigned char>(t_[p])]) return true;
     return false;
   }
 
@@ -434,9 +460,10 @@ class Parser {
     // "12 noon", "12.00 midnight", "3 o'clock".
     if (!meridiem && p + 1 < t_.size() && t_[p] == ' ' &&
         (Lower(t_[p + 1]) == 'n' || Lower(t_[p + 1]) == 'm' || Lower(t_[p + 1]) == 'o')) {
-      for (std::string_view marker : {"noon", "midnight", "o'clock",
-                                      "o\xE2\x80\x99"
-                                      "clock"}) {
+      static constexpr std::string_view kMarkers[] = {"noon", "midnight", "o'clock",
+                                                      "o\xE2\x80\x99"
+                                                      "clock"};
+      for (std::string_view marker : kMarkers) {
         if (!AtWordCI(p + 1, marker)) continue;
         if (marker[0] == 'o' ? minutes || hour > 12 : hour != 12) return false;
         p += 1 + marker.size();
@@ -461,11 +488,11 @@ class Parser {
   // "14", "14th", "8-10", "10 and 12", "1st to 3rd": a day or a day range.
   bool DayOrRange(State& s) const {
     if (!DayNumber(s, PieceKind::kDay, &s.e.day)) return false;
-    State r = s;
     static constexpr std::string_view kJoins[] = {"-",     "\xE2\x80\x93", " - ", " \xE2\x80\x93 ",
                                                   " and ", " to ",         " & ", "/"};
     for (std::string_view join : kJoins) {
-      if (!At(r.pos, join)) continue;
+      if (!At(s.pos, join)) continue;
+      State r = s;
       TakeLiteral(r, join.size());
       if (DayNumber(r, PieceKind::kDay2, &r.e.day2)) s = std::move(r);
       break;
@@ -478,7 +505,8 @@ class Parser {
     // The month name starts at most 27 bytes on ("31st \u2013 31st  of  May"):
     // most numbers have no capital month initial that near, and are refused
     // before the day, range and spaces are read.
-    if (!MonthInitialWithin(s.pos, 28) || DecimalBefore(s.pos)) return std::nullopt;
+    if (!DayDigitsAt(s.pos) || !MonthInitialWithin(s.pos, 28) || DecimalBefore(s.pos))
+      return std::nullopt;
     if (!DayOrRange(s)) return std::nullopt;
     if (s.e.day2 == 0 && s.pos < t_.size() && t_[s.pos] == '-') return DayMonthYearHyphenated(s);
     if (!Spaces(s)) return std::nullopt;
@@ -572,8 +600,9 @@ class Parser {
       }
     }
     // "March to August 2015", "June and September 2019": a month before another.
-    for (std::string_view join :
-         {" to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93", " or "}) {
+    static constexpr std::string_view kMonthJoins[] = {
+        " to ", " and ", " until ", " - ", "-", " \xE2\x80\x93 ", "\xE2\x80\x93", " or "};
+    for (std::string_view join : kMonthJoins) {
       if (!At(s.pos, join)) continue;
       const std::size_t next = s.pos + join.size();
       const std::size_t n = LettersAt(next);
@@ -611,21 +640,26 @@ class Parser {
 
   // The lower-case word just before `pos` (skipping spaces), at most 12 letters.
   std::string WordBefore(std::size_t pos) const {
-    std::size_t p = pos;
-    while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '-')) --p;
-    std::size_t b = p;
-    while (b > 0 && IsLetter(t_[b - 1]) && p - b < 12) --b;
-    if (b > 0 && IsWordByte(static_cast<unsigned char>(t_[b - 1]))) return "";
-    std::string w(t_.substr(b, p - b));
+    std::string w(WordBeforeAsWritten(pos));
     for (char& c : w) c = Lower(c);
     return w;
   }
 
-  // True when the word before `pos` (WordBefore) is one of `words`.
+  // The word WordBefore lower-cases, as written; empty when there is none.
+  std::string_view WordBeforeAsWritten(std::size_t pos) const {
+    std::size_t p = pos;
+    while (p > 0 && (t_[p - 1] == ' ' || t_[p - 1] == '-')) --p;
+    std::size_t b = p;
+    while (b > 0 && IsLetter(t_[b - 1]) && p - b < 12) --b;
+    if (b > 0 && IsWordByte(static_cast<unsigned char>(t_[b - 1]))) return {};
+    return t_.substr(b, p - b);
+  }
+
+  // True when the word before `pos` (WordBefore) is one of `words` (lower
+  // case), compared in place: no string is built for it.
   template <std::size_t N>
   bool WordBeforeIsOneOf(std::size_t pos, const std::string_view (&words)[N]) const {
-    const std::string w = WordBefore(pos);
-    return std::find(std::begin(words), std::end(words), w) != std::end(words);
+    return OneOfCI(WordBeforeAsWritten(pos), words);
   }
 
   bool MonthContextBefore(std::size_t pos) const {
@@ -778,8 +812,10 @@ class Parser {
       return std::nullopt;
     // A second weekday: "Friday into Saturday", "Monday and Tuesday".
     bool joined = false;
-    for (std::string_view join : {" and ", " or ", " to ", " until ", " till ", " into ", "-",
-                                  "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " & "}) {
+    static constexpr std::string_view kWeekdayJoins[] = {
+        " and ", " or ",         " to ", " until ",        " till ", " into ",
+        "-",     "\xE2\x80\x93", " - ",  " \xE2\x80\x93 ", " & "};
+    for (std::string_view join : kWeekdayJoins) {
       if (!At(s.pos, join)) continue;
       State r = s;
       TakeLiteral(r, join.size());
@@ -912,8 +948,10 @@ class Parser {
                                                     "since", "before", "after", "between", "of"};
     if (!OrdinalAt(s.pos) || DecimalBefore(s.pos)) return std::nullopt;
     if (!DayNumber(s, PieceKind::kDay, &s.e.day)) return std::nullopt;
-    for (std::string_view join : {" and the ", " to the ", " and ", " to ", "-", "\xE2\x80\x93",
-                                  " - ", " \xE2\x80\x93 ", "/", " & ", " or "}) {
+    static constexpr std::string_view kOrdinalJoins[] = {
+        " and the ", " to the ",       " and ", " to ", "-",   "\xE2\x80\x93",
+        " - ",       " \xE2\x80\x93 ", "/",     " & ",  " or "};
+    for (std::string_view join : kOrdinalJoins) {
       if (!At(s.pos, join)) continue;
       State r = s;
       TakeLiteral(r, join.size());
@@ -975,9 +1013,8 @@ class Parser {
         start > 1 && IsDigit(t_[start - 2]))
       return std::nullopt;
     const std::size_t n1 = DigitsAt(start);
-    if (n1 == 0 || start + n1 >= t_.size()) return std::nullopt;
+    if (n1 == 0 || !NumericSeparatorAt(start + n1)) return std::nullopt;
     const char sep = t_[start + n1];
-    if (sep != '/' && sep != '.' && sep != '-') return std::nullopt;
     const std::size_t p2 = start + n1 + 1;
     const std::size_t n2 = DigitsAt(p2);
     if (n2 == 0) return std::nullopt;
@@ -1148,11 +1185,15 @@ class Parser {
     if (end < t_.size() && t_[end] == '%') return true;
     if (FollowedByCountNoun(end)) return true;
     if (end + 1 >= t_.size() || t_[end] != ' ') return false;
-    for (std::string_view unit : {"per", "percent", "pence", "p", "points", "litres", "each"})
+    static constexpr std::string_view kUnits[] = {"per",    "percent", "pence", "p",
+                                                  "points", "litres",  "each"};
+    for (std::string_view unit : kUnits)
       if (AtWordCI(end + 1, unit)) return true;
     const std::size_t article = AtWordCI(end + 1, "a") ? 2 : AtWordCI(end + 1, "an") ? 3 : 0;
     if (article == 0 || end + 1 + article >= t_.size() || t_[end + article] != ' ') return false;
-    for (std::string_view period : {"day", "week", "month", "year", "hour", "unit", "head", "time"})
+    static constexpr std::string_view kPeriods[] = {"day",  "week", "month", "year",
+                                                    "hour", "unit", "head",  "time"};
+    for (std::string_view period : kPeriods)
       if (AtWordCI(end + 1 + article, period)) return true;
     return false;
   }
@@ -1170,8 +1211,9 @@ class Parser {
         !(after == ' ' &&
           (next == 'a' || next == 't' || next == 'u' || next == '-' || next == '\xE2')))
       return 0;
-    for (std::string_view join :
-         {" and ", " to ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " until "}) {
+    static constexpr std::string_view kHourJoins[] = {
+        " and ", " to ", "-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 ", " until "};
+    for (std::string_view join : kHourJoins) {
       if (!At(pos + h, join)) continue;
       State r = Start(pos + h + join.size());
       const std::size_t from = r.pos;
@@ -1373,11 +1415,9 @@ class Parser {
     const std::size_t n = LettersAt(s.pos);
     const std::string_view word = t_.substr(s.pos, n);
     if (CaseOf(word) == LetterCase::kMixed) return std::nullopt;
-    std::string lower(word);
-    for (char& c : lower) c = Lower(c);
     bool matched = false;
     for (std::string_view q : kPrefixes) {
-      if (lower != q) continue;
+      if (!EqualsCI(word, q)) continue;
       TakeLiteral(s, n);
       if (s.pos < t_.size() && t_[s.pos] == '-') {
         TakeLiteral(s, 1);
@@ -1387,7 +1427,7 @@ class Parser {
       matched = true;
     }
     for (std::string_view q : kOfPrefixes) {
-      if (matched || lower != q) continue;
+      if (matched || !EqualsCI(word, q)) continue;
       TakeLiteral(s, n);
       if (!Spaces(s) || !WordThenSpaces(s, "of")) return std::nullopt;
       WordThenSpaces(s, "the");
@@ -1486,8 +1526,7 @@ class Parser {
       s.e.score = 0.3;
       return s;
     }
-    const std::string before = WordBefore(start);
-    if (std::find(std::begin(kContext), std::end(kContext), before) != std::end(kContext)) {
+    if (WordBeforeIsOneOf(start, kContext)) {
       s.e.rule = "year-in-context";
       s.e.score = 0.85;
       return s;

@@ -1,7 +1,9 @@
 #include "dates_plugin.h"
 
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 
 #include "age_expression.h"
 #include "ascii_bytes.h"
@@ -51,6 +53,39 @@ const char* PrecisionName(Precision p) {
   return "day";
 }
 
+// How many of the eight bytes at `p` are ASCII letters before the first
+// that is not (8 when all are), found in one load and a few operations on
+// it. Every byte's high bit tells its class: lower-cased, a byte is a
+// letter when adding 0x80 - 'a' sets its high bit and adding 0x80 - '{'
+// does not; a byte that had its high bit set (UTF-8) is no letter.
+std::size_t LeadingLetters8(const char* p) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x80 * kOnes;
+  std::uint64_t bytes = 0;
+  std::memcpy(&bytes, p, 8);
+  const std::uint64_t lower = (bytes | 0x20 * kOnes) & ~kHigh;
+  const std::uint64_t from_a = lower + (0x80 - 'a') * kOnes;
+  const std::uint64_t past_z = lower + (0x80 - '{') * kOnes;
+  const std::uint64_t letters = from_a & ~past_z & ~bytes & kHigh;
+  return static_cast<std::size_t>(std::countr_zero(~letters & kHigh)) / 8;
+}
+
+// The length of the run of ASCII letters at `pos`. Find counts the letters
+// of every word of a text; eight at a time, a word's end costs no branch
+// that fails to be predicted, as a loop's exit at each word's end does.
+std::size_t LetterRun(std::string_view text, std::size_t pos) {
+  std::size_t n = 0;
+  if constexpr (std::endian::native == std::endian::little) {
+    while (pos + n + 8 <= text.size()) {
+      const std::size_t k = LeadingLetters8(text.data() + pos + n);
+      n += k;
+      if (k < 8) return n;
+    }
+  }
+  while (pos + n < text.size() && IsLetter(text[pos + n])) ++n;
+  return n;
+}
+
 // The end of the run of word bytes from `pos`. None of them can start a
 // date or an age (each is inside a word), so Find passes them in one scan.
 std::size_t WordEnd(std::string_view text, std::size_t pos) {
@@ -73,6 +108,36 @@ bool MayStartAge(std::string_view text, std::size_t pos) {
   if (c >= '0' && c <= '9') return true;
   const std::size_t n = RunLength(text, pos, IsLetter);
   return n > 0 && TriggerOf(text.substr(pos, n)) == Trigger::kAge;
+}
+
+// True when `date`, read at `i` with a low score, is rather a time alone:
+// "at 1930 hours" is a time, not a year before a counted noun.
+bool TimeRatherThanDate(std::string_view text, std::size_t i, const DateExpression& date,
+                        Trigger trigger) {
+  return date.score < 0.5 && trigger == Trigger::kNone &&
+         DateParser::TimeAloneAt(text, i) >= date.length;
+}
+
+// The date that Find takes at `i` (a word start, of a word that may start
+// a date: `trigger` kNone or kDate), or nullopt. It starts before `i`, at
+// `*begin`, when words that lead it place it ("the following Tuesday",
+// "last Friday", "Good Friday", "the 3rd"), never before `emitted_end`;
+// else `*begin` is left at `i`.
+std::optional<DateExpression> DateAt(std::string_view text, std::size_t i, std::size_t emitted_end,
+                                     Trigger trigger, std::size_t* begin) {
+  if (const std::size_t lead = DateParser::LeadStart(text, i, emitted_end); lead < i) {
+    std::optional<DateExpression> led =
+        DateParser::ParseAt(text, lead, /*standalone=*/false, DatePieces::kSkip);
+    if (led && lead + led->length > i) {
+      *begin = lead;
+      if (TimeRatherThanDate(text, i, *led, trigger)) return std::nullopt;
+      return led;
+    }
+  }
+  std::optional<DateExpression> date =
+      DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
+  if (date && TimeRatherThanDate(text, i, *date, trigger)) return std::nullopt;
+  return date;
 }
 
 }  // namespace
@@ -99,8 +164,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     const ByteClass cls = ClassOf(text[i]);
     Trigger trigger = Trigger::kNone;
     if (cls == kLetter) {
-      std::size_t n = 1;
-      while (i + n < size && ClassOf(text[i + n]) == kLetter) ++n;
+      const std::size_t n = LetterRun(text, i);
       if (MayBeTrigger(text, i, n)) trigger = TriggerOf(TriggerKey::At(text, i, n));
       // "w/c 5 June", "w/b 18/3", "w/e 22/3": the week commencing, beginning or ending on a date.
       if (n == 1 && (c == 'w' || c == 'W') && i + 3 < size && text[i + 1] == '/' &&
@@ -124,28 +188,17 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
       i = WordEnd(text, i + 1);
       continue;
     }
-    std::optional<AgeExpression> age;
-    std::optional<DateExpression> date;
-    std::optional<PenaltyPeriod> period;
-    if ((trigger == Trigger::kNone || trigger == Trigger::kAge) && AgeParser::MayStartAt(text, i))
-      age = AgeParser::ParseAt(text, i);
-    // Where the date starts: before i when words that lead it place it ("the
-    // following Tuesday", "last Friday", "Good Friday", "the 3rd").
+    const bool may_be_age =
+        (trigger == Trigger::kNone || trigger == Trigger::kAge) && AgeParser::MayStartAt(text, i);
+    const std::optional<AgeExpression> age =
+        may_be_age ? AgeParser::ParseAt(text, i) : std::nullopt;
+    // Where the date starts: before i when words that lead it place it.
     std::size_t date_begin = i;
-    if (trigger == Trigger::kNone || trigger == Trigger::kDate) {
-      if (const std::size_t lead = DateParser::LeadStart(text, i, emitted_end); lead < i) {
-        date = DateParser::ParseAt(text, lead, /*standalone=*/false, DatePieces::kSkip);
-        if (date && lead + date->length > i)
-          date_begin = lead;
-        else
-          date.reset();
-      }
-      if (!date) date = DateParser::ParseAt(text, i, /*standalone=*/false, DatePieces::kSkip);
-      // "at 1930 hours" is a time, not a year before a counted noun.
-      if (date && date->score < 0.5 && trigger == Trigger::kNone &&
-          DateParser::TimeAloneAt(text, i) >= date->length)
-        date.reset();
-    }
+    const std::optional<DateExpression> date =
+        trigger == Trigger::kNone || trigger == Trigger::kDate
+            ? DateAt(text, i, emitted_end, trigger, &date_begin)
+            : std::nullopt;
+    std::optional<PenaltyPeriod> period;
     if (!age && !date && trigger != Trigger::kDate) period = PenaltyPeriodParser::ParseAt(text, i);
     // The mention found at `begin`; the scan goes on after it.
     auto emit = [&](std::size_t begin, std::size_t length, const char* type, std::string_view rule,

@@ -79,15 +79,17 @@ inline constexpr std::string_view kAgeTriggerWords[] = {
     "twenty",   "thirty",   "forty",    "fifty",   "sixty",   "seventy",   "eighty",   "ninety",
     "twenties", "thirties", "forties",  "fifties", "sixties", "seventies", "eighties", "nineties"};
 
-// For each first letter: bit n for each trigger word of n letters with it,
-// and bit 16 + k for each second letter 'a' + k (bit 42 for the one-letter
-// "a"). "life" is counted in.
-inline constexpr std::array<std::uint64_t, 26> kTriggerShapes = [] {
-  std::array<std::uint64_t, 26> shapes{};
+// For each first and second letter (second 26: the one-letter "a"): bit n
+// for each trigger word of n letters that starts with them, and bit 16 + k
+// for each third letter 'a' + k (bit 42 for two-letter words). "life" is
+// counted in.
+inline constexpr std::array<std::array<std::uint64_t, 27>, 26> kTriggerShapes = [] {
+  std::array<std::array<std::uint64_t, 27>, 26> shapes{};
   auto add = [&](std::string_view w) {
+    const std::size_t second = w.size() > 1 ? static_cast<std::size_t>(w[1] - 'a') : 26;
     std::uint64_t bits = std::uint64_t{1} << w.size();
-    bits |= std::uint64_t{1} << (16 + (w.size() > 1 ? w[1] - 'a' : 26));
-    shapes[static_cast<std::size_t>(w[0] - 'a')] |= bits;
+    if (w.size() > 1) bits |= std::uint64_t{1} << (16 + (w.size() > 2 ? w[2] - 'a' : 26));
+    shapes[static_cast<std::size_t>(w[0] - 'a')][second] |= bits;
   };
   for (std::string_view w : kDateTriggerWords) add(w);
   for (std::string_view w : kAgeTriggerWords) add(w);
@@ -95,15 +97,17 @@ inline constexpr std::array<std::uint64_t, 26> kTriggerShapes = [] {
   return shapes;
 }();
 
-// False when no trigger word has the first letter, second letter and length
-// of the `n` ASCII letters at text[pos]: one table look-up that spares
-// TriggerOf most words of a text.
+// False when no trigger word has the first three letters and the length of
+// the `n` ASCII letters at text[pos]: one table look-up that spares
+// TriggerOf most words of a text ("the", "and", "that" among them).
 inline bool MayBeTrigger(std::string_view text, std::size_t pos, std::size_t n) {
   if (n > 9) return false;
-  const std::uint64_t shape = kTriggerShapes[static_cast<std::size_t>((text[pos] | 0x20) - 'a')];
-  const int second = n > 1 ? (text[pos + 1] | 0x20) - 'a' : 26;
-  return (shape & (std::uint64_t{1} << n)) != 0 &&
-         (shape & (std::uint64_t{1} << (16 + second))) != 0;
+  const auto letter = [&](std::size_t k) {
+    return static_cast<std::size_t>((text[pos + k] | 0x20) - 'a');
+  };
+  const std::uint64_t shape = kTriggerShapes[letter(0)][n > 1 ? letter(1) : 26];
+  if ((shape & (std::uint64_t{1} << n)) == 0) return false;
+  return n == 1 || (shape & (std::uint64_t{1} << (16 + (n > 2 ? letter(2) : 26)))) != 0;
 }
 
 // What `word` (ASCII letters, any case) may start: a date, an age (number
