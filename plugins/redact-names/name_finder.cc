@@ -107,6 +107,9 @@ constexpr std::array<std::string_view, 21> kRoleHeads = {
 // Titles that are ordinary words too: before an ordinary word that no list
 // has as a name they start a job title or a phrase ("Chief Executive",
 // "Private Sector Housing", "Nurse Practitioner", "General Practice").
+// After a town, a part of it ("Bradford West", "Mansfield North").
+constexpr std::array<std::string_view, 5> kCompassPoints = {"north", "south", "east", "west",
+                                                            "central"};
 constexpr std::array<std::string_view, 9> kOrdinaryTitles = {
     "chief", "officer", "private", "commander", "nurse", "general", "major", "matron", "sister"};
 
@@ -677,6 +680,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   } else {
     const WordInfo& w = fw;
     const bool all_caps = toks_[first_word].all_caps;
+    // "SEN", "CID" in capitals: a service's acronym, though a surname too ("Sen").
+    if (all_caps && OneOf(kAcronyms, FoldedView(first_word))) return;
     switch (w.strength) {
       case Strength::kStrong:
         // "NI", "HO" alone: two capitals that only a family name list has
@@ -728,6 +733,15 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     c.score = std::min(c.score, 0.45);
     c.rule = "part-of-proper-noun";
   }
+  // "Bradford West": a town and a compass point are a place (a ward, a
+  // constituency), though the town is a given name too.
+  if (!has_title && words == 2 && fw.place && OneOf(kCompassPoints, FoldedView(last_word)))
+    c.score = std::min(c.score, 0.45);
+  // "Mansfield NG19": letters glued to a number are a code (a postcode's
+  // district), no name.
+  if (last_word + 1 < toks_.size() && toks_[last_word + 1].kind == TokenKind::kNumber &&
+      !toks_[last_word + 1].space_before)
+    c.score = std::min(c.score, 0.45);
   if (c.score <= 0) return;
   // Attributes.
   if (words >= 2) {

@@ -32,7 +32,8 @@ const std::set<std::string, std::less<>>& Titles() {
       "midwife",   "baroness",   "baron",
       "officer",   "justice",    "wpc",
       "dsupt",     "reverend",   "sr",
-      "dame"};
+      "sn",        "hca",        "hv",
+      "ps"};
   return titles;
 }
 

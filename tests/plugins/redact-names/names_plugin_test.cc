@@ -236,6 +236,10 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
             (Strings{"Trouble", "Little Bear"}));
   EXPECT_EQ(Spans("Dylan himself was called \"Little D\" by them."),
             (Strings{"Dylan", "Little D"}));
+  // A form's label before the quote.
+  EXPECT_EQ(Spans("Known as: \"Tiny\"    DOB: 04.02.2008"), Strings{"Tiny"});
+  EXPECT_EQ(Spans("Nickname: 'Dee'. Street name: \u201cSkinny\u201d."), (Strings{"Dee", "Skinny"}));
+  EXPECT_EQ(Spans("Status: \"Closed\" and Outcome: \"Substantiated\""), Strings{});
   // Things named in quotes, and weak phrases before lower-case words, are no one.
   EXPECT_EQ(Spans("a policy called \"Think Family\" and the \"Hope\" project"), Strings{});
   EXPECT_EQ(Spans("The programme is called \"Strengthening Families\"."), Strings{});
@@ -243,6 +247,16 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
   EXPECT_EQ(Spans("He is referred to as \"Pupil B\" and will be known as 'Child K'."), Strings{});
   EXPECT_EQ(Spans("the man, known as \"the perpetrator\", and her, known as \"Mother\""),
             Strings{});
+}
+
+// Places, codes and acronyms that the name lists also hold.
+TEST_F(NamesPluginTest, TownsCodesAndAcronymsAreNoNames) {
+  EXPECT_EQ(Spans("Staff at the hub in Bradford West and in Bradford East said."), Strings{});
+  EXPECT_EQ(Spans("Address: 14 Rufford Avenue, Mansfield  NG19 0RT"), Strings{});
+  EXPECT_EQ(Spans("HEALTH NEEDS RELATED TO SEN OR DISABILITY"), Strings{});
+  // Nursing and police abbreviations are titles.
+  EXPECT_EQ(Spans("Later SN Ainsworth recorded \"mobile\" and PS Khan agreed."),
+            (Strings{"SN Ainsworth", "PS Khan"}));
 }
 
 TEST_F(NamesPluginTest, RanksCollarNumbersAndJobTitles) {
