@@ -322,6 +322,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> preposition;
   // The word "Ward" (capitalised).
   std::vector<std::uint32_t> ward;
+  // The words "Royal" and "General" (capitalised).
+  std::vector<std::uint32_t> royal_or_general;
 
   void Clear() {
     institution_or_prison.clear();
@@ -332,6 +334,7 @@ struct RuleStarts {
     listed_place.clear();
     preposition.clear();
     ward.clear();
+    royal_or_general.clear();
   }
 };
 
@@ -405,6 +408,7 @@ class UnitScan {
       if (!used_[i]) FindStreetName(i);
     }
     for (std::uint32_t i : starts_.employer) FindEmployer(i);
+    for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
@@ -581,6 +585,12 @@ class UnitScan {
   // "moved to Pulteney Ward", "Staff on Ward F12": a hospital ward, after
   // "on", "to", "onto", "from" or "at".
   void FindHospitalWard(std::size_t i);
+  // "Salford Royal", "Trafford General", "Royal Oldham": a hospital by the
+  // short name a UK town and "Royal" or "General" (word i) make, with no
+  // capitalised word after ("Salford Royal NHS Foundation Trust" is a body's).
+  void FindHospitalShortName(std::size_t i);
+  // Word k alone is a UK place in the lists.
+  bool IsGbPlaceWord(std::size_t k);
   // The capitalised words from `first` on the same line (at most `max`),
   // stopping at used tokens; kNone when `first` is not one.
   std::size_t CapitalisedRunEnd(std::size_t first, std::size_t max);
@@ -633,6 +643,7 @@ void UnitScan::CollectStarts() {
       starts_.area_word.push_back(index + 1);
     }
     if (TextOf(i) == "Ward") starts_.ward.push_back(index);
+    if (TextOf(i) == "Royal" || TextOf(i) == "General") starts_.royal_or_general.push_back(index);
   }
 }
 
@@ -704,10 +715,14 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       continue;
     }
     // "Patel & Sons", "Harehills and Chapeltown Law Centre": a connector
-    // between capitalised words, unless it joins two bodies ("Kent Police and ...").
+    // between capitalised words, unless it joins two bodies ("Kent Police and
+    // ...", "Police Scotland and ...").
+    const auto body_word = [&](std::size_t w) {
+      return Facts(w).org_suffix() || Facts(w).institution_start();
+    };
     if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
-        SameLine(p) && !used_[p - 1] && !Facts(p - 1).org_suffix() &&
-        !Facts(p - 1).institution_start() && !toks_[p - 1].all_caps &&
+        SameLine(p) && !used_[p - 1] && !body_word(p - 1) && !toks_[p - 1].all_caps &&
+        !(p > 1 && IsCapWord(p - 2) && SameLine(p - 1) && body_word(p - 2)) &&
         (k == head || Distinctive(p - 1, true) ||
          (p > 1 && IsCapWord(p - 2) && !used_[p - 2] && Distinctive(p - 2, true)))) {
       k = p;  // ("Westborough Infant and Nursery School")
@@ -1334,6 +1349,30 @@ void UnitScan::FindListedPlace(std::size_t i) {
     Add(i, last, "PLACE", rule, score);
     return;
   }
+}
+
+bool UnitScan::IsGbPlaceWord(std::size_t k) {
+  return IsCapWord(k) && !toks_[k].possessive && Facts(k).max_phrase_tokens() != 0 &&
+         (lex_.PhraseKindOf(Key(k)) & kGbPlace) != 0;
+}
+
+void UnitScan::FindHospitalShortName(std::size_t i) {
+  if (used_[i]) return;
+  const bool capitalised_after = IsCapWord(i + 1) && SameLine(i + 1);
+  // "Salford Royal", "Trafford General".
+  if (i > 0 && SameLine(i) && !capitalised_after && !used_[i - 1] && IsGbPlaceWord(i - 1) &&
+      !(i > 1 && IsCapWord(i - 2) && SameLine(i - 1))) {
+    Add(i - 1, i, "HOSPITAL", "hospital-short-name", 0.75);
+    return;
+  }
+  // "Royal Oldham", unless the lists know the pair as a town ("Royal Leamington Spa").
+  if (TextOf(i) != "Royal" || !SameLine(i + 1) || used_[i + 1] || !IsGbPlaceWord(i + 1)) return;
+  if (IsCapWord(i + 2) && SameLine(i + 2)) return;
+  if (i > 0 && IsCapWord(i - 1) && SameLine(i) && Lower(i - 1) != "The") return;
+  phrase_.assign("royal ");
+  phrase_ += Key(i + 1);
+  if (lex_.PhraseKindOf(phrase_) != 0) return;
+  Add(i, i + 1, "HOSPITAL", "hospital-short-name", 0.75);
 }
 
 void UnitScan::FindHospitalWard(std::size_t i) {

@@ -281,6 +281,19 @@ TEST_F(PlacesPluginTest, EmployerContexts) {
   EXPECT_EQ(Spans("The flat was registered with the Council."), Strings{});
 }
 
+// A hospital by its short name: a town and "Royal" or "General".
+TEST_F(PlacesPluginTest, HospitalsByShortName) {
+  EXPECT_EQ(Spans("It was agreed with the team at Salford Royal, that surgery was needed."),
+            Strings{"HOSPITAL:Salford Royal"});
+  EXPECT_EQ(Spans("A CP medical at Trafford General paediatrics was booked."),
+            Strings{"HOSPITAL:Trafford General"});
+  EXPECT_EQ(Spans("She was moved to the Royal Oldham overnight."),
+            Strings{"HOSPITAL:Royal Oldham"});
+  // Bodies and longer names are other rules' (or none), and other Royals are no hospital.
+  EXPECT_EQ(Spans("Salford Royal NHS Foundation Trust replied."), Strings{});
+  EXPECT_EQ(Spans("The Attorney General and the Royal Mail agreed."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("Her employer, Brightwater Logistics Ltd, gave a reference."),
             Strings{"ORGANISATION:Brightwater Logistics Ltd"});
@@ -302,6 +315,9 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("An appeal to the Court of Cassation failed; the Church of Ireland agreed."),
             (Strings{"ORGANISATION:Court of Cassation", "ORGANISATION:Church of Ireland"}));
   EXPECT_EQ(Spans("The County Council and the Police Service agreed."), Strings{});
+  // "and" joins no two bodies when the first has its head before the place.
+  EXPECT_EQ(Spans("Checks with Police Scotland and Metropolitan Police Service were clear."),
+            Strings{});
   EXPECT_EQ(Spans("They appeared before the Diyarbakir State Security Court."),
             Strings{"ORGANISATION:Diyarbakir State Security Court"});
   // A public body named after a town abroad is an organisation to replace.
