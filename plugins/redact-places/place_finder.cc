@@ -221,6 +221,13 @@ constexpr SmallWordSet<9> kDwellingWords({"flat", "apartment", "apt", "unit", "r
 // Dwelling words whose number with a name after the comma is an address:
 // "Unit 4, Riverside Business Park", "Pitch 9, Baltic Road Traveller Site".
 constexpr SmallWordSet<3> kPlotWords({"unit", "pitch", "plot"});
+// Verbs before "in Room 4" that make it a meeting's place, not a resident's.
+constexpr SmallWordSet<8> kMeetingVerbs({"met", "meet", "meets", "meeting", "held", "seen",
+                                         "interviewed", "sat"});
+// Rooms that locate no one: "Meeting Room 3", "the interview room 2".
+constexpr SmallWordSet<12> kRoomKinds({"meeting", "interview", "consultation", "consulting",
+                                       "conference", "training", "waiting", "visiting", "committee",
+                                       "board", "class", "family"});
 // Titles that start an institution's name before "of": "Our Lady of Lourdes",
 // "Countess of Chester Hospital", "Duke of York School".
 constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "earl", "prince",
@@ -564,6 +571,9 @@ class UnitScan {
   bool ShortFormNames(std::size_t first, std::size_t head);
   void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
+  // Word i is "room" of a care home's or hospital's resident ("found in Room
+  // 14", "(room 14)"), not a meeting or interview room ("Meeting Room 3").
+  bool RoomOfAResident(std::size_t i);
   // True when a UK postcode ("CH6 5QN") stands between byte `from` and the
   // end of its line (80 bytes at most).
   // With `next_only`, only a postcode starting at the first word after `from`.
@@ -1000,6 +1010,15 @@ bool UnitScan::PostcodeLater(std::size_t from, bool next_only) const {
   return false;
 }
 
+bool UnitScan::RoomOfAResident(std::size_t i) {
+  if (Key(i) != "room") return false;
+  if (i > 0 && IsWord(i - 1) && SameLine(i) &&
+      (toks_[i - 1].capitalised || OneOf(kRoomKinds, Key(i - 1))))
+    return false;
+  // "They met in Room 4", "was seen in Room 2": where a meeting was held.
+  return !(i > 1 && IsLowerWord(i - 1) && IsLowerWord(i - 2) && OneOf(kMeetingVerbs, Key(i - 2)));
+}
+
 bool UnitScan::FlatPositionBefore(std::size_t i) const {
   return i > 4 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
          IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber;
@@ -1038,7 +1057,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       start != i && TextOf(i).size() <= 4 &&
       !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
         IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
-      (OneOf(kFlatWords, Key(start)) ||
+      (OneOf(kFlatWords, Key(start)) || RoomOfAResident(start) ||
        (OneOf(kPlotWords, Key(start)) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;

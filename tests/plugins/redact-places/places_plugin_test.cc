@@ -125,7 +125,7 @@ TEST_F(PlacesPluginTest, Addresses) {
   // The town after an address, but not the postcode glued to it.
   EXPECT_EQ(Spans("They lived at 17 Mill Lane, Haverleigh HV3 7QP."),
             (Strings{"ADDRESS:17 Mill Lane", "PLACE:Haverleigh"}));
-  // A flat's number alone is still the address; a room's is not.
+  // A flat's number alone is still the address; a meeting room's is not.
   EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
   EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
   EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
@@ -282,6 +282,15 @@ TEST_F(PlacesPluginTest, EmployerContexts) {
 }
 
 // A hospital by its short name: a town and "Royal" or "General".
+// A resident's room in a care home or hospital locates them; a meeting room does not.
+TEST_F(PlacesPluginTest, RoomsOfResidents) {
+  EXPECT_EQ(Spans("Mr Hill was found in Room 14 on at least 4 occasions."),
+            Strings{"ADDRESS:Room 14"});
+  EXPECT_EQ(Spans("She was on the floor of her room (room 14). The fall"),
+            Strings{"ADDRESS:room 14"});
+  EXPECT_EQ(Spans("We met in Meeting Room 3 and then in the interview room 2."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, HospitalsByShortName) {
   EXPECT_EQ(Spans("It was agreed with the team at Salford Royal, that surgery was needed."),
             Strings{"HOSPITAL:Salford Royal"});
