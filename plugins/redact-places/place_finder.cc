@@ -416,10 +416,11 @@ class UnitScan {
     }
     for (std::uint32_t i : starts_.employer) FindEmployer(i);
     for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
+    // Before listed places: "Darton Ward" is a ward named after a village.
+    for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
-    for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
@@ -1403,10 +1404,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;
-  // (Or after a comma or a form's label: "Raigmore Hospital, Ward 2C, then
-  // HDU", "Ward: Ward 3".)
-  if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, ':')) && next < toks_.size() &&
-      SameLine(next) && toks_[next].space_before && !used_[next]) {
+  // (Or after a comma, a bracket or a form's label: "Raigmore Hospital, Ward
+  // 2C, then HDU", "Barnsley Hospital (Ward 33)", "Ward: Ward 3".)
+  if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, ':') || IsPunct(i - 1, '(')) &&
+      next < toks_.size() && SameLine(next) && toks_[next].space_before && !used_[next]) {
     const std::string_view code = TextOf(next);
     bool digit = false, letters_or_digits = !code.empty() && code.size() <= 4;
     for (char c : code) {

@@ -201,6 +201,10 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             (Strings{"HOSPITAL:Pulteney Ward", "HOSPITAL:Ward F12"}));
   EXPECT_EQ(Spans("Admitted to Raigmore Hospital, Ward 2C, then HDU."),
             (Strings{"HOSPITAL:Raigmore Hospital", "HOSPITAL:Ward 2C"}));
+  // In brackets; a ward named after a village is the ward, not the village.
+  EXPECT_EQ(Spans("at Barnsley Hospital (Ward 33 – Darton Ward) on 05/01/24"),
+            (Strings{"HOSPITAL:Barnsley Hospital", "HOSPITAL:Ward 33", "HOSPITAL:Darton Ward"}));
+  EXPECT_EQ(Spans("Transferred to Darton Ward on 04/01."), Strings{"HOSPITAL:Darton Ward"});
   EXPECT_EQ(Spans("He attended Belford Hospital A&E after a seizure."),
             Strings{"HOSPITAL:Belford Hospital"});
   EXPECT_EQ(Spans("She was brought to University Hospital Coventry at night."),
