@@ -249,6 +249,16 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
             Strings{});
 }
 
+// Records systems write the surname first, then a comma and the given name.
+TEST_F(NamesPluginTest, NamesWrittenSurnameFirst) {
+  EXPECT_EQ(Spans("15:40    Wood, Alison (School Nurse)"), Strings{"Wood, Alison"});
+  EXPECT_EQ(Spans("Name:             STOICA, Summer-Rose (Miss)"), Strings{"STOICA, Summer-Rose"});
+  EXPECT_EQ(Spans("Printed by:  O'Neill B (Health Visitor)"), Strings{"O'Neill B"});
+  EXPECT_EQ(Spans("Hussain, Shazia (HV) \u2013 0-19 Service"), Strings{"Hussain, Shazia"});
+  // Not a town first, nor mid-sentence.
+  EXPECT_EQ(Spans("Leeds, Bradford (Yorkshire) agreed."), Strings{"Bradford"});
+}
+
 // Places, codes and acronyms that the name lists also hold.
 TEST_F(NamesPluginTest, TownsCodesAndAcronymsAreNoNames) {
   EXPECT_EQ(Spans("Staff at the hub in Bradford West and in Bradford East said."), Strings{});
