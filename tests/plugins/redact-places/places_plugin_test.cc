@@ -317,6 +317,9 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("She works nights at Prestige Poultry Packers now."),
             Strings{"ORGANISATION:Prestige Poultry Packers"});
   EXPECT_EQ(Spans("He drove for Szybko Couriers then."), Strings{"ORGANISATION:Szybko Couriers"});
+  EXPECT_EQ(Spans("a taxi from the rank \u2013 Seaview Cars \u2013 took him"),
+            Strings{"ORGANISATION:Seaview Cars"});
+  EXPECT_EQ(Spans("We sold used cars. The Cars were red."), Strings{});
   EXPECT_EQ(Spans("He was stabbed behind Ali's Kebab & Pizza that night."),
             Strings{"ORGANISATION:Ali's Kebab & Pizza"});
   EXPECT_EQ(Spans("Behind Ali's Kebab & Pizza he was stabbed."),
