@@ -107,6 +107,9 @@ constexpr std::array<std::string_view, 21> kRoleHeads = {
 // Titles that are ordinary words too: before an ordinary word that no list
 // has as a name they start a job title or a phrase ("Chief Executive",
 // "Private Sector Housing", "Nurse Practitioner", "General Practice").
+// After a town, a part of it ("Bradford West", "Mansfield North").
+constexpr std::array<std::string_view, 5> kCompassPoints = {"north", "south", "east", "west",
+                                                            "central"};
 constexpr std::array<std::string_view, 9> kOrdinaryTitles = {
     "chief", "officer", "private", "commander", "nurse", "general", "major", "matron", "sister"};
 
@@ -167,6 +170,7 @@ struct Candidate {
   char gender = 0;
   bool given_listed = false;  // `given` is in the given-name lists
   bool plural = false;        // one family name in the plural: "the Okafors"
+  bool inverted = false;      // written surname first: "Wood, Alison"
 };
 
 // Buffers of one scan, kept per thread so that scanning many small units
@@ -295,6 +299,13 @@ class UnitScan {
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
   void Propagate();
+  // "Wood, Alison (School Nurse)", "Name: STOICA, Summer-Rose (Miss)",
+  // "Printed by: O'Neill B (Health Visitor)": a records system's surname
+  // first, at the start of a line or a cell or after a label, then a listed
+  // given name (or an initial), then a bracket, a comma or the line's end.
+  // Returns the last token of the name found at word i (recorded in found_),
+  // or i - 1 when there is none.
+  std::size_t InvertedNameAt(std::size_t i);
   void Emit(const Candidate& c, std::vector<Mention>& out) const;
 
   const NameLexicon& lex_;
@@ -677,6 +688,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   } else {
     const WordInfo& w = fw;
     const bool all_caps = toks_[first_word].all_caps;
+    // "SEN", "CID" in capitals: a service's acronym, though a surname too ("Sen").
+    if (all_caps && OneOf(kAcronyms, FoldedView(first_word))) return;
     switch (w.strength) {
       case Strength::kStrong:
         // "NI", "HO" alone: two capitals that only a family name list has
@@ -728,6 +741,15 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     c.score = std::min(c.score, 0.45);
     c.rule = "part-of-proper-noun";
   }
+  // "Bradford West": a town and a compass point are a place (a ward, a
+  // constituency), though the town is a given name too.
+  if (!has_title && words == 2 && fw.place && OneOf(kCompassPoints, FoldedView(last_word)))
+    c.score = std::min(c.score, 0.45);
+  // "Mansfield NG19": letters glued to a number are a code (a postcode's
+  // district), no name.
+  if (last_word + 1 < toks_.size() && toks_[last_word + 1].kind == TokenKind::kNumber &&
+      !toks_[last_word + 1].space_before)
+    c.score = std::min(c.score, 0.45);
   if (c.score <= 0) return;
   // Attributes.
   if (words >= 2) {
@@ -750,6 +772,55 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   found_.push_back(std::move(c));
 }
 
+std::size_t UnitScan::InvertedNameAt(std::size_t i) {
+  const std::size_t none = i - 1;
+  const std::size_t n = toks_.size();
+  // Where a field starts: a line or a cell, or after a label's colon or a bar.
+  const bool field_start =
+      toks_[i].line_start || (i > 0 && (IsPunct(i - 1, ':') || IsPunct(i - 1, '|')));
+  if (!field_start || IsTitle(i) || IsInitial(i)) return none;
+  const WordInfo& surname = Info(i);
+  // (A surname may be a given name too: "Hussain, Shazia"; a town may not: "Leeds, Bradford".)
+  if (surname.not_name || surname.place) return none;
+  if (!surname.family && !toks_[i].all_caps && surname.strength != Strength::kUnknown) return none;
+  std::size_t given = i + 1;
+  const bool comma = IsPunct(given, ',') && !toks_[given].space_before;
+  if (comma) ++given;
+  if (!Continues(given) || !IsWord(given) || !toks_[given].capitalised) return none;
+  std::size_t last = given;
+  if (IsInitial(given)) {
+    // "O'Neill B": only a listed surname, and never in capitals ("ROOM B").
+    if (comma || !surname.family || toks_[i].all_caps) return none;
+  } else {
+    if (!comma || Info(given).given == 0 || IsTitle(given)) return none;
+    // A middle name: "Oduya, Joy Adaeze".
+    if (Continues(last + 1) && IsWord(last + 1) && toks_[last + 1].capitalised &&
+        Info(last + 1).given != 0 && !IsTitle(last + 1))
+      ++last;
+  }
+  // Then the field ends: a bracket, a comma, a bar, or the line.
+  const std::size_t after = last + 1;
+  if (after < n && !toks_[after].line_start && !IsPunct(after, '(') && !IsPunct(after, ',') &&
+      !IsPunct(after, '|'))
+    return none;
+  Candidate c;
+  c.first = i;
+  c.last = last;
+  c.score = 0.85;
+  c.rule = "inverted-name";
+  c.family = TextOf(i);
+  if (!IsInitial(given)) {
+    c.given = TextOf(given);
+    c.given_listed = true;
+    const char g = Info(given).given;
+    if (g == 'f' || g == 'm') c.gender = g;
+  }
+  c.inverted = true;
+  for (std::size_t k = c.first; k <= c.last; ++k) used_[k] = 1;
+  found_.push_back(std::move(c));
+  return last;
+}
+
 void UnitScan::Run(std::vector<Mention>& out) {
   const std::size_t n = toks_.size();
   const std::size_t none = static_cast<std::size_t>(-1);
@@ -758,6 +829,10 @@ void UnitScan::Run(std::vector<Mention>& out) {
     // Most tokens start no name: passed by a loop with no other test.
     while (i < n && (toks_[i].kind != TokenKind::kWord || !toks_[i].capitalised)) ++i;
     if (i == n) break;
+    if (const std::size_t end = InvertedNameAt(i); end + 1 != i) {
+      i = end + 1;
+      continue;
+    }
     // Titles, possibly several ("Det Sgt", "Chief Inspector"), each maybe with a dot.
     std::size_t title_first = none, title_last = none;
     std::size_t j = i;
@@ -1012,6 +1087,8 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
   if (c.given_listed) m.attributes.emplace("given-listed", "1");
   // "the Okafors": the Okafor family, one person's entity written in the plural.
   if (c.plural) m.attributes.emplace("plural", "1");
+  // "Wood, Alison": the linker reads the surname last.
+  if (c.inverted) m.attributes.emplace("inverted", "1");
 }
 
 // The buffers of this thread, reused for every unit. Reached through a call:

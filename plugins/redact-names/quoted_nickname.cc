@@ -69,6 +69,15 @@ int NamingBefore(std::string_view text, std::size_t q, std::size_t joined_after)
   std::size_t b = 0;
   std::size_t end = q;
   if (WordsBefore(text, end, "the", &b)) end = b;  // known as the "Benny line"
+  // A form's label: 'Known as: "Tiny"', 'Alias: "Dee"', 'Street name: "Bogs"'.
+  std::size_t colon = end;
+  while (colon > 0 && text[colon - 1] == ' ') --colon;
+  if (colon > 0 && text[colon - 1] == ':') {
+    for (std::string_view label :
+         {"known as", "aka", "a.k.a.", "alias", "aliases", "nickname", "nicknames", "street name"})
+      if (WordsBefore(text, colon - 1, label, &b)) return 1;
+    return 0;
+  }
   if (joined_after != std::string_view::npos && joined_after <= q) {
     std::string_view between = text.substr(joined_after, q - joined_after);
     while (!between.empty() && between.back() == ' ') between.remove_suffix(1);

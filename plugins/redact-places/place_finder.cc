@@ -221,6 +221,13 @@ constexpr SmallWordSet<9> kDwellingWords({"flat", "apartment", "apt", "unit", "r
 // Dwelling words whose number with a name after the comma is an address:
 // "Unit 4, Riverside Business Park", "Pitch 9, Baltic Road Traveller Site".
 constexpr SmallWordSet<3> kPlotWords({"unit", "pitch", "plot"});
+// Verbs before "in Room 4" that make it a meeting's place, not a resident's.
+constexpr SmallWordSet<8> kMeetingVerbs({"met", "meet", "meets", "meeting", "held", "seen",
+                                         "interviewed", "sat"});
+// Rooms that locate no one: "Meeting Room 3", "the interview room 2".
+constexpr SmallWordSet<12> kRoomKinds({"meeting", "interview", "consultation", "consulting",
+                                       "conference", "training", "waiting", "visiting", "committee",
+                                       "board", "class", "family"});
 // Titles that start an institution's name before "of": "Our Lady of Lourdes",
 // "Countess of Chester Hospital", "Duke of York School".
 constexpr SmallWordSet<9> kNobleTitles({"lady", "countess", "duke", "duchess", "earl", "prince",
@@ -322,6 +329,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> preposition;
   // The word "Ward" (capitalised).
   std::vector<std::uint32_t> ward;
+  // The words "Royal" and "General" (capitalised).
+  std::vector<std::uint32_t> royal_or_general;
 
   void Clear() {
     institution_or_prison.clear();
@@ -332,6 +341,7 @@ struct RuleStarts {
     listed_place.clear();
     preposition.clear();
     ward.clear();
+    royal_or_general.clear();
   }
 };
 
@@ -405,10 +415,12 @@ class UnitScan {
       if (!used_[i]) FindStreetName(i);
     }
     for (std::uint32_t i : starts_.employer) FindEmployer(i);
+    for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
+    // Before listed places: "Darton Ward" is a ward named after a village.
+    for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
-    for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
@@ -560,6 +572,9 @@ class UnitScan {
   bool ShortFormNames(std::size_t first, std::size_t head);
   void FindPrison(std::size_t i);
   void FindNumberedAddress(std::size_t i);
+  // Word i is "room" of a care home's or hospital's resident ("found in Room
+  // 14", "(room 14)"), not a meeting or interview room ("Meeting Room 3").
+  bool RoomOfAResident(std::size_t i);
   // True when a UK postcode ("CH6 5QN") stands between byte `from` and the
   // end of its line (80 bytes at most).
   // With `next_only`, only a postcode starting at the first word after `from`.
@@ -581,6 +596,12 @@ class UnitScan {
   // "moved to Pulteney Ward", "Staff on Ward F12": a hospital ward, after
   // "on", "to", "onto", "from" or "at".
   void FindHospitalWard(std::size_t i);
+  // "Salford Royal", "Trafford General", "Royal Oldham": a hospital by the
+  // short name a UK town and "Royal" or "General" (word i) make, with no
+  // capitalised word after ("Salford Royal NHS Foundation Trust" is a body's).
+  void FindHospitalShortName(std::size_t i);
+  // Word k alone is a UK place in the lists.
+  bool IsGbPlaceWord(std::size_t k);
   // The capitalised words from `first` on the same line (at most `max`),
   // stopping at used tokens; kNone when `first` is not one.
   std::size_t CapitalisedRunEnd(std::size_t first, std::size_t max);
@@ -633,6 +654,7 @@ void UnitScan::CollectStarts() {
       starts_.area_word.push_back(index + 1);
     }
     if (TextOf(i) == "Ward") starts_.ward.push_back(index);
+    if (TextOf(i) == "Royal" || TextOf(i) == "General") starts_.royal_or_general.push_back(index);
   }
 }
 
@@ -704,10 +726,14 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       continue;
     }
     // "Patel & Sons", "Harehills and Chapeltown Law Centre": a connector
-    // between capitalised words, unless it joins two bodies ("Kent Police and ...").
+    // between capitalised words, unless it joins two bodies ("Kent Police and
+    // ...", "Police Scotland and ...").
+    const auto body_word = [&](std::size_t w) {
+      return Facts(w).org_suffix() || Facts(w).institution_start();
+    };
     if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
-        SameLine(p) && !used_[p - 1] && !Facts(p - 1).org_suffix() &&
-        !Facts(p - 1).institution_start() && !toks_[p - 1].all_caps &&
+        SameLine(p) && !used_[p - 1] && !body_word(p - 1) && !toks_[p - 1].all_caps &&
+        !(p > 1 && IsCapWord(p - 2) && SameLine(p - 1) && body_word(p - 2)) &&
         (k == head || Distinctive(p - 1, true) ||
          (p > 1 && IsCapWord(p - 2) && !used_[p - 2] && Distinctive(p - 2, true)))) {
       k = p;  // ("Westborough Infant and Nursery School")
@@ -985,6 +1011,15 @@ bool UnitScan::PostcodeLater(std::size_t from, bool next_only) const {
   return false;
 }
 
+bool UnitScan::RoomOfAResident(std::size_t i) {
+  if (Key(i) != "room") return false;
+  if (i > 0 && IsWord(i - 1) && SameLine(i) &&
+      (toks_[i - 1].capitalised || OneOf(kRoomKinds, Key(i - 1))))
+    return false;
+  // "They met in Room 4", "was seen in Room 2": where a meeting was held.
+  return !(i > 1 && IsLowerWord(i - 1) && IsLowerWord(i - 2) && OneOf(kMeetingVerbs, Key(i - 2)));
+}
+
 bool UnitScan::FlatPositionBefore(std::size_t i) const {
   return i > 4 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
          IsPunct(i - 3, '/') && toks_[i - 4].kind == TokenKind::kNumber;
@@ -1023,7 +1058,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       start != i && TextOf(i).size() <= 4 &&
       !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
         IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
-      (OneOf(kFlatWords, Key(start)) ||
+      (OneOf(kFlatWords, Key(start)) || RoomOfAResident(start) ||
        (OneOf(kPlotWords, Key(start)) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
@@ -1336,6 +1371,30 @@ void UnitScan::FindListedPlace(std::size_t i) {
   }
 }
 
+bool UnitScan::IsGbPlaceWord(std::size_t k) {
+  return IsCapWord(k) && !toks_[k].possessive && Facts(k).max_phrase_tokens() != 0 &&
+         (lex_.PhraseKindOf(Key(k)) & kGbPlace) != 0;
+}
+
+void UnitScan::FindHospitalShortName(std::size_t i) {
+  if (used_[i]) return;
+  const bool capitalised_after = IsCapWord(i + 1) && SameLine(i + 1);
+  // "Salford Royal", "Trafford General".
+  if (i > 0 && SameLine(i) && !capitalised_after && !used_[i - 1] && IsGbPlaceWord(i - 1) &&
+      !(i > 1 && IsCapWord(i - 2) && SameLine(i - 1))) {
+    Add(i - 1, i, "HOSPITAL", "hospital-short-name", 0.75);
+    return;
+  }
+  // "Royal Oldham", unless the lists know the pair as a town ("Royal Leamington Spa").
+  if (TextOf(i) != "Royal" || !SameLine(i + 1) || used_[i + 1] || !IsGbPlaceWord(i + 1)) return;
+  if (IsCapWord(i + 2) && SameLine(i + 2)) return;
+  if (i > 0 && IsCapWord(i - 1) && SameLine(i) && Lower(i - 1) != "The") return;
+  phrase_.assign("royal ");
+  phrase_ += Key(i + 1);
+  if (lex_.PhraseKindOf(phrase_) != 0) return;
+  Add(i, i + 1, "HOSPITAL", "hospital-short-name", 0.75);
+}
+
 void UnitScan::FindHospitalWard(std::size_t i) {
   if (used_[i] || i < 2) return;
   auto preposition = [&](std::size_t k) {
@@ -1345,10 +1404,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;
-  // (Or after a comma or a form's label: "Raigmore Hospital, Ward 2C, then
-  // HDU", "Ward: Ward 3".)
-  if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, ':')) && next < toks_.size() &&
-      SameLine(next) && toks_[next].space_before && !used_[next]) {
+  // (Or after a comma, a bracket or a form's label: "Raigmore Hospital, Ward
+  // 2C, then HDU", "Barnsley Hospital (Ward 33)", "Ward: Ward 3".)
+  if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, ':') || IsPunct(i - 1, '(')) &&
+      next < toks_.size() && SameLine(next) && toks_[next].space_before && !used_[next]) {
     const std::string_view code = TextOf(next);
     bool digit = false, letters_or_digits = !code.empty() && code.size() <= 4;
     for (char c : code) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core_fixture.h"
+#include "link/person_name.h"
 #include "pipeline/pipeline.h"
 
 namespace anonymiser {
@@ -153,6 +154,18 @@ TEST_F(LinkerTest, AListedGivenNameBeforeAKnownNameIsNoGluedWord) {
   LinkNames({"De Souza"});
   // The names plugin found "Maria" in its lists.
   EXPECT_EQ(LinkOneMention("Maria de Souza came.", 0, 14, {{"given-listed", "1"}}).begin, 0u);
+}
+
+TEST_F(LinkerTest, ANameWrittenSurnameFirstIsThePersonWrittenGivenNameFirst) {
+  auto first = LinkNames({"Alison Wood"});
+  Mention m = LinkOneMention("Wood, Alison (School Nurse)", 0, 12, {{"inverted", "1"}});
+  const Entity* e = state_.FindEntity(std::stoll(m.attributes.at(kEntityAttribute)));
+  EXPECT_EQ(e->pseudonym, first[0]);
+  EXPECT_EQ(e->Attribute("given"), "alison");
+  EXPECT_EQ(e->Attribute("family"), "wood");
+  EXPECT_EQ(NaturalOrder("Wood, Alison"), "Alison Wood");
+  EXPECT_EQ(NaturalOrder("O'Neill B"), "B O'Neill");
+  EXPECT_EQ(NaturalOrder("STOICA,  Summer-Rose "), "Summer-Rose STOICA");
 }
 
 TEST(PipelineDetect, ALongDocumentDetectedOnSeveralThreadsGivesTheSameSpans) {

@@ -175,7 +175,8 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
         m.type = target->type;
       } else {
         if (target == nullptr) target = &NewEntity("PERSON");
-        RecordPersonName(*target, name, surface);
+        RecordPersonName(*target, name,
+                         m.attributes.count(kInvertedAttribute) ? NaturalOrder(surface) : surface);
         // A short form of the given name is a spelling of this person too.
         const std::string given = name.Given();
         if (given.size() > 1 && target->Attribute(kGiven) != given) target->AddVariant(given);

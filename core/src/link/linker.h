@@ -24,6 +24,9 @@ inline constexpr const char* kPluralAttribute = "plural";
 // names it alone ("Little Acorns" of "Little Acorns Day Nursery"): linked as
 // one more spelling of the entity, so completion finds it elsewhere.
 inline constexpr const char* kShortFormAttribute = "short-form";
+// On a PERSON mention written surname first ("Wood, Alison", "O'Neill B"):
+// the linker reads it as "Alison Wood".
+inline constexpr const char* kInvertedAttribute = "inverted";
 
 class Linker {
  public:

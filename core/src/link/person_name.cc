@@ -32,7 +32,8 @@ const std::set<std::string, std::less<>>& Titles() {
       "midwife",   "baroness",   "baron",
       "officer",   "justice",    "wpc",
       "dsupt",     "reverend",   "sr",
-      "dame"};
+      "sn",        "hca",        "hv",
+      "ps"};
   return titles;
 }
 
@@ -44,6 +45,29 @@ std::string StripDots(std::string s) {
 }  // namespace
 
 bool IsPersonalTitle(std::string_view folded_word) { return Titles().count(folded_word) != 0; }
+
+std::string NaturalOrder(std::string_view inverted) {
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  };
+  std::string_view family, rest;
+  if (const auto comma = inverted.find(','); comma != std::string_view::npos) {
+    family = trim(inverted.substr(0, comma));
+    rest = trim(inverted.substr(comma + 1));
+  } else if (const auto space = trim(inverted).rfind(' '); space != std::string_view::npos) {
+    family = trim(trim(inverted).substr(0, space));
+    rest = trim(trim(inverted).substr(space + 1));
+  } else {
+    return std::string(inverted);
+  }
+  if (family.empty() || rest.empty()) return std::string(inverted);
+  std::string out(rest);
+  out += ' ';
+  out += family;
+  return out;
+}
 
 std::string GenderOfTitle(std::string_view t) {
   if (t == "mr" || t == "sir" || t == "lord" || t == "fr") return "m";
@@ -70,6 +94,9 @@ std::string PersonName::Given() const { return tokens.size() >= 2 ? tokens.front
 PersonName ParsePersonName(std::string_view surface,
                            const std::map<std::string, std::string>& hints) {
   PersonName name;
+  const bool inverted = hints.count("inverted") != 0;
+  const std::string natural = inverted ? NaturalOrder(surface) : std::string();
+  if (inverted) surface = natural;
   for (const auto& w : text::SplitWords(surface)) {
     std::string folded = text::FoldForMatch(surface.substr(w.begin, w.end - w.begin));
     if (name.tokens.empty() && IsPersonalTitle(StripDots(folded))) {

@@ -32,6 +32,10 @@ PersonName ParsePersonName(std::string_view surface,
 // True if `folded_word` (e.g. "mrs", "dc") is a personal title or rank.
 bool IsPersonalTitle(std::string_view folded_word);
 
+// "Alison Wood" of "Wood, Alison" and "B O'Neill" of "O'Neill B": a name
+// written surname first, in the usual order.
+std::string NaturalOrder(std::string_view inverted);
+
 // The gender a title implies: "f", "m" or "".
 std::string GenderOfTitle(std::string_view folded_title);
 

@@ -185,7 +185,11 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     const std::uint8_t cls = kByteClass[s[i]];
     if ((cls & kSpace) != 0) {
       space = true;
-      line_start = line_start || (cls & kBreak) != 0;
+      // Three spaces in a row part a plain-text table's columns as a tab does
+      // ("Tomasz Grabowski   Independent member"). s[n] is 0, and s[i - 1] a
+      // space only after one.
+      line_start = line_start || (cls & kBreak) != 0 ||
+                   (s[i] == ' ' && s[i + 1] == ' ' && i > 0 && s[i - 1] == ' ');
       ++i;
       continue;
     }

@@ -129,6 +129,16 @@ TEST(PluginTextTest, TokeniseMarksWordsAsBefore) {
   EXPECT_TRUE(tokens[4].line_start);
 }
 
+TEST(PluginTextTest, ThreeSpacesInARowStartACellAsATabDoes) {
+  std::vector<Token> tokens;
+  Tokenise("Tomasz Grabowski   Independent member.  Next", tokens);
+  ASSERT_EQ(tokens.size(), 6u);
+  EXPECT_FALSE(tokens[1].line_start);  // one space
+  EXPECT_TRUE(tokens[2].line_start);   // three
+  EXPECT_FALSE(tokens[5].line_start);  // two, after a full stop
+  ExpectSameTokens("a   b  c    d \t e");
+}
+
 TEST(PluginTextTest, FoldWordAgreesWithIcuOnEveryCodePointUpToU07FF) {
   for (char32_t c = 1; c < 0x800; ++c) {
     const std::string ch = Utf8(c);

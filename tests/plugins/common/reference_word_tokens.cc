@@ -83,6 +83,8 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     if (c >= 0 && IsSpace(c)) {
       space = true;
       if (IsLineBreak(c)) line_start = true;
+      // Three ASCII spaces in a row: a table's column gap.
+      if (c == ' ' && start >= 2 && s[start - 1] == ' ' && s[start - 2] == ' ') line_start = true;
       continue;
     }
     Token t;

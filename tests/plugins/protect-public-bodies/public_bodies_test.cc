@@ -74,6 +74,14 @@ TEST(PublicBodies, Councils) {
   ExpectKept("Northshire Safeguarding Children Partnership commissioned",
              "Northshire Safeguarding Children Partnership", "PUBLIC_BODY");
   ExpectKept("the LSCB agreed", "LSCB", "PUBLIC_BODY");
+  // Short and plural forms, and partnerships' meetings named after the area.
+  ExpectKept("Barnsley MBC agreed", "Barnsley MBC", "PUBLIC_BODY");
+  ExpectKept("the South Yorkshire Safeguarding Adults Boards' procedures",
+             "South Yorkshire Safeguarding Adults Boards", "PUBLIC_BODY");
+  ExpectKept("MANSFIELD MARAC – ACTION MINUTES", "MANSFIELD MARAC", "PUBLIC_BODY");
+  ExpectKept("a referral to the Bradford Children and Families Trust",
+             "Bradford Children and Families Trust", "PUBLIC_BODY");
+  ExpectKept("Sandwell Children's Trust said", "Sandwell Children's Trust", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, PoliceForces) {
@@ -231,6 +239,9 @@ TEST(PublicBodies, RolesAndPseudonyms) {
   ExpectKept("The Principal Social Worker chaired", "Principal Social Worker", "ROLE");
   ExpectKept("Call Crimestoppers on", "Crimestoppers", "PUBLIC_BODY");
   ExpectKept("BBC South East asked", "BBC South East", "PUBLIC_BODY");
+  ExpectKept("assessed using the CoramBAAF Form F", "CoramBAAF", "PUBLIC_BODY");
+  ExpectKept("Hussain, Shazia (Admin) – 0-19 Service", "Admin", "ROLE");
+  ExpectKept("the Akela said he was settled", "Akela", "ROLE");
 }
 
 TEST(PublicBodies, NeverSwallowsAPersonalName) {

@@ -236,6 +236,10 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
             (Strings{"Trouble", "Little Bear"}));
   EXPECT_EQ(Spans("Dylan himself was called \"Little D\" by them."),
             (Strings{"Dylan", "Little D"}));
+  // A form's label before the quote.
+  EXPECT_EQ(Spans("Known as: \"Tiny\"    DOB: 04.02.2008"), Strings{"Tiny"});
+  EXPECT_EQ(Spans("Nickname: 'Dee'. Street name: \u201cSkinny\u201d."), (Strings{"Dee", "Skinny"}));
+  EXPECT_EQ(Spans("Status: \"Closed\" and Outcome: \"Substantiated\""), Strings{});
   // Things named in quotes, and weak phrases before lower-case words, are no one.
   EXPECT_EQ(Spans("a policy called \"Think Family\" and the \"Hope\" project"), Strings{});
   EXPECT_EQ(Spans("The programme is called \"Strengthening Families\"."), Strings{});
@@ -243,6 +247,26 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
   EXPECT_EQ(Spans("He is referred to as \"Pupil B\" and will be known as 'Child K'."), Strings{});
   EXPECT_EQ(Spans("the man, known as \"the perpetrator\", and her, known as \"Mother\""),
             Strings{});
+}
+
+// Records systems write the surname first, then a comma and the given name.
+TEST_F(NamesPluginTest, NamesWrittenSurnameFirst) {
+  EXPECT_EQ(Spans("15:40    Wood, Alison (School Nurse)"), Strings{"Wood, Alison"});
+  EXPECT_EQ(Spans("Name:             STOICA, Summer-Rose (Miss)"), Strings{"STOICA, Summer-Rose"});
+  EXPECT_EQ(Spans("Printed by:  O'Neill B (Health Visitor)"), Strings{"O'Neill B"});
+  EXPECT_EQ(Spans("Hussain, Shazia (HV) \u2013 0-19 Service"), Strings{"Hussain, Shazia"});
+  // Not a town first, nor mid-sentence.
+  EXPECT_EQ(Spans("Leeds, Bradford (Yorkshire) agreed."), Strings{"Bradford"});
+}
+
+// Places, codes and acronyms that the name lists also hold.
+TEST_F(NamesPluginTest, TownsCodesAndAcronymsAreNoNames) {
+  EXPECT_EQ(Spans("Staff at the hub in Bradford West and in Bradford East said."), Strings{});
+  EXPECT_EQ(Spans("Address: 14 Rufford Avenue, Mansfield  NG19 0RT"), Strings{});
+  EXPECT_EQ(Spans("HEALTH NEEDS RELATED TO SEN OR DISABILITY"), Strings{});
+  // Nursing and police abbreviations are titles.
+  EXPECT_EQ(Spans("Later SN Ainsworth recorded \"mobile\" and PS Khan agreed."),
+            (Strings{"SN Ainsworth", "PS Khan"}));
 }
 
 TEST_F(NamesPluginTest, RanksCollarNumbersAndJobTitles) {

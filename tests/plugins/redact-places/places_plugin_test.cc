@@ -125,7 +125,7 @@ TEST_F(PlacesPluginTest, Addresses) {
   // The town after an address, but not the postcode glued to it.
   EXPECT_EQ(Spans("They lived at 17 Mill Lane, Haverleigh HV3 7QP."),
             (Strings{"ADDRESS:17 Mill Lane", "PLACE:Haverleigh"}));
-  // A flat's number alone is still the address; a room's is not.
+  // A flat's number alone is still the address; a meeting room's is not.
   EXPECT_EQ(Spans("Mrs Brook of Flat 9, noticed the silence."), Strings{"ADDRESS:Flat 9"});
   EXPECT_EQ(Spans("A neighbour at Flat 5 reports shouting."), Strings{"ADDRESS:Flat 5"});
   EXPECT_EQ(Spans("They met in Room 4 of the hospital."), Strings{});
@@ -201,6 +201,10 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
             (Strings{"HOSPITAL:Pulteney Ward", "HOSPITAL:Ward F12"}));
   EXPECT_EQ(Spans("Admitted to Raigmore Hospital, Ward 2C, then HDU."),
             (Strings{"HOSPITAL:Raigmore Hospital", "HOSPITAL:Ward 2C"}));
+  // In brackets; a ward named after a village is the ward, not the village.
+  EXPECT_EQ(Spans("at Barnsley Hospital (Ward 33 – Darton Ward) on 05/01/24"),
+            (Strings{"HOSPITAL:Barnsley Hospital", "HOSPITAL:Ward 33", "HOSPITAL:Darton Ward"}));
+  EXPECT_EQ(Spans("Transferred to Darton Ward on 04/01."), Strings{"HOSPITAL:Darton Ward"});
   EXPECT_EQ(Spans("He attended Belford Hospital A&E after a seizure."),
             Strings{"HOSPITAL:Belford Hospital"});
   EXPECT_EQ(Spans("She was brought to University Hospital Coventry at night."),
@@ -281,6 +285,28 @@ TEST_F(PlacesPluginTest, EmployerContexts) {
   EXPECT_EQ(Spans("The flat was registered with the Council."), Strings{});
 }
 
+// A hospital by its short name: a town and "Royal" or "General".
+// A resident's room in a care home or hospital locates them; a meeting room does not.
+TEST_F(PlacesPluginTest, RoomsOfResidents) {
+  EXPECT_EQ(Spans("Mr Hill was found in Room 14 on at least 4 occasions."),
+            Strings{"ADDRESS:Room 14"});
+  EXPECT_EQ(Spans("She was on the floor of her room (room 14). The fall"),
+            Strings{"ADDRESS:room 14"});
+  EXPECT_EQ(Spans("We met in Meeting Room 3 and then in the interview room 2."), Strings{});
+}
+
+TEST_F(PlacesPluginTest, HospitalsByShortName) {
+  EXPECT_EQ(Spans("It was agreed with the team at Salford Royal, that surgery was needed."),
+            Strings{"HOSPITAL:Salford Royal"});
+  EXPECT_EQ(Spans("A CP medical at Trafford General paediatrics was booked."),
+            Strings{"HOSPITAL:Trafford General"});
+  EXPECT_EQ(Spans("She was moved to the Royal Oldham overnight."),
+            Strings{"HOSPITAL:Royal Oldham"});
+  // Bodies and longer names are other rules' (or none), and other Royals are no hospital.
+  EXPECT_EQ(Spans("Salford Royal NHS Foundation Trust replied."), Strings{});
+  EXPECT_EQ(Spans("The Attorney General and the Royal Mail agreed."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("Her employer, Brightwater Logistics Ltd, gave a reference."),
             Strings{"ORGANISATION:Brightwater Logistics Ltd"});
@@ -291,6 +317,9 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("She works nights at Prestige Poultry Packers now."),
             Strings{"ORGANISATION:Prestige Poultry Packers"});
   EXPECT_EQ(Spans("He drove for Szybko Couriers then."), Strings{"ORGANISATION:Szybko Couriers"});
+  EXPECT_EQ(Spans("a taxi from the rank \u2013 Seaview Cars \u2013 took him"),
+            Strings{"ORGANISATION:Seaview Cars"});
+  EXPECT_EQ(Spans("We sold used cars. The Cars were red."), Strings{});
   EXPECT_EQ(Spans("He was stabbed behind Ali's Kebab & Pizza that night."),
             Strings{"ORGANISATION:Ali's Kebab & Pizza"});
   EXPECT_EQ(Spans("Behind Ali's Kebab & Pizza he was stabbed."),
@@ -302,6 +331,9 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("An appeal to the Court of Cassation failed; the Church of Ireland agreed."),
             (Strings{"ORGANISATION:Court of Cassation", "ORGANISATION:Church of Ireland"}));
   EXPECT_EQ(Spans("The County Council and the Police Service agreed."), Strings{});
+  // "and" joins no two bodies when the first has its head before the place.
+  EXPECT_EQ(Spans("Checks with Police Scotland and Metropolitan Police Service were clear."),
+            Strings{});
   EXPECT_EQ(Spans("They appeared before the Diyarbakir State Security Court."),
             Strings{"ORGANISATION:Diyarbakir State Security Court"});
   // A public body named after a town abroad is an organisation to replace.

@@ -22,8 +22,8 @@ struct Token {
   bool all_caps = false;
   // Words: followed by 's or ’s, which is not part of the token.
   bool possessive = false;
-  // A line break or a tab (a table's cell) lies between the previous token
-  // and this one, or this is the first.
+  // A line break, a tab or three spaces in a row (a table's cell) lie between
+  // the previous token and this one, or this is the first.
   bool line_start = false;
   // Whitespace lies between the previous token and this one.
   bool space_before = false;
