@@ -303,8 +303,8 @@ class UnitScan {
   // "Printed by: O'Neill B (Health Visitor)": a records system's surname
   // first, at the start of a line or a cell or after a label, then a listed
   // given name (or an initial), then a bracket, a comma or the line's end.
-  // Returns the last token of the name found at word i (recorded in found_),
-  // or i - 1 when there is none.
+  // Returns the token after the name found at word i (recorded in found_), or
+  // i when there is none.
   std::size_t InvertedNameAt(std::size_t i);
   void Emit(const Candidate& c, std::vector<Mention>& out) const;
 
@@ -773,26 +773,25 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
 }
 
 std::size_t UnitScan::InvertedNameAt(std::size_t i) {
-  const std::size_t none = i - 1;
   const std::size_t n = toks_.size();
   // Where a field starts: a line or a cell, or after a label's colon or a bar.
   const bool field_start =
       toks_[i].line_start || (i > 0 && (IsPunct(i - 1, ':') || IsPunct(i - 1, '|')));
-  if (!field_start || IsTitle(i) || IsInitial(i)) return none;
+  if (!field_start || IsTitle(i) || IsInitial(i)) return i;
   const WordInfo& surname = Info(i);
   // (A surname may be a given name too: "Hussain, Shazia"; a town may not: "Leeds, Bradford".)
-  if (surname.not_name || surname.place) return none;
-  if (!surname.family && !toks_[i].all_caps && surname.strength != Strength::kUnknown) return none;
+  if (surname.not_name || surname.place) return i;
+  if (!surname.family && !toks_[i].all_caps && surname.strength != Strength::kUnknown) return i;
   std::size_t given = i + 1;
   const bool comma = IsPunct(given, ',') && !toks_[given].space_before;
   if (comma) ++given;
-  if (!Continues(given) || !IsWord(given) || !toks_[given].capitalised) return none;
+  if (!Continues(given) || !IsWord(given) || !toks_[given].capitalised) return i;
   std::size_t last = given;
   if (IsInitial(given)) {
     // "O'Neill B": only a listed surname, and never in capitals ("ROOM B").
-    if (comma || !surname.family || toks_[i].all_caps) return none;
+    if (comma || !surname.family || toks_[i].all_caps) return i;
   } else {
-    if (!comma || Info(given).given == 0 || IsTitle(given)) return none;
+    if (!comma || Info(given).given == 0 || IsTitle(given)) return i;
     // A middle name: "Oduya, Joy Adaeze".
     if (Continues(last + 1) && IsWord(last + 1) && toks_[last + 1].capitalised &&
         Info(last + 1).given != 0 && !IsTitle(last + 1))
@@ -802,7 +801,7 @@ std::size_t UnitScan::InvertedNameAt(std::size_t i) {
   const std::size_t after = last + 1;
   if (after < n && !toks_[after].line_start && !IsPunct(after, '(') && !IsPunct(after, ',') &&
       !IsPunct(after, '|'))
-    return none;
+    return i;
   Candidate c;
   c.first = i;
   c.last = last;
@@ -818,7 +817,7 @@ std::size_t UnitScan::InvertedNameAt(std::size_t i) {
   c.inverted = true;
   for (std::size_t k = c.first; k <= c.last; ++k) used_[k] = 1;
   found_.push_back(std::move(c));
-  return last;
+  return last + 1;
 }
 
 void UnitScan::Run(std::vector<Mention>& out) {
@@ -829,8 +828,8 @@ void UnitScan::Run(std::vector<Mention>& out) {
     // Most tokens start no name: passed by a loop with no other test.
     while (i < n && (toks_[i].kind != TokenKind::kWord || !toks_[i].capitalised)) ++i;
     if (i == n) break;
-    if (const std::size_t end = InvertedNameAt(i); end + 1 != i) {
-      i = end + 1;
+    if (const std::size_t after = InvertedNameAt(i); after != i) {
+      i = after;
       continue;
     }
     // Titles, possibly several ("Det Sgt", "Chief Inspector"), each maybe with a dot.

@@ -601,6 +601,8 @@ class UnitScan {
   // capitalised word after ("Salford Royal NHS Foundation Trust" is a body's).
   void FindHospitalShortName(std::size_t i);
   // Word k alone is a UK place in the lists.
+  bool IsListedGbPlace(std::size_t k) { return (lex_.PhraseKindOf(Key(k)) & kGbPlace) != 0; }
+  // Word k is capitalised, not possessive, and alone a UK place in the lists.
   bool IsGbPlaceWord(std::size_t k);
   // The capitalised words from `first` on the same line (at most `max`),
   // stopping at used tokens; kNone when `first` is not one.
@@ -785,7 +787,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       const std::size_t next = last + 1;
       if (!used_[next] && !(IsCapWord(next + 1) && SameLine(next + 1)) &&
           Facts(next).street() == 0 && !IsNotPlace(next) && Common(next) == 0 &&
-          (lex_.PhraseKindOf(Key(next)) & kGbPlace) != 0)
+          IsListedGbPlace(next))
         place_after = next;
     }
     // "Oakfield Primary School": the head is the last capitalised word (an
@@ -890,7 +892,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   // "IRMS Information Management Toolkit": a business's name does not run on
   // into a capitalised word, unless that is where it is ("Hartwell Foods Wrexham").
   if (!body && !strong && IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive &&
-      (lex_.PhraseKindOf(Key(last + 1)) & kGbPlace) == 0)
+      !IsListedGbPlace(last + 1))
     return;
   // "Prestige Poultry Packers": two capitalised words before a business's
   // suffix inside a sentence make a name, ordinary as they are.
@@ -919,7 +921,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   if (business) strong = true;
   auto counts = [&](std::size_t k, bool strict) {
     if (!Distinctive(k, strict)) return false;
-    return !public_body || (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0;
+    return !public_body || !IsListedGbPlace(k);
   };
   bool distinctive = false;
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || counts(k, !strong);
@@ -964,13 +966,11 @@ std::size_t UnitScan::ShortFormEnd(std::size_t first, std::size_t head) {
 bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
   if (first >= head || !IsCapWord(first) || toks_[head - 1].possessive) return false;
   if (head - first == 1)
-    return Common(first) == 0 && !Facts(first).given() &&
-           (lex_.PhraseKindOf(Key(first)) & kGbPlace) == 0 && Distinctive(first, true) &&
-           TextOf(first).size() >= 4;
+    return Common(first) == 0 && !Facts(first).given() && !IsListedGbPlace(first) &&
+           Distinctive(first, true) && TextOf(first).size() >= 4;
   if (toks_[head - 1].kind != TokenKind::kWord) return false;  // "Patel &"
   for (std::size_t k = first; k < head; ++k)
-    if (Distinctive(k, false) && Key(k) != "st" && !Facts(k).given() &&
-        (lex_.PhraseKindOf(Key(k)) & kGbPlace) == 0)
+    if (Distinctive(k, false) && Key(k) != "st" && !Facts(k).given() && !IsListedGbPlace(k))
       return true;
   return false;
 }
@@ -1373,7 +1373,7 @@ void UnitScan::FindListedPlace(std::size_t i) {
 
 bool UnitScan::IsGbPlaceWord(std::size_t k) {
   return IsCapWord(k) && !toks_[k].possessive && Facts(k).max_phrase_tokens() != 0 &&
-         (lex_.PhraseKindOf(Key(k)) & kGbPlace) != 0;
+         IsListedGbPlace(k);
 }
 
 void UnitScan::FindHospitalShortName(std::size_t i) {

@@ -114,7 +114,10 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
     Entity* target = nullptr;
 
     if (m.type == "PERSON") {
-      PersonName name = ParsePersonName(surface, m.attributes);
+      // "Wood, Alison": a name written surname first is read as "Alison Wood".
+      const std::string spelled =
+          m.attributes.count(kInvertedAttribute) ? NaturalOrder(surface) : surface;
+      PersonName name = ParsePersonName(spelled, m.attributes);
       if (name.tokens.empty()) continue;  // a bare title: nothing to link
       TrimToKnownName(text, m, name, state_, linker_.ordinary_);
       // Only a title's gender narrows the candidates: the gender a plugin
@@ -175,8 +178,7 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
         m.type = target->type;
       } else {
         if (target == nullptr) target = &NewEntity("PERSON");
-        RecordPersonName(*target, name,
-                         m.attributes.count(kInvertedAttribute) ? NaturalOrder(surface) : surface);
+        RecordPersonName(*target, name, spelled);
         // A short form of the given name is a spelling of this person too.
         const std::string given = name.Given();
         if (given.size() > 1 && target->Attribute(kGiven) != given) target->AddVariant(given);

@@ -52,13 +52,14 @@ std::string NaturalOrder(std::string_view inverted) {
     while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
     return v;
   };
+  const std::string_view whole = trim(inverted);
   std::string_view family, rest;
-  if (const auto comma = inverted.find(','); comma != std::string_view::npos) {
-    family = trim(inverted.substr(0, comma));
-    rest = trim(inverted.substr(comma + 1));
-  } else if (const auto space = trim(inverted).rfind(' '); space != std::string_view::npos) {
-    family = trim(trim(inverted).substr(0, space));
-    rest = trim(trim(inverted).substr(space + 1));
+  if (const auto comma = whole.find(','); comma != std::string_view::npos) {
+    family = trim(whole.substr(0, comma));
+    rest = trim(whole.substr(comma + 1));
+  } else if (const auto space = whole.rfind(' '); space != std::string_view::npos) {
+    family = trim(whole.substr(0, space));
+    rest = trim(whole.substr(space + 1));
   } else {
     return std::string(inverted);
   }
@@ -94,9 +95,6 @@ std::string PersonName::Given() const { return tokens.size() >= 2 ? tokens.front
 PersonName ParsePersonName(std::string_view surface,
                            const std::map<std::string, std::string>& hints) {
   PersonName name;
-  const bool inverted = hints.count("inverted") != 0;
-  const std::string natural = inverted ? NaturalOrder(surface) : std::string();
-  if (inverted) surface = natural;
   for (const auto& w : text::SplitWords(surface)) {
     std::string folded = text::FoldForMatch(surface.substr(w.begin, w.end - w.begin));
     if (name.tokens.empty() && IsPersonalTitle(StripDots(folded))) {
