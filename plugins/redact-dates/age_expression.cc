@@ -235,6 +235,11 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
   return b;
 }
 
+// True when "'s " or "’s " ends right before `b` ("Mei-Ling’s mother").
+bool PossessiveBefore(std::string_view text, std::size_t b) {
+  return EndsBefore(text, b, "'s ") || EndsBefore(text, b, "\xE2\x80\x99s ");
+}
+
 // Words that make a number an estimate ("aged about 20", "male, approx 25").
 constexpr std::string_view kHedges[] = {"about ",  "approx. ", "approx ", "approximately ",
                                         "around ", "roughly ", "circa ",  "c. ",
@@ -327,6 +332,8 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const bool after_comma = pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',';
   if (after_comma && (after == ',' || after == ')')) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
+  } else if (after_comma && after == ' ' && pos + d + 1 < text.size() && text[pos + d + 1] == '(') {
+    word_end = pos - 2;  // "Hope Nurse, 19 (Mark's daughter)"
   } else if (after_comma && after == ' ') {
     length = with_years_abbreviation_before(',');  // "Kieran Mayhew, 13 yrs, DOB"
     if (length == 0) return 0;
@@ -352,9 +359,21 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   } else {
     return 0;
   }
+  // "Romeo Lungu ("Ro"), 15,": a nickname in brackets between the name and its age.
+  if (after_comma && word_end == pos - 2 && text[word_end - 1] == ')') {
+    const std::size_t open = text.rfind('(', word_end - 1);
+    if (open == std::string_view::npos || open < 2 || word_end - open > 30 ||
+        text[open - 1] != ' ' || IsDigit(text[open + 1]))  // not "Jones (2019), 15"
+      return 0;
+    word_end = open - 1;
+  }
   // "Margaret ("Maggie", 19)": a nickname in quotes opening the brackets.
   const bool quoted = word_end >= 2 && text[word_end - 1] == '"';
   if (quoted) --word_end;
+  // "K.N. (16)": initials, each with its dot.
+  if (word_end >= 4 && text[word_end - 1] == '.' && IsUpper(text[word_end - 2]) &&
+      text[word_end - 3] == '.' && IsUpper(text[word_end - 4]))
+    return length;
   const std::size_t b = WordStartBefore(text, word_end);
   if (b == word_end || word_end - b < 2) return 0;
   if (quoted && (b < 2 || text[b - 1] != '"' || text[b - 2] != '(')) return 0;
@@ -363,8 +382,9 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   if ((first >= 'A' && first <= 'Z') || first >= 0xC0) return length;
   // "his age (12)", "Hodan's age (12)": the number in brackets after "age".
   if (text[pos - 1] == '(' && word_end - b == 3 && EndsBefore(text, word_end, "age")) return length;
-  // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets.
-  if (after == ')' && b > 0 && text[b - 1] == '(') {
+  // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets;
+  // "(Mei-Ling’s mother, 71)": after a person's name and "'s".
+  if (after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
     static constexpr std::string_view kKinWords[] = {
@@ -432,8 +452,9 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
     const char after = text[e];
     const std::string_view rest = text.substr(e);
     bool clause_end = after == '.' || after == ',' || after == ';' || after == ':' ||
-                      rest.starts_with(" when ") || rest.starts_with(" and ") ||
-                      rest.starts_with(" at the ") || rest.starts_with(" (");
+                      after == '?' || after == '!' || after == ')' || rest.starts_with(" when ") ||
+                      rest.starts_with(" and ") || rest.starts_with(" at the ") ||
+                      rest.starts_with(" (");
     // "turned 16 in May", "turned 18 that summer"; never "turned 90 degrees".
     static constexpr std::string_view kClauseStarts[] = {
         " in ",      " on ",   " that ", " this ", " last ", " next ", " during ",
@@ -846,6 +867,10 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
       return age;
     }
     if (num == 0) return std::nullopt;
+    // "DOB / age: 11/11/1936": a date of birth, read by the date parser.
+    if (q + num + 1 < text.size() && (text[q + num] == '/' || text[q + num] == '.') &&
+        IsDigit(text[q + num + 1]))
+      return std::nullopt;
     age.value = value;
     std::size_t end = r.RangeAfter(q + num, &age.value);  // "18–20" goes on after "18"
     if (!r.EndsWord(end)) return std::nullopt;

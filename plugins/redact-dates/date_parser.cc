@@ -61,6 +61,10 @@ class Parser {
       // first test, made here before a State is built for it.
       const std::size_t digits = DigitsAt(pos);
       if (NumericSeparatorAt(pos + digits)) consider(Numeric(Start(pos)));
+      if (digits <= 2 && (At(pos + digits, "-") || At(pos + digits, "\xE2\x80\x93")))
+        consider(NumericDayRange(Start(pos)));
+      if (digits <= 2 && pos + digits < t_.size() && IsLetter(t_[pos + digits]))
+        consider(DayMonthYearCompact(Start(pos)));
       if (digits <= 2) consider(TimeThenDate(Start(pos)));
       if (DayDigitsAt(pos)) consider(DayFirst(Start(pos)));
       if (digits == 4) consider(Year(Start(pos)));
@@ -514,7 +518,12 @@ class Parser {
     bool abbreviated = false;
     if (!MonthName(s, &abbreviated)) return std::nullopt;
     State y = s;
-    if (CommaSpaces(y) && Year4(y, PieceKind::kYear, &y.e.year)) {
+    bool year = CommaSpaces(y) && Year4(y, PieceKind::kYear, &y.e.year);
+    if (!year) {
+      y = s;
+      year = ShortYearAfterMonth(y);
+    }
+    if (year) {
       y.e.has_year = true;
       s = std::move(y);
     }
@@ -524,6 +533,31 @@ class Parser {
     s.e.rule = std::string(range ? "day-range-month" : "day-month") + (s.e.has_year ? "-year" : "");
     s.e.score = s.e.has_year ? 0.95 : 0.85;
     return s;
+  }
+
+  // A year's last two digits one space after a day and month, ending the
+  // phrase: "3rd Nov 23 |", "14 March 24." (not "3 May 23 people", "3 May
+  // 23:00", "1 June 24,5").
+  bool ShortYearAfterMonth(State& s) const {
+    const std::size_t p = s.pos + 1;
+    if (!At(s.pos, " ") || DigitsAt(p) != 2 || !EndsWord(p + 2) || !YearEndsCleanly(p + 2))
+      return false;
+    std::size_t q = p + 2;
+    if (q < t_.size() && (t_[q] == ':' || t_[q] == '-')) return false;
+    while (q < t_.size() && t_[q] == ' ') ++q;
+    if (q < t_.size() && (IsLower(t_[q]) || IsDigit(t_[q]))) return false;
+    TakeLiteral(s, 1);
+    const int yy = Number(t_.substr(p, 2));
+    s.e.year = yy + (yy < 50 ? 2000 : 1900);
+    if (record_) {
+      Piece y;
+      y.kind = PieceKind::kYear;
+      y.text = std::string(t_.substr(p, 2));
+      y.digits = 2;
+      Push(s, std::move(y));
+    }
+    s.pos = p + 2;
+    return true;
   }
 
   // "03-Nov-1948", "3-Nov-21": hospital and police systems' dates, the day
@@ -676,6 +710,21 @@ class Parser {
         "on", "by",      "until", "till", "from",  "before", "after", "since",
         "of", "between", "and",   "to",   "dated", "c",      "b",     "e"};  // "w/c", "w/b", "w/e"
     return WordBeforeIsOneOf(pos, kWords);
+  }
+
+  // True when a verb in the past tense ends right before `pos` ("sent 2/2",
+  // "shared 12/2)"), and what follows the day and month ending at `end` is no
+  // word in lower case ("attended 3/4 sessions" counts sessions).
+  bool PastVerbBefore(std::size_t pos, std::size_t end) const {
+    static constexpr std::string_view kIrregular[] = {"sent", "seen", "met",  "rang", "spoke",
+                                                      "told", "held", "saw",  "took", "gave",
+                                                      "went", "came", "left", "made", "paid"};
+    const std::string_view word = WordBeforeAsWritten(pos);
+    const bool regular = word.size() >= 4 && EqualsCI(word.substr(word.size() - 2), "ed");
+    if (!regular && !OneOfCI(word, kIrregular)) return false;
+    std::size_t q = end;
+    while (q < t_.size() && t_[q] == ' ') ++q;
+    return q == end || q >= t_.size() || !IsLower(t_[q]);
   }
 
   // True when the word before `pos` makes "12/03" a number of something:
@@ -959,7 +1008,9 @@ class Parser {
         s = std::move(r);
       break;
     }
-    if (!standalone_ && (!WordBeforeIsOneOf(context_at, kContext) || !DayEndsClauseAt(s.pos)))
+    // A range of ordinals ("on leave 15th–22nd") is a date without a word before.
+    if (!standalone_ &&
+        (!(s.e.day2 != 0 || WordBeforeIsOneOf(context_at, kContext)) || !DayEndsClauseAt(s.pos)))
       return std::nullopt;
     s.e.precision = Precision::kDayOfMonth;
     s.e.rule = "ordinal-day";
@@ -1007,10 +1058,13 @@ class Parser {
   // "29.03.2014", "03/06/2015", "3/6/15", "2015-06-03", "06/2015".
   // `introduced`: a word that introduces a date (a weekday: "Thurs 7/3")
   // comes before, so a day and a month alone are a date.
-  std::optional<State> Numeric(State s, bool introduced = false) const {
+  // `after_range`: the first day of a range and a dash come before
+  // ("16-17/12/23"), read by NumericDayRange.
+  std::optional<State> Numeric(State s, bool introduced = false, bool after_range = false) const {
     const std::size_t start = s.pos;
-    if (start > 0 && (t_[start - 1] == '/' || t_[start - 1] == '.' || t_[start - 1] == '-') &&
-        start > 1 && IsDigit(t_[start - 2]))
+    if (!after_range && start > 0 &&
+        (t_[start - 1] == '/' || t_[start - 1] == '.' || t_[start - 1] == '-') && start > 1 &&
+        IsDigit(t_[start - 2]))
       return std::nullopt;
     const std::size_t n1 = DigitsAt(start);
     if (n1 == 0 || !NumericSeparatorAt(start + n1)) return std::nullopt;
@@ -1094,7 +1148,8 @@ class Parser {
     // or both in two digits, as no fraction or score is written: "hired 14/03".
     if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
         (standalone_ || introduced || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
-         (n1 == 2 && n2 == 2 && !NumberWordBefore(start)))) {
+         TimeAfter(p2 + n2) ||  // "14/2 17:00", "3/3 at 10:30"
+         (!NumberWordBefore(start) && ((n1 == 2 && n2 == 2) || PastVerbBefore(start, p2 + n2))))) {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
       if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed
@@ -1122,6 +1177,86 @@ class Parser {
       return s;
     }
     return std::nullopt;
+  }
+
+  // "16-17/12/23", "26–27/12": a range of days before a month in figures (a
+  // night shift, a weekend); with the range, a day and month alone are a date.
+  std::optional<State> NumericDayRange(State s) const {
+    const std::size_t start = s.pos;
+    if (start > 1 && NumericSeparatorAt(start - 1) && IsDigit(t_[start - 2])) return std::nullopt;
+    const std::size_t n1 = DigitsAt(start);
+    int first = 0;
+    if (!DayNumber(s, PieceKind::kDay, &first) || s.pos != start + n1) return std::nullopt;
+    const std::size_t dash = At(s.pos, "-") ? 1 : At(s.pos, "\xE2\x80\x93") ? 3 : 0;
+    const std::size_t n2 = DigitsAt(s.pos + dash);
+    if (dash == 0 || n2 == 0 || n2 > 2 || !At(s.pos + dash + n2, "/")) return std::nullopt;
+    TakeLiteral(s, dash);
+    std::optional<State> rest = Numeric(Start(s.pos), /*introduced=*/true, /*after_range=*/true);
+    if (!rest || rest->e.precision != Precision::kDay) return std::nullopt;
+    for (Piece& p : rest->e.pieces) {
+      if (p.kind != PieceKind::kDay) continue;
+      p.kind = PieceKind::kDay2;  // the date read after the dash ends the range
+      break;
+    }
+    s.e.day = first;
+    s.e.day2 = rest->e.day;
+    s.e.month = rest->e.month;
+    s.e.year = rest->e.year;
+    s.e.has_year = rest->e.has_year;
+    s.e.precision = Precision::kDay;
+    if (!ValidDay(s.e)) return std::nullopt;
+    for (Piece& p : rest->e.pieces) Push(s, std::move(p));
+    s.pos = rest->pos;
+    s.e.rule = s.e.has_year ? "numeric-day-range-year" : "numeric-day-range";
+    s.e.score = 0.8;
+    return s;
+  }
+
+  // "09FEB24", "9Feb2024": a police or hospital system's date, the day, the
+  // month's three-letter abbreviation and the year written together.
+  std::optional<State> DayMonthYearCompact(State s) const {
+    const std::size_t start = s.pos;
+    if (start > 0 && IsWordByte(static_cast<unsigned char>(t_[start - 1]))) return std::nullopt;
+    const std::size_t n = DigitsAt(start);
+    if (n < 1 || n > 2 || LettersAt(start + n) != 3) return std::nullopt;
+    const std::string_view month = t_.substr(start + n, 3);
+    const CalendarWord cw = LookUpCalendarWord(month);
+    const LetterCase lc = CaseOf(month);
+    if (cw.kind != CalendarWord::Kind::kMonth ||
+        (lc != LetterCase::kTitle && lc != LetterCase::kUpper))
+      return std::nullopt;
+    const std::size_t yp = start + n + 3;
+    const std::size_t yn = DigitsAt(yp);
+    if ((yn != 2 && yn != 4) || !EndsWord(yp + yn)) return std::nullopt;
+    int year = Number(t_.substr(yp, yn));
+    if (yn == 2) year += year < 50 ? 2000 : 1900;
+    if (year < 1800 || year > 2199) return std::nullopt;
+    s.e.day = Number(t_.substr(start, n));
+    s.e.month = cw.index;
+    s.e.year = year;
+    s.e.has_year = true;
+    s.e.precision = Precision::kDay;
+    if (!ValidDay(s.e)) return std::nullopt;
+    if (record_) {
+      Piece day;
+      day.kind = PieceKind::kDay;
+      day.text = std::string(t_.substr(start, n));
+      day.padded = n == 2 && t_[start] == '0';
+      Push(s, std::move(day));
+    }
+    s.pos = start + n;
+    TakeCalendarWord(s, PieceKind::kMonthName, month, lc, cw);  // a digit follows, no dot
+    if (record_) {
+      Piece y;
+      y.kind = PieceKind::kYear;
+      y.text = std::string(t_.substr(yp, yn));
+      y.digits = static_cast<int>(yn);
+      Push(s, std::move(y));
+    }
+    s.pos = yp + yn;
+    s.e.rule = "day-month-year-compact";
+    s.e.score = 0.9;
+    return s;
   }
 
   // "14:30 on 3 May", "2pm on Tuesday 4 June 2019".

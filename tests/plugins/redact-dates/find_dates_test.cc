@@ -489,6 +489,42 @@ TEST(FindDates, AWeekdayWithoutOn) {
     ExpectNoDate(text);
 }
 
+// Dates of rotas, records systems and police logs: a range of days before a
+// month in figures, the compact "09FEB24", a day and month with a two-digit
+// year, a range of ordinals, a day and month after a verb or before a time.
+TEST(FindDates, DatesOfRecordsAndRotas) {
+  ExpectOnly("night care assistant (on shift 26-27/12)", "26-27/12", "DATE", "numeric-day-range");
+  ExpectOnly("| 16-17/12/23 | Insulin", "16-17/12/23", "DATE", "numeric-day-range-year");
+  ExpectOnly("Hastings dated 09FEB24. Arrested", "09FEB24", "DATE", "day-month-year-compact");
+  ExpectOnly("file LGB_Minutes_15Nov23_PartB", "15Nov23", "DATE", "day-month-year-compact");
+  ExpectOnly("| 3rd Nov 23 | Fall #2", "3rd Nov 23", "DATE", "day-month-year");
+  ExpectOnly("She was on annual leave 15th\u201322nd and", "15th\u201322nd", "DATE", "ordinal-day");
+  ExpectOnly("A reminder had been sent 2/2. Discussed", "2/2", "DATE", "numeric-dm");
+  ExpectOnly("search record, shared 12/2): cash", "12/2", "DATE", "numeric-dm");
+  ExpectOnly("(Marcia, phone, 14/2 17:00)", "14/2 17:00", "DATE");
+  ExpectOnly("on 3 May 23 people came", "3 May", "DATE", "day-month");
+  ExpectOnly("from 3 May 23:00 onwards", "3 May 23:00", "DATE");
+  for (const char* text : {"attended 3/4 sessions", "scored 10/10.", "ABC09FEB24", "09FEB2",
+                           "32Jan24", "the 1st-2nd floor", "completed 1/2 of the work"})
+    ExpectNoDate(text);
+}
+
+// Ages on forms and in lists: not the first number of a date of birth after
+// "age:"; after a name and a comma before a bracket; after a kinship word and
+// a possessive; after a nickname in brackets; after initials; before "?".
+TEST(FindDates, AgesAfterNamesOnForms) {
+  ExpectOnly("DOB / age:             11/11/1936 \u2013 87 yrs", "11/11/1936", "DATE",
+             "numeric-dmy");
+  ExpectOnly("Birth children:    Hope Nurse, 19 (Mark's daughter)", "19", "AGE", "name-age");
+  ExpectOnly("- Mrs Chan Siu-Wai (Mei-Ling\u2019s mother, 71) and", "71", "AGE", "name-age");
+  ExpectOnly("why 0-11 when Caleb is 14? CE explained", "14", "AGE", "age-after-verb");
+  ExpectOnly("  - Romeo Lungu (\"Ro\"), 15, from his old school", "15", "AGE", "name-age");
+  ExpectOnly("girlfriend K.N. (16) \u2013 separate screening", "16", "AGE", "name-age");
+  for (const char* text :
+       {"Smith v Jones (2019), 15, 16", "the Council's view, 3 (a)", "Section 47 (2), 15, said"})
+    ExpectNoAge(text);
+}
+
 TEST(FindDates, NeverThrowsOnOddBytes) {
   DatesPlugin plugin;
   std::string junk;

@@ -66,6 +66,9 @@ TEST(Generalise, EveryFormat) {
       {"Christmas 2015", "Christmas 2015"},
       {"14/3", "March"},
       {"30/04", "April"},
+      {"16-17/12/23", "12/23"},
+      {"09FEB24", "FEB24"},
+      {"3rd Nov 23", "Nov 23"},
   };
   for (const auto& [in, want] : cases) {
     EXPECT_EQ(Apply(in, "generalise"), want) << in;
@@ -101,6 +104,9 @@ TEST(Shift, EveryFormatKeepsItsStyle) {
       {"Tue, 3 May 2016", "Fri, 13 May 2016"},
       {"6 SEPT 2016", "16 SEPT 2016"},
       {"21st May 2014", "31st May 2014"},
+      {"16-17/12/23", "26-27/12/23"},
+      {"09FEB24", "19FEB24"},
+      {"3rd Nov 23", "13th Nov 23"},
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(Apply(in, "shift", 10), want) << in;
 }
