@@ -15,6 +15,7 @@
 #include "nationality_phrase.h"
 #include "occupation_phrase.h"
 #include "platform_handle.h"
+#include "vehicle_model.h"
 
 namespace anonymiser::identifiers {
 namespace {
@@ -1181,6 +1182,19 @@ class Scanner {
     return Emit(i, p + 3, "POSTCODE", "postcode", spaced || any_case ? 0.9 : 0.8);
   }
 
+  // Emits the registration [begin, end) and the make and model written next
+  // to it ("white Ford Transit YR68 TNB") as a VEHICLE; returns the end of
+  // the last.
+  std::size_t EmitVehicle(std::size_t begin, std::size_t end, const char* rule, double score) {
+    VehicleModel model;
+    if (VehicleModelBefore(t_, begin, Floor(), &model))
+      Emit(model.begin, model.end, "VEHICLE", "make-model-by-registration", 0.8);
+    Emit(begin, end, "VEHICLE_REG", rule, score);
+    if (VehicleModelAfter(t_, end, &model))
+      return Emit(model.begin, model.end, "VEHICLE", "make-model-by-registration", 0.8);
+    return end;
+  }
+
   // AB12 CDE (since 2001); A123 BCD and ABC 123D (older) only when labelled.
   std::size_t VehicleRegistration(std::size_t i, const LabelMatch& label) {
     const bool labelled = label.label == Label::kVehicle;
@@ -1191,7 +1205,7 @@ class Scanner {
       std::size_t p = i + 4;
       if (p < t_.size() && t_[p] == ' ') ++p;
       if (UppersAt(p) == 3 && EndsWord(p + 3) && t_[p] != 'I' && t_[p] != 'Q')
-        return Emit(i, p + 3, "VEHICLE_REG", "vehicle-reg-current", labelled ? 0.95 : 0.85);
+        return EmitVehicle(i, p + 3, "vehicle-reg-current", labelled ? 0.95 : 0.85);
     }
     if (!labelled) return 0;
     // Prefix format: A123 BCD.
@@ -1201,7 +1215,7 @@ class Scanner {
         std::size_t p = i + 1 + d;
         if (p < t_.size() && t_[p] == ' ') ++p;
         if (UppersAt(p) == 3 && EndsWord(p + 3))
-          return Emit(i, p + 3, "VEHICLE_REG", "vehicle-reg-prefix", 0.9);
+          return EmitVehicle(i, p + 3, "vehicle-reg-prefix", 0.9);
       }
     }
     // Northern Ireland and dateless formats: ABC 1234, AB 123.
@@ -1210,7 +1224,7 @@ class Scanner {
       if (p < t_.size() && t_[p] == ' ') ++p;
       const std::size_t d = DigitsAt(p);
       if (d >= 1 && d <= 4 && EndsWord(p + d))
-        return Emit(i, p + d, "VEHICLE_REG", "vehicle-reg-northern-ireland", 0.85);
+        return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.85);
     }
     // Suffix format: ABC 123D.
     if (UppersAt(i) == 3) {
@@ -1218,7 +1232,7 @@ class Scanner {
       if (p < t_.size() && t_[p] == ' ') ++p;
       const std::size_t d = DigitsAt(p);
       if (d >= 1 && d <= 3 && p + d < t_.size() && IsUpper(t_[p + d]) && EndsWord(p + d + 1))
-        return Emit(i, p + d + 1, "VEHICLE_REG", "vehicle-reg-suffix", 0.9);
+        return EmitVehicle(i, p + d + 1, "vehicle-reg-suffix", 0.9);
     }
     return 0;
   }

@@ -44,6 +44,8 @@ namespace anonymiser::identifiers {
 //               label before a bare number, "CAD 1234", is the label),
 //               "long-digit-run" (six or more digits after an identifier word,
 //               or nine or more anywhere);
+//  VEHICLE      "make-model-by-registration" (the make and model written next to
+//               a registration: "white Ford Transit YR68 TNB"); see vehicle_model.h;
 //  DATE_OF_BIRTH "date-of-birth" (the date after "DOB", "date of birth", "born on");
 //  MONEY        "money-symbol" (£12,500, IR£8,800), "money-code" (USD 1,850,
 //               600 EUR), "money-name" (5,000 pounds, 50,000,000 Turkish liras

@@ -20,6 +20,7 @@ std::vector<TypeInfo> IdentifiersPlugin::types() const {
           {"URL", Treatment::kLabel, "[link]"},
           {"POSTCODE", Treatment::kLabel, "[postcode]"},
           {"VEHICLE_REG", Treatment::kLabel, "[vehicle registration]"},
+          {"VEHICLE", Treatment::kLabel, "[vehicle]"},
           {"CASE_REF", Treatment::kLabel, "[reference]"},
           {"DATE_OF_BIRTH", Treatment::kLabel, "[date of birth]"},
           {"MONEY", Treatment::kLabel, "[amount]"},

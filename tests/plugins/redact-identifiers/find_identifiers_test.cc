@@ -178,6 +178,35 @@ TEST(FindIdentifiers, VehicleRegistrations) {
   ExpectOnly("a grey Golf, registration MKZ 4821, driven by", "MKZ 4821", "VEHICLE_REG");
 }
 
+// A make and model written next to a registration, before or after it.
+TEST(FindIdentifiers, VehicleMakeAndModelNextToARegistration) {
+  auto pair = [](const std::string& text, const std::string& model, const std::string& reg) {
+    const std::vector<Found> found = FindIn(text);
+    ASSERT_EQ(found.size(), 2u) << text;
+    const bool model_first = found[0].type == "VEHICLE";
+    const Found& m = found[model_first ? 0 : 1];
+    const Found& r = found[model_first ? 1 : 0];
+    EXPECT_EQ(m.text, model) << text;
+    EXPECT_EQ(m.type, "VEHICLE") << text;
+    EXPECT_EQ(m.rule, "make-model-by-registration") << text;
+    EXPECT_EQ(r.text, reg) << text;
+    EXPECT_EQ(r.type, "VEHICLE_REG") << text;
+  };
+  pair("also drives white Ford Transit YR68 TNB (works van)", "Ford Transit", "YR68 TNB");
+  pair("Drives black BMW 320d MW21 HKD.", "BMW 320d", "MW21 HKD");
+  pair("an older male in a grey Mercedes A-Class, reg believed GK70 XZR", "Mercedes A-Class",
+       "GK70 XZR");
+  pair("later a white Ford Transit Connect, CU68 XKD, registered", "Ford Transit Connect",
+       "CU68 XKD");
+  pair("ANPR activation on GN62 XKT (silver Vauxhall Astra, registered keeper", "Vauxhall Astra",
+       "GN62 XKT");
+  pair("Vehicle: Land Rover Discovery YR68 TNB", "Land Rover Discovery", "YR68 TNB");
+  // No registration near, or another sentence: the make stays.
+  ExpectNone("a Ford dealership in Leeds");
+  ExpectOnly("He sold the Ford Fiesta. On 3 May AB12 CDE was seen", "AB12 CDE", "VEHICLE_REG");
+  ExpectOnly("The Fordham Road car AB12 CDE", "AB12 CDE", "VEHICLE_REG");
+}
+
 TEST(FindIdentifiers, References) {
   ExpectOnly("Ref: ABC/123/45 refers", "ABC/123/45", "CASE_REF");
   ExpectOnly("case no. 12345/19 was", "12345/19", "CASE_REF");
