@@ -651,14 +651,30 @@ class Parser {
       }
       break;
     }
-    if (!allow_alone || abbreviated) return std::nullopt;
+    if (!allow_alone) return std::nullopt;
     s.e.precision = Precision::kMonth;
     s.e.rule = "month-in-context";
     s.e.score = 0.7;
+    // An abbreviation alone only after a word that introduces it or alone in
+    // brackets, and not one that is also a name or a word ("in Sept;", "cut
+    // in Oct", "mid-Dec", "the 26th (Feb)"; not "with Jan", "Mar").
+    if (abbreviated) {
+      const bool bracketed = start > 0 && t_[start - 1] == '(' && At(s.pos, ")");
+      return (standalone_ || bracketed || MonthContextBefore(start)) &&
+                     !AmbiguousAbbreviation(s.e.month)
+                 ? std::optional<State>(s)
+                 : std::nullopt;
+    }
     if (standalone_ || MonthContextBefore(start)) return s;
     if (!MonthAloneAt(start, s.pos, s.e.month)) return std::nullopt;
     s.e.rule = "month-alone";
     return s;
+  }
+
+  // True for the months whose abbreviation is also a name or a word: Jan,
+  // Mar, Jun, Jul.
+  static bool AmbiguousAbbreviation(int month) {
+    return month == 1 || month == 3 || month == 6 || month == 7;
   }
 
   // True when the month name at [start, end) (month `month`) is a month
@@ -993,8 +1009,8 @@ class Parser {
   // word that introduces a date and before the clause goes on ("on the 3rd
   // floor", "the 5th Chamber" are no dates).
   std::optional<State> OrdinalAlone(State s, std::size_t context_at) const {
-    static constexpr std::string_view kContext[] = {"on",    "by",     "until", "till",    "from",
-                                                    "since", "before", "after", "between", "of"};
+    static constexpr std::string_view kContext[] = {
+        "on", "by", "until", "till", "from", "since", "before", "after", "between", "of", "to"};
     if (!OrdinalAt(s.pos) || DecimalBefore(s.pos)) return std::nullopt;
     if (!DayNumber(s, PieceKind::kDay, &s.e.day)) return std::nullopt;
     static constexpr std::string_view kOrdinalJoins[] = {
@@ -1034,6 +1050,7 @@ class Parser {
         c == '\n' || c == '\r')
       return true;
     if (c != ' ') return false;
+    if (At(p + 1, "(")) return true;  // "on the 26th (Feb)"
     if (At(p + 1, "\xE2\x80\x93") || At(p + 1, "\xE2\x80\x94") || At(p + 1, "- ")) return true;
     const std::string_view next = WordAt(p + 1);
     if (next.empty() || !EndsWord(p + 1 + next.size())) return false;

@@ -525,6 +525,21 @@ TEST(FindDates, AgesAfterNamesOnForms) {
     ExpectNoAge(text);
 }
 
+// A month's abbreviation alone after a word that introduces it or in
+// brackets, unless it is also a name or a word; a day alone after "to" and
+// before a bracket.
+TEST(FindDates, AnAbbreviatedMonthOrADayAlone) {
+  ExpectOnly("she had been accepted in Sept; then", "Sept", "DATE", "month-in-context");
+  ExpectOnly("Hours were cut in Oct and UC stopped", "Oct", "DATE", "month-in-context");
+  ExpectOnly("Another time (mid-Dec, she thinks)", "mid-Dec", "DATE");
+  ExpectOnly("Aoife told her on the 26th (on leave)", "the 26th", "DATE", "ordinal-day");
+  ExpectOnly("the review (Feb) found", "Feb", "DATE", "month-in-context");
+  ExpectOnly("the interview is delayed, move to the 8th.", "the 8th", "DATE", "ordinal-day");
+  for (const char* text : {"she went in with Jan and", "in Mar a Lago", "the Oct report", "Sept",
+                           "move to the 3rd floor", "a (Jun) code"})
+    ExpectNoDate(text);
+}
+
 TEST(FindDates, NeverThrowsOnOddBytes) {
   DatesPlugin plugin;
   std::string junk;
