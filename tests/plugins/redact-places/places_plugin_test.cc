@@ -320,6 +320,14 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("a taxi from the rank \u2013 Seaview Cars \u2013 took him"),
             Strings{"ORGANISATION:Seaview Cars"});
   EXPECT_EQ(Spans("We sold used cars. The Cars were red."), Strings{});
+  // Partners, assessments, enforcement; junior and rugby football clubs.
+  EXPECT_EQ(Spans("Father's solicitors: Munteanu & Partners (ref 12)"),
+            Strings{"ORGANISATION:Munteanu & Partners"});
+  EXPECT_EQ(Spans("an eviction by Shield Enforcement Services in 2023"),
+            Strings{"ORGANISATION:Shield Enforcement Services"});
+  EXPECT_EQ(Spans("Club Welfare Officer, Heckmondwike Rangers JFC."),
+            Strings{"ORGANISATION:Heckmondwike Rangers JFC"});
+  EXPECT_EQ(Spans("The three Safeguarding Partners agreed."), Strings{});
   EXPECT_EQ(Spans("He was stabbed behind Ali's Kebab & Pizza that night."),
             Strings{"ORGANISATION:Ali's Kebab & Pizza"});
   EXPECT_EQ(Spans("Behind Ali's Kebab & Pizza he was stabbed."),
