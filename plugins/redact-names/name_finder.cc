@@ -682,8 +682,20 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     } else {
       c.score = at_start ? 0.5 : 0.55;
     }
-    // "Salford Royal", "Kent County": a place first and no given name.
-    if (fw.given == 0 && fw.place) c.score = std::min(c.score, 0.45);
+    // "Salford Royal", "Kent County": a place first and no given name. But
+    // "In Darlington Mary-Kate and": a place, then a given name starting a
+    // name of its own.
+    if (fw.given == 0 && fw.place) {
+      std::size_t next = first_word + 1;
+      while (next <= last && !IsWord(next)) ++next;
+      if (next <= last && !IsInitial(next) && Info(next).given != 0 && !Info(next).family &&
+          !Info(next).place && Info(next).strength == Strength::kStrong &&
+          toks_[next].space_before) {
+        ScoreRun(title_first, title_last, next, last);
+        return;
+      }
+      c.score = std::min(c.score, 0.45);
+    }
     c.rule = fw.given != 0 ? "given+family" : "name-sequence";
   } else {
     const WordInfo& w = fw;
@@ -992,7 +1004,15 @@ void UnitScan::Run(std::vector<Mention>& out) {
     bool has_word = false;
     for (std::size_t w = first; w <= last && !has_word; ++w)
       has_word = IsWord(w) && !IsInitial(w) && !IsParticle(w);
-    while (has_word && last > first && (IsInitial(last) || IsPunct(last, '.'))) --last;
+    // But "Tommy W", "Sadia M": a given name and the initial of the family
+    // name, as minutes and messages write a colleague.
+    const bool given_and_initial =
+        last == first + 1 && IsInitial(last) && !IsInitial(first) && IsWord(first) &&
+        Info(first).given != 0 &&
+        (last + 1 == toks_.size() || toks_[last + 1].space_before);  // not "Sheffield S6"
+    while (has_word && !given_and_initial && last > first &&
+           (IsInitial(last) || IsPunct(last, '.')))
+      --last;
     // "and de Souza", "the van der Berg family": particles before a surname
     // belong to it.
     if (title_first == none && has_word && (!Info(first).given || Info(first).family)) {

@@ -453,6 +453,21 @@ TEST_F(NamesPluginTest, TheUkAndItsNationsAreNoPersonAlone) {
             (Strings{"Mr Wales", "Sarah England", "Dr Scotland"}));
 }
 
+TEST_F(NamesPluginTest, AGivenNameAndAnInitial) {
+  EXPECT_EQ(Spans("On a near miss, Tommy W was about 1m away."), Strings{"Tommy W"});
+  EXPECT_EQ(Spans("Donal \u2013 Sadia M from the council has been on."),
+            (Strings{"Donal", "Sadia M"}));
+  // Not a town before a postcode, nor an appendix.
+  EXPECT_EQ(Spans("41 Fox Hill Crescent, SHEFFIELD S6 5DP"), Strings{"SHEFFIELD"});
+  EXPECT_EQ(Spans("Appendix A shows it."), Strings{});
+}
+
+TEST_F(NamesPluginTest, AFunctionWordStartingASentenceIsNoName) {
+  EXPECT_EQ(Spans("Guidance (2016). In Wales the Panel met."), Strings{});
+  EXPECT_EQ(Spans("4.2 In Darlington Mary-Kate and Johnny went to school."),
+            (Strings{"Mary-Kate", "Johnny"}));
+}
+
 TEST_F(NamesPluginTest, OffsetsAreBytesOnCharacterBoundaries) {
   const std::string text = "Café visit: Zoë Wójcik’s report.";
   std::vector<Mention> found = Find(text);
