@@ -67,6 +67,10 @@ constexpr std::array<std::string_view, 22> kParticles = {
     "de", "da",  "di",  "del", "della", "der", "den", "van", "von", "le",  "la",
     "du", "dos", "das", "bin", "binti", "ibn", "al",  "el",  "ap",  "ter", "ten"};
 
+// The UK's nations, which end the names of bodies ("Social Work England").
+constexpr std::array<std::string_view, 6> kUkNations = {"england", "wales",   "scotland",
+                                                        "britain", "ireland", "cymru"};
+
 constexpr std::array<std::string_view, 8> kPlacePrepositions = {
     "in", "near", "outside", "around", "across", "throughout", "towards", "at"};
 
@@ -696,6 +700,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       }
       c.score = std::min(c.score, 0.45);
     }
+    // "Social Work England": a word that is no given name nor a strong
+    // surname before a nation of the UK.
+    if (fw.given == 0 && fw.strength != Strength::kStrong &&
+        OneOf(kUkNations, FoldedView(last_word)))
+      c.score = std::min(c.score, 0.45);
     c.rule = fw.given != 0 ? "given+family" : "name-sequence";
   } else {
     const WordInfo& w = fw;

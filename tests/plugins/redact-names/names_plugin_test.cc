@@ -448,6 +448,8 @@ TEST_F(NamesPluginTest, SurnameThatIsAPlaceIsWeakAlone) {
 TEST_F(NamesPluginTest, TheUkAndItsNationsAreNoPersonAlone) {
   EXPECT_EQ(Spans("The family moved to Britain in 2010, then to Great Britain."), Strings{});
   EXPECT_EQ(Spans("They lived in Scotland, then Wales, then Northern Ireland."), Strings{});
+  // An ordinary word before a nation names a body ("Social Work England").
+  EXPECT_EQ(Spans("registered with Social Work England since 2019; England is"), Strings{});
   // With a title or a given name they are surnames.
   EXPECT_EQ(Spans("Mr Wales met Sarah England and Dr Scotland."),
             (Strings{"Mr Wales", "Sarah England", "Dr Scotland"}));
