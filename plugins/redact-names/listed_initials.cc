@@ -22,11 +22,11 @@ constexpr std::array<std::string_view, 16> kLabels = {
 
 // Two- and three-letter acronyms of roles, bodies and things that stand in
 // such lines without being anybody's initials.
-constexpr std::array<std::string_view, 40> kAcronyms = {
-    "GP",  "SW",  "HV",  "HR",  "IT",  "LA",  "PA",   "MP",   "QC",  "KC",
-    "DI",  "DS",  "DC",  "PC",  "PS",  "NHS", "CEO",  "CFO",  "COO", "DSL",
-    "SLT", "SMT", "IRO", "ICB", "CCG", "YOT", "CPS",  "MASH", "ALL", "AND",
-    "THE", "FOR", "TBC", "AOB", "N/A", "NA",  "ASAP", "VAT",  "UK",  "GB"};
+constexpr std::array<std::string_view, 44> kAcronyms = {
+    "GP",  "SW",  "HV",  "HR",  "IT",  "LA",  "PA",   "MP",   "QC",  "KC",  "DI",
+    "DS",  "DC",  "PC",  "PS",  "NHS", "CEO", "CFO",  "COO",  "DSL", "SLT", "SMT",
+    "IRO", "ICB", "CCG", "YOT", "YJS", "YJB", "CPS",  "MASH", "ALL", "AND", "THE",
+    "FOR", "TBC", "AOB", "N/A", "NA",  "DA",  "ASAP", "VAT",  "UK",  "GB",  "SEN"};
 
 bool StartsWithLabel(std::string_view line) {
   std::size_t p = 0;

@@ -225,6 +225,32 @@ TEST(PublicBodies, BodiesNamedAfterAListedPlace) {
              "Sheffield Health and Social Care NHS Foundation Trust", "PUBLIC_BODY");
 }
 
+// Welsh-language names put the kind of body first and the place after it.
+TEST(PublicBodies, WelshLanguageNames) {
+  ExpectKept("Cyngor Bwrdeistref Sirol Caerffili (Caerphilly County Borough Council)",
+             "Cyngor Bwrdeistref Sirol Caerffili", "PUBLIC_BODY");
+  ExpectKept("IMR from Bwrdd Iechyd Prifysgol Aneurin Bevan.",
+             "Bwrdd Iechyd Prifysgol Aneurin Bevan", "PUBLIC_BODY");
+  ExpectKept("Partneriaeth Diogelwch Cymunedol Caerffili commissioned the review",
+             "Partneriaeth Diogelwch Cymunedol Caerffili", "PUBLIC_BODY");
+  ExpectKept("Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru (WAST)",
+             "Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru", "PUBLIC_BODY");
+  ExpectKept("a referral to Tros Gynnal Plant was made", "Tros Gynnal Plant", "PUBLIC_BODY");
+  ExpectKept("contrary to Mwy na Geiriau / More than just words.", "Mwy na Geiriau", "LEGISLATION");
+}
+
+// Bodies named after their place: advice services, safeguarding units,
+// county football associations.
+TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
+  ExpectKept("she was helped by Citizens Advice Sandwell with", "Citizens Advice Sandwell",
+             "PUBLIC_BODY");
+  ExpectKept("the Kirklees Safeguarding Unit was told", "Kirklees Safeguarding Unit",
+             "PUBLIC_BODY");
+  ExpectKept("a referral to West Riding County FA on", "West Riding County FA", "PUBLIC_BODY");
+  ExpectKept("through the Central Authority for England and Wales)",
+             "Central Authority for England and Wales", "PUBLIC_BODY");
+}
+
 TEST(PublicBodies, RolesAndPseudonyms) {
   ExpectKept("Mother told the health visitor", "Mother", "ROLE");
   ExpectKept("Mother told the health visitor", "health visitor", "ROLE");

@@ -115,6 +115,7 @@ TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
   EXPECT_EQ(Spans("Present: JS (Chair), CD (SW), Priya Nair. Apologies: EF, GP."),
             (Strings{"JS", "CD", "Priya Nair", "EF"}));
   EXPECT_EQ(Spans("Action: JS to write to the family by Friday."), Strings{"JS"});
+  EXPECT_EQ(Spans("Actions: the YJS health worker and DA worker; KB to refer."), Strings{"KB"});
   // Elsewhere two capitals are an acronym.
   EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
 }
