@@ -374,8 +374,11 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   if (word_end >= 4 && text[word_end - 1] == '.' && IsUpper(text[word_end - 2]) &&
       text[word_end - 3] == '.' && IsUpper(text[word_end - 4]))
     return length;
-  const std::size_t b = WordStartBefore(text, word_end);
+  std::size_t b = WordStartBefore(text, word_end);
   if (b == word_end || word_end - b < 2) return 0;
+  // A nickname of two or three words: Mohamed Abdullahi ("Moe Bandz", 15).
+  for (int k = 0; quoted && k < 2 && b >= 2 && text[b - 1] == ' ' && text[b - 2] != '"'; ++k)
+    b = WordStartBefore(text, b - 1);
   if (quoted && (b < 2 || text[b - 1] != '"' || text[b - 2] != '(')) return 0;
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
   const auto first = static_cast<unsigned char>(text[b]);

@@ -211,22 +211,31 @@ void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
     if (name.type != "PERSON") continue;
     std::size_t p = name.end;
     if (p >= text.size() || text[p] != ' ') continue;
+    // Or in brackets after the name, alone or before an age: Kane Hunter
+    // ("K-Dot", 23), Mohamed Abdullahi ("Moe Bandz").
+    const bool bracketed = p + 1 < text.size() && text[p + 1] == '(';
+    if (bracketed) ++p;
     const std::size_t open = QuoteAt(text, ++p);
     if (open == 0) continue;
     const std::size_t begin = p + open;
-    // One capitalised word of letters (ASCII or not), hyphens and apostrophes inside.
+    // One capitalised word of letters (ASCII or not), hyphens and apostrophes
+    // inside; in brackets up to three, each capitalised.
     if (begin >= text.size() || !IsUpper(text[begin])) continue;
     std::size_t end = begin + 1;
-    while (
-        end < text.size() &&
-        (IsAlpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80 || text[end] == '-') &&
-        QuoteAt(text, end) == 0)
+    while (end < text.size() &&
+           (IsAlpha(text[end]) || static_cast<unsigned char>(text[end]) >= 0x80 ||
+            text[end] == '-' ||
+            (bracketed && text[end] == ' ' && end + 1 < text.size() && IsUpper(text[end + 1]))) &&
+           QuoteAt(text, end) == 0)
       ++end;
     if (end - begin > 30) continue;
     const std::size_t close = QuoteAt(text, end);
     if (close == 0) continue;
     const std::size_t after = end + close;
-    if (after + 1 >= text.size() || text[after] != ' ' || !IsUpper(text[after + 1])) continue;
+    if (bracketed ? after >= text.size() || (text[after] != ')' && text[after] != ',') ||
+                        IsHouseStyle(text.substr(begin, end - begin))  // ("Mother"), ("The Review")
+                  : after + 1 >= text.size() || text[after] != ' ' || !IsUpper(text[after + 1]))
+      continue;
     AddPersonMention(out, begin, end, "quoted-nickname", 0.85);
   }
 }

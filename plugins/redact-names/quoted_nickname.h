@@ -15,8 +15,10 @@ namespace anonymiser::names {
 // every capitalised word in straight or curly quotes ("Bill", “Bill”, 'Bill',
 // ‘Bill’) that stands right after a PERSON mention of `names` (one space
 // between) and right before a capitalised word (one space between): the
-// nickname is then part of the name. A quoted word elsewhere ("the 'Hope'
-// project") is left alone. `names` are the PERSON mentions found in `text`
+// nickname is then part of the name; or one to three capitalised words in
+// quotes opening brackets after the name, before ")" or ",": Kane Hunter
+// ("K-Dot", 23), Mohamed Abdullahi ("Moe Bandz"). A quoted word elsewhere
+// ("the 'Hope' project") is left alone. `names` are the PERSON mentions found in `text`
 // (one unit), in any order.
 void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
                          std::vector<Mention>& out);

@@ -520,6 +520,7 @@ TEST(FindDates, AgesAfterNamesOnForms) {
   ExpectOnly("why 0-11 when Caleb is 14? CE explained", "14", "AGE", "age-after-verb");
   ExpectOnly("  - Romeo Lungu (\"Ro\"), 15, from his old school", "15", "AGE", "name-age");
   ExpectOnly("girlfriend K.N. (16) \u2013 separate screening", "16", "AGE", "name-age");
+  ExpectOnly("Mohamed Abdullahi (\"Moe Bandz\", 15) \u2013 same school", "15", "AGE", "name-age");
   for (const char* text :
        {"Smith v Jones (2019), 15, 16", "the Council's view, 3 (a)", "Section 47 (2), 15, said"})
     ExpectNoAge(text);

@@ -182,6 +182,12 @@ TEST_F(NamesPluginTest, QuotedNicknameInsideAName) {
   EXPECT_EQ(Spans("Margaret \u2018Peggy\u2019 Lowe and Jim \u201cSonny\u201d Price came."),
             (Strings{"Margaret", "Peggy", "Lowe", "Jim", "Sonny", "Price"}));
   EXPECT_EQ(Spans("The 'Hope' project and the \"Staying Safe\" leaflet."), Strings{});
+  // In quotes opening brackets after the name, alone or before an age.
+  EXPECT_EQ(Spans("Filmon Haile (\"Flex\", 17) and Zak Ali (\"Moe Bandz\") came."),
+            (Strings{"Filmon Haile", "Flex", "Zak Ali", "Moe Bandz"}));
+  // Not the report's own roles and pseudonyms.
+  EXPECT_EQ(Spans("Jane Smith (\"Mother\") and Dr Patel (\"The Author\") came."),
+            (Strings{"Jane Smith", "Dr Patel"}));
 }
 
 TEST_F(NamesPluginTest, ArticlesAndJobTitlesAreNoNames) {
