@@ -756,7 +756,16 @@ class Parser {
   // chronology's date column ("22/3<TAB>HV<TAB>...").
   bool TableCell(std::size_t begin, std::size_t end) const {
     const bool starts = begin == 0 || t_[begin - 1] == '\t' || t_[begin - 1] == '\n';
-    return starts && end < t_.size() && t_[end] == '\t';
+    return starts && end < t_.size() &&
+           (t_[end] == '\t' || At(end, "  "));  // "22/1   Call from": spaces as a tab
+  }
+
+  // True when the day and month ending at `end` end a sentence or a line:
+  // "rang on the family's behalf 12/3.", "Summer Hassan \u2013 20/3<end of line>".
+  bool EndsSentenceOrLine(std::size_t end) const {
+    if (end >= t_.size() || t_[end] == '\n' || t_[end] == '\r') return true;
+    if (t_[end] != '.' && t_[end] != ';') return false;
+    return end + 1 >= t_.size() || t_[end + 1] == ' ' || t_[end + 1] == '\n' || t_[end + 1] == '\r';
   }
 
   // A year written with its last two digits after an apostrophe (' or ’):
@@ -875,6 +884,15 @@ class Parser {
     if (saturday && !standalone_ && part == 0 && !TimeAfter(s.pos) && t_[s.pos - 1] != '.' &&
         !PhraseEndsAt(s.pos))
       return std::nullopt;
+    // Weekdays joined by slashes, a timetable's days: "Mon/Wed", "Mon/Tue/Fri".
+    bool slashed = false;
+    while (At(s.pos, "/")) {
+      State r = s;
+      TakeLiteral(r, 1);
+      if (!WeekdayWord(r, /*saturday=*/true) || PartOfDay(r) < 0) break;
+      s = std::move(r);
+      slashed = true;
+    }
     // A second weekday: "Friday into Saturday", "Monday and Tuesday".
     bool joined = false;
     static constexpr std::string_view kWeekdayJoins[] = {
@@ -890,7 +908,7 @@ class Parser {
       }
       break;
     }
-    if (!standalone_ && !led) {
+    if (!standalone_ && !led && !slashed) {
       std::string before = WordBefore(start);
       if (before == "every" || before == "each" || before == "a") return std::nullopt;
       // "on the Tuesday": "the" after a word that introduces a day.
@@ -1166,7 +1184,8 @@ class Parser {
     if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
         (standalone_ || introduced || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
          TimeAfter(p2 + n2) ||  // "14/2 17:00", "3/3 at 10:30"
-         (!NumberWordBefore(start) && ((n1 == 2 && n2 == 2) || PastVerbBefore(start, p2 + n2))))) {
+         (!NumberWordBefore(start) && ((n1 == 2 && n2 == 2) || PastVerbBefore(start, p2 + n2) ||
+                                       EndsSentenceOrLine(p2 + n2))))) {
       s.e.day = Number(t_.substr(start, n1));
       s.e.month = Number(t_.substr(p2, n2));
       if (!IsValid({2000, s.e.month, s.e.day})) return std::nullopt;  // 2000: 29/02 is allowed

@@ -503,9 +503,15 @@ TEST(FindDates, DatesOfRecordsAndRotas) {
   ExpectOnly("search record, shared 12/2): cash", "12/2", "DATE", "numeric-dm");
   ExpectOnly("(Marcia, phone, 14/2 17:00)", "14/2 17:00", "DATE");
   ExpectOnly("on 3 May 23 people came", "3 May", "DATE", "day-month");
+  ExpectOnly("553.\n22/1   Call from Minh (via", "22/1", "DATE", "numeric-dm");
+  ExpectOnly("who rang on the family's behalf 12/3. Then", "12/3", "DATE", "numeric-dm");
+  ExpectOnly("3.6 Summer Hassan \u2013 20/3\n- Transport", "20/3", "DATE", "numeric-dm");
+  ExpectOnly("Boxing at the gym Mon/Wed; youth group", "Mon/Wed", "DATE", "weekday");
+  ExpectOnly("my agreement says Mon/Tue/Fri days.", "Mon/Tue/Fri", "DATE", "weekday");
   ExpectOnly("from 3 May 23:00 onwards", "3 May 23:00", "DATE");
-  for (const char* text : {"attended 3/4 sessions", "scored 10/10.", "ABC09FEB24", "09FEB2",
-                           "32Jan24", "the 1st-2nd floor", "completed 1/2 of the work"})
+  for (const char* text :
+       {"attended 3/4 sessions", "scored 10/10.", "scored 7/10.", "the A/B test", "ABC09FEB24",
+        "09FEB2", "32Jan24", "the 1st-2nd floor", "completed 1/2 of the work"})
     ExpectNoDate(text);
 }
 
