@@ -152,7 +152,8 @@ struct Word {
 // True for the bytes that may stand between an adjacent label and its
 // number: " :.#-(" and tab.
 bool IsAdjacentSeparator(char c) {
-  return c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '(' || c == '\t';
+  return c == ' ' || c == ':' || c == '.' || c == '#' || c == '-' || c == '(' || c == ')' ||
+         c == '\t';
 }
 
 bool Equals(std::string_view text, const Word& w, const char* lower) {

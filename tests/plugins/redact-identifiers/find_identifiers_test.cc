@@ -212,6 +212,7 @@ TEST(FindIdentifiers, References) {
   ExpectOnly("case no. 12345/19 was", "12345/19", "CASE_REF");
   ExpectOnly("application no. 40593/04 lodged", "40593/04", "CASE_REF");
   ExpectOnly("(no. 40593/04) lodged", "40593/04", "CASE_REF");
+  ExpectOnly("Court ref (URN): 52ZA1188423     Address", "52ZA1188423", "CASE_REF");
   ExpectOnly("crime number CR/12345/20 was", "CR/12345/20", "CASE_REF");
   ExpectOnly("account 12345678 with", "12345678", "CASE_REF");
   ExpectOnly("sort code 12-34-56 and", "12-34-56", "CASE_REF");
