@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <span>
 #include <string>
 #include <type_traits>
 
@@ -30,7 +31,22 @@ class SmallWordSet {
       lengths_ |= 1u << words[k].size();
       const std::size_t bit = BloomBit(packed_[k]);
       bloom_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      if (!words[k].empty()) {
+        const auto first = static_cast<unsigned char>(words[k][0]);
+        first_bytes_[first / 64] |= std::uint64_t{1} << (first % 64);
+      }
     }
+  }
+  // False when `word` as written, once folded (Key()), cannot be a member:
+  // its first byte is ASCII and, lowered, starts none. Folding maps each
+  // code point on its own, so an ASCII first byte folds to its lower case.
+  // Spares folding most words only to find them in no set.
+  constexpr bool MayHoldFolded(std::string_view word) const {
+    if (word.empty()) return true;
+    auto c = static_cast<unsigned char>(word[0]);
+    if (c >= 0x80) return true;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
+    return (first_bytes_[c / 64] >> (c % 64) & 1) != 0;
   }
   constexpr bool Contains(std::string_view word) const {
     if (word.size() > kMaxSize || (lengths_ & (1u << word.size())) == 0) return false;
@@ -92,12 +108,20 @@ class SmallWordSet {
   }
   std::array<Packed, N> packed_{};
   std::array<std::uint64_t, 16> bloom_{};
+  std::array<std::uint64_t, 4> first_bytes_{};  // a bit per first byte of a member
   std::uint32_t lengths_ = 0;
 };
 
 template <std::size_t N>
 bool OneOf(const SmallWordSet<N>& words, std::string_view key) {
   return words.Contains(key);
+}
+
+// a == b for a literal b. Inline with b's length known, where
+// std::string_view's operator== was a call (and memcmp another).
+template <std::size_t N>
+bool Equals(std::string_view a, const char (&b)[N]) {
+  return a.size() == N - 1 && std::memcmp(a.data(), b, N - 1) == 0;
 }
 
 // Words before a place name.
@@ -378,25 +402,28 @@ class UnitScan {
   UnitScan(const PlaceLexicon& lex, std::string_view text, Workspace& ws)
       : lex_(lex),
         text_(text),
-        toks_(ws.toks),
         keys_(ws.keys),
         keys_used_(ws.keys_used),
         non_ascii_(ws.non_ascii),
-        key_spans_(ws.key_spans),
-        facts_(ws.facts),
-        used_(ws.used),
         found_(ws.found),
         phrase_(ws.phrase),
         possessive_(ws.possessive),
         starts_(ws.starts),
         facts_cache_(ws.facts_cache) {
     facts_cache_.Use(lex.serial());
-    Tokenise(text, toks_);
+    Tokenise(text, ws.toks);
+    const std::size_t n = ws.toks.size();
     keys_used_ = 0;
-    key_spans_.assign(toks_.size(), KeySpan());
-    facts_.assign(toks_.size(), kUnknownFacts);
-    used_.assign(toks_.size(), 0);
+    ws.key_spans.assign(n, KeySpan());
+    ws.facts.assign(n, kUnknownFacts);
+    ws.used.assign(n, 0);
     found_.clear();
+    // Views, not the vectors: their sizes are fixed from here on, and a view
+    // spares a load of the vector's data pointer at every access.
+    toks_ = ws.toks;
+    key_spans_ = ws.key_spans;
+    facts_ = ws.facts;
+    used_ = ws.used;
   }
 
   void Run(std::vector<Mention>& out) {
@@ -458,36 +485,49 @@ class UnitScan {
   // The folded word, computed on demand. The view is valid until Key() of a
   // token not asked for before (keys_ may then grow): use it at once.
   std::string_view Key(std::size_t i) {
-    KeySpan& span = key_spans_[i];
-    if (span.size == KeySpan::kNotYet) {
-      const std::string_view word = TextOf(i);
-      std::string_view folded = word;
-      char* dst = KeyRoom(word.size());
-      if (!FoldAscii(word, dst)) {
-        non_ascii_.clear();
-        AppendFolded(word, non_ascii_);
-        folded = non_ascii_;
-        dst = KeyRoom(folded.size());
-        std::memcpy(dst, folded.data(), folded.size());
-      }
-      span.offset = static_cast<std::uint32_t>(keys_used_);
-      span.size = static_cast<std::uint32_t>(folded.size());
-      keys_used_ += folded.size();
+    const KeySpan& span = key_spans_[i];
+    if (span.size == KeySpan::kNotYet) FoldKey(i);
+    return std::string_view(keys_.data() + span.offset, span.size);
+  }
+  // Folds word i into keys_ and records where in key_spans_[i]: the rare
+  // part of Key(), kept out of line so that the common part inlines.
+  [[gnu::noinline]] void FoldKey(std::size_t i) {
+    const std::string_view word = TextOf(i);
+    std::string_view folded = word;
+    char* dst = KeyRoom(word.size());
+    if (!FoldAscii(word, dst)) {
+      non_ascii_.clear();
+      AppendFolded(word, non_ascii_);
+      folded = non_ascii_;
+      dst = KeyRoom(folded.size());
+      std::memcpy(dst, folded.data(), folded.size());
     }
-    return std::string_view(keys_).substr(span.offset, span.size);
+    KeySpan& span = key_spans_[i];
+    span.offset = static_cast<std::uint32_t>(keys_used_);
+    span.size = static_cast<std::uint32_t>(folded.size());
+    keys_used_ += folded.size();
   }
   // What the lists say of word i, looked up once.
   PlaceWordFacts Facts(std::size_t i) {
-    if (facts_[i] == kUnknownFacts) {
-      const WordFactsCache::Key raw = WordFactsCache::KeyOf(TextOf(i));
-      std::uint32_t bits;
-      if (raw.size == 0 || !facts_cache_.Find(raw, bits)) {
-        bits = lex_.Facts(Key(i)).bits();
-        if (raw.size != 0) facts_cache_.Put(raw, bits);
-      }
-      facts_[i] = bits;
-    }
+    if (facts_[i] == kUnknownFacts) LookUpFacts(i);
     return PlaceWordFacts(facts_[i]);
+  }
+  // Sets facts_[i] from the per-thread cache or the lexicon: the first
+  // Facts() of a word, kept out of line so that the later ones inline.
+  [[gnu::noinline]] void LookUpFacts(std::size_t i) {
+    const WordFactsCache::Key raw = WordFactsCache::KeyOf(TextOf(i));
+    std::uint32_t bits;
+    if (raw.size == 0 || !facts_cache_.Find(raw, bits)) {
+      bits = lex_.Facts(Key(i)).bits();
+      if (raw.size != 0) facts_cache_.Put(raw, bits);
+    }
+    facts_[i] = bits;
+  }
+  // Word i, folded, is one of `words`. Folds it only when its first letter
+  // lets it be one.
+  template <std::size_t N>
+  bool KeyIn(const SmallWordSet<N>& words, std::size_t i) {
+    return words.MayHoldFolded(TextOf(i)) && words.Contains(Key(i));
   }
   // A lower-case word as written (the small word lists below are lower case).
   std::string_view Lower(std::size_t i) const { return TextOf(i); }
@@ -507,11 +547,28 @@ class UnitScan {
       keys_.resize(std::max(2 * keys_.size(), keys_used_ + size + 256));
     return keys_.data() + keys_used_;
   }
-  // The key of word i with "'s" when it is possessive (in possessive_).
+  // The key of word i with "'s" when it is possessive (then in possessive_).
   std::string_view PossessiveKey(std::size_t i) {
+    if (!toks_[i].possessive) return Key(i);
     possessive_.assign(Key(i));
     if (toks_[i].possessive) possessive_ += "'s";
     return possessive_;
+  }
+  // The phrase look-up key of tokens [first, last] (see AppendKey), or an
+  // empty view when a line starts inside. Built in phrase_, but for one word
+  // that is not possessive: then its Key(), with no copy.
+  std::string_view PhraseKeyOf(std::size_t first, std::size_t last) {
+    if (first == last && toks_[first].kind == TokenKind::kWord && !toks_[first].possessive)
+      return Key(first);
+    phrase_.clear();
+    for (std::size_t k = first; k <= last; ++k) {
+      if (k > first) {
+        if (!SameLine(k)) return {};
+        phrase_ += ' ';
+      }
+      AppendKey(k, phrase_);
+    }
+    return phrase_;
   }
   bool Free(std::size_t first, std::size_t last) const {
     for (std::size_t i = first; i <= last; ++i)
@@ -523,7 +580,7 @@ class UnitScan {
   // right before token i.
   bool FlatPositionBefore(std::size_t i) const;
   // "Rd", "Ave", "Cres": a street type written short, whose dot belongs to it.
-  bool IsStreetAbbreviation(std::size_t i) { return OneOf(kStreetAbbreviations, Key(i)); }
+  bool IsStreetAbbreviation(std::size_t i) { return KeyIn(kStreetAbbreviations, i); }
   // Letters glued to digits ("HV3", "M1"): a code, not a name.
   bool IsCode(std::size_t i) const {
     return i + 1 < toks_.size() && toks_[i + 1].kind == TokenKind::kNumber &&
@@ -536,7 +593,7 @@ class UnitScan {
   // A capitalised word that makes a name distinctive: not generic, and for
   // `strict`, not a common English word either.
   bool Distinctive(std::size_t i, bool strict) {
-    if (!IsCapWord(i) || OneOf(kGenericWords, Key(i))) return false;
+    if (!IsCapWord(i) || KeyIn(kGenericWords, i)) return false;
     if (!strict || toks_[i].possessive) return true;
     const int c = Common(i);
     return c == 0 || c >= 50 || Facts(i).given();
@@ -558,6 +615,9 @@ class UnitScan {
   // Fills starts_, looking up the facts of every capitalised word (each rule
   // would otherwise do it on its own pass).
   void CollectStarts();
+  // The part of CollectStarts() for capitalised word i, out of line so that
+  // the loop over every token stays small.
+  [[gnu::noinline]] void CollectWordStarts(std::size_t i);
   // "in", "near" ... or "to" after a verb of motion: a place may follow word i.
   bool IsPlaceContext(std::size_t i) const;
   void FindInstitutionOrCompany(std::size_t i);
@@ -610,14 +670,14 @@ class UnitScan {
 
   const PlaceLexicon& lex_;
   std::string_view text_;
-  std::vector<Token>& toks_;
+  std::span<const Token> toks_;
   static constexpr std::uint32_t kUnknownFacts = 0xFFFFFFFFu;
   std::string& keys_;
   std::size_t& keys_used_;
   std::string& non_ascii_;
-  std::vector<KeySpan>& key_spans_;
-  std::vector<std::uint32_t>& facts_;
-  std::vector<std::uint8_t>& used_;
+  std::span<KeySpan> key_spans_;
+  std::span<std::uint32_t> facts_;
+  std::span<std::uint8_t> used_;
   std::vector<Found>& found_;
   std::string& phrase_;
   std::string& possessive_;
@@ -630,41 +690,46 @@ void UnitScan::CollectStarts() {
   const std::size_t n = toks_.size();
   for (std::size_t i = 0; i < n; ++i) {
     const Token& t = toks_[i];
-    const auto index = static_cast<std::uint32_t>(i);
     if (t.kind == TokenKind::kNumber) {
-      starts_.number.push_back(index);
-      continue;
+      starts_.number.push_back(static_cast<std::uint32_t>(i));
+    } else if (t.kind == TokenKind::kWord && t.capitalised) {
+      // A lower-case word is a start only next to a capitalised one: it is
+      // looked at from there, so that most words cost no test here.
+      CollectWordStarts(i);
     }
-    if (t.kind != TokenKind::kWord) continue;
-    // A lower-case word is a start only next to a capitalised one: it is
-    // looked at from there, so that most words cost no test here.
-    if (!t.capitalised) continue;
-    const PlaceWordFacts facts = Facts(i);
-    if (facts.institution_start() || facts.org_suffix() || t.all_caps) {
-      starts_.institution_or_prison.push_back(index);
-    }
-    if (facts.street() != 0 && i > 0) starts_.street_type.push_back(index);
-    if (facts.max_phrase_tokens() != 0 || t.possessive) starts_.listed_place.push_back(index);
-    // The lower-case words around: "employed by X" (two before), "in X" (one
-    // before), "X estate" (one after). Each list stays in text order, as
-    // the capitalised words are met in text order.
-    if (EmployerContextBefore(i)) starts_.employer.push_back(index);
-    if (i >= 1 && IsLowerWord(i - 1) && IsPlaceContext(i - 1)) {
-      starts_.preposition.push_back(index - 1);
-    }
-    if (IsLowerWord(i + 1) && OneOf(kAreaWords, Lower(i + 1))) {
-      starts_.area_word.push_back(index + 1);
-    }
-    if (TextOf(i) == "Ward") starts_.ward.push_back(index);
-    if (TextOf(i) == "Royal" || TextOf(i) == "General") starts_.royal_or_general.push_back(index);
+  }
+}
+
+void UnitScan::CollectWordStarts(std::size_t i) {
+  const Token& t = toks_[i];
+  const auto index = static_cast<std::uint32_t>(i);
+  const PlaceWordFacts facts = Facts(i);
+  if (facts.institution_start() || facts.org_suffix() || t.all_caps) {
+    starts_.institution_or_prison.push_back(index);
+  }
+  if (facts.street() != 0 && i > 0) starts_.street_type.push_back(index);
+  if (facts.max_phrase_tokens() != 0 || t.possessive) starts_.listed_place.push_back(index);
+  // The lower-case words around: "employed by X" (two before), "in X" (one
+  // before), "X estate" (one after). Each list stays in text order, as
+  // the capitalised words are met in text order.
+  if (EmployerContextBefore(i)) starts_.employer.push_back(index);
+  if (i >= 1 && IsLowerWord(i - 1) && IsPlaceContext(i - 1)) {
+    starts_.preposition.push_back(index - 1);
+  }
+  if (IsLowerWord(i + 1) && OneOf(kAreaWords, Lower(i + 1))) {
+    starts_.area_word.push_back(index + 1);
+  }
+  if (Equals(TextOf(i), "Ward")) starts_.ward.push_back(index);
+  if (Equals(TextOf(i), "Royal") || Equals(TextOf(i), "General")) {
+    starts_.royal_or_general.push_back(index);
   }
 }
 
 bool UnitScan::IsPlaceContext(std::size_t i) const {
   const std::string_view prep = Lower(i);
   if (OneOf(kPlacePrepositions, prep)) return true;
-  if (prep == "of") return i > 0 && IsLowerWord(i - 1) && OneOf(kPlaceNouns, Lower(i - 1));
-  return prep == "to" && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Lower(i - 1));
+  if (Equals(prep, "of")) return i > 0 && IsLowerWord(i - 1) && OneOf(kPlaceNouns, Lower(i - 1));
+  return Equals(prep, "to") && i > 0 && IsWord(i - 1) && OneOf(kMotionVerbs, Lower(i - 1));
 }
 
 bool UnitScan::SentenceStart(std::size_t i) const {
@@ -685,10 +750,10 @@ bool UnitScan::SentenceStart(std::size_t i) const {
 
 bool UnitScan::SaintBefore(std::size_t i) {
   // "Our Lady of ...", "Countess of Chester Hospital", "Duke of Kent School".
-  if (OneOf(kNobleTitles, Key(i))) return true;
+  if (KeyIn(kNobleTitles, i)) return true;
   std::size_t p = i;
   if (p > 0 && IsPunct(p - 1, '.')) --p;  // "St. John"
-  return p > 0 && IsCapWord(p - 1) && (Key(p - 1) == "st" || Key(p - 1) == "saint");
+  return p > 0 && IsCapWord(p - 1) && (Equals(Key(p - 1), "st") || Equals(Key(p - 1), "saint"));
 }
 
 std::size_t UnitScan::NameStart(std::size_t head) {
@@ -699,8 +764,8 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     const std::size_t p = k - 1;
     if (used_[p]) break;
     if (IsCapWord(p)) {
-      if (Facts(p).title() && Key(p) != "st" &&
-          !(OneOf(kNobleTitles, Key(p)) && IsLowerWord(p + 1) && Lower(p + 1) == "of"))
+      if (Facts(p).title() && !Equals(Key(p), "st") &&
+          !(KeyIn(kNobleTitles, p) && IsLowerWord(p + 1) && Equals(Lower(p + 1), "of")))
         break;
       start = p;
       k = p;
@@ -715,15 +780,15 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       continue;
     }
     // "St. Mary's"
-    if (IsPunct(p, '.') && p > 0 && IsCapWord(p - 1) && Key(p - 1) == "st" &&
+    if (IsPunct(p, '.') && p > 0 && IsCapWord(p - 1) && Equals(Key(p - 1), "st") &&
         !toks_[p].space_before) {
       k = p;
       continue;
     }
     // "St John the Baptist", "Our Lady of Lourdes": "the" or "of" inside a
     // saint's name.
-    if (IsLowerWord(p) && (Lower(p) == "the" || Lower(p) == "of") && p > 0 && IsCapWord(p - 1) &&
-        SameLine(p) && !used_[p - 1] && SaintBefore(p - 1)) {
+    if (IsLowerWord(p) && (Equals(Lower(p), "the") || Equals(Lower(p), "of")) && p > 0 &&
+        IsCapWord(p - 1) && SameLine(p) && !used_[p - 1] && SaintBefore(p - 1)) {
       k = p;
       continue;
     }
@@ -733,8 +798,9 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     const auto body_word = [&](std::size_t w) {
       return Facts(w).org_suffix() || Facts(w).institution_start();
     };
-    if ((IsPunct(p, '&') || (IsLowerWord(p) && Lower(p) == "and")) && p > 0 && IsCapWord(p - 1) &&
-        SameLine(p) && !used_[p - 1] && !body_word(p - 1) && !toks_[p - 1].all_caps &&
+    if ((IsPunct(p, '&') || (IsLowerWord(p) && Equals(Lower(p), "and"))) && p > 0 &&
+        IsCapWord(p - 1) && SameLine(p) && !used_[p - 1] && !body_word(p - 1) &&
+        !toks_[p - 1].all_caps &&
         !(p > 1 && IsCapWord(p - 2) && SameLine(p - 1) && body_word(p - 2)) &&
         (k == head || Distinctive(p - 1, true) ||
          (p > 1 && IsCapWord(p - 2) && !used_[p - 2] && Distinctive(p - 2, true)))) {
@@ -742,8 +808,8 @@ std::size_t UnitScan::NameStart(std::size_t head) {
       continue;
     }
     // "St Saviour's C of E Primary School": the Church of England's initials.
-    if (IsLowerWord(p) && Lower(p) == "of" && p > 0 && Key(p - 1) == "c" && IsCapWord(p - 1) &&
-        Key(k) == "e" && !used_[p - 1]) {
+    if (IsLowerWord(p) && Equals(Lower(p), "of") && p > 0 && Equals(Key(p - 1), "c") &&
+        IsCapWord(p - 1) && Equals(Key(k), "e") && !used_[p - 1]) {
       k = p;
       continue;
     }
@@ -751,7 +817,7 @@ std::size_t UnitScan::NameStart(std::size_t head) {
   }
   // Leading articles and words at a sentence start that are only generic.
   while (start != kNone && start < head && IsCapWord(start) &&
-         (Key(start) == "the" || Key(start) == "a" || Key(start) == "an")) {
+         (Equals(Key(start), "the") || Equals(Key(start), "a") || Equals(Key(start), "an"))) {
     ++start;
     while (start < head && !IsCapWord(start)) ++start;
   }
@@ -764,18 +830,13 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   const PlaceWordFacts facts = Facts(i);
   if (!facts.institution_start() && !facts.org_suffix()) return;
   // An institution head of one or two words ("School", "Medical Centre").
-  std::string& key = phrase_;
   for (int n = facts.institution_start() ? lex_.MaxInstitutionTokens() : 0; n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (last >= toks_.size()) continue;
-    key.clear();
-    bool ok = true;
-    for (std::size_t k = i; k <= last && ok; ++k) {
-      if (k > i && !SameLine(k)) ok = false;
-      if (k > i) key += ' ';
-      AppendKey(k, key);
-    }
-    if (!ok) continue;
+    // No head of two words or more ends at `last`: spare building the key.
+    if (n > 1 && IsWord(last) && !Facts(last).institution_end()) continue;
+    const std::string_view key = PhraseKeyOf(i, last);
+    if (key.empty()) continue;
     const Institution* institution = lex_.InstitutionOf(key);
     if (institution == nullptr) continue;
     // "Co-op Academy Leeds", "Oasis Academy Hadley": a school's sponsor,
@@ -795,7 +856,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // (Or a hospital's department: "Bradford Royal Infirmary Emergency Department".)
     // "Belford Hospital A&E": the department in capitals with its ampersand.
     const bool department = institution->type == "HOSPITAL" && IsCapWord(last + 1) &&
-                            (OneOf(kDepartmentWords, Key(last + 1)) ||
+                            (KeyIn(kDepartmentWords, last + 1) ||
                              text_.substr(toks_[last + 1].begin).starts_with("A&E"));
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
         !toks_[last].possessive && !toks_[last + 1].all_caps && !department)
@@ -819,15 +880,15 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // (So may a college's: "North Kent College of Technology".)
     if ((institution->type == "HOSPITAL" || institution->type == "SCHOOL") &&
         IsLowerWord(last + 1) && SameLine(last + 1) &&
-        (Lower(last + 1) == "of" ||
-         (institution->type == "HOSPITAL" && Lower(last + 1) == "for"))) {
+        (Equals(Lower(last + 1), "of") ||
+         (institution->type == "HOSPITAL" && Equals(Lower(last + 1), "for")))) {
       // (Capitalised words, "and" between them: "Royal Hospital for Children
       // and Young People".)
       std::size_t tail_end = kNone;
       for (std::size_t k = last + 2; k < last + 8 && SameLine(k) && !used_[k]; ++k) {
         if (IsCapWord(k)) {
           tail_end = k;
-        } else if (!(tail_end != kNone && IsLowerWord(k) && Lower(k) == "and" &&
+        } else if (!(tail_end != kNone && IsLowerWord(k) && Equals(Lower(k), "and") &&
                      IsCapWord(k + 1))) {
           break;
         }
@@ -865,9 +926,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   }
   // "Court of Cassation", "Church of Ireland", "Office of the Attorney General".
   std::size_t tail_first = kNone;
-  if (body && IsLowerWord(i + 1) && Lower(i + 1) == "of" && SameLine(i + 1)) {
+  if (body && IsLowerWord(i + 1) && Equals(Lower(i + 1), "of") && SameLine(i + 1)) {
     std::size_t k = i + 2;
-    if (IsLowerWord(k) && Lower(k) == "the" && SameLine(k)) ++k;
+    if (IsLowerWord(k) && Equals(Lower(k), "the") && SameLine(k)) ++k;
     const std::size_t end = CapitalisedRunEnd(k, 4);
     if (end != kNone && !toks_[end].possessive) {
       tail_first = k;
@@ -875,6 +936,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     }
   }
   if (start == kNone) start = i;
+  // A suffix or head with no name before it nor a tail after it ("the
+  // Court") makes no mention, whatever the tests below say.
+  if (start == i && tail_first == kNone) return;
   // "12 Rosewood Court", "Flat 3, Rosewood Court": an address, found later.
   if (body && start > 0 &&
       (toks_[start - 1].kind == TokenKind::kNumber ||
@@ -888,7 +952,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   // A UK public body named after a UK place ("Kent Police", "Leeds City
   // Council") stays: only other names make it an organisation to replace.
   const bool public_body = facts.public_head();
-  bool strong = OneOf(kStrongSuffixes, Key(i));
+  bool strong = KeyIn(kStrongSuffixes, i);
   // "IRMS Information Management Toolkit": a business's name does not run on
   // into a capitalised word, unless that is where it is ("Hartwell Foods Wrexham").
   if (!body && !strong && IsCapWord(last + 1) && SameLine(last + 1) && !toks_[last].possessive &&
@@ -909,7 +973,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     for (std::size_t k = start; k < i; ++k) {
       service =
           service || (IsWord(k) && Facts(k).uk_service_word());  // "Police Investigation Centre"
-      named = named || (Distinctive(k, false) && !OneOf(kBodyDescriptors, Key(k)));
+      named = named || (Distinctive(k, false) && !KeyIn(kBodyDescriptors, k));
     }
     strong = strong || (named && !service);
   }
@@ -959,7 +1023,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
 
 std::size_t UnitScan::ShortFormEnd(std::size_t first, std::size_t head) {
   // Generic words before the head belong to it: "Oakfield" of "Oakfield Primary School".
-  while (head > first + 1 && IsCapWord(head - 1) && OneOf(kGenericWords, Key(head - 1))) --head;
+  while (head > first + 1 && IsCapWord(head - 1) && KeyIn(kGenericWords, head - 1)) --head;
   return ShortFormNames(first, head) ? head - 1 : kNone;
 }
 
@@ -970,7 +1034,7 @@ bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
            Distinctive(first, true) && TextOf(first).size() >= 4;
   if (toks_[head - 1].kind != TokenKind::kWord) return false;  // "Patel &"
   for (std::size_t k = first; k < head; ++k)
-    if (Distinctive(k, false) && Key(k) != "st" && !Facts(k).given() && !IsListedGbPlace(k))
+    if (Distinctive(k, false) && !Equals(Key(k), "st") && !Facts(k).given() && !IsListedGbPlace(k))
       return true;
   return false;
 }
@@ -978,9 +1042,9 @@ bool UnitScan::ShortFormNames(std::size_t first, std::size_t head) {
 void UnitScan::FindPrison(std::size_t i) {
   // "HMP Longmartin", "HMYOI Feltham", "HM Prison Leeds"
   std::size_t name = i + 1;
-  if (Key(i) == "hm" && IsCapWord(name) && Key(name) == "prison" && SameLine(name))
+  if (Equals(Key(i), "hm") && IsCapWord(name) && Equals(Key(name), "prison") && SameLine(name))
     ++name;
-  else if (Key(i) != "hmp" && Key(i) != "hmyoi")
+  else if (!Equals(Key(i), "hmp") && !Equals(Key(i), "hmyoi"))
     return;
   const std::size_t last = CapitalisedRunEnd(name, 3);
   if (last == kNone) return;
@@ -1012,12 +1076,12 @@ bool UnitScan::PostcodeLater(std::size_t from, bool next_only) const {
 }
 
 bool UnitScan::RoomOfAResident(std::size_t i) {
-  if (Key(i) != "room") return false;
+  if (!Equals(Key(i), "room")) return false;
   if (i > 0 && IsWord(i - 1) && SameLine(i) &&
-      (toks_[i - 1].capitalised || OneOf(kRoomKinds, Key(i - 1))))
+      (toks_[i - 1].capitalised || KeyIn(kRoomKinds, i - 1)))
     return false;
   // "They met in Room 4", "was seen in Room 2": where a meeting was held.
-  return !(i > 1 && IsLowerWord(i - 1) && IsLowerWord(i - 2) && OneOf(kMeetingVerbs, Key(i - 2)));
+  return !(i > 1 && IsLowerWord(i - 1) && IsLowerWord(i - 2) && KeyIn(kMeetingVerbs, i - 2));
 }
 
 bool UnitScan::FlatPositionBefore(std::size_t i) const {
@@ -1027,23 +1091,24 @@ bool UnitScan::FlatPositionBefore(std::size_t i) const {
 
 void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t start = i;
-  if (i > 0 && IsWord(i - 1) && !used_[i - 1] && OneOf(kDwellingWords, Key(i - 1))) {
+  if (i > 0 && IsWord(i - 1) && !used_[i - 1] && KeyIn(kDwellingWords, i - 1)) {
     start = i - 1;
   } else if (i > 3 && IsPunct(i - 1, ',') && toks_[i - 2].kind == TokenKind::kNumber &&
-             IsWord(i - 3) && !used_[i - 3] && OneOf(kDwellingWords, Key(i - 3))) {
+             IsWord(i - 3) && !used_[i - 3] && KeyIn(kDwellingWords, i - 3)) {
     start = i - 3;  // "Flat 3, 12 Mill Lane"
   } else if (i > 4 && IsPunct(i - 1, ',') && IsWord(i - 2) && TextOf(i - 2).size() == 1 &&
              !toks_[i - 2].space_before && toks_[i - 3].kind == TokenKind::kNumber &&
-             IsWord(i - 4) && !used_[i - 4] && OneOf(kDwellingWords, Key(i - 4))) {
+             IsWord(i - 4) && !used_[i - 4] && KeyIn(kDwellingWords, i - 4)) {
     start = i - 4;  // "Flat 3b, 27 Dunstable Road"
   } else if (i > 5 && FlatPositionBefore(i) && IsWord(i - 5) && !used_[i - 5] &&
-             OneOf(kDwellingWords, Key(i - 5))) {
+             KeyIn(kDwellingWords, i - 5)) {
     start = i - 5;  // "Flat 2/1, 27 Westburn Grove" (Scottish: floor 2, door 1)
   } else if (FlatPositionBefore(i) && !toks_[i - 3].space_before && !toks_[i - 2].space_before &&
              !used_[i - 4] && TextOf(i - 4).size() <= 2 && TextOf(i - 2).size() <= 2) {
     start = i - 4;  // "4/2, 61 Dumbarton Road": the flat's position alone
   } else if (i > 0 && IsWord(i - 1) && !toks_[i].space_before && !used_[i - 1] &&
-             (TextOf(i - 1) == "A" || TextOf(i - 1) == "B" || TextOf(i - 1) == "M")) {
+             (Equals(TextOf(i - 1), "A") || Equals(TextOf(i - 1), "B") ||
+              Equals(TextOf(i - 1), "M"))) {
     start = i - 1;  // "the A61 Penistone Road": the road's number with its name
   }
   std::size_t j = i + 1;
@@ -1058,17 +1123,17 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       start != i && TextOf(i).size() <= 4 &&
       !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
         IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
-      (OneOf(kFlatWords, Key(start)) || RoomOfAResident(start) ||
-       (OneOf(kPlotWords, Key(start)) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
+      (KeyIn(kFlatWords, start) || RoomOfAResident(start) ||
+       (KeyIn(kPlotWords, start) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
   // "off the A141 near", "the M62 westbound": a road's number alone after
   // "the", before a word of roads or travel (not "the A4 paper", "the B12 tablets").
   const bool road = start + 1 == i && IsWord(start) && TextOf(i).size() <= 4 &&
                     TextOf(start).size() == 1 && start > 0 && IsLowerWord(start - 1) &&
-                    Lower(start - 1) == "the" &&
+                    Equals(Lower(start - 1), "the") &&
                     (i + 1 >= toks_.size() || toks_[i + 1].kind == TokenKind::kPunct ||
-                     !SameLine(i + 1) || (IsWord(i + 1) && OneOf(kRoadWordsAfter, Key(i + 1))));
+                     !SameLine(i + 1) || (IsWord(i + 1) && KeyIn(kRoadWordsAfter, i + 1)));
   auto flat_alone = [&] {
     if (flat) Add(start, flat_end, "ADDRESS", "flat-number", 0.8);
     if (road) Add(start, i, "PLACE", "road-number", 0.7);
@@ -1078,8 +1143,8 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t words = 0;
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
     // "14 Heol y Felin": the Welsh article inside a street's name.
-    if (words >= 1 && IsLowerWord(k) && (Lower(k) == "y" || Lower(k) == "yr") && IsCapWord(k + 1) &&
-        SameLine(k + 1))
+    if (words >= 1 && IsLowerWord(k) && (Equals(Lower(k), "y") || Equals(Lower(k), "yr")) &&
+        IsCapWord(k + 1) && SameLine(k + 1))
       continue;
     if (!IsCapWord(k) || !SameLine(k) || used_[k]) {
       // "14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN": a street with no
@@ -1104,7 +1169,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
     ++words;
     const int street = Facts(k).street();
     // "St" before a name is a saint ("12 St Mary's Road").
-    const bool saint = Key(k) == "st" && IsCapWord(k + 1) && SameLine(k + 1);
+    const bool saint = Equals(Key(k), "st") && IsCapWord(k + 1) && SameLine(k + 1);
     if (street != 0 && words >= 2 && !saint) {
       // "14 Lee Mount Road", "Ferrier Rise Estate": street words in a row.
       while (IsCapWord(k + 1) && SameLine(k + 1) && !used_[k + 1] && Facts(k + 1).street() != 0)
@@ -1113,7 +1178,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       if (IsStreetAbbreviation(k) && IsPunct(k + 1, '.') && !toks_[k + 1].space_before) {
         last = k + 1;  // "Rd."
       } else if (IsCapWord(k + 1) && SameLine(k + 1) && !used_[k + 1] &&
-                 OneOf(kCompassWords, Key(k + 1))) {
+                 KeyIn(kCompassWords, k + 1)) {
         last = k + 1;  // "37 Harnall Lane East"
       }
       Add(start, last, "ADDRESS", "number+street", 0.9);
@@ -1127,7 +1192,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
 void UnitScan::FindStreetName(std::size_t i) {
   const int street = Facts(i).street();
   if (street == 0 || i == 0) return;
-  if (Key(i) == "st" && IsCapWord(i + 1) && SameLine(i + 1)) return;  // a saint
+  if (Equals(Key(i), "st") && IsCapWord(i + 1) && SameLine(i + 1)) return;  // a saint
   // The capitalised words before the street type.
   std::size_t start = kNone;
   int words = 0;
@@ -1135,7 +1200,7 @@ void UnitScan::FindStreetName(std::size_t i) {
     const std::size_t p = k - 1;
     // Generic words may name streets ("High Street", "Church Road") but not buildings.
     if (!IsCapWord(p) || used_[p] || Facts(p).title() || (street == 2 && IsNotPlace(p)) ||
-        OneOf(kArticles, Key(p)) || (street == 2 && OneOf(kGenericWords, Key(p)))) {
+        KeyIn(kArticles, p) || (street == 2 && KeyIn(kGenericWords, p))) {
       break;
     }
     start = p;
@@ -1146,30 +1211,31 @@ void UnitScan::FindStreetName(std::size_t i) {
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, true);
   // "at Rose Cottage", "from Hill Farm": a house name after a preposition.
   const bool house_after_preposition =
-      OneOf(kHouseWords, Key(i)) && start > 0 && IsLowerWord(start - 1) &&
-      (Lower(start - 1) == "at" || Lower(start - 1) == "in" || Lower(start - 1) == "from");
+      KeyIn(kHouseWords, i) && start > 0 && IsLowerWord(start - 1) &&
+      (Equals(Lower(start - 1), "at") || Equals(Lower(start - 1), "in") ||
+       Equals(Lower(start - 1), "from"));
   if (street == 2 && !distinctive && !house_after_preposition) return;
   // "Istanbul Court", "Family Court": a court, unless a flat number says otherwise.
-  const bool court = Key(i) == "court" || Key(i) == "chambers" ||
-                     Key(i) == "hall";  // "Crown Court", "Hyde" is fine, "High Court" not
+  const bool court = Equals(Key(i), "court") || Equals(Key(i), "chambers") ||
+                     Equals(Key(i), "hall");  // "Crown Court", "Hyde" is fine, "High Court" not
   if (street == 1 && !distinctive && SentenceStart(start) && words == 1) return;
   // "Car Park Attendant", "the Play Park": a kind of park, not a street.
-  if (Key(i) == "park" && words == 1 && OneOf(kParkKinds, Key(start))) return;
+  if (Equals(Key(i), "park") && words == 1 && KeyIn(kParkKinds, start)) return;
   // "the High Street", "the Ring Road": a kind of street, not an address.
   if (street == 1 && !distinctive && words == 1 && start > 0 && IsWord(start - 1) &&
-      OneOf(kArticles, Key(start - 1))) {
+      KeyIn(kArticles, start - 1)) {
     return;
   }
   // "Summer Wood was born", "Kayden Hill said": a given name and a street
   // word that is a surname, then a verb of a person, is a person.
-  if (Facts(start).given() && OneOf(kSurnameStreetWords, Key(i)) && IsLowerWord(i + 1) &&
+  if (Facts(start).given() && KeyIn(kSurnameStreetWords, i) && IsLowerWord(i + 1) &&
       SameLine(i + 1) && OneOf(kPersonVerbs, Lower(i + 1))) {
     return;
   }
   // "Flat 3, Rosewood Court"
   std::size_t first = start;
   if (start >= 3 && IsPunct(start - 1, ',') && toks_[start - 2].kind == TokenKind::kNumber &&
-      IsWord(start - 3) && OneOf(kDwellingWords, Key(start - 3)) && !used_[start - 3]) {
+      IsWord(start - 3) && KeyIn(kDwellingWords, start - 3) && !used_[start - 3]) {
     first = start - 3;
   } else if (court) {
     return;
@@ -1190,7 +1256,7 @@ std::size_t UnitScan::CapitalisedRunEnd(std::size_t first, std::size_t max) {
   while (count < max && !toks_[last].possessive) {
     std::size_t next = last + 1;
     // "Newcastle upon Tyne", "Stratford on Avon"
-    if (IsLowerWord(next) && (Lower(next) == "upon" || Lower(next) == "on") &&
+    if (IsLowerWord(next) && (Equals(Lower(next), "upon") || Equals(Lower(next), "on")) &&
         IsCapWord(next + 1) && SameLine(next + 1) && SameLine(next)) {
       next = next + 1;
     }
@@ -1222,15 +1288,15 @@ void UnitScan::FindAddressTown(std::size_t comma) {
 
 bool UnitScan::EmployerContextBefore(std::size_t i) const {
   std::size_t p = i;  // the word after the preposition
-  if (p >= 1 && IsLowerWord(p - 1) && Lower(p - 1) == "the") --p;
+  if (p >= 1 && IsLowerWord(p - 1) && Equals(Lower(p - 1), "the")) --p;
   if (p < 2 || !IsLowerWord(p - 1) || !IsLowerWord(p - 2)) return false;
   const std::string_view prep = Lower(p - 1), word = Lower(p - 2);
-  if (prep == "at") return OneOf(kWorkWords, word);
-  if (prep == "for") return word != "employed" && OneOf(kWorkWords, word);
-  if (prep == "by") return word == "employed";
-  if (prep == "from") return OneOf(kLeftWords, word);
-  if (prep == "with") return word == "registered" || word == "tenancy";
-  if (prep == "was" || prep == "is") return word == "landlord";
+  if (Equals(prep, "at")) return OneOf(kWorkWords, word);
+  if (Equals(prep, "for")) return !Equals(word, "employed") && OneOf(kWorkWords, word);
+  if (Equals(prep, "by")) return Equals(word, "employed");
+  if (Equals(prep, "from")) return OneOf(kLeftWords, word);
+  if (Equals(prep, "with")) return Equals(word, "registered") || Equals(word, "tenancy");
+  if (Equals(prep, "was") || Equals(prep, "is")) return Equals(word, "landlord");
   return false;
 }
 
@@ -1267,7 +1333,7 @@ void UnitScan::FindNamedArea(std::size_t i) {
     }
     // "The Hare & Hounds pub", "the Plough and Harrow pub".
     if (venue && first >= 2 &&
-        (IsPunct(first - 1, '&') || (IsLowerWord(first - 1) && Lower(first - 1) == "and")) &&
+        (IsPunct(first - 1, '&') || (IsLowerWord(first - 1) && Equals(Lower(first - 1), "and"))) &&
         IsCapWord(first - 2) && !used_[first - 2] && SameLine(first - 1)) {
       first -= 2;
       continue;
@@ -1276,15 +1342,15 @@ void UnitScan::FindNamedArea(std::size_t i) {
   }
   // "The Robin Hood pub": a venue's own "The", capitalised inside a sentence.
   std::size_t own_the = kNone;
-  if (venue && Key(first) == "the" && first + 1 < i && TextOf(first) == "The" &&
+  if (venue && Equals(Key(first), "the") && first + 1 < i && Equals(TextOf(first), "The") &&
       !SentenceStart(first))
     own_the = first;
-  while (first < i && (Key(first) == "the" || Facts(first).title())) ++first;
+  while (first < i && (Equals(Key(first), "the") || Facts(first).title())) ++first;
   if (first == i) return;
   // "the Lice district", "Tepecik village": before the name of a settlement
   // or an administrative area, a capitalised word inside a sentence is a
   // name even when it is also a common word.
-  const bool settlement = area != "estate" && area != "area" && area != "ward";
+  const bool settlement = !Equals(area, "estate") && !Equals(area, "area") && !Equals(area, "ward");
   bool distinctive = false;
   for (std::size_t k = first; k < i; ++k) {
     if (IsNotPlace(k)) return;
@@ -1293,16 +1359,16 @@ void UnitScan::FindNamedArea(std::size_t i) {
   if (!distinctive) return;
   // The rule names the area word: "name+estate", "name+area" ...
   std::string_view rule = "name+area";
-  if (area == "estate") rule = "name+estate";
-  if (area == "district") rule = "name+district";
-  if (area == "ward") rule = "name+ward";
-  if (settlement && area != "district") rule = "name+settlement";
+  if (Equals(area, "estate")) rule = "name+estate";
+  if (Equals(area, "district")) rule = "name+district";
+  if (Equals(area, "ward")) rule = "name+ward";
+  if (settlement && !Equals(area, "district")) rule = "name+settlement";
   if (venue) rule = "name+venue";
   // Before the words of trades and faiths, one word alone is as often what
   // kind the place is ("a Nigerian restaurant", "the Methodist church", "the
   // Tesco shop"): a name needs two words, a possessive or its own "The".
-  if (venue && area != "pub" && area != "club" && area != "prison" && first + 1 == i &&
-      !toks_[first].possessive && own_the == kNone)
+  if (venue && !Equals(area, "pub") && !Equals(area, "club") && !Equals(area, "prison") &&
+      first + 1 == i && !toks_[first].possessive && own_the == kNone)
     return;
   if (own_the != kNone) first = own_the;
   Add(first, i - 1, "PLACE", rule, 0.75);
@@ -1313,22 +1379,13 @@ void UnitScan::FindListedPlace(std::size_t i) {
   int max = Facts(i).max_phrase_tokens();
   if (toks_[i].possessive) max = lex_.MaxPhraseTokens(PossessiveKey(i));
   if (max == 0) return;
-  std::string& key = phrase_;
   for (int n = std::min<int>(max, static_cast<int>(toks_.size() - i)); n >= 1; --n) {
     const std::size_t last = i + static_cast<std::size_t>(n) - 1;
     if (!IsWord(last) || !Free(i, last)) continue;
     // No listed phrase ends at `last`: spare folding and looking up the key.
     if (n > 1 && !Facts(last).phrase_end()) continue;
-    key.clear();
-    bool ok = true;
-    for (std::size_t k = i; k <= last && ok; ++k) {
-      if (k > i) {
-        ok = SameLine(k);
-        key += ' ';
-      }
-      AppendKey(k, key);
-    }
-    if (!ok) continue;
+    const std::string_view key = PhraseKeyOf(i, last);
+    if (key.empty()) continue;
     const std::uint8_t kind = lex_.PhraseKindOf(key);
     if (kind & kNotPlace) {
       // "Northern Ireland", "Great Britain": no place, and no word of it
@@ -1349,9 +1406,10 @@ void UnitScan::FindListedPlace(std::size_t i) {
       if (c == 0 || c >= (n == 1 ? 50 : 36)) ambiguous = false;
     }
     const bool given = n == 1 && Facts(i).given();
-    const bool after_preposition = i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
-                                   (OneOf(kPlacePrepositions, Lower(i - 1)) ||
-                                    Lower(i - 1) == "to" || (Lower(i - 1) == "of" && !ambiguous));
+    const bool after_preposition =
+        i > 0 && IsLowerWord(i - 1) && SameLine(i) &&
+        (OneOf(kPlacePrepositions, Lower(i - 1)) || Equals(Lower(i - 1), "to") ||
+         (Equals(Lower(i - 1), "of") && !ambiguous));
     const bool start = SentenceStart(i);
     double score;
     if (after_preposition) {
@@ -1386,9 +1444,10 @@ void UnitScan::FindHospitalShortName(std::size_t i) {
     return;
   }
   // "Royal Oldham", unless the lists know the pair as a town ("Royal Leamington Spa").
-  if (TextOf(i) != "Royal" || !SameLine(i + 1) || used_[i + 1] || !IsGbPlaceWord(i + 1)) return;
+  if (!Equals(TextOf(i), "Royal") || !SameLine(i + 1) || used_[i + 1] || !IsGbPlaceWord(i + 1))
+    return;
   if (IsCapWord(i + 2) && SameLine(i + 2)) return;
-  if (i > 0 && IsCapWord(i - 1) && SameLine(i) && Lower(i - 1) != "The") return;
+  if (i > 0 && IsCapWord(i - 1) && SameLine(i) && !Equals(Lower(i - 1), "The")) return;
   phrase_.assign("royal ");
   phrase_ += Key(i + 1);
   if (lex_.PhraseKindOf(phrase_) != 0) return;
@@ -1399,8 +1458,8 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   if (used_[i] || i < 2) return;
   auto preposition = [&](std::size_t k) {
     return IsLowerWord(k) && SameLine(k + 1) &&
-           (Lower(k) == "on" || Lower(k) == "to" || Lower(k) == "onto" || Lower(k) == "from" ||
-            Lower(k) == "at");
+           (Equals(Lower(k), "on") || Equals(Lower(k), "to") || Equals(Lower(k), "onto") ||
+            Equals(Lower(k), "from") || Equals(Lower(k), "at"));
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;
@@ -1438,7 +1497,7 @@ void UnitScan::FindHospitalWard(std::size_t i) {
                                     IsPunct(name - 1, U'\u2013') || IsPunct(name - 1, '-'));
   if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) &&
       (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
-      Distinctive(name, false) && !OneOf(kWardKinds, Key(name)))
+      Distinctive(name, false) && !KeyIn(kWardKinds, name))
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
 }
 
@@ -1450,7 +1509,7 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
   // "at St Bede's", "from St Mary's": a school, church or hospital called
   // by its saint's name alone.
   if (toks_[last].possessive && last == first + 1 &&
-      (Key(first) == "st" || Key(first) == "saint") &&
+      (Equals(Key(first), "st") || Equals(Key(first), "saint")) &&
       !(IsCapWord(last + 1) && SameLine(last + 1))) {
     Add(first, last, "ORGANISATION", "saint's-name", 0.7);
     found_.back().possessive = true;

@@ -95,23 +95,33 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   };
   ReadWordList(dir / "places" / "street-types.txt", add_street);
   ReadWordList(dir / "places" / "street-types-extra.txt", add_street);
-  ReadWordList(
-      dir / "places" / "institutions.tsv", [&](std::string_view head, std::string_view type) {
-        std::string key;
-        const std::size_t n = lex.PhraseKey(head, key);
-        if (n == 0) return;
-        lex.max_institution_tokens_ = std::max(lex.max_institution_tokens_, static_cast<int>(n));
-        Institution& institution = lex.institutions_[key];
-        institution.type = std::string(type.empty() ? "SCHOOL" : type);
-        // The attribute and rule are spelt here once, not per mention.
-        institution.kind = institution.type;
-        for (char& c : institution.kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        if (institution.kind == "gp_practice") institution.kind = "gp-practice";
-        institution.rule = "name+" + institution.kind;
-        std::string first;
-        AppendTokenKey(head, lex.scratch_.front(), first);
-        lex.words_.Insert(first, PlaceWordFacts::kInstitutionStart, MergeFacts);
-      });
+  ReadWordList(dir / "places" / "institutions.tsv", [&](std::string_view head,
+                                                        std::string_view type) {
+    std::string key;
+    const std::size_t n = lex.PhraseKey(head, key);
+    if (n == 0) return;
+    lex.max_institution_tokens_ = std::max(lex.max_institution_tokens_, static_cast<int>(n));
+    // A head listed twice takes its last line's type.
+    if (lex.institution_index_.Find(key) == nullptr) {
+      lex.institution_index_.Insert(key, static_cast<std::uint32_t>(lex.institutions_.size()));
+      lex.institutions_.emplace_back();
+    }
+    Institution& institution = lex.institutions_[*lex.institution_index_.Find(key)];
+    institution.type = std::string(type.empty() ? "SCHOOL" : type);
+    // The attribute and rule are spelt here once, not per mention.
+    institution.kind = institution.type;
+    for (char& c : institution.kind) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    if (institution.kind == "gp_practice") institution.kind = "gp-practice";
+    institution.rule = "name+" + institution.kind;
+    std::string first;
+    AppendTokenKey(head, lex.scratch_.front(), first);
+    lex.words_.Insert(first, PlaceWordFacts::kInstitutionStart, MergeFacts);
+    const Token& last = lex.scratch_.back();
+    if (n >= 2 && last.kind == TokenKind::kWord) {
+      // Keyed like a word of the text (no "'s"), as the finder looks it up.
+      lex.AddWord(head.substr(last.begin, last.end - last.begin), PlaceWordFacts::kInstitutionEnd);
+    }
+  });
   ReadWordList(dir / "places" / "organisation-suffixes.txt", [&](std::string_view s,
                                                                  std::string_view kind) {
     lex.AddWord(
@@ -142,11 +152,6 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   lex.scratch_.clear();
   lex.scratch_.shrink_to_fit();
   return lex;
-}
-
-const Institution* PlaceLexicon::InstitutionOf(std::string_view key) const {
-  auto it = institutions_.find(key);
-  return it == institutions_.end() ? nullptr : &it->second;
 }
 
 std::size_t PlaceLexicon::size() const {

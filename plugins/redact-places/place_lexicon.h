@@ -6,24 +6,12 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "place_tokens.h"
 #include "word_table.h"
 
 namespace anonymiser::places {
-
-// Hash for heterogeneous look-ups: find(std::string_view) without a copy.
-struct StringHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept {
-    return std::hash<std::string_view>{}(s);
-  }
-};
-
-template <typename V>
-using WordMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
 
 // Appends to `key` the look-up form of tokens[i] of `text`: a word folded with
 // FoldWord() (plus "'s" when possessive), anything else as written. Phrases
@@ -56,6 +44,9 @@ class PlaceWordFacts {
   int street() const { return static_cast<int>((bits_ >> 7) & 3); }
   // The first word of an institution head ("school", "medical").
   bool institution_start() const { return (bits_ & kInstitutionStart) != 0; }
+  // The last word of an institution head of two or more words ("centre" of
+  // "medical centre"): such a head can end only at such a word.
+  bool institution_end() const { return (bits_ & kInstitutionEnd) != 0; }
   bool org_suffix() const { return (bits_ & kOrgSuffix) != 0; }
   // The head word of a body's name ("Court", "Church", "Centre"): a suffix
   // that needs a distinctive word before it.
@@ -85,6 +76,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kUkServiceWord = 1u << 23;
   static constexpr std::uint32_t kPhraseEnd = 1u << 24;
   static constexpr std::uint32_t kWorldTown = 1u << 25;
+  static constexpr std::uint32_t kInstitutionEnd = 1u << 26;
 
  private:
   std::uint32_t bits_ = 0;
@@ -104,7 +96,10 @@ class PlaceLexicon {
   }
   // The institution an institution head phrase ("school", "medical centre")
   // makes, or nullptr.
-  const Institution* InstitutionOf(std::string_view key) const;
+  const Institution* InstitutionOf(std::string_view key) const {
+    const std::uint32_t* index = institution_index_.Find(key);
+    return index ? &institutions_[*index] : nullptr;
+  }
   int MaxInstitutionTokens() const { return max_institution_tokens_; }
 
   // Word look-ups take one word folded with FoldWord().
@@ -134,7 +129,10 @@ class PlaceLexicon {
 
   WordTable phrases_;
   WordTable words_;
-  WordMap<Institution> institutions_;
+  // The institutions, found by their head's key through institution_index_
+  // (a WordTable look-up is inline and cheaper than a std::unordered_map's).
+  std::vector<Institution> institutions_;
+  WordTable institution_index_;
   int max_institution_tokens_ = 1;
   std::vector<Token> scratch_;
   std::string key_scratch_;
