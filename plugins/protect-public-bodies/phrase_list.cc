@@ -1,5 +1,6 @@
 #include "phrase_list.h"
 
+#include <algorithm>
 #include <fstream>
 
 #include "anonymiser/error.h"
@@ -17,10 +18,44 @@ void PhraseList::Add(std::string_view phrase, const std::string& type, const std
     p.hashes.push_back(t.hash);
     p.cases.push_back(t.upper ? Case::kUpper : t.capital ? Case::kCapital : Case::kAny);
   }
+  Entry entry;
+  entry.phrase = static_cast<std::uint32_t>(phrases_.size());
+  entry.first_word = static_cast<std::uint32_t>(words_.size());
+  entry.size = static_cast<std::uint32_t>(p.hashes.size());
+  entry.first_case = p.cases[0];
+  for (std::size_t k = 0; k < p.hashes.size(); ++k) words_.push_back({p.hashes[k], p.cases[k]});
   const std::uint64_t first = p.hashes[0];
-  by_first_[first].push_back(phrases_.size());
+  GrowSlots();
+  Slot& slot = slots_[SlotOf(first)];
+  if (slot.head == kNone) {
+    slot.hash = first;
+    ++used_slots_;
+  }
+  // After every phrase at least as long: the longest first, and among
+  // phrases of one length the one added first.
+  std::uint32_t* link = &slot.head;
+  while (*link != kNone && entries_[*link].size >= entry.size) link = &entries_[*link].next;
+  entry.next = *link;
+  *link = static_cast<std::uint32_t>(entries_.size());
+  entries_.push_back(entry);
   first_.set(first & 0xFFFF);
   phrases_.push_back(std::move(p));
+}
+
+std::size_t PhraseList::SlotOf(std::uint64_t hash) const {
+  // The low 16 bits of the hash already choose the filter bit: use others.
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t k = (hash >> 20) & mask;
+  while (slots_[k].head != kNone && slots_[k].hash != hash) k = (k + 1) & mask;
+  return k;
+}
+
+void PhraseList::GrowSlots() {
+  if (2 * (used_slots_ + 1) <= slots_.size()) return;
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<std::size_t>(64, 2 * old.size()), Slot());
+  for (const Slot& slot : old)
+    if (slot.head != kNone) slots_[SlotOf(slot.hash)] = slot;
 }
 
 void PhraseList::Load(const std::filesystem::path& file, const std::string& type,
@@ -57,22 +92,24 @@ bool Satisfies(const Token& t, Case c) {
 
 const Phrase* PhraseList::LongestMatchAt(const std::vector<Token>& tokens, std::size_t at,
                                          std::size_t* count) const {
-  const auto it = by_first_.find(tokens[at].hash);
-  if (it == by_first_.end()) return nullptr;
-  const Phrase* best = nullptr;
-  for (std::size_t index : it->second) {
-    const Phrase& p = phrases_[index];
-    if (at + p.hashes.size() > tokens.size()) continue;
-    if (best && p.hashes.size() <= best->hashes.size()) continue;
-    bool ok = true;
-    for (std::size_t k = 0; k < p.hashes.size() && ok; ++k) {
+  if (slots_.empty()) return nullptr;
+  const Slot& slot = slots_[SlotOf(tokens[at].hash)];
+  const std::size_t left = tokens.size() - at;  // tokens from `at` on
+  for (std::uint32_t e = slot.head; e != kNone; e = entries_[e].next) {
+    const Entry& entry = entries_[e];
+    if (entry.size > left) continue;
+    bool ok = Satisfies(tokens[at], entry.first_case);
+    const Word* words = words_.data() + entry.first_word;
+    for (std::size_t k = 1; k < entry.size && ok; ++k) {
       const Token& t = tokens[at + k];
-      ok = t.hash == p.hashes[k] && Satisfies(t, p.cases[k]) && (k == 0 || t.joined);
+      ok = t.hash == words[k].hash && Satisfies(t, words[k].word_case) && t.joined;
     }
-    if (ok) best = &p;
+    if (ok) {
+      *count = entry.size;
+      return &phrases_[entry.phrase];
+    }
   }
-  if (best) *count = best->hashes.size();
-  return best;
+  return nullptr;
 }
 
 }  // namespace anonymiser::keep

@@ -8,7 +8,6 @@
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "tokens.h"
@@ -59,8 +58,48 @@ class PhraseList {
   const Phrase* LongestMatchAt(const std::vector<Token>& tokens, std::size_t at,
                                std::size_t* count) const;
 
+  static constexpr std::uint32_t kNone = 0xFFFFFFFF;
+
+  // A phrase's word as the matching reads it.
+  struct Word {
+    std::uint64_t hash = 0;
+    Case word_case = Case::kAny;
+  };
+
+  // A phrase in the list of those with its first word: its words are
+  // words_[first_word, first_word + size), entries_[next] the next phrase.
+  // The first word's case is here too: most phrases are refused, or are
+  // one word, without reading words_.
+  struct Entry {
+    std::uint32_t phrase = 0;  // index in phrases_
+    std::uint32_t first_word = 0;
+    std::uint32_t size = 0;
+    std::uint32_t next = kNone;
+    Case first_case = Case::kAny;
+  };
+
+  // One slot of the open-addressing table from a first word's hash to the
+  // head of its list of entries (head == kNone: an empty slot).
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t head = kNone;
+  };
+
+  // The slot holding `hash`, or the empty slot where it would go.
+  std::size_t SlotOf(std::uint64_t hash) const;
+
+  // Makes room for one more first word: doubles the table when it would be
+  // more than half full.
+  void GrowSlots();
+
   std::vector<Phrase> phrases_;
-  std::unordered_map<std::uint64_t, std::vector<std::size_t>> by_first_;
+  // Per first word, a list of its phrases longest first (phrases of one
+  // length in the order added): the first that matches is the answer. Kept
+  // in three flat arrays, so that a search touches a few cache lines.
+  std::vector<Slot> slots_;  // a power of two in size, at most half full
+  std::size_t used_slots_ = 0;
+  std::vector<Entry> entries_;
+  std::vector<Word> words_;
   std::bitset<0x10000> first_;
 };
 

@@ -73,7 +73,7 @@ class Finder {
  public:
   // `may_start` is StartFilter(lists, prefixes).
   Finder(std::string_view text, const std::vector<Token>& tokens, const Patterns& patterns,
-         const std::bitset<0x10000>& may_start)
+         const std::bitset<0x10000>& may_start, const std::bitset<0x10000>& suffix_start)
       : t_(text),
         tok_(tokens),
         lists_(patterns.lists),
@@ -82,7 +82,8 @@ class Finder {
         places_(patterns.places),
         place_suffixes_(patterns.place_suffixes),
         place_prefixes_(patterns.place_prefixes),
-        may_start_(may_start) {}
+        may_start_(may_start),
+        suffix_start_(suffix_start) {}
 
   void Run(std::vector<Mention>& out) {
     std::size_t i = 0;
@@ -95,8 +96,10 @@ class Finder {
       Consider(best, Pseudonym(i));
       Consider(best, List(i));
       Consider(best, Prefix(i));
-      Consider(best, PlaceThenSuffix(i));
-      Consider(best, PlacesJoined(i));
+      // Both tests only refuse tokens the rule itself refuses first: one
+      // call fewer for most capitalised words.
+      if (MayStartPlaceWords(tok_[i])) Consider(best, PlaceThenSuffix(i));
+      if (tok_[i].capital && places_.MayStartWith(tok_[i].hash)) Consider(best, PlacesJoined(i));
       Consider(best, Section(i));
       Consider(best, YearThenTitle(i));
       if (best.last == 0) {
@@ -122,8 +125,9 @@ class Finder {
   bool CannotStart(std::size_t i) const {
     const Token& t = tok_[i];
     if (t.capital || (t.digits && t.end - t.begin == 4)) return false;
-    // One bit test refuses most lower-case words for the three filters.
-    if (!may_start_[t.hash & 0xFFFF]) return !MayStartSByDot(t);
+    // One bit test refuses most lower-case words for the three filters and
+    // "s" (its bit is set too).
+    if (!may_start_[t.hash & 0xFFFF]) return true;
     return !lists_.MayStartWith(t.hash) && !prefixes_.MayStartWith(t.hash) && !MayStartSection(t);
   }
 
@@ -186,6 +190,10 @@ class Finder {
     m = {i, i + count, p->type.c_str(), p->rule.c_str(), 0.9};
     return m;
   }
+
+  // How far after its first token PlaceWords may record an end: five words
+  // of three tokens ("King's") and a connector before each but the first.
+  static constexpr std::size_t kMaxPlaceReach = 5 * 3 + 4;
 
   // Where a place name may end: after each of its words.
   struct Ends {
@@ -255,17 +263,23 @@ class Finder {
   Match PlaceThenSuffix(std::size_t i) const {
     Match m;
     const Token& first = tok_[i];
-    if (!first.capital || first.digits || kStopWords.Has(first.hash)) return m;
+    if (!MayStartPlaceWords(first)) return m;
     std::size_t place_words = 0;
-    const bool listed_place = places_.LongestAt(tok_, i, &place_words) != nullptr;
+    const bool listed_place = ListedPlaceAt(i, &place_words);
     Ends ends;
-    PlaceWords(i, ends);
-    // "Argyll and Bute Child Protection Committee": a listed place with its
-    // own "and", then the body's name.
-    if (listed_place && place_words > 1) {
-      const std::size_t after = i + place_words;
-      ends.Add(after);
-      if (after < tok_.size() && tok_[after].joined && tok_[after].capital) PlaceWords(after, ends);
+    // Every end PlaceWords finds is at most kMaxPlaceReach tokens after the
+    // place words' start, all of them joined: with no suffix's first word
+    // there, no end can take a suffix.
+    if (SuffixStartBefore(i + 1, i + place_words + kMaxPlaceReach + 1)) {
+      PlaceWords(i, ends);
+      // "Argyll and Bute Child Protection Committee": a listed place with its
+      // own "and", then the body's name.
+      if (listed_place && place_words > 1) {
+        const std::size_t after = i + place_words;
+        ends.Add(after);
+        if (after < tok_.size() && tok_[after].joined && tok_[after].capital)
+          PlaceWords(after, ends);
+      }
     }
     for (std::size_t n = 0; n < ends.count; ++n) {
       const std::size_t e = ends.at[n];
@@ -298,7 +312,7 @@ class Finder {
   Match PlacesJoined(std::size_t i) const {
     Match m;
     std::size_t count = 0;
-    if (!tok_[i].capital || !places_.LongestAt(tok_, i, &count)) return m;
+    if (!tok_[i].capital || !ListedPlaceAt(i, &count)) return m;
     // "Mr Kent and Kent Police": after a title the first is a surname.
     if (i > 0 && tok_[i].joined && kPersonTitles.Has(tok_[i - 1].hash)) return m;
     const std::size_t connector = i + count;
@@ -322,6 +336,37 @@ class Finder {
     m = rest;
     m.first = i;
     return m;
+  }
+
+  // places_.LongestAt(tok_, i, count) != nullptr; remembered for the last
+  // `i`, which PlaceThenSuffix and then PlacesJoined ask about.
+  bool ListedPlaceAt(std::size_t i, std::size_t* count) const {
+    if (i != place_at_) {
+      place_at_ = i;
+      place_found_ = places_.LongestAt(tok_, i, &place_count_) != nullptr;
+    }
+    if (place_found_) *count = place_count_;
+    return place_found_;
+  }
+
+  // The first test of PlaceThenSuffix: a capitalised word that is no stop word.
+  static bool MayStartPlaceWords(const Token& t) {
+    return t.capital && !t.digits && !kStopWords.Has(t.hash);
+  }
+
+  // True when some token in [from, to), with every token from `from` to it
+  // joined to the one before, may start a suffix or a place suffix (passes
+  // their filters).
+  bool SuffixStartBefore(std::size_t from, std::size_t to) const {
+    // blocker_ is the first token at or after blocker_from_ that is not
+    // joined or passes the filters; it holds for any `from` in between.
+    if (from < blocker_from_ || from > blocker_) {
+      blocker_from_ = blocker_ = from;
+      while (blocker_ < tok_.size() && tok_[blocker_].joined &&
+             !suffix_start_[tok_[blocker_].hash & 0xFFFF])
+        ++blocker_;
+    }
+    return blocker_ < std::min(to, tok_.size()) && tok_[blocker_].joined;
   }
 
   // The first token at or after `from` that ends a title ("act", "order",
@@ -464,9 +509,16 @@ class Finder {
   // asked for (0 before the first question, which is always of a later
   // position: the search starts only when a title could matter).
   mutable std::size_t head_at_ = 0;
+  // See ListedPlaceAt: the token last asked about (none yet), and the answer.
+  mutable std::size_t place_at_ = static_cast<std::size_t>(-1), place_count_ = 0;
+  mutable bool place_found_ = false;
+  // See SuffixStartBefore (blocker_from_ > blocker_: nothing known yet).
+  mutable std::size_t blocker_from_ = 1, blocker_ = 0;
   // Bit (hash & 0xFFFF) of every hash a list phrase, a prefix or a section
-  // word starts with.
+  // word starts with, and of "s".
   const std::bitset<0x10000>& may_start_;
+  // Bit (hash & 0xFFFF) of every hash a suffix or a place suffix starts with.
+  const std::bitset<0x10000>& suffix_start_;
 };
 
 // One token buffer per thread, reused for every unit: no allocation per call.
@@ -485,6 +537,8 @@ void PublicBodiesPlugin::UpdateStartFilter() {
   may_start_ = patterns_.lists.FirstWordFilter() | patterns_.prefixes.FirstWordFilter() |
                patterns_.place_prefixes.FirstWordFilter();
   for (std::uint64_t hash : kSectionWords.hashes()) may_start_.set(hash & 0xFFFF);
+  may_start_.set(kSHash & 0xFFFF);  // "s." ("s.47"): Finder::CannotStart
+  suffix_start_ = patterns_.suffixes.FirstWordFilter() | patterns_.place_suffixes.FirstWordFilter();
 }
 
 PluginInfo PublicBodiesPlugin::info() const {
@@ -540,7 +594,7 @@ void PublicBodiesPlugin::Configure(const PluginContext& context) {
 void PublicBodiesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   std::vector<Token>& tokens = ThreadTokens();
   Tokenise(unit.text, tokens);
-  Finder(unit.text, tokens, patterns_, may_start_).Run(out);
+  Finder(unit.text, tokens, patterns_, may_start_, suffix_start_).Run(out);
 }
 
 }  // namespace anonymiser::keep

@@ -55,14 +55,18 @@ class PublicBodiesPlugin : public RedactionPlugin {
   void Find(const TextUnit& unit, std::vector<Mention>& out) const override;
 
  private:
-  // Sets may_start_ from lists_, prefixes_ and the section words.
+  // Sets may_start_ from lists_, prefixes_, the section words and "s", and
+  // suffix_start_ from suffixes_ and place_suffixes_.
   void UpdateStartFilter();
 
   Patterns patterns_;
   // Bit (hash & 0xFFFF) is set for every hash a list phrase, a prefix or a
-  // section word starts with: the union of their filters, so that Find
-  // passes most lower-case words after one test.
+  // section word starts with, and for "s" ("s.47"): the union of their
+  // filters, so that Find passes most lower-case words after one test.
   std::bitset<0x10000> may_start_;
+  // Bit (hash & 0xFFFF) is set for every hash a suffix or a place suffix
+  // starts with.
+  std::bitset<0x10000> suffix_start_;
 };
 
 }  // namespace anonymiser::keep
