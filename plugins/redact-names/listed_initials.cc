@@ -81,11 +81,12 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out) {
 void FindBracketedInitials(std::string_view text, std::span<const Mention> names,
                            std::vector<Mention>& out) {
   for (const Mention& name : names) {
-    if (name.type != "PERSON" || name.end > text.size() || name.begin >= name.end) continue;
+    if (name.end > text.size() || name.begin >= name.end) continue;
     // "Hope Ramsay (HR)": one space (or none) and a bracket right after the name.
     std::size_t p = name.end;
     if (p < text.size() && text[p] == ' ') ++p;
     if (p >= text.size() || text[p] != '(') continue;
+    if (name.type != "PERSON") continue;  // (after the bracket: most names have none)
     std::size_t e = p + 1;
     while (e < text.size() && IsUpper(text[e])) ++e;
     const std::size_t letters = e - p - 1;
@@ -113,10 +114,17 @@ void FindBracketedInitials(std::string_view text, std::span<const Mention> names
 void FindInitialsKey(std::string_view text, std::span<const Mention> names,
                      std::vector<Mention>& out) {
   for (const Mention& name : names) {
-    if (name.type != "PERSON" || name.end > text.size() || name.begin >= name.end) continue;
+    if (name.end > text.size() || name.begin >= name.end) continue;
     // Back from the name over spaces, one separator and spaces.
     std::size_t p = name.begin;
     while (p > 0 && text[p - 1] == ' ') --p;
+    // Most names have none: a separator ends with the byte before p (– and —
+    // end with 0x93 and 0x94), tested before the comparisons.
+    if (p == 0) continue;
+    const char before = text[p - 1];
+    if (before != '-' && before != ':' && before != '=' && before != '\x93' && before != '\x94')
+      continue;
+    if (name.type != "PERSON") continue;
     static constexpr std::string_view kDashes[] = {"\u2013", "\u2014", "-", ":", "="};
     std::size_t sep = 0;
     for (std::string_view d : kDashes)

@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <deque>
+#include <span>
 #include <string>
 
 #include "name_tokens.h"
 #include "plugin_text/ascii.h"
+#include "plugin_text/small_word_set.h"
 #include "plugin_text/word_facts_cache.h"
 
 namespace anonymiser::names {
@@ -29,112 +30,88 @@ struct WordInfo {
   bool not_name = false;
   bool place = false;
   char title = 0;
-  std::uint8_t common = 0;  // SCOWL level, 0..127 (8 bytes in all: one is filled per token)
+  std::uint8_t common = 0;  // SCOWL level, 0..127 (9 bytes in all: one is filled per token)
   Strength strength = Strength::kNone;
   bool plural = false;  // a family name in the plural ("Okafors")
 };
 
-// WordInfo (all but `analysed`) in 16 bits, for the per-thread cache below.
-// The genders and titles are 0, 'f', 'm' or 'u'; the common level fits 7 bits.
-std::uint32_t GenderBits(char g) { return g == 'f' ? 1u : g == 'm' ? 2u : g == 'u' ? 3u : 0u; }
-char GenderOf(std::uint32_t bits) { return "\0fmu"[bits & 3]; }
-
-std::uint32_t Pack(const WordInfo& w) {
-  return GenderBits(w.given) | GenderBits(w.title) << 2 | (w.family ? 1u << 4 : 0u) |
-         (w.not_name ? 1u << 5 : 0u) | (w.place ? 1u << 6 : 0u) |
-         static_cast<std::uint32_t>(w.common & 0x7F) << 7 |
-         static_cast<std::uint32_t>(w.strength) << 14 | (w.plural ? 1u << 16 : 0u);
-}
-
-WordInfo Unpack(std::uint32_t bits) {
-  WordInfo w;
-  w.analysed = true;
-  w.given = GenderOf(bits);
-  w.title = GenderOf(bits >> 2);
-  w.family = (bits & 1u << 4) != 0;
-  w.not_name = (bits & 1u << 5) != 0;
-  w.place = (bits & 1u << 6) != 0;
-  w.common = static_cast<std::uint8_t>((bits >> 7) & 0x7F);
-  w.strength = static_cast<Strength>((bits >> 14) & 3);
-  w.plural = (bits & 1u << 16) != 0;
-  return w;
-}
-
 // Ordinary words more common than this level make a name ambiguous.
 constexpr int kAmbiguousBelow = 50;
 
-constexpr std::array<std::string_view, 22> kParticles = {
-    "de", "da",  "di",  "del", "della", "der", "den", "van", "von", "le",  "la",
-    "du", "dos", "das", "bin", "binti", "ibn", "al",  "el",  "ap",  "ter", "ten"};
+constexpr plugin_text::SmallWordSet<22> kParticles({"de",  "da",  "di",  "del",   "della", "der",
+                                                    "den", "van", "von", "le",    "la",    "du",
+                                                    "dos", "das", "bin", "binti", "ibn",   "al",
+                                                    "el",  "ap",  "ter", "ten"});
 
 // The UK's nations, which end the names of bodies ("Social Work England").
-constexpr std::array<std::string_view, 6> kUkNations = {"england", "wales",   "scotland",
-                                                        "britain", "ireland", "cymru"};
+constexpr plugin_text::SmallWordSet<6> kUkNations({"england", "wales", "scotland", "britain",
+                                                   "ireland", "cymru"});
 
-constexpr std::array<std::string_view, 8> kPlacePrepositions = {
-    "in", "near", "outside", "around", "across", "throughout", "towards", "at"};
+constexpr plugin_text::SmallWordSet<8> kPlacePrepositions({"in", "near", "outside", "around",
+                                                           "across", "throughout", "towards",
+                                                           "at"});
 
 // Letters that are abbreviations, not a person's initials.
-constexpr std::array<std::string_view, 22> kNotInitials = {
-    "UK", "US", "EU", "UN", "NB", "PS", "AM", "PM", "BC", "AD", "QC",
-    "KC", "MP", "GP", "RN", "OK", "ID", "TV", "DC", "PC", "DS", "DI"};
+constexpr plugin_text::SmallWordSet<22> kNotInitials({"UK", "US", "EU", "UN", "NB", "PS",
+                                                      "AM", "PM", "BC", "AD", "QC", "KC",
+                                                      "MP", "GP", "RN", "OK", "ID", "TV",
+                                                      "DC", "PC", "DS", "DI"});
 
 // Verbs whose object is usually a person ("the GP saw Summer").
-constexpr std::array<std::string_view, 20> kVerbsWithPersonObject = {
-    "saw",    "seen",     "visited",  "referred",  "met",       "asked",       "told",
-    "called", "examined", "assessed", "collected", "supported", "interviewed", "contacted",
-    "phoned", "rang",     "emailed",  "texted",    "hit",       "smacked"};
+constexpr plugin_text::SmallWordSet<20> kVerbsWithPersonObject(
+    {"saw",    "seen",     "visited",  "referred",  "met",       "asked",       "told",
+     "called", "examined", "assessed", "collected", "supported", "interviewed", "contacted",
+     "phoned", "rang",     "emailed",  "texted",    "hit",       "smacked"});
 
-constexpr std::array<std::string_view, 7> kDeterminers = {"the", "her", "his", "their",
-                                                          "a",   "an",  "our"};
+constexpr plugin_text::SmallWordSet<7> kDeterminers({"the", "her", "his", "their", "a", "an",
+                                                     "our"});
 
-constexpr std::array<std::string_view, 4> kNamingWords = {"called", "named", "nicknamed", "known"};
+constexpr plugin_text::SmallWordSet<4> kNamingWords({"called", "named", "nicknamed", "known"});
 
 // Words kept from being names alone ("Page 3", "the Ward", "Irish law") that
 // are common family names too: after a given name they are one ("Rosemary
 // Page", "Patrick Ward", "Dr Anna King"), and after an initial ("R. Page").
 // After a title alone ("Ms Page") the run is still not taken: the rules
 // that score a run turn it down.
-constexpr std::array<std::string_view, 14> kSurnamesNotAlone = {
-    "page",  "ward",  "king",   "english",   "french",  "welsh",  "irish",
-    "greek", "dutch", "german", "christian", "baptist", "prince", "lord"};
+constexpr plugin_text::SmallWordSet<14> kSurnamesNotAlone({"page", "ward", "king", "english",
+                                                           "french", "welsh", "irish", "greek",
+                                                           "dutch", "german", "christian",
+                                                           "baptist", "prince", "lord"});
 
 // Nouns that end a job title ("Tenancy Sustainment Officer", "Family
 // Support Worker"): a run of capitalised words ending with one, with no
 // title before it and no given name first, is the role, not a person.
-constexpr std::array<std::string_view, 21> kRoleHeads = {
-    "officer",    "worker",     "manager",   "coordinator",    "co-ordinator", "adviser",
-    "advisor",    "lead",       "visitor",   "practitioner",   "assistant",    "director",
-    "consultant", "supervisor", "therapist", "representative", "clerk",        "chair",
-    "secretary",  "senco",      "sendco"};
+constexpr plugin_text::SmallWordSet<21> kRoleHeads(
+    {"officer",    "worker",     "manager",   "coordinator",    "co-ordinator", "adviser",
+     "advisor",    "lead",       "visitor",   "practitioner",   "assistant",    "director",
+     "consultant", "supervisor", "therapist", "representative", "clerk",        "chair",
+     "secretary",  "senco",      "sendco"});
 
 // Titles that are ordinary words too: before an ordinary word that no list
 // has as a name they start a job title or a phrase ("Chief Executive",
 // "Private Sector Housing", "Nurse Practitioner", "General Practice").
 // After a town, a part of it ("Bradford West", "Mansfield North").
-constexpr std::array<std::string_view, 5> kCompassPoints = {"north", "south", "east", "west",
-                                                            "central"};
-constexpr std::array<std::string_view, 9> kOrdinaryTitles = {
-    "chief", "officer", "private", "commander", "nurse", "general", "major", "matron", "sister"};
+constexpr plugin_text::SmallWordSet<5> kCompassPoints({"north", "south", "east", "west",
+                                                       "central"});
+constexpr plugin_text::SmallWordSet<9> kOrdinaryTitles({"chief", "officer", "private", "commander",
+                                                        "nurse", "general", "major", "matron",
+                                                        "sister"});
 
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
-constexpr std::array<std::string_view, 24> kAcronyms = {
-    "nhs",  "cps",  "cid",  "yot",   "sen", "dbs", "icb",  "ccg",  "dsl",  "iro", "mash", "camhs",
-    "pcso", "idva", "isva", "marac", "gmc", "nmc", "hcpc", "gphc", "ubrn", "mrn", "chi",  "oic"};
+constexpr plugin_text::SmallWordSet<24> kAcronyms({"nhs",  "cps",  "cid",  "yot",   "sen",  "dbs",
+                                                   "icb",  "ccg",  "dsl",  "iro",   "mash", "camhs",
+                                                   "pcso", "idva", "isva", "marac", "gmc",  "nmc",
+                                                   "hcpc", "gphc", "ubrn", "mrn",   "chi",  "oic"});
 
 // Words of a sentence that, written in capitals, look like parts of a name.
-constexpr std::array<std::string_view, 16> kFunctionWords = {
-    "and", "or",   "of", "the",  "in",   "on",  "at", "to",
-    "for", "with", "by", "from", "into", "was", "is", "who"};
+constexpr plugin_text::SmallWordSet<16> kFunctionWords({"and", "or", "of", "the", "in", "on", "at",
+                                                        "to", "for", "with", "by", "from", "into",
+                                                        "was", "is", "who"});
 
 template <std::size_t N>
-bool OneOf(const std::array<std::string_view, N>& words, std::string_view key) {
-  // Size and first byte before the full comparison (a memcmp call).
-  for (const std::string_view w : words) {
-    if (w.size() == key.size() && !key.empty() && w[0] == key[0] && w == key) return true;
-  }
-  return false;
+bool OneOf(const plugin_text::SmallWordSet<N>& words, std::string_view key) {
+  return words.Contains(key);
 }
 
 bool IsOpener(char32_t c) {
@@ -182,43 +159,51 @@ struct Candidate {
 struct Workspace {
   std::vector<Token> toks;
   std::vector<WordInfo> info;
-  // Folded words, computed on demand: key_store[key_index[i]]. A deque, so
-  // references stay valid while more are added; strings are reused.
+  // Folded words, computed on demand: key_store[key_index[i]]. Reserved for
+  // one key per token before each unit, and a token is folded once, so it
+  // never reallocates during a unit: references stay valid while more are
+  // added. Strings are reused.
   std::vector<std::int32_t> key_index;
-  std::deque<std::string> key_store;
+  std::vector<std::string> key_store;
   std::size_t keys_used = 0;
   std::vector<std::uint8_t> used;
   std::vector<Candidate> found;
   // Folded name parts confidently found in the unit (views into key_store),
   // sorted for binary search.
   std::vector<std::string_view> known;
-  // What Info() found for each spelling (Pack()ed), per NameLexicon::id(): a
-  // word's analysis depends on its bytes alone, and most words of a document
-  // recur, so this spares folding the word and looking it up again (and the
-  // plural and hyphen look-ups). Direct-mapped, so memory stays bounded.
-  plugin_text::WordFactsCache cache;
+  // What Info() found for each spelling, per NameLexicon::id(): a word's
+  // analysis depends on its bytes alone, and most words of a document recur,
+  // so this spares folding the word and looking it up again (and the plural
+  // and hyphen look-ups). Kept as a WordInfo, copied out as it is.
+  // Direct-mapped, so memory stays bounded.
+  plugin_text::BasicWordFactsCache<WordInfo> cache;
 };
+
+// `v` made `n` copies of `value`, as a span.
+template <typename T>
+std::span<T> Filled(std::vector<T>& v, std::size_t n, const T& value) {
+  v.assign(n, value);
+  return v;
+}
 
 class UnitScan {
  public:
+  // Scans `text`, whose tokens ws.toks holds already.
   UnitScan(const NameLexicon& lex, std::string_view text, Workspace& ws)
       : lex_(lex),
         text_(text),
         toks_(ws.toks),
-        info_(ws.info),
-        key_index_(ws.key_index),
+        info_(Filled(ws.info, toks_.size(), WordInfo{})),
+        key_index_(Filled(ws.key_index, toks_.size(), std::int32_t{-1})),
         key_store_(ws.key_store),
         keys_used_(ws.keys_used),
-        used_(ws.used),
+        used_(Filled(ws.used, toks_.size(), std::uint8_t{0})),
         found_(ws.found),
         known_(ws.known),
         cache_(ws.cache) {
     cache_.Use(lex.id());
-    Tokenise(text, toks_);
-    info_.assign(toks_.size(), WordInfo{});
-    key_index_.assign(toks_.size(), -1);
+    if (key_store_.capacity() < toks_.size()) key_store_.reserve(toks_.size());
     keys_used_ = 0;
-    used_.assign(toks_.size(), 0);
     found_.clear();
     known_.clear();
   }
@@ -263,8 +248,9 @@ class UnitScan {
     return w.analysed ? w : InfoNotYetAnalysed(i);
   }
   const WordInfo& InfoNotYetAnalysed(std::size_t i);
-  // Fills `w` for word i from the lists.
-  void Analyse(std::size_t i, WordInfo& w);
+  // Fills `w` for word i from the lists. Out of line: a cache miss, and the
+  // registers it needs would cost every hit in InfoNotYetAnalysed().
+  [[gnu::noinline]] void Analyse(std::size_t i, WordInfo& w);
   Strength StrengthOf(const WordFacts& facts, std::string_view key, bool all_caps,
                       std::string_view original) const;
   // A capitalised word of one letter ("J", "Ł"). Inline: asked of most
@@ -279,16 +265,37 @@ class UnitScan {
            (size == 2 || (size == 3 && lead >= 0xE0) || (size == 4 && lead >= 0xF0));
   }
   bool SentenceStart(std::size_t i) const;
-  bool IsTitle(std::size_t i);
+  // A capitalised word the lists have as a title ("Mr", "DC"). Inline: asked
+  // of every capitalised word, most of them more than once.
+  bool IsTitle(std::size_t i) { return IsWord(i) && toks_[i].capitalised && Info(i).title != 0; }
   // Every word in [first, last] is followed by a dot.
   bool AllInitialsDotted(std::size_t first, std::size_t last) const;
-  bool IsParticle(std::size_t i);
+  // A lower-case word that is a particle of a name ("de", "van", "bin").
+  // Inline: an ASCII first letter folds to itself and only a few begin a
+  // particle, so most words are refused before folding.
+  bool IsParticle(std::size_t i) {
+    if (!IsWord(i) || toks_[i].capitalised) return false;
+    const auto first = static_cast<unsigned char>(text_[toks_[i].begin]);
+    if (first < 0x80 && first != 'a' && first != 'b' && first != 'd' && first != 'e' &&
+        first != 'i' && first != 'l' && first != 't' && first != 'v') {
+      return false;
+    }
+    return OneOf(kParticles, FoldedView(i));
+  }
   // "al-Amin", "el-Sayed": a lower-case particle joined by a hyphen to a
   // capitalised name, a word of the name.
   bool ParticleJoinedName(std::size_t i) const;
   // Word k is "April", "May", "June" or "August" standing for a person: with
-  // a kinship word before it or a surname after it.
-  bool MonthNameOfAPerson(std::size_t k);
+  // a kinship word before it or a surname after it. Inline: most words fail
+  // on their length or first letter, before any folding.
+  bool MonthNameOfAPerson(std::size_t k) {
+    const std::size_t size = toks_[k].end - toks_[k].begin;
+    if (size < 3 || size > 6) return false;
+    const char c = static_cast<char>(text_[toks_[k].begin] | 0x20);
+    return (c == 'a' || c == 'm' || c == 'j') && MonthWordOfAPerson(k);
+  }
+  // MonthNameOfAPerson() past its first test.
+  bool MonthWordOfAPerson(std::size_t k);
   // The token after `i` that continues a name: adjacent on the same line.
   bool Continues(std::size_t next) const { return next < toks_.size() && !toks_[next].line_start; }
   bool HasContext(std::size_t first, std::size_t last);
@@ -308,21 +315,31 @@ class UnitScan {
   // first, at the start of a line or a cell or after a label, then a listed
   // given name (or an initial), then a bracket, a comma or the line's end.
   // Returns the token after the name found at word i (recorded in found_), or
-  // i when there is none.
-  std::size_t InvertedNameAt(std::size_t i);
+  // i when there is none. Inline: most capitalised words start no field.
+  std::size_t InvertedNameAt(std::size_t i) {
+    // Where a field starts: a line or a cell, or after a label's colon or a bar.
+    const bool field_start =
+        toks_[i].line_start || (i > 0 && (IsPunct(i - 1, ':') || IsPunct(i - 1, '|')));
+    return field_start ? InvertedNameAtFieldStart(i) : i;
+  }
+  // InvertedNameAt() for a word i that starts a field.
+  std::size_t InvertedNameAtFieldStart(std::size_t i);
   void Emit(const Candidate& c, std::vector<Mention>& out) const;
 
   const NameLexicon& lex_;
   std::string_view text_;
-  std::vector<Token>& toks_;
-  std::vector<WordInfo>& info_;
-  std::vector<std::int32_t>& key_index_;
-  std::deque<std::string>& key_store_;
+  // The tokens of text_, as a span: its size is stored (a vector's divides
+  // by the 20 bytes of a token) and the helpers bounds-check every index.
+  std::span<const Token> toks_;
+  // One per token, in the workspace's vectors (spans: one load to reach).
+  std::span<WordInfo> info_;
+  std::span<std::int32_t> key_index_;
+  std::vector<std::string>& key_store_;
   std::size_t& keys_used_;
-  std::vector<std::uint8_t>& used_;
+  std::span<std::uint8_t> used_;
   std::vector<Candidate>& found_;
   std::vector<std::string_view>& known_;
-  plugin_text::WordFactsCache& cache_;
+  plugin_text::BasicWordFactsCache<WordInfo>& cache_;
 };
 
 const std::string& UnitScan::Key(std::size_t i) {
@@ -358,14 +375,10 @@ Strength UnitScan::StrengthOf(const WordFacts& facts, std::string_view key, bool
 
 const WordInfo& UnitScan::InfoNotYetAnalysed(std::size_t i) {
   WordInfo& w = info_[i];
-  const plugin_text::WordFactsCache::Key key = plugin_text::WordFactsCache::KeyOf(TextOf(i));
-  std::uint32_t packed;
-  if (key.size != 0 && cache_.Find(key, packed)) {
-    w = Unpack(packed);
-    return w;
-  }
+  const auto key = plugin_text::BasicWordFactsCache<WordInfo>::KeyOf(TextOf(i));
+  if (key.size != 0 && cache_.Find(key, w)) return w;  // analysed, as it was cached
   Analyse(i, w);
-  if (key.size != 0) cache_.Put(key, Pack(w));
+  if (key.size != 0) cache_.Put(key, w);
   return w;
 }
 
@@ -423,11 +436,6 @@ bool UnitScan::AllInitialsDotted(std::size_t first, std::size_t last) const {
   return true;
 }
 
-bool UnitScan::IsTitle(std::size_t i) {
-  if (!IsWord(i) || !toks_[i].capitalised) return false;
-  return Info(i).title != 0;
-}
-
 // Months that are also given names: never a name alone ("in June", "by
 // May"), but one in a name with a title ("Mrs June Smith", "Mrs May"), a
 // surname after it ("April Jones") or a kinship word before it ("Auntie June").
@@ -435,11 +443,7 @@ bool IsMonthGivenName(std::string_view key) {
   return key == "april" || key == "may" || key == "june" || key == "august";
 }
 
-bool UnitScan::MonthNameOfAPerson(std::size_t k) {
-  // Most words fail on their first letter or length, before any folding.
-  const std::string_view word = TextOf(k);
-  const char c = word.empty() ? 0 : static_cast<char>(word[0] | 0x20);
-  if (word.size() < 3 || word.size() > 6 || (c != 'a' && c != 'm' && c != 'j')) return false;
+bool UnitScan::MonthWordOfAPerson(std::size_t k) {
   if (!IsMonthGivenName(Key(k))) return false;
   const bool kinship_before = k > 0 && IsWord(k - 1) && toks_[k - 1].capitalised &&
                               !toks_[k].line_start && lex_.IsKinship(FoldedView(k - 1));
@@ -456,18 +460,6 @@ bool UnitScan::ParticleJoinedName(std::size_t i) const {
         w[p.size()] <= 'Z')
       return true;
   return false;
-}
-
-bool UnitScan::IsParticle(std::size_t i) {
-  if (!IsWord(i) || toks_[i].capitalised) return false;
-  // An ASCII first letter folds to itself: only these begin a particle, so
-  // most words need not be folded to tell.
-  const auto first = static_cast<unsigned char>(text_[toks_[i].begin]);
-  if (first < 0x80 && first != 'a' && first != 'b' && first != 'd' && first != 'e' &&
-      first != 'i' && first != 'l' && first != 't' && first != 'v') {
-    return false;
-  }
-  return OneOf(kParticles, FoldedView(i));
 }
 
 bool UnitScan::SentenceStart(std::size_t i) const {
@@ -793,12 +785,9 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   found_.push_back(std::move(c));
 }
 
-std::size_t UnitScan::InvertedNameAt(std::size_t i) {
+std::size_t UnitScan::InvertedNameAtFieldStart(std::size_t i) {
   const std::size_t n = toks_.size();
-  // Where a field starts: a line or a cell, or after a label's colon or a bar.
-  const bool field_start =
-      toks_[i].line_start || (i > 0 && (IsPunct(i - 1, ':') || IsPunct(i - 1, '|')));
-  if (!field_start || IsTitle(i) || IsInitial(i)) return i;
+  if (IsTitle(i) || IsInitial(i)) return i;
   const WordInfo& surname = Info(i);
   // (A surname may be a given name too: "Hussain, Shazia"; a town may not: "Leeds, Bradford".)
   if (surname.not_name || surname.place) return i;
@@ -846,8 +835,9 @@ void UnitScan::Run(std::vector<Mention>& out) {
   const std::size_t none = static_cast<std::size_t>(-1);
   std::size_t i = 0;
   while (i < n) {
-    // Most tokens start no name: passed by a loop with no other test.
-    while (i < n && (toks_[i].kind != TokenKind::kWord || !toks_[i].capitalised)) ++i;
+    // Most tokens start no name: passed by a loop with no other test (only
+    // words are ever capitalised).
+    while (i < n && !toks_[i].capitalised) ++i;
     if (i == n) break;
     if (const std::size_t after = InvertedNameAt(i); after != i) {
       i = after;
@@ -1073,7 +1063,8 @@ void UnitScan::Propagate() {
     }
   }
   for (std::size_t i = 0; i < toks_.size(); ++i) {
-    if (used_[i] || !IsWord(i) || !toks_[i].capitalised || IsInitial(i)) continue;
+    // (Only words are capitalised: most tokens fail the first test.)
+    if (!toks_[i].capitalised || used_[i] || IsInitial(i)) continue;
     // "the Woods" after "Mrs Wood": a known family name in the plural. Words
     // that can be neither a name nor a plural are passed before folding.
     const std::string_view text = TextOf(i);
@@ -1130,7 +1121,9 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
 }  // namespace
 
 void NameFinder::Find(std::string_view text, std::vector<Mention>& out) const {
-  UnitScan scan(lexicon_, text, ThreadWorkspace());
+  Workspace& ws = ThreadWorkspace();
+  Tokenise(text, ws.toks);
+  UnitScan scan(lexicon_, text, ws);
   scan.Run(out);
 }
 

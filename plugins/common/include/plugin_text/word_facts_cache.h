@@ -3,6 +3,8 @@
 // "Applicant", "Istanbul"), and folding a word and looking it up in the
 // lexicon cost ~200 instructions, a hit here ~40. Direct-mapped: a word
 // replaces whatever shared its slot; words over 16 bytes are not cached.
+// `Value` is what is remembered of a word (trivially copyable): bits of a
+// lexicon, or a plugin's own analysis of the word kept as it is used.
 #pragma once
 
 #include <cstdint>
@@ -12,7 +14,8 @@
 
 namespace anonymiser::plugin_text {
 
-class WordFactsCache {
+template <typename Value>
+class BasicWordFactsCache {
  public:
   // A word of 1 to 16 bytes, packed. Longer words are not cached.
   struct Key {
@@ -55,19 +58,19 @@ class WordFactsCache {
     return k;
   }
 
-  // Sets `bits` to the cached facts of `key` and returns true, or returns
-  // false. `key` must have a size.
-  bool Find(const Key& key, std::uint32_t& bits) const {
+  // Sets `value` to what is cached of `key` and returns true, or returns
+  // false (leaving `value` alone). `key` must have a size.
+  bool Find(const Key& key, Value& value) const {
     const Slot& s = slots_[SlotOf(key)];
     if (s.key.size != key.size || s.key.low != key.low || s.key.high != key.high) return false;
-    bits = s.bits;
+    value = s.value;
     return true;
   }
-  // Remembers `bits` for `key` (replacing whatever shared its slot).
-  void Put(const Key& key, std::uint32_t bits) {
+  // Remembers `value` for `key` (replacing whatever shared its slot).
+  void Put(const Key& key, const Value& value) {
     Slot& s = slots_[SlotOf(key)];
     s.key = key;
-    s.bits = bits;
+    s.value = value;
   }
 
  private:
@@ -75,7 +78,7 @@ class WordFactsCache {
   static constexpr std::size_t kSlots = std::size_t{1} << kSlotBits;
   struct Slot {
     Key key;
-    std::uint32_t bits = 0;
+    Value value{};
   };
   static std::size_t SlotOf(const Key& k) {
     const std::uint64_t h =
@@ -86,5 +89,8 @@ class WordFactsCache {
   std::vector<Slot> slots_;
   std::uint64_t serial_ = 0;
 };
+
+// The cache of a lexicon's bits for each word.
+using WordFactsCache = BasicWordFactsCache<std::uint32_t>;
 
 }  // namespace anonymiser::plugin_text
