@@ -1,6 +1,7 @@
 #include "case_store/case_state.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace anonymiser {
@@ -38,7 +39,11 @@ const Entity* CaseState::FindEntity(std::int64_t id) const {
 
 namespace {
 const std::vector<std::size_t> kNoEntities;
-constexpr const char* kSpellingAttributes[] = {"given", "family", "name"};
+// The attributes that spell an entity, made once.
+const std::array<std::string, 3>& SpellingAttributes() {
+  static const std::array<std::string, 3> names = {"given", "family", "name"};
+  return names;
+}
 }  // namespace
 
 const std::vector<std::size_t>& CaseState::EntitiesSpelled(const std::string& key) const {
@@ -64,6 +69,7 @@ void CaseState::RefreshSpellings() {
   if (spelled_built_ && SpellingSignature() == spelled_signature_) return;
   spelled_.clear();
   spelled_terms_.clear();
+  spelled_variants_.clear();
   spelled_built_ = false;
   for (std::size_t i = 0; i < entities.size(); ++i) Reindex(i);
   spelled_signature_ = SpellingSignature();
@@ -83,26 +89,31 @@ void CaseState::Reindex(std::size_t index) {
     if (std::find(list.begin(), list.end(), index) != list.end()) return;
     list.insert(std::upper_bound(list.begin(), list.end(), index), index);
   };
-  for (const auto& v : e.variants) add(v);
-  for (const char* a : kSpellingAttributes)
+  // Variants are only appended: those indexed before are indexed still.
+  const std::size_t known =
+      spelled_built_ && index < spelled_variants_.size() ? spelled_variants_[index] : 0;
+  for (std::size_t v = known <= e.variants.size() ? known : 0; v < e.variants.size(); ++v)
+    add(e.variants[v]);
+  for (const std::string& a : SpellingAttributes())
     if (auto it = e.attributes.find(a); it != e.attributes.end()) add(it->second);
   // Keep the signature in step, so RefreshSpellings() sees only outside changes.
   if (index >= spelled_terms_.size()) {
     spelled_terms_.resize(index + 1, 0);
+    spelled_variants_.resize(index + 1, 0);
     if (spelled_built_) spelled_signature_ += 1;  // one more entity
   }
+  spelled_variants_[index] = e.variants.size();
   if (spelled_built_) spelled_signature_ += SpellingTerm(e) - spelled_terms_[index];
   spelled_terms_[index] = SpellingTerm(e);
 }
 
 Entity& CaseState::AddEntity(const std::string& type) {
-  Entity e;
+  Entity& e = entities.emplace_back();
   e.id = next_entity_id++;
   e.type = type;
   e.dirty = true;
   counters_dirty = true;
-  entities.push_back(std::move(e));
-  return entities.back();
+  return e;
 }
 
 std::string LetterFor(int index) {
@@ -121,8 +132,10 @@ std::string CaseState::NextPseudonym(const std::string& pattern) {
     pseudonyms_.clear();
     pseudonyms_covered_ = 0;
   }
+  // (An entity just added has no pseudonym yet, and no candidate is empty.)
   for (; pseudonyms_covered_ < entities.size(); ++pseudonyms_covered_)
-    pseudonyms_.insert(entities[pseudonyms_covered_].pseudonym);
+    if (const std::string& p = entities[pseudonyms_covered_].pseudonym; !p.empty())
+      pseudonyms_.insert(p);
   int& next = next_letter[pattern];
   counters_dirty = true;
   const auto pos = pattern.find("{L}");

@@ -105,7 +105,8 @@ struct CaseState {
  private:
   std::size_t SpellingSignature() const;
   std::unordered_map<std::string, std::vector<std::size_t>> spelled_;
-  std::vector<std::size_t> spelled_terms_;  // each entity's SpellingTerm when indexed
+  std::vector<std::size_t> spelled_terms_;     // each entity's SpellingTerm when indexed
+  std::vector<std::size_t> spelled_variants_;  // how many of each entity's variants are indexed
   std::size_t spelled_signature_ = 0;
   bool spelled_built_ = false;
   // Pseudonyms of entities[0, pseudonyms_covered_) and every one handed out

@@ -118,9 +118,14 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
   auto mentions = pipeline.DetectUnits(units);
   CaseState state;
   pipeline.Link(units, mentions, state);
-  CaseSnapshot snapshot = pipeline.Snapshot(std::move(state));
-  auto completed = pipeline.Complete(units, std::move(mentions), snapshot);
-  std::vector<Mention> spans = std::move(completed[0]);
+  std::vector<Mention> spans;
+  if (state.entities.empty()) {  // no names known: nothing further to find
+    spans = std::move(mentions[0]);
+  } else {
+    CaseSnapshot snapshot = pipeline.Snapshot(std::move(state));
+    auto completed = pipeline.Complete(units, std::move(mentions), snapshot);
+    spans = std::move(completed[0]);
+  }
   std::erase_if(spans, [&](const Mention& m) {  // keep spans are not identifiers
     const TypeInfo* info = pipeline.types().Find(m.type);
     return info == nullptr || info->treatment == Treatment::kKeep;

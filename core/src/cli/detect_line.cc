@@ -30,6 +30,7 @@ class LineReader {
       if (!Eat(':')) return false;
       SkipSpace();
       if (key == "text") {
+        text.reserve(s_.size() - p_);  // never longer than its JSON: one allocation
         if (!String(text)) return false;
         have_text = true;
       } else if (key == "id") {

@@ -1,5 +1,7 @@
 #include "detect/detector.h"
 
+#include <iterator>
+
 #include "anonymiser/error.h"
 
 namespace anonymiser {
@@ -22,9 +24,11 @@ Detector::Detector(std::vector<const RedactionPlugin*> plugins) {
 }
 
 std::vector<Mention> Detector::Find(const TextUnit& unit) const {
-  std::vector<Mention> out;
   const std::string& text = unit.text;
-  thread_local std::vector<Mention> found;  // reused: one allocation per thread
+  // Reused: no allocation per unit. The mentions of every plugin are
+  // gathered in `kept`, then moved once into a vector of their exact size.
+  thread_local std::vector<Mention> found, kept;
+  kept.clear();
   for (const auto& src : sources_) {
     found.clear();
     try {
@@ -32,8 +36,8 @@ std::vector<Mention> Detector::Find(const TextUnit& unit) const {
     } catch (const std::exception& e) {
       // A plugin must not throw. If one does, its findings for this unit are
       // lost, so the document must not be written: fail it, naming why.
-      throw Error(ErrorCode::kPlugin, "plugin " + src.name + " failed on " + unit.location +
-                                          ": " + e.what());
+      throw Error(ErrorCode::kPlugin,
+                  "plugin " + src.name + " failed on " + unit.location + ": " + e.what());
     } catch (...) {
       throw Error(ErrorCode::kPlugin, "plugin " + src.name + " failed on " + unit.location);
     }
@@ -42,7 +46,7 @@ std::vector<Mention> Detector::Find(const TextUnit& unit) const {
       if (!OnBoundary(text, m.begin) || !OnBoundary(text, m.end)) continue;
       if (types_.Find(m.type) == nullptr) continue;
       m.plugin = src.name;
-      out.push_back(std::move(m));
+      kept.push_back(std::move(m));
     }
   }
   if (!unit.whole_type.empty() && types_.Find(unit.whole_type) != nullptr) {
@@ -57,10 +61,11 @@ std::vector<Mention> Detector::Find(const TextUnit& unit) const {
       m.rule = "whole-field";
       m.score = 1.0;
       m.plugin = "core";
-      out.push_back(std::move(m));
+      kept.push_back(std::move(m));
     }
   }
-  return out;
+  return std::vector<Mention>(std::make_move_iterator(kept.begin()),
+                              std::make_move_iterator(kept.end()));
 }
 
 }  // namespace anonymiser

@@ -11,8 +11,10 @@ namespace anonymiser {
 
 namespace {
 
-// Attribute names the linker reads per candidate, made once.
+// Attribute names the linker reads per candidate or mention, made once.
 const std::string kGiven = "given", kFamily = "family", kName = "name";
+const std::string kEntityKey = kEntityAttribute, kInvertedKey = kInvertedAttribute,
+                  kShortFormKey = kShortFormAttribute;
 
 bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
@@ -94,15 +96,24 @@ Entity* Linker::Session::Pick(const std::vector<Entity*>& candidates) const {
 Entity& Linker::Session::NewEntity(const std::string& type) {
   Entity& e = state_.AddEntity(type);
   const TypeInfo* info = linker_.types_.Find(type);
-  e.pseudonym = state_.NextPseudonym(info && !info->style.empty() ? info->style : type + " {L}");
+  // (Not one conditional expression, which would copy the style.)
+  if (info && !info->style.empty())
+    e.pseudonym = state_.NextPseudonym(info->style);
+  else
+    e.pseudonym = state_.NextPseudonym(type + " {L}");
   return e;
 }
 
 void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& mentions) {
+  // At most one new entity a mention: room for them all at once (growing
+  // geometrically, as the units of a long document come one by one).
+  auto& entities = state_.entities;
+  if (const std::size_t needed = entities.size() + mentions.size(); needed > entities.capacity())
+    entities.reserve(std::max(needed, 2 * entities.capacity()));
   for (auto& m : mentions) {
     ++position_;
-    if (m.attributes.count(kEntityAttribute)) {
-      std::int64_t id = std::stoll(m.attributes[kEntityAttribute]);
+    if (auto known = m.attributes.find(kEntityKey); known != m.attributes.end()) {
+      std::int64_t id = std::stoll(known->second);
       last_here_[id] = position_;
       if (Entity* e = state_.FindEntity(id)) e->last_seen = document_order_;
       continue;
@@ -116,7 +127,7 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
     if (m.type == "PERSON") {
       // "Wood, Alison": a name written surname first is read as "Alison Wood".
       const std::string spelled =
-          m.attributes.count(kInvertedAttribute) ? NaturalOrder(surface) : surface;
+          m.attributes.count(kInvertedKey) ? NaturalOrder(surface) : surface;
       PersonName name = ParsePersonName(spelled, m.attributes);
       if (name.tokens.empty()) continue;  // a bare title: nothing to link
       TrimToKnownName(text, m, name, state_, linker_.ordinary_);
@@ -185,7 +196,8 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
       }
     } else {
       const std::string key = text::FoldForMatch(surface);
-      for (std::size_t i : state_.EntitiesSpelled(key)) {
+      const std::vector<std::size_t>& spelled = state_.EntitiesSpelled(key);
+      for (std::size_t i : spelled) {
         Entity& e = state_.entities[i];
         if (e.type == m.type && e.HasVariant(key)) {
           target = &e;
@@ -196,7 +208,7 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
       // school ...): the place evidence wins. The entity takes the type and
       // a pseudonym of its house style, unless the user gave it one.
       if (target == nullptr)
-        for (std::size_t i : state_.EntitiesSpelled(key)) {
+        for (std::size_t i : spelled) {
           Entity& e = state_.entities[i];
           if (e.type == "PERSON" && e.Attribute(kName) == key && e.Attribute(kFamily).empty() &&
               e.Attribute(kGiven).empty()) {
@@ -221,7 +233,7 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
       target->AddVariant(key);
       // "Little Acorns" of "Little Acorns Day Nursery": the name without its
       // head, which the plugin found to name it alone too.
-      if (auto s = m.attributes.find(kShortFormAttribute); s != m.attributes.end())
+      if (auto s = m.attributes.find(kShortFormKey); s != m.attributes.end())
         target->AddVariant(text::FoldForMatch(s->second));
     }
     if (target->last_seen != document_order_) {
@@ -230,7 +242,7 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
     }
     state_.Reindex(static_cast<std::size_t>(target - state_.entities.data()));
     last_here_[target->id] = position_;
-    m.attributes[kEntityAttribute] = std::to_string(target->id);
+    m.attributes[kEntityKey] = std::to_string(target->id);
   }
 }
 

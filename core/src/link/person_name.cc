@@ -1,7 +1,7 @@
 #include "link/person_name.h"
 
 #include <algorithm>
-#include <set>
+#include <unordered_set>
 
 #include "text/fold.h"
 #include "text/words.h"
@@ -10,8 +10,10 @@ namespace anonymiser {
 
 namespace {
 
-const std::set<std::string, std::less<>>& Titles() {
-  static const std::set<std::string, std::less<>> titles = {
+// Hashed: every single-word variant and every word before a found name is
+// tested.
+const std::unordered_set<std::string_view>& Titles() {
+  static const std::unordered_set<std::string_view> titles = {
       "mr",        "mrs",        "ms",
       "miss",      "mx",         "dr",
       "sir",       "dame",       "lady",
@@ -44,7 +46,11 @@ std::string StripDots(std::string s) {
 
 }  // namespace
 
-bool IsPersonalTitle(std::string_view folded_word) { return Titles().count(folded_word) != 0; }
+bool IsPersonalTitle(std::string_view folded_word) {
+  // No title is shorter than two letters or longer than fourteen.
+  if (folded_word.size() < 2 || folded_word.size() > 14) return false;
+  return Titles().count(folded_word) != 0;
+}
 
 std::string NaturalOrder(std::string_view inverted) {
   auto trim = [](std::string_view v) {
@@ -94,8 +100,11 @@ std::string PersonName::Given() const { return tokens.size() >= 2 ? tokens.front
 
 PersonName ParsePersonName(std::string_view surface,
                            const std::map<std::string, std::string>& hints) {
+  static const std::string kPlural = "plural", kTitle = "title", kGender = "gender";
   PersonName name;
-  for (const auto& w : text::SplitWords(surface)) {
+  const auto words = text::SplitWords(surface);
+  name.tokens.reserve(words.size());
+  for (const auto& w : words) {
     std::string folded = text::FoldForMatch(surface.substr(w.begin, w.end - w.begin));
     if (name.tokens.empty() && IsPersonalTitle(StripDots(folded))) {
       if (name.title.empty()) name.title = StripDots(folded);
@@ -104,13 +113,13 @@ PersonName ParsePersonName(std::string_view surface,
     name.tokens.push_back(std::move(folded));
   }
   // "Okafors" for the Okafor family: the person's family name is the stem.
-  if (hints.count("plural") != 0 && name.tokens.size() == 1 && name.tokens[0].size() > 3 &&
+  if (hints.count(kPlural) != 0 && name.tokens.size() == 1 && name.tokens[0].size() > 3 &&
       name.tokens[0].back() == 's')
     name.tokens[0].pop_back();
-  if (auto it = hints.find("title"); it != hints.end() && !it->second.empty())
+  if (auto it = hints.find(kTitle); it != hints.end() && !it->second.empty())
     name.title = StripDots(text::FoldForMatch(it->second));
   name.gender = GenderOfTitle(name.title);
-  if (auto it = hints.find("gender"); it != hints.end() && name.gender.empty())
+  if (auto it = hints.find(kGender); it != hints.end() && name.gender.empty())
     name.gender = it->second;
   return name;
 }
@@ -119,29 +128,37 @@ PersonName ParsePersonName(std::string_view surface,
 
 namespace anonymiser {
 
+namespace {
+
+// Sets attribute `key` of `e` to `value` when it is unset or empty (one
+// lookup), marking `e` dirty.
+void FillAttribute(Entity& e, const std::string& key, const std::string& value) {
+  auto [it, added] = e.attributes.try_emplace(key, value);
+  if (!added) {
+    if (!it->second.empty()) return;
+    it->second = value;
+  }
+  e.dirty = true;
+}
+
+}  // namespace
+
 void RecordPersonName(Entity& e, const PersonName& name, const std::string& surface) {
+  // The attribute names, made once (this runs for every person mention).
+  static const std::string kGiven = "given", kFamily = "family", kGender = "gender", kName = "name";
   e.AddVariant(name.Key());
   const std::string given = name.Given(), family = name.Family();
-  if (!family.empty() && e.Attribute("family").empty()) {
-    e.attributes["family"] = family;
-    e.dirty = true;
-  }
-  if (given.size() > 1 && e.Attribute("given").empty()) {
-    e.attributes["given"] = given;
-    e.dirty = true;
-  }
-  if (!name.gender.empty() && e.Attribute("gender").empty()) {
-    e.attributes["gender"] = name.gender;
-    e.dirty = true;
-  }
-  if (name.tokens.size() == 1 && name.title.empty() && e.Attribute("name").empty() &&
-      e.Attribute("given").empty() && e.Attribute("family").empty()) {
-    e.attributes["name"] = name.tokens[0];
-    e.dirty = true;
-  }
-  for (const char* part : {"given", "family"}) e.AddVariant(e.Attribute(part));
-  if (!e.Attribute("given").empty() && !e.Attribute("family").empty())
-    e.AddVariant(e.Attribute("given") + " " + e.Attribute("family"));
+  if (!family.empty()) FillAttribute(e, kFamily, family);
+  if (given.size() > 1) FillAttribute(e, kGiven, given);
+  if (!name.gender.empty()) FillAttribute(e, kGender, name.gender);
+  // References into the map stay valid as attributes are added.
+  const std::string& known_given = e.Attribute(kGiven);
+  const std::string& known_family = e.Attribute(kFamily);
+  if (name.tokens.size() == 1 && name.title.empty() && known_given.empty() && known_family.empty())
+    FillAttribute(e, kName, name.tokens[0]);
+  e.AddVariant(known_given);
+  e.AddVariant(known_family);
+  if (!known_given.empty() && !known_family.empty()) e.AddVariant(known_given + " " + known_family);
   if (surface.size() > e.original.size()) {
     e.original = surface;
     e.dirty = true;

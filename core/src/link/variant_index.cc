@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <unordered_set>
 
 #include "link/linker.h"
 #include "link/person_name.h"
@@ -11,6 +12,8 @@
 namespace anonymiser {
 
 namespace {
+
+const std::string kFamily = "family";  // the attribute, made once
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -165,10 +168,11 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
       Add(words, e, any_case && !caps_only, caps_only);
       // "the Woods" of Mrs Wood: a person's family name in the plural.
       if (e.type == "PERSON" && words.size() == 1 && !caps_only && words[0].size() >= 3 &&
-          e.Attribute("family") == words[0]) {
+          e.Attribute(kFamily) == words[0]) {
         const std::string plural = std::string(words[0]) + "s";
         const bool plural_any_case = ordinary != nullptr ? !ordinary->MayBeOrdinary(plural) : false;
-        Add({plural}, e, plural_any_case, false, /*plural=*/true);
+        const std::string_view plural_word[] = {plural};
+        Add(plural_word, e, plural_any_case, false, /*plural=*/true);
       }
     }
   }
@@ -180,15 +184,10 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
     if (e.type != "PERSON") continue;
     for (const std::string& initials : PersonInitials(e.original)) {
       if (IsServiceAcronym(initials)) continue;
-      Add({initials}, e, /*any_case=*/false, /*caps_only=*/true);
+      const std::string_view initials_word[] = {initials};
+      Add(initials_word, e, /*any_case=*/false, /*caps_only=*/true);
     }
   }
-  // Longest phrases first, so the first match at a word is the longest.
-  for (auto& [k, bucket] : by_first_word_)
-    if (bucket.size() > 1)
-      std::stable_sort(bucket.begin(), bucket.end(), [](const Phrase& a, const Phrase& b) {
-        return a.words.size() > b.words.size();
-      });
   // About 32 bits a first word: few words of a text pass the test needlessly.
   const std::size_t bits =
       std::bit_ceil(std::max<std::size_t>(64 * 64, by_first_word_.size() * 32));
@@ -197,7 +196,21 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
   for (const auto& [first, bucket] : by_first_word_) {
     const std::uint64_t h = FoldedKey(first);
     first_words_[(h >> 6) & word_mask_] |= std::uint64_t{1} << (h & 63);
+    first_bytes_ |= std::uint64_t{1} << (static_cast<unsigned char>(first[0]) & 63);
+    first_sizes_ |= std::uint64_t{1} << std::min<std::size_t>(first.size(), 63);
   }
+}
+
+inline bool VariantIndex::MayStartAsciiWord(std::string_view w) const {
+  if (((first_bytes_ >> (static_cast<unsigned char>(LowerAscii(w[0])) & 63)) & 1) == 0)
+    return false;
+  // Its folded form is the word in lower case, possessive stripped: as long
+  // as the word, or two bytes shorter ("Okafor's"); ASCII words end in a
+  // letter or digit, never in "s'".
+  const bool size_fits =
+      ((first_sizes_ >> std::min<std::size_t>(w.size(), 63)) & 1) != 0 ||
+      (w.size() >= 3 && ((first_sizes_ >> std::min<std::size_t>(w.size() - 2, 63)) & 1) != 0);
+  return size_fits && MayStartVariant(AsciiKey(text::StripPossessive(w)));
 }
 
 bool VariantIndex::IsTwoCapitals(std::string_view s) {
@@ -212,15 +225,16 @@ bool VariantIndex::IsCapitals(std::string_view s) {
 std::vector<std::string> VariantIndex::PersonInitials(std::string_view name) {
   // The first letter of each word but titles, and of each part of a
   // hyphenated word; ASCII capitals only.
-  std::string by_word, by_part;
+  std::string by_word, by_part, folded;
   std::size_t pos = 0;
   while (auto w = text::NextWord(name, pos)) {
     pos = w->end;
     const std::string_view word = name.substr(w->begin, w->end - w->begin);
-    std::string folded;
-    FoldWord(word, folded);
-    std::erase(folded, '.');
-    if (by_word.empty() && IsPersonalTitle(folded)) continue;
+    if (by_word.empty()) {  // titles come first
+      FoldWord(word, folded);
+      std::erase(folded, '.');
+      if (IsPersonalTitle(folded)) continue;
+    }
     if (word.empty() || word[0] < 'A' || word[0] > 'Z') return {};  // "de Souza", "Łucja": not sure
     by_word += static_cast<char>(word[0] - 'A' + 'a');
     by_part += static_cast<char>(word[0] - 'A' + 'a');
@@ -235,24 +249,30 @@ std::vector<std::string> VariantIndex::PersonInitials(std::string_view name) {
 }
 
 bool VariantIndex::IsServiceAcronym(std::string_view folded) {
-  static constexpr std::string_view kAcronyms[] = {
+  // Hashed: every person's initials are tested when a document is indexed.
+  static const std::unordered_set<std::string_view> kAcronyms = {
       "gp",  "hv",  "sw",  "pc",   "dc",   "ds",   "di",   "ps",   "mp",   "la",
       "hr",  "it",  "ed",  "ae",   "cp",   "dv",   "da",   "qc",   "kc",   "uk",
       "gb",  "tv",  "nhs", "cps",  "cid",  "dsl",  "iro",  "yot",  "icb",  "ccg",
       "ceo", "sen", "ehc", "cin",  "caf",  "taf",  "fgm",  "asb",  "dci",  "dwp",
       "sar", "dhr", "scr", "cspr", "mash", "pcso", "idva", "isva", "send", "camhs"};
-  return std::find(std::begin(kAcronyms), std::end(kAcronyms), folded) != std::end(kAcronyms);
+  return kAcronyms.count(folded) != 0;
 }
 
-void VariantIndex::Add(const std::vector<std::string_view>& words, const Entity& entity,
-                       bool any_case, bool caps_only, bool plural) {
+void VariantIndex::Add(std::span<const std::string_view> words, const Entity& entity, bool any_case,
+                       bool caps_only, bool plural) {
   auto& bucket = by_first_word_[std::string(words[0])];
   auto same_words = [&](const Phrase& p) {
     return std::equal(p.words.begin(), p.words.end(), words.begin(), words.end());
   };
   auto phrase = std::find_if(bucket.begin(), bucket.end(), same_words);
   if (phrase == bucket.end()) {
-    phrase = bucket.insert(bucket.end(), Phrase{{words.begin(), words.end()}, {}});
+    // Longest phrases first, so the first match at a word is the longest;
+    // of equally long ones, the first added first.
+    const auto after = std::find_if(bucket.begin(), bucket.end(),
+                                    [&](const Phrase& p) { return p.words.size() < words.size(); });
+    phrase = bucket.emplace(after);
+    phrase->words.assign(words.begin(), words.end());
   } else if (std::any_of(phrase->variants.begin(), phrase->variants.end(),
                          [&](const Variant& x) { return x.entity == entity.id; })) {
     return;  // the same spelling twice for one entity
@@ -291,8 +311,14 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     const text::WordSpan first = *next;
     // A possessive is stripped from an ASCII word by at most two bytes:
     // "Okafor's" stays non-empty.
-    if (first.ascii && !MayStartVariant(AsciiKey(text::StripPossessive(
-                           std::string_view(text).substr(first.begin, first.end - first.begin))))) {
+    if (first.ascii &&
+        !MayStartAsciiWord(std::string_view(text).substr(first.begin, first.end - first.begin))) {
+      move_past(first);
+      continue;
+    }
+    // A word already taken (most names are: the plugins found them) starts
+    // no phrase: every span from it would overlap what is taken.
+    if (overlaps_taken(first.begin, first.begin + 1)) {
       move_past(first);
       continue;
     }

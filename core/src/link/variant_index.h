@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -65,7 +66,7 @@ class VariantIndex {
     std::vector<Variant> variants;
   };
 
-  void Add(const std::vector<std::string_view>& words, const Entity& entity, bool any_case,
+  void Add(std::span<const std::string_view> words, const Entity& entity, bool any_case,
            bool caps_only, bool plural = false);
   static bool IsTwoCapitals(std::string_view s);
   // Two to four ASCII capitals ("GA", "TJK").
@@ -80,6 +81,10 @@ class VariantIndex {
   bool MayStartVariant(std::uint64_t key) const {
     return (first_words_[(key >> 6) & word_mask_] >> (key & 63)) & 1;
   }
+  // False when the ASCII word `w` (as written, possessive and all) starts no
+  // variant: its first letter and length are tested first (cheaper than its
+  // key, and most words fail them), then its key.
+  bool MayStartAsciiWord(std::string_view w) const;
 
   // Phrases by their first word, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
@@ -88,6 +93,10 @@ class VariantIndex {
   // is folded or looked up. Sized to the number of keys.
   std::vector<std::uint64_t> first_words_;
   std::uint64_t word_mask_ = 0;  // first_words_.size() - 1
+  // Bit (c & 63) for the first byte c of every folded first word, and bit
+  // min(size, 63) for its size in bytes.
+  std::uint64_t first_bytes_ = 0;
+  std::uint64_t first_sizes_ = 0;
 };
 
 }  // namespace anonymiser

@@ -22,6 +22,105 @@ struct Span {
 
 std::size_t Length(const Span& s) { return s.end - s.begin; }
 
+// Up to this many spans, the few overlaps are found by scanning them all
+// (most units have a handful of mentions); beyond it, through a tree of
+// their starts, so a unit of thousands stays fast.
+constexpr std::size_t kScanLimit = 48;
+
+// Of overlapping `keeps`, the longest stays; returns the survivors, which
+// are disjoint, by begin.
+std::vector<Span> DisjointLongestFirst(std::vector<Span> keeps) {
+  std::sort(keeps.begin(), keeps.end(),
+            [](const Span& a, const Span& b) { return Length(a) > Length(b); });
+  std::vector<Span> out;  // by begin
+  if (keeps.size() <= kScanLimit) {
+    for (const Span& k : keeps) {
+      auto next = std::lower_bound(out.begin(), out.end(), k.begin,
+                                   [](const Span& s, std::size_t pos) { return s.begin < pos; });
+      if (next != out.end() && next->begin < k.end) continue;
+      if (next != out.begin() && std::prev(next)->end > k.begin) continue;
+      out.insert(next, k);
+    }
+    return out;
+  }
+  // Held by their start, each new one is tested against its two neighbours
+  // only (a unit may have thousands: "Mother", "the GP" ...).
+  std::map<std::size_t, Span> disjoint;
+  for (const Span& k : keeps) {
+    auto next = disjoint.lower_bound(k.begin);
+    if (next != disjoint.end() && next->second.begin < k.end) continue;
+    if (next != disjoint.begin() && std::prev(next)->second.end > k.begin) continue;
+    disjoint.emplace_hint(next, k.begin, k);
+  }
+  out.reserve(disjoint.size());
+  for (const auto& [begin, k] : disjoint) out.push_back(k);
+  return out;
+}
+
+// The spans chosen so far, in the order chosen, and which of them a new
+// candidate overlaps first. Beyond kScanLimit candidates, chosen spans are
+// found by their start: one that overlaps m starts before m ends and at most
+// `longest_` bytes before m.
+class ChosenSpans {
+ public:
+  explicit ChosenSpans(std::size_t candidates) : indexed_(candidates > kScanLimit) {
+    spans_.reserve(candidates);  // one allocation, not one per doubling
+  }
+
+  std::size_t size() const { return spans_.size(); }
+
+  // The index of the earliest chosen span overlapping `m`, or size().
+  std::size_t FirstOverlapping(const Span& m) const {
+    if (!indexed_) {
+      for (std::size_t i = 0; i < spans_.size(); ++i)
+        if (m.begin < spans_[i].end && spans_[i].begin < m.end) return i;
+      return spans_.size();
+    }
+    std::size_t first = spans_.size();
+    for (auto it = by_begin_.lower_bound(m.begin > longest_ ? m.begin - longest_ : 0);
+         it != by_begin_.end() && it->first < m.end; ++it) {
+      const Span& c = spans_[it->second];
+      if (m.begin < c.end && c.begin < m.end) first = std::min(first, it->second);
+    }
+    return first;
+  }
+
+  // Chooses `m`.
+  void Add(const Span& m) {
+    if (indexed_) by_begin_.emplace(m.begin, spans_.size());
+    spans_.push_back(m);
+    longest_ = std::max(longest_, Length(m));
+  }
+
+  // Grows chosen span `i` to cover `m` too.
+  void Grow(std::size_t i, const Span& m) {
+    Span& c = spans_[i];
+    if (m.begin < c.begin) {
+      if (indexed_) {
+        auto range = by_begin_.equal_range(c.begin);
+        for (auto it = range.first; it != range.second; ++it)
+          if (it->second == i) {
+            by_begin_.erase(it);
+            break;
+          }
+        by_begin_.emplace(m.begin, i);
+      }
+      c.begin = m.begin;
+    }
+    c.end = std::max(c.end, m.end);
+    longest_ = std::max(longest_, Length(c));
+  }
+
+  // The chosen spans, in the order chosen; leaves this empty.
+  std::vector<Span> Take() { return std::move(spans_); }
+
+ private:
+  bool indexed_;
+  std::vector<Span> spans_;
+  std::multimap<std::size_t, std::size_t> by_begin_;  // begin -> index in spans_
+  std::size_t longest_ = 0;
+};
+
 }  // namespace
 
 Resolver::Resolver(const TypeRegistry& types, Policy policy)
@@ -46,22 +145,7 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
       continue;
     candidates.push_back({m.begin, m.end, i});
   }
-  // Of overlapping keep spans, the longest stays. The kept ones are
-  // disjoint: held by their start, each new one is tested against its two
-  // neighbours only (a unit may have thousands: "Mother", "the GP" ...).
-  std::sort(keeps.begin(), keeps.end(),
-            [](const Span& a, const Span& b) { return Length(a) > Length(b); });
-  {
-    std::map<std::size_t, Span> disjoint;  // by begin
-    for (const Span& k : keeps) {
-      auto next = disjoint.lower_bound(k.begin);
-      if (next != disjoint.end() && next->second.begin < k.end) continue;
-      if (next != disjoint.begin() && std::prev(next)->second.end > k.begin) continue;
-      disjoint.emplace_hint(next, k.begin, k);
-    }
-    keeps.clear();
-    for (const auto& [begin, k] : disjoint) keeps.push_back(k);  // now by begin
-  }
+  keeps = DisjointLongestFirst(std::move(keeps));
   if (!keeps.empty()) {
     // The keep span that may hold m: the last one starting at or before it.
     std::erase_if(candidates, [&](const Span& m) {
@@ -80,45 +164,22 @@ std::vector<Mention> Resolver::Resolve(const std::string& text,
     return ma.type < mb.type;
   });
   // Each candidate, strongest first, is absorbed by the earliest chosen span
-  // it overlaps, or chosen. Chosen spans are found by their start: one that
-  // overlaps m starts before m ends and at most `longest` bytes before m.
-  std::vector<Span> chosen;
-  chosen.reserve(candidates.size());
-  std::multimap<std::size_t, std::size_t> by_begin;  // begin -> index in chosen
-  std::size_t longest = 0;
+  // it overlaps, or chosen.
+  ChosenSpans chosen(candidates.size());
   for (const Span& m : candidates) {
-    std::size_t first = chosen.size();
-    for (auto it = by_begin.lower_bound(m.begin > longest ? m.begin - longest : 0);
-         it != by_begin.end() && it->first < m.end; ++it) {
-      const Span& c = chosen[it->second];
-      if (m.begin < c.end && c.begin < m.end) first = std::min(first, it->second);
-    }
-    if (first == chosen.size()) {
-      chosen.push_back(m);
-      by_begin.emplace(m.begin, first);
-      longest = std::max(longest, Length(m));
-      continue;
-    }
-    Span& c = chosen[first];
-    if (m.begin < c.begin) {
-      auto range = by_begin.equal_range(c.begin);
-      for (auto it = range.first; it != range.second; ++it)
-        if (it->second == first) {
-          by_begin.erase(it);
-          break;
-        }
-      c.begin = m.begin;
-      by_begin.emplace(c.begin, first);
-    }
-    c.end = std::max(c.end, m.end);
-    longest = std::max(longest, Length(c));
+    const std::size_t first = chosen.FirstOverlapping(m);
+    if (first == chosen.size())
+      chosen.Add(m);
+    else
+      chosen.Grow(first, m);
   }
   // Growing a span may have made it overlap another chosen one: merge until stable.
-  std::sort(chosen.begin(), chosen.end(),
+  std::vector<Span> by_start = chosen.Take();
+  std::sort(by_start.begin(), by_start.end(),
             [](const Span& a, const Span& b) { return a.begin < b.begin; });
   std::vector<Span> spans;
-  spans.reserve(chosen.size() + keeps.size());
-  for (const Span& m : chosen) {
+  spans.reserve(by_start.size() + keeps.size());
+  for (const Span& m : by_start) {
     if (!spans.empty() && m.begin < spans.back().end) {
       Span& last = spans.back();
       // The stronger mention (compared by its grown span) names the merged one.

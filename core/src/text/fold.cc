@@ -20,20 +20,23 @@ bool IsAscii(std::string_view s) {
 }
 
 std::string FoldAscii(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Written in place: the fold is never longer than `s` (a run of white
+  // space becomes at most one space, and only before a later character).
+  std::string out(s.size(), '\0');
+  std::size_t n = 0;
   bool pending_space = false;
   for (char c : s) {
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      pending_space = !out.empty();
+      pending_space = n != 0;
       continue;
     }
     if (pending_space) {
-      out += ' ';
+      out[n++] = ' ';
       pending_space = false;
     }
-    out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    out[n++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
+  out.resize(n);
   return out;
 }
 

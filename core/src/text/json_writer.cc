@@ -8,26 +8,48 @@
 
 namespace anonymiser::text {
 
+namespace {
+
+// True if byte `c` must be escaped in a JSON string.
+bool NeedsEscape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+// The index of the first byte of `s` that must be escaped, or s.size().
+std::size_t FirstToEscape(std::string_view s) {
+  std::size_t i = 0;
+  // Eight bytes at a time while none needs escaping (most text): a byte
+  // below 0x20, '"' or '\\' sets the top bit of its lane (SWAR).
+  constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  const auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
+  while (i + 8 <= s.size()) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t control = (w - 0x2020202020202020ull) & ~w & kHigh;
+    if ((control | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) != 0) break;
+    i += 8;
+  }
+  while (i < s.size() && !NeedsEscape(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+}  // namespace
+
 void JsonWriter::String(std::string_view s) {
+  std::size_t i = FirstToEscape(s);
+  if (i == s.size()) {  // nothing to escape (nearly always): one copy
+    const std::size_t at = out_.size();
+    out_.resize(at + s.size() + 2);
+    char* p = out_.data() + at;
+    p[0] = '"';
+    if (!s.empty()) std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+    return;
+  }
   out_.push_back('"');
   std::size_t run = 0;  // start of the bytes not yet copied
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    // Eight bytes at a time while none needs escaping (most text): a byte
-    // below 0x20, '"' or '\\' sets the top bit of its lane (SWAR).
-    while (i + 8 <= s.size()) {
-      std::uint64_t w;
-      std::memcpy(&w, s.data() + i, 8);
-      constexpr std::uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-      const auto zero_byte = [&](std::uint64_t x) { return (x - kOnes) & ~x & kHigh; };
-      const std::uint64_t control = (w - 0x2020202020202020ull) & ~w & kHigh;
-      if ((control | zero_byte(w ^ (kOnes * '"')) | zero_byte(w ^ (kOnes * '\\'))) != 0) break;
-      i += 8;
-    }
-    if (i >= s.size()) break;
+  for (; i < s.size(); i += FirstToEscape(s.substr(i))) {
     const auto c = static_cast<unsigned char>(s[i]);
-    if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(s.substr(run, i - run));
-    run = i + 1;
+    run = ++i;
     switch (c) {
       case '"':
         out_ += "\\\"";

@@ -1,7 +1,6 @@
 #include "text/utf8.h"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -70,7 +69,9 @@ std::vector<std::size_t> BytesToCodePoints(std::string_view s,
       std::uint64_t word;
       std::memcpy(&word, s.data() + byte, 8);
       const std::uint64_t continuation = word & ~(word << 1) & 0x8080808080808080ULL;
-      cp += 8 - static_cast<std::size_t>(std::popcount(continuation));
+      // The continuation bytes, counted by summing their top bits (one
+      // multiply: std::popcount is a library call without -mpopcnt).
+      cp += 8 - static_cast<std::size_t>(((continuation >> 7) * 0x0101010101010101ULL) >> 56);
       byte += 8;
     }
     while (byte < target) {
