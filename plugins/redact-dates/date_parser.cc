@@ -535,6 +535,21 @@ class Parser {
     return s;
   }
 
+  // Takes the two digits at `s.pos` as a year's last two ("21" of
+  // "3-Nov-21"), from '50 on of the 1900s, as "3/6/15" reads.
+  void TakeTwoDigitYear(State& s) const {
+    const int yy = Number(t_.substr(s.pos, 2));
+    s.e.year = yy + (yy < 50 ? 2000 : 1900);
+    if (record_) {
+      Piece y;
+      y.kind = PieceKind::kYear;
+      y.text = std::string(t_.substr(s.pos, 2));
+      y.digits = 2;
+      Push(s, std::move(y));
+    }
+    s.pos += 2;
+  }
+
   // A year's last two digits one space after a day and month, ending the
   // phrase: "3rd Nov 23 |", "14 March 24." (not "3 May 23 people", "3 May
   // 23:00", "1 June 24,5").
@@ -547,16 +562,7 @@ class Parser {
     while (q < t_.size() && t_[q] == ' ') ++q;
     if (q < t_.size() && (IsLower(t_[q]) || IsDigit(t_[q]))) return false;
     TakeLiteral(s, 1);
-    const int yy = Number(t_.substr(p, 2));
-    s.e.year = yy + (yy < 50 ? 2000 : 1900);
-    if (record_) {
-      Piece y;
-      y.kind = PieceKind::kYear;
-      y.text = std::string(t_.substr(p, 2));
-      y.digits = 2;
-      Push(s, std::move(y));
-    }
-    s.pos = p + 2;
+    TakeTwoDigitYear(s);
     return true;
   }
 
@@ -570,16 +576,7 @@ class Parser {
     TakeLiteral(s, 1);
     if (!Year4(s, PieceKind::kYear, &s.e.year)) {
       if (DigitsAt(s.pos) != 2 || !EndsWord(s.pos + 2)) return std::nullopt;
-      const int yy = Number(t_.substr(s.pos, 2));
-      s.e.year = yy + (yy < 50 ? 2000 : 1900);
-      if (record_) {
-        Piece p;
-        p.kind = PieceKind::kYear;
-        p.text = std::string(t_.substr(s.pos, 2));
-        p.digits = 2;
-        Push(s, std::move(p));
-      }
-      s.pos += 2;
+      TakeTwoDigitYear(s);
     }
     s.e.has_year = true;
     s.e.precision = Precision::kDay;
@@ -776,16 +773,7 @@ class Parser {
     const std::size_t p = s.pos + mark;
     if (mark == 0 || DigitsAt(p) != 2 || !EndsWord(p + 2) || !YearEndsCleanly(p + 2)) return false;
     TakeLiteral(s, mark);
-    const int yy = Number(t_.substr(p, 2));
-    s.e.year = yy + (yy < 50 ? 2000 : 1900);
-    if (record_) {
-      Piece y;
-      y.kind = PieceKind::kYear;
-      y.text = std::string(t_.substr(p, 2));
-      y.digits = 2;
-      Push(s, std::move(y));
-    }
-    s.pos = p + 2;
+    TakeTwoDigitYear(s);
     return true;
   }
 
@@ -1282,14 +1270,11 @@ class Parser {
     }
     s.pos = start + n;
     TakeCalendarWord(s, PieceKind::kMonthName, month, lc, cw);  // a digit follows, no dot
-    if (record_) {
-      Piece y;
-      y.kind = PieceKind::kYear;
-      y.text = std::string(t_.substr(yp, yn));
-      y.digits = static_cast<int>(yn);
-      Push(s, std::move(y));
+    if (yn == 2) {
+      TakeTwoDigitYear(s);
+    } else {
+      Year4(s, PieceKind::kYear, &s.e.year);
     }
-    s.pos = yp + yn;
     s.e.rule = "day-month-year-compact";
     s.e.score = 0.9;
     return s;
