@@ -28,7 +28,21 @@ class SmallWordSet {
       lengths_ |= 1u << words[k].size();
       const std::size_t bit = BloomBit(packed_[k]);
       bloom_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+      const auto first = static_cast<unsigned char>(words[k][0]);
+      first_bytes_[first / 64] |= std::uint64_t{1} << (first % 64);
     }
+  }
+
+  // False when `word` as written, once folded to lower case, cannot be a
+  // member: its first byte is ASCII and, lowered, starts none. Folding maps
+  // each code point on its own, so an ASCII first byte folds to its lower
+  // case. Spares folding most words only to find them in no set.
+  constexpr bool MayHoldFolded(std::string_view word) const {
+    if (word.empty()) return true;
+    auto c = static_cast<unsigned char>(word[0]);
+    if (c >= 0x80) return true;
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + ('a' - 'A'));
+    return (first_bytes_[c / 64] >> (c % 64) & 1) != 0;
   }
 
   // True when `word` is one of the set's words, byte for byte.
@@ -92,6 +106,7 @@ class SmallWordSet {
   }
   std::array<Packed, N> packed_{};
   std::array<std::uint64_t, 16> bloom_{};
+  std::array<std::uint64_t, 4> first_bytes_{};  // a bit per first byte of a member
   std::uint32_t lengths_ = 0;
 };
 
