@@ -235,6 +235,18 @@ std::size_t WordStartBefore(std::string_view text, std::size_t end) {
   return b;
 }
 
+// True when the number ending at `p` is the first of a date in figures: "/"
+// and a digit follow ("11/11/1936", "14/3"), or a dot, digits, and a dot
+// and a digit again ("11.11.1936"; not the decimal "2.5").
+bool DateGoesOnAt(std::string_view text, std::size_t p) {
+  if (p + 1 >= text.size() || !IsDigit(text[p + 1])) return false;
+  if (text[p] == '/') return true;
+  if (text[p] != '.') return false;
+  std::size_t q = p + 1;
+  while (q < text.size() && IsDigit(text[q])) ++q;
+  return q + 1 < text.size() && text[q] == '.' && IsDigit(text[q + 1]);
+}
+
 // True when "'s " or "’s " ends right before `b` ("Mei-Ling’s mother").
 bool PossessiveBefore(std::string_view text, std::size_t b) {
   return EndsBefore(text, b, "'s ") || EndsBefore(text, b, "\xE2\x80\x99s ");
@@ -870,10 +882,9 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
       return age;
     }
     if (num == 0) return std::nullopt;
-    // "DOB / age: 11/11/1936": a date of birth, read by the date parser.
-    if (q + num + 1 < text.size() && (text[q + num] == '/' || text[q + num] == '.') &&
-        IsDigit(text[q + num + 1]))
-      return std::nullopt;
+    // "DOB / age: 11/11/1936", "age: 11.11.1936": a date of birth, read by
+    // the date parser (but "aged 2.5 years" is an age).
+    if (DateGoesOnAt(text, q + num)) return std::nullopt;
     age.value = value;
     std::size_t end = r.RangeAfter(q + num, &age.value);  // "18–20" goes on after "18"
     if (!r.EndsWord(end)) return std::nullopt;

@@ -521,6 +521,9 @@ TEST(FindDates, DatesOfRecordsAndRotas) {
 TEST(FindDates, AgesAfterNamesOnForms) {
   ExpectOnly("DOB / age:             11/11/1936 \u2013 87 yrs", "11/11/1936", "DATE",
              "numeric-dmy");
+  ExpectOnly("DOB / age: 11.11.1936", "11.11.1936", "DATE", "numeric-dmy");
+  // A decimal age is read as before: the whole number.
+  ExpectOnly("She was aged 2.5 years then.", "aged 2", "AGE", "aged");
   ExpectOnly("Birth children:    Hope Nurse, 19 (Mark's daughter)", "19", "AGE", "name-age");
   ExpectOnly("- Mrs Chan Siu-Wai (Mei-Ling\u2019s mother, 71) and", "71", "AGE", "name-age");
   ExpectOnly("why 0-11 when Caleb is 14? CE explained", "14", "AGE", "age-after-verb");
