@@ -376,6 +376,12 @@ class Parser {
     return p < t_.size() && (t_[p] == '/' || t_[p] == '.' || t_[p] == '-');
   }
 
+  // True when a digit and a separator of a numeric date come right before
+  // `p`: the number there goes on a longer run ("1.2.3", "12/03/2014/5").
+  bool NumberRunBefore(std::size_t p) const {
+    return p > 1 && NumericSeparatorAt(p - 1) && IsDigit(t_[p - 2]);
+  }
+
   // True when one or two digits of a day of the month (1..31) start at `p`:
   // what DayNumber reads first. Checked before the bytes around them are.
   bool DayDigitsAt(std::size_t p) const {
@@ -1085,10 +1091,7 @@ class Parser {
   // ("16-17/12/23"), read by NumericDayRange.
   std::optional<State> Numeric(State s, bool introduced = false, bool after_range = false) const {
     const std::size_t start = s.pos;
-    if (!after_range && start > 0 &&
-        (t_[start - 1] == '/' || t_[start - 1] == '.' || t_[start - 1] == '-') && start > 1 &&
-        IsDigit(t_[start - 2]))
-      return std::nullopt;
+    if (!after_range && NumberRunBefore(start)) return std::nullopt;
     const std::size_t n1 = DigitsAt(start);
     if (n1 == 0 || !NumericSeparatorAt(start + n1)) return std::nullopt;
     const char sep = t_[start + n1];
@@ -1207,7 +1210,7 @@ class Parser {
   // night shift, a weekend); with the range, a day and month alone are a date.
   std::optional<State> NumericDayRange(State s) const {
     const std::size_t start = s.pos;
-    if (start > 1 && NumericSeparatorAt(start - 1) && IsDigit(t_[start - 2])) return std::nullopt;
+    if (NumberRunBefore(start)) return std::nullopt;
     const std::size_t n1 = DigitsAt(start);
     int first = 0;
     if (!DayNumber(s, PieceKind::kDay, &first) || s.pos != start + n1) return std::nullopt;
@@ -1249,18 +1252,10 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kMonth ||
         (lc != LetterCase::kTitle && lc != LetterCase::kUpper))
       return std::nullopt;
-    const std::size_t yp = start + n + 3;
-    const std::size_t yn = DigitsAt(yp);
-    if ((yn != 2 && yn != 4) || !EndsWord(yp + yn)) return std::nullopt;
-    int year = Number(t_.substr(yp, yn));
-    if (yn == 2) year += year < 50 ? 2000 : 1900;
-    if (year < 1800 || year > 2199) return std::nullopt;
+    const std::size_t yn = DigitsAt(start + n + 3);
+    if ((yn != 2 && yn != 4) || !EndsWord(start + n + 3 + yn)) return std::nullopt;
     s.e.day = Number(t_.substr(start, n));
     s.e.month = cw.index;
-    s.e.year = year;
-    s.e.has_year = true;
-    s.e.precision = Precision::kDay;
-    if (!ValidDay(s.e)) return std::nullopt;
     if (record_) {
       Piece day;
       day.kind = PieceKind::kDay;
@@ -1272,9 +1267,12 @@ class Parser {
     TakeCalendarWord(s, PieceKind::kMonthName, month, lc, cw);  // a digit follows, no dot
     if (yn == 2) {
       TakeTwoDigitYear(s);
-    } else {
-      Year4(s, PieceKind::kYear, &s.e.year);
+    } else if (!Year4(s, PieceKind::kYear, &s.e.year)) {
+      return std::nullopt;
     }
+    s.e.has_year = true;
+    s.e.precision = Precision::kDay;
+    if (!ValidDay(s.e)) return std::nullopt;
     s.e.rule = "day-month-year-compact";
     s.e.score = 0.9;
     return s;
@@ -1629,7 +1627,7 @@ class Parser {
     if (start > 0) {
       const char b = t_[start - 1];
       if (b == '$' || b == '#' || b == '/' || b == '-' || b == '+') return std::nullopt;
-      if (b == '.' && start > 1 && IsDigit(t_[start - 2])) return std::nullopt;
+      if (DecimalBefore(start)) return std::nullopt;
       if (start >= 2 && At(start - 2, "\xC2\xA3")) return std::nullopt;      // £
       if (start >= 3 && At(start - 3, "\xE2\x82\xAC")) return std::nullopt;  // €
     }
