@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_set>
+#include <utility>
 
 #include "text/fold.h"
 #include "text/words.h"
@@ -47,8 +48,17 @@ std::string StripDots(std::string s) {
 }  // namespace
 
 bool IsPersonalTitle(std::string_view folded_word) {
-  // No title is shorter than two letters or longer than fourteen.
-  if (folded_word.size() < 2 || folded_word.size() > 14) return false;
+  // The shortest and longest titles, taken from the list: most words asked
+  // about are refused by their length, without hashing.
+  static const auto [shortest, longest] = [] {
+    std::size_t low = static_cast<std::size_t>(-1), high = 0;
+    for (std::string_view t : Titles()) {
+      low = std::min(low, t.size());
+      high = std::max(high, t.size());
+    }
+    return std::pair{low, high};
+  }();
+  if (folded_word.size() < shortest || folded_word.size() > longest) return false;
   return Titles().count(folded_word) != 0;
 }
 
