@@ -556,6 +556,15 @@ class Parser {
     s.pos += 2;
   }
 
+  // A four-digit year (Year4), or a year's last two digits ending the word,
+  // at `s.pos`: "1948" or "21" of "3-Nov-21", "09FEB24".
+  bool FullOrTwoDigitYear(State& s) const {
+    if (Year4(s, PieceKind::kYear, &s.e.year)) return true;
+    if (DigitsAt(s.pos) != 2 || !EndsWord(s.pos + 2)) return false;
+    TakeTwoDigitYear(s);
+    return true;
+  }
+
   // A year's last two digits one space after a day and month, ending the
   // phrase: "3rd Nov 23 |", "14 March 24." (not "3 May 23 people", "3 May
   // 23:00", "1 June 24,5").
@@ -580,10 +589,7 @@ class Parser {
     if (!MonthName(s, &abbreviated) || s.pos + 2 >= t_.size() || t_[s.pos] != '-')
       return std::nullopt;
     TakeLiteral(s, 1);
-    if (!Year4(s, PieceKind::kYear, &s.e.year)) {
-      if (DigitsAt(s.pos) != 2 || !EndsWord(s.pos + 2)) return std::nullopt;
-      TakeTwoDigitYear(s);
-    }
+    if (!FullOrTwoDigitYear(s)) return std::nullopt;
     s.e.has_year = true;
     s.e.precision = Precision::kDay;
     if (!ValidDay(s.e)) return std::nullopt;
@@ -1252,8 +1258,7 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kMonth ||
         (lc != LetterCase::kTitle && lc != LetterCase::kUpper))
       return std::nullopt;
-    const std::size_t yn = DigitsAt(start + n + 3);
-    if ((yn != 2 && yn != 4) || !EndsWord(start + n + 3 + yn)) return std::nullopt;
+    if (DigitsAt(start + n + 3) == 0) return std::nullopt;  // the year follows at once
     s.e.day = Number(t_.substr(start, n));
     s.e.month = cw.index;
     if (record_) {
@@ -1265,11 +1270,7 @@ class Parser {
     }
     s.pos = start + n;
     TakeCalendarWord(s, PieceKind::kMonthName, month, lc, cw);  // a digit follows, no dot
-    if (yn == 2) {
-      TakeTwoDigitYear(s);
-    } else if (!Year4(s, PieceKind::kYear, &s.e.year)) {
-      return std::nullopt;
-    }
+    if (!FullOrTwoDigitYear(s)) return std::nullopt;
     s.e.has_year = true;
     s.e.precision = Precision::kDay;
     if (!ValidDay(s.e)) return std::nullopt;
