@@ -4,6 +4,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <sstream>
+
 #include "test_support.h"
 
 namespace anonymiser::testing {
@@ -47,6 +49,25 @@ TEST(Cli, DetectReportsFurtherOccurrencesOfANameAndBadLines) {
   EXPECT_THAT(r.out, HasSubstr(R"("start":15,"end":22)"));
   EXPECT_THAT(r.out, HasSubstr(R"("error")"));
   EXPECT_THAT(r.err, HasSubstr("line 2"));
+}
+
+TEST(Cli, DetectNamesWhyALineIsBadInOneWholeMessagePerLine) {
+  // Workers answer lines in parallel: each message must reach stderr whole,
+  // and say what is wrong, not only "JSON Exception".
+  std::string in;
+  for (int i = 0; i < 200; ++i) in += "Hello world\n";
+  auto r = Cli({"detect", "--jsonl", "-", "-j4"}, in);
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.out, HasSubstr("unexpected byte 'H'"));
+  std::istringstream err(r.err);
+  std::string line;
+  int lines = 0;
+  while (std::getline(err, line)) {
+    ++lines;
+    EXPECT_THAT(line, ::testing::MatchesRegex(
+                          "-: line [0-9]+: JSON Exception: unexpected byte 'H' in value"));
+  }
+  EXPECT_EQ(lines, 200);
 }
 
 TEST(Cli, PluginsListsLoadedAndRefusedWithReasons) {

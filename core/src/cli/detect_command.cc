@@ -6,6 +6,7 @@
 
 #include <fstream>
 #include <iostream>
+#include <mutex>
 #include <sstream>
 
 #include "anonymiser/error.h"
@@ -82,6 +83,14 @@ class DetectCommand : public Command {
   std::unique_ptr<Runtime> runtime_;
 };
 
+// Writes one whole message to standard error: workers answer lines in
+// parallel, and messages written piece by piece interleave.
+void ReportError(const std::string& message) {
+  static std::mutex mutex;
+  const std::lock_guard<std::mutex> lock(mutex);
+  std::cerr << message << std::flush;
+}
+
 std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
                                   bool& failed) const {
   std::string text, id_json;
@@ -100,11 +109,16 @@ std::string DetectCommand::Answer(const std::string& line, std::size_t line_no,
       id_json = IdJson(id);
     } catch (const std::exception& e) {
       failed = true;
-      std::cerr << input_ << ": line " << line_no << ": " << e.what() << "\n";
+      // Poco's what() is only the class ("JSON Exception"); its display text
+      // says what is wrong ("Syntax error: ...").
+      const auto* poco = dynamic_cast<const Poco::Exception*>(&e);
+      const std::string reason =
+          "line " + std::to_string(line_no) + ": " + (poco ? poco->displayText() : e.what());
+      ReportError(input_ + ": " + reason + "\n");
       Poco::JSON::Object err(Poco::JSON_PRESERVE_KEY_ORDER);
       err.set("id", id);
       err.set("spans", Poco::JSON::Array());
-      err.set("error", std::string("line ") + std::to_string(line_no) + ": " + e.what());
+      err.set("error", reason);
       std::ostringstream out;
       err.stringify(out);
       return out.str();
