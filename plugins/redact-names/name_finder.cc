@@ -109,6 +109,10 @@ constexpr plugin_text::SmallWordSet<16> kFunctionWords({"and", "or", "of", "the"
                                                         "to", "for", "with", "by", "from", "into",
                                                         "was", "is", "who"});
 
+// Words that make the kinship word after them a job: "ward sister", "staff nurse".
+constexpr plugin_text::SmallWordSet<8> kJobBeforeKinship({"ward", "staff", "charge", "night",
+                                                          "junior", "senior", "theatre", "deputy"});
+
 template <std::size_t N>
 bool OneOf(const plugin_text::SmallWordSet<N>& words, std::string_view key) {
   return words.Contains(key);
@@ -310,6 +314,11 @@ class UnitScan {
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
   void Propagate();
+  // "her mother, Nest Bevan,", "his sister, Joy.": one to three capitalised
+  // words set off by commas after a kinship word name that relative, ordinary
+  // words ("Nest", "Joy") too. Adds them as a candidate, or widens the one
+  // found inside them ("Bevan").
+  void FindKinshipAppositions();
   // "Wood, Alison (School Nurse)", "Name: STOICA, Summer-Rose (Miss)",
   // "Printed by: O'Neill B (Health Visitor)": a records system's surname
   // first, at the start of a line or a cell or after a label, then a listed
@@ -504,6 +513,12 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
         (FoldedView(k) == "known" || FoldedView(k) == "to" || FoldedView(k) == "called"))
       return true;
   }
+  // "her mother, Nest Bevan,", "his sister, Joy.": an apposition after kinship.
+  if (first > 1 && IsPunct(first - 1, ',') && IsWord(first - 2) && !toks_[first - 2].capitalised &&
+      lex_.IsKinship(FoldedView(first - 2)) &&
+      (last + 1 >= toks_.size() || IsPunct(last + 1, ',') || IsPunct(last + 1, '.') ||
+       IsPunct(last + 1, ';') || IsPunct(last + 1, ')')))
+    return true;
   if (first > 0 && IsWord(first - 1) && !toks_[first - 1].capitalised) {
     const std::string_view prev = FoldedView(first - 1);
     // "her son Will", "a girl called Hope", "the GP saw Summer"
@@ -1028,8 +1043,71 @@ void UnitScan::Run(std::vector<Mention>& out) {
       found_.back().first = couple_first;
     i = last + 1;
   }
+  FindKinshipAppositions();
   Propagate();
   for (const Candidate& c : found_) Emit(c, out);
+}
+
+void UnitScan::FindKinshipAppositions() {
+  const std::size_t n = toks_.size();
+  for (std::size_t k = 0; k + 2 < n; ++k) {
+    if (!IsWord(k) || toks_[k].capitalised || !IsPunct(k + 1, ',') || !IsWord(k + 2) ||
+        !toks_[k + 2].capitalised || toks_[k + 2].line_start || !lex_.IsKinship(FoldedView(k)))
+      continue;
+    // "ward sister, Darton Ward": a job, not a relative.
+    if (k > 0 && IsWord(k - 1) && OneOf(kJobBeforeKinship, FoldedView(k - 1))) continue;
+    std::size_t first = k + 2, last = first;
+    while (last + 1 < n && last - first < 2 && Continues(last + 1) && IsWord(last + 1) &&
+           toks_[last + 1].capitalised)
+      ++last;
+    const std::size_t after = last + 1;
+    if (after < n && !toks_[after].line_start && !IsPunct(after, ',') && !IsPunct(after, '.') &&
+        !IsPunct(after, ';') && !IsPunct(after, ')'))
+      continue;
+    // Not a role or a pseudonym ("her son, Child M,", "his mother, the Nan,"),
+    // a title's rank or an agency's acronym.
+    bool name_like = true;
+    for (std::size_t w = first; w <= last && name_like; ++w)
+      name_like = !lex_.IsKinship(FoldedView(w)) && !OneOf(kRoleHeads, FoldedView(w)) &&
+                  Info(w).title == 0 && !OneOf(kAcronyms, FoldedView(w)) &&
+                  !(IsInitial(w) && w > first);
+    if (!name_like) continue;
+    Candidate* inside = nullptr;
+    bool clash = false;
+    for (Candidate& c : found_) {
+      if (c.last < first || c.first > last) continue;
+      if (c.first >= first && c.last <= last && inside == nullptr)
+        inside = &c;
+      else
+        clash = true;
+    }
+    if (clash) continue;
+    if (inside != nullptr) {
+      if (inside->first != first || inside->last != last) {
+        inside->rule = "kinship-apposition";
+        inside->given = TextOf(first);
+        inside->family = first < last ? TextOf(last) : std::string_view();
+        inside->given_listed = Info(first).given != 0;
+        inside->first = first;
+        inside->last = last;
+      }
+      inside->score = std::max(inside->score, 0.85);
+    } else {
+      Candidate c;
+      c.first = first;
+      c.last = last;
+      c.score = 0.85;
+      c.rule = "kinship-apposition";
+      if (first == last) {
+        c.given = TextOf(first);
+      } else {
+        c.given = TextOf(first);
+        c.family = TextOf(last);
+      }
+      found_.push_back(std::move(c));
+    }
+    for (std::size_t w = first; w <= last; ++w) used_[w] = 1;
+  }
 }
 
 // Once a name is confidently found, its parts are names elsewhere in the unit.

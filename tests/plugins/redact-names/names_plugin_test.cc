@@ -394,6 +394,19 @@ TEST_F(NamesPluginTest, SentenceStart) {
   EXPECT_EQ(Spans("Following the meeting, nothing changed."), Strings{});
 }
 
+TEST_F(NamesPluginTest, NameSetOffByCommasAfterAKinshipWord) {
+  // Ordinary words as names ("Nest", "Joy") and the whole name, not only its listed part.
+  EXPECT_EQ(Spans("Her mother, Nest Bevan, told the Chair."), Strings{"Nest Bevan"});
+  EXPECT_EQ(Spans("Her mother, Nest, told the Chair."), Strings{"Nest"});
+  EXPECT_EQ(Spans("Her sister, Joy, was there."), Strings{"Joy"});
+  EXPECT_EQ(Spans("Her brother, JB, said nothing."), Strings{"JB"});
+  // Roles, pseudonyms, agencies and jobs are not relatives' names.
+  EXPECT_EQ(Spans("His mother, the Nan, said so."), Strings{});
+  EXPECT_EQ(Spans("Her mother, Social Services said, was not engaging."), Strings{});
+  EXPECT_EQ(Spans("She lived with her mother, Grandmother and two siblings."), Strings{});
+  EXPECT_EQ(Spans("Seen by the ward sister, Darton Ward, at 09:00."), Strings{});
+}
+
 TEST_F(NamesPluginTest, NameThatIsAlsoAWordNeedsContext) {
   // Ordinary uses.
   EXPECT_EQ(Spans("Will the agencies share information? We hope so."), Strings{});

@@ -231,6 +231,20 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   EXPECT_EQ(Spans("Mass at St Mary's Church on Sunday."), Strings{"ORGANISATION:St Mary's Church"});
 }
 
+TEST_F(PlacesPluginTest, AcademyTrustsContactCentresAndTransitSites) {
+  // A multi-academy trust names the family's schools; a contact centre and a
+  // Traveller transit site locate them. Generic mentions stay.
+  EXPECT_EQ(Spans("The children attend schools run by Pennine Ridge Learning Trust."),
+            Strings{"SCHOOL:Pennine Ridge Learning Trust"});
+  EXPECT_EQ(Spans("Ms Khan, CEO of the Northern Star Academy Trust, attended."),
+            Strings{"SCHOOL:Northern Star Academy Trust"});
+  EXPECT_EQ(Spans("Contact takes place at Little Acorns Family Contact Centre."),
+            Strings{"ORGANISATION:Little Acorns Family Contact Centre"});
+  EXPECT_EQ(Spans("She lives at Hollybush Lane Transit Site."),
+            Strings{"ADDRESS:Hollybush Lane Transit Site"});
+  EXPECT_EQ(Spans("The Academy Trust said the contact centre was closed."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, ACollegesNameGoesOnAfterOf) {
   EXPECT_EQ(Spans("She attends West Medway College of Technology now."),
             Strings{"SCHOOL:West Medway College of Technology"});
