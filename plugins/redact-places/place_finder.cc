@@ -201,6 +201,8 @@ constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "di
                                         "region", "municipality", "county", "borough", "suburb",
                                         "commune"});
 // Strong company suffixes: any name before them will do.
+// A company's legal form: a letter drops it after the first mention.
+constexpr SmallWordSet<7> kLegalForms({"ltd", "limited", "plc", "llp", "llc", "inc", "cic"});
 constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
                                            "solicitors", "associates"});
 
@@ -925,6 +927,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     Add(start, last, "ORGANISATION", "name+body", 0.6);
   } else {
     Add(start, last, "ORGANISATION", "name+company-suffix", 0.85);
+    // "Trident Logistics" of "Trident Logistics Ltd": the name without its
+    // legal form, as a letter goes on to write it.
+    if (last == i && KeyIn(kLegalForms, i)) found_.back().short_last = ShortFormEnd(start, i);
   }
 }
 

@@ -48,6 +48,14 @@ TEST(VariantIndex, ASingleWordMatchesOnlyWhenCapitalised) {
   EXPECT_EQ(Found("by the grace of God, Grace said", s), (std::vector<std::string>{"Grace"}));
 }
 
+TEST(VariantIndex, AnAmpersandJoinsTheWordsOfAName) {
+  CaseState s;
+  Entity& e = s.AddEntity("ORGANISATION");
+  e.variants = {"lotus nails & spa"};
+  EXPECT_EQ(Found("She left Lotus Nails & Spa in May.", s),
+            (std::vector<std::string>{"Lotus Nails & Spa"}));
+}
+
 TEST(VariantIndex, AKnownIdentityMatchesInAnyCase) {
   CaseState s;
   Entity& e = s.AddEntity("PERSON");

@@ -291,7 +291,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
   auto only_space_between = [&](std::size_t a, std::size_t b) {
     for (std::size_t k = a; k < b; ++k) {
       char c = text[k];
-      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '.') return false;
+      // "Lotus Nails & Spa": an ampersand joins the words of a name too.
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '.' && c != '&') return false;
     }
     return true;
   };

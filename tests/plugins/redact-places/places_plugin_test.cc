@@ -245,6 +245,22 @@ TEST_F(PlacesPluginTest, AcademyTrustsContactCentresAndTransitSites) {
   EXPECT_EQ(Spans("The Academy Trust said the contact centre was closed."), Strings{});
 }
 
+TEST_F(PlacesPluginTest, ACompanysNameWithoutItsLegalFormIsItsShortForm) {
+  // The core then finds "Trident Logistics" wherever the letter goes on to write it.
+  TextUnit unit;
+  unit.text = "He worked at Trident Logistics Ltd for a year.";
+  std::vector<Mention> all;
+  plugin_->Find(unit, all);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].attributes.at("short-form"), "Trident Logistics");
+  // A family name alone is no short form: "Ms Smith" is not the company.
+  unit.text = "He worked for Smith Ltd for a year.";
+  all.clear();
+  plugin_->Find(unit, all);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].attributes.count("short-form"), 0u);
+}
+
 TEST_F(PlacesPluginTest, ACollegesNameGoesOnAfterOf) {
   EXPECT_EQ(Spans("She attends West Medway College of Technology now."),
             Strings{"SCHOOL:West Medway College of Technology"});
