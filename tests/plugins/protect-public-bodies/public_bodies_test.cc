@@ -249,6 +249,13 @@ TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
   ExpectKept("a referral to West Riding County FA on", "West Riding County FA", "PUBLIC_BODY");
   ExpectKept("through the Central Authority for England and Wales)",
              "Central Authority for England and Wales", "PUBLIC_BODY");
+  ExpectKept("Wolverhampton Safeguarding Together published it",
+             "Wolverhampton Safeguarding Together", "PUBLIC_BODY");
+  // Councils made since 2019 and bodies of Ireland and Wales.
+  ExpectKept("records from Westmorland and Furness Council were", "Westmorland and Furness Council",
+             "PUBLIC_BODY");
+  ExpectKept("An Garda Síochána was told", "An Garda Síochána", "PUBLIC_BODY");
+  ExpectKept("a referral to TGP Cymru was made", "TGP Cymru", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, RolesAndPseudonyms) {

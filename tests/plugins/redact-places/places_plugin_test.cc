@@ -317,6 +317,17 @@ TEST_F(PlacesPluginTest, EmployerContexts) {
 
 // A hospital by its short name: a town and "Royal" or "General".
 // A resident's room in a care home or hospital locates them; a meeting room does not.
+TEST_F(PlacesPluginTest, TradesAndUniversities) {
+  EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
+            Strings{"ORGANISATION:Adjei & Sons Tyres"});
+  EXPECT_EQ(Spans("He put a card in the window of Singh's Newsagents last week."),
+            Strings{"ORGANISATION:Singh's Newsagents"});
+  EXPECT_EQ(Spans("His grandson was a student at Aston University and visited."),
+            Strings{"SCHOOL:Aston University"});
+  EXPECT_EQ(Spans("The University said nothing. She went to university in York."),
+            Strings{"PLACE:York"});
+}
+
 TEST_F(PlacesPluginTest, RoomsOfResidents) {
   EXPECT_EQ(Spans("Mr Hill was found in Room 14 on at least 4 occasions."),
             Strings{"ADDRESS:Room 14"});
