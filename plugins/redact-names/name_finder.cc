@@ -109,6 +109,9 @@ constexpr plugin_text::SmallWordSet<16> kFunctionWords({"and", "or", "of", "the"
                                                         "to", "for", "with", "by", "from", "into",
                                                         "was", "is", "who"});
 
+// A name's generation after it: "Mr Robson Sr", "Tyler Robson Jnr".
+constexpr plugin_text::SmallWordSet<4> kGenerations({"sr", "jr", "snr", "jnr"});
+
 // Words that make the kinship word after them a job: "ward sister", "staff nurse".
 constexpr plugin_text::SmallWordSet<8> kJobBeforeKinship({"ward", "staff", "charge", "night",
                                                           "junior", "senior", "theatre", "deputy"});
@@ -618,6 +621,8 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       continue;
     }
     if (IsParticle(i)) continue;
+    // "Sr", "Jnr" after a name: its generation, no word of it.
+    if (i != first && OneOf(kGenerations, FoldedView(i))) continue;
     ++words;
     if (first_word == static_cast<std::size_t>(-1)) first_word = i;
     last_word = i;
@@ -953,8 +958,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
         if (k != first && toks_[k].all_caps && !toks_[first].all_caps &&
             OneOf(kAcronyms, FoldedView(k)))
           break;
-        // A title in the middle ends the name ("Grace Okafor Mr Smith").
-        if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) break;
+        // A title in the middle ends the name ("Grace Okafor Mr Smith"), but
+        // "Sr" with no name after it is "Senior" ("Mr Robson Sr recalled").
+        if (k != first && Info(k).title != 0 && !Info(k).given && !Info(k).family) {
+          if (Key(k) == "sr" && !(IsWord(k + 1) && toks_[k + 1].capitalised && Continues(k + 1)))
+            last = k;
+          break;
+        }
         const WordInfo& w = Info(k);
         // "Rosemary Page": a family name that is no name alone (see kSurnamesNotAlone).
         const bool surname_after_name =

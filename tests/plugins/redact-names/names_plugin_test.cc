@@ -407,6 +407,14 @@ TEST_F(NamesPluginTest, NameSetOffByCommasAfterAKinshipWord) {
   EXPECT_EQ(Spans("Seen by the ward sister, Darton Ward, at 09:00."), Strings{});
 }
 
+TEST_F(NamesPluginTest, AGenerationAfterANameBelongsToIt) {
+  EXPECT_EQ(Spans("Discussion with probation; Mr Robson Sr recalled."), Strings{"Mr Robson Sr"});
+  EXPECT_EQ(Spans("Alan Robson Snr and Tyler Robson Jnr were present."),
+            (Strings{"Alan Robson Snr", "Tyler Robson Jnr"}));
+  // "Sr" before a name is a title (Sister).
+  EXPECT_EQ(Spans("Sr Jones saw him."), Strings{"Sr Jones"});
+}
+
 TEST_F(NamesPluginTest, NameThatIsAlsoAWordNeedsContext) {
   // Ordinary uses.
   EXPECT_EQ(Spans("Will the agencies share information? We hope so."), Strings{});
