@@ -71,14 +71,42 @@ void PlaceLexicon::AddPhrase(std::string_view phrase, std::uint8_t kind) {
   }
 }
 
+namespace {
+
+// Sets `out` to `phrase` with hyphens for spaces when it is a place of three
+// or more words joined by a lower-case word ("Stow on the Wold",
+// "Newcastle upon Tyne"); returns false (and leaves `out` alone) otherwise.
+bool HyphenatedForm(std::string_view phrase, std::string& out) {
+  int words = 1;
+  bool lower_inside = false;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    if (phrase[i] != ' ') continue;
+    ++words;
+    const bool last_word = phrase.find(' ', i + 1) == std::string_view::npos;
+    if (!last_word && i + 1 < phrase.size() && phrase[i + 1] >= 'a' && phrase[i + 1] <= 'z')
+      lower_inside = true;
+  }
+  if (words < 3 || !lower_inside) return false;
+  out.assign(phrase);
+  for (char& c : out)
+    if (c == ' ') c = '-';
+  return true;
+}
+
+}  // namespace
+
 PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
   static std::atomic<std::uint64_t> loaded{0};
   PlaceLexicon lex;
   lex.serial_ = ++loaded;
   lex.phrases_.Reserve(8000);
   lex.words_.Reserve(260000);
-  ReadWordList(dir / "places" / "gb-places.txt",
-               [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kGbPlace); });
+  std::string hyphenated;
+  ReadWordList(dir / "places" / "gb-places.txt", [&](std::string_view p, std::string_view) {
+    lex.AddPhrase(p, kGbPlace);
+    // "Stow on the Wold" is written "Stow-on-the-Wold" too.
+    if (HyphenatedForm(p, hyphenated)) lex.AddPhrase(hyphenated, kGbPlace);
+  });
   ReadWordList(dir / "places" / "countries.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kCountry); });
   ReadWordList(dir / "places" / "world-regions.txt",

@@ -317,6 +317,13 @@ TEST_F(PlacesPluginTest, EmployerContexts) {
 
 // A hospital by its short name: a town and "Royal" or "General".
 // A resident's room in a care home or hospital locates them; a meeting room does not.
+TEST_F(PlacesPluginTest, ListedPlacesWrittenWithHyphens) {
+  EXPECT_EQ(Spans("They went to Appleby and to Stow-on-the-Wold."),
+            (Strings{"PLACE:Appleby", "PLACE:Stow-on-the-Wold"}));
+  EXPECT_EQ(Spans("She moved to Newcastle-upon-Tyne in June."),
+            Strings{"PLACE:Newcastle-upon-Tyne"});
+}
+
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
