@@ -322,6 +322,12 @@ class Finder {
     const std::size_t end = tok_[connector - 1].end;
     if (tok_[connector].begin == end + 2 && t_[end] == ',' && t_[end + 1] == ' ') {
       Match rest = PlacesJoined(connector);
+      // "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust": the
+      // list's "and" inside its last place.
+      if (rest.last == 0 && ListedPlaceWithAndAt(connector)) {
+        rest = PlaceThenSuffix(connector);
+        if (std::string_view(rest.type) != "PUBLIC_BODY") return m;
+      }
       if (rest.last == 0) return m;
       rest.first = i;
       return rest;
@@ -336,6 +342,16 @@ class Finder {
     m = rest;
     m.first = i;
     return m;
+  }
+
+  // A listed place of several words with "and" or "&" among them ("Tyne
+  // and Wear") starts at i.
+  bool ListedPlaceWithAndAt(std::size_t i) const {
+    std::size_t count = 0;
+    if (!ListedPlaceAt(i, &count)) return false;
+    for (std::size_t k = i + 1; k + 1 < i + count; ++k)
+      if (tok_[k].hash == kAndHash || tok_[k].hash == kAmpersandHash) return true;
+    return false;
   }
 
   // places_.LongestAt(tok_, i, count) != nullptr; remembered for the last

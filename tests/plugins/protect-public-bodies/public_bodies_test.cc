@@ -255,6 +255,9 @@ TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
   ExpectKept("records from Westmorland and Furness Council were", "Westmorland and Furness Council",
              "PUBLIC_BODY");
   ExpectKept("An Garda Síochána was told", "An Garda Síochána", "PUBLIC_BODY");
+  // A list of places with its "and" inside the last ("Tyne and Wear").
+  ExpectKept("Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust provided",
+             "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust", "PUBLIC_BODY");
   ExpectKept("a referral to TGP Cymru was made", "TGP Cymru", "PUBLIC_BODY");
 }
 
