@@ -204,13 +204,15 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     // Filled in place: a push_back of a copy was a call per token.
     Token& t = out.emplace_back();
     t.begin = i;
-    if (!first && JoinsWords(s + last_end, i - last_end)) {
+    // Most gaps are one space (taken after the previous token, below).
+    const std::size_t gap = i - last_end;
+    if (!first && ((gap == 1 && s[last_end] == ' ') || JoinsWords(s + last_end, gap))) {
       t.joined = true;
       // The byte before is the previous token's when the gap is empty.
       t.hyphen = s[i - 1] == '-';
     }
     first = false;
-    t.capital = IsUpper(c);
+    t.capital = kClass[c] == kLetterBit;  // a letter, not lower case
     if (LettersToken(s, i, t)) {
       i = t.end;
     } else {

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 namespace anonymiser::plugin_text {
@@ -67,6 +68,7 @@ enum ByteClass : std::uint8_t {
   kSpace = 8,
   kBreak = 16,   // a line break or a tab (always with kSpace)
   kJoiner = 32,  // ' or -, which may join two parts of a word
+  kGoesOn = 64,  // ' or - or a byte of 0x80 and above: a word may go on past it
 };
 constexpr std::uint8_t kLetter = kUpper | kLower;
 
@@ -79,7 +81,8 @@ constexpr std::array<std::uint8_t, 256> MakeByteClasses() {
   // A tab starts a table's cell as a line break starts a line: "19.01.2021<TAB>Caol
   // Medical Practice<TAB>..." has no name or address running across cells.
   classes['\t'] = classes['\n'] = classes['\r'] = classes['\f'] = classes['\v'] = kSpace | kBreak;
-  classes['\''] = classes['-'] = kJoiner;
+  classes['\''] = classes['-'] = kJoiner | kGoesOn;
+  for (int c = 0x80; c <= 0xFF; ++c) classes[static_cast<std::size_t>(c)] = kGoesOn;
   return classes;
 }
 constexpr std::array<std::uint8_t, 256> kByteClass = MakeByteClasses();
@@ -197,9 +200,6 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       // The common case, a word starting with an ASCII letter: skip the ASCII
       // letters after it, noting lower case only when the first is upper case
       // (a lower-case first letter already makes the word not all capitals).
-      Token& t = NewToken(out, start, line_start, space);
-      t.kind = TokenKind::kWord;
-      t.capitalised = (cls & kUpper) != 0;
       // (By pointer: the loops then cost four instructions a letter, not five.)
       const uint8_t* p = s + i + 1;
       bool any_lower = (cls & kLower) != 0;
@@ -211,17 +211,26 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         any_lower = (seen & kLower) != 0;
       }
       const auto j = static_cast<int32_t>(p - s);
-      if (j >= n || (s[j] < 0x80 && (kByteClass[s[j]] & kJoiner) == 0)) {
-        t.end = static_cast<std::uint32_t>(j);
-        t.all_caps = j - i >= 2 && !any_lower;
+      if ((kByteClass[*p] & kGoesOn) == 0) {
+        // The word ends at any byte but ' - and UTF-8 (s[n] is 0): the token
+        // is complete, stored whole rather than field by field.
+        out.push_back(Token{.begin = static_cast<std::uint32_t>(start),
+                            .end = static_cast<std::uint32_t>(j),
+                            .kind = TokenKind::kWord,
+                            .capitalised = (cls & kUpper) != 0,
+                            .all_caps = !any_lower && j - i >= 2,
+                            .line_start = line_start,
+                            .space_before = space});
+        line_start = false;
         i = j;
         // The space after most words, taken here rather than by a turn of the
         // loop (s[n] is 0, never a space).
-        if (s[i] == ' ') {
-          space = true;
-          ++i;
-        }
+        space = *p == ' ';
+        i += space ? 1 : 0;
       } else {
+        Token& t = NewToken(out, start, line_start, space);
+        t.kind = TokenKind::kWord;
+        t.capitalised = (cls & kUpper) != 0;
         i = FinishWord(s, j, n, t, j - i >= 2 ? 2 : 1, any_lower);
       }
       continue;
