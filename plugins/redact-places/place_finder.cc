@@ -206,6 +206,30 @@ constexpr SmallWordSet<7> kLegalForms({"ltd", "limited", "plc", "llp", "llc", "i
 constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
                                            "solicitors", "associates"});
 
+// Welsh words that start the names of farms, houses and hamlets ("Cwm
+// Belan", "Maes Glas", "Tŷ Gwyn"); not those that are English words or
+// common given names too ("Pen", "Craig").
+constexpr SmallWordSet<24> kWelshPlaceWords({"cwm",   "bryn",  "maes",  "pant",  "coed",
+                                             "cae",   "plas",  "glan",  "tŷ",    "hafod",
+                                             "fferm", "bwlch", "gelli", "llwyn", "rhos",
+                                             "waun",  "ynys",  "nant",  "cefn",  "pentre",
+                                             "gwaun", "llys",  "garth", "ffridd"});
+
+// "Maes-y-Deri", "Pen-yr-Heol", "Bryn-y-Mor": a capitalised word, "-y-" or
+// "-yr-", and a letter.
+bool IsWelshJoinedName(std::string_view w) {
+  if (w.size() < 6 || w[0] < 'A' || w[0] > 'Z') return false;
+  for (std::size_t k = 1; k + 3 < w.size(); ++k) {
+    if (w[k] != '-' || w[k + 1] != 'y') continue;
+    const std::size_t after =
+        w[k + 2] == '-' ? k + 3 : (w[k + 2] == 'r' && w[k + 3] == '-' ? k + 4 : 0);
+    if (after != 0 && after < w.size() &&
+        ((w[after] >= 'A' && w[after] <= 'Z') || (w[after] >= 'a' && w[after] <= 'z')))
+      return true;
+  }
+  return false;
+}
+
 bool IsOpener(char32_t c) {
   switch (c) {
     case '"':
@@ -264,6 +288,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> ward;
   // The words "Royal" and "General" (capitalised).
   std::vector<std::uint32_t> royal_or_general;
+  // Welsh place words ("Cwm", "Maes", "Bryn") and names joined by "-y-".
+  std::vector<std::uint32_t> welsh;
 
   void Clear() {
     institution_or_prison.clear();
@@ -275,6 +301,7 @@ struct RuleStarts {
     preposition.clear();
     ward.clear();
     royal_or_general.clear();
+    welsh.clear();
   }
 };
 
@@ -354,6 +381,9 @@ class UnitScan {
     for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
     // Before listed places: "Darton Ward" is a ward named after a village.
     for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
+    for (std::uint32_t i : starts_.welsh) {
+      if (!used_[i]) FindWelshPlaceName(i);
+    }
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
     }
@@ -565,6 +595,10 @@ class UnitScan {
   // "moved to Pulteney Ward", "Staff on Ward F12": a hospital ward, after
   // "on", "to", "onto", "from" or "at".
   void FindHospitalWard(std::size_t i);
+  // "Maes-y-Deri", "Pen-yr-Heol": a name joined by "-y-" or "-yr-"; "Cwm
+  // Belan", "Bryn Awel": a Welsh word for a valley, hill, field, house ...
+  // and a capitalised word after it (a farm's, a house's, a hamlet's name).
+  void FindWelshPlaceName(std::size_t i);
   // "Salford Royal", "Trafford General", "Royal Oldham": a hospital by the
   // short name a UK town and "Royal" or "General" (word i) make, with no
   // capitalised word after ("Salford Royal NHS Foundation Trust" is a body's).
@@ -632,6 +666,7 @@ void UnitScan::CollectWordStarts(std::size_t i) {
   if (Equals(TextOf(i), "Royal") || Equals(TextOf(i), "General")) {
     starts_.royal_or_general.push_back(index);
   }
+  if (KeyIn(kWelshPlaceWords, i) || IsWelshJoinedName(TextOf(i))) starts_.welsh.push_back(index);
 }
 
 bool UnitScan::IsPlaceContext(std::size_t i) const {
@@ -1411,6 +1446,23 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
       Distinctive(name, false) && !KeyIn(kWardKinds, name))
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
+}
+
+void UnitScan::FindWelshPlaceName(std::size_t i) {
+  std::size_t last = i;
+  if (!IsWelshJoinedName(TextOf(i))) {
+    last = i + 1;
+    if (!IsCapWord(last) || !SameLine(last) || !toks_[last].space_before || used_[last] ||
+        toks_[i].possessive || Facts(last).title() || Facts(last).street() != 0)
+      return;
+  }
+  // "27 Maes-y-Deri": with a house number, an address.
+  if (i > 0 && toks_[i - 1].kind == TokenKind::kNumber && !used_[i - 1] && SameLine(i) &&
+      toks_[i].space_before) {
+    Add(i - 1, last, "ADDRESS", "number+welsh-name", 0.8);
+    return;
+  }
+  Add(i, last, "PLACE", "welsh-place-name", last == i ? 0.75 : 0.7);
 }
 
 void UnitScan::FindAfterPreposition(std::size_t i) {

@@ -324,6 +324,17 @@ TEST_F(PlacesPluginTest, ListedPlacesWrittenWithHyphens) {
             Strings{"PLACE:Newcastle-upon-Tyne"});
 }
 
+TEST_F(PlacesPluginTest, WelshNamesOfFarmsHousesAndHamlets) {
+  EXPECT_EQ(Spans("He moved his horses to his other holding at Cwm Belan."),
+            Strings{"PLACE:Cwm Belan"});
+  EXPECT_EQ(Spans("DA incident at 27 Maes-y-Deri. Police attended."),
+            Strings{"ADDRESS:27 Maes-y-Deri"});
+  EXPECT_EQ(Spans("A farmhouse near Pen-y-Bont, later at Plas Newydd."),
+            (Strings{"PLACE:Pen-y-Bont", "PLACE:Plas Newydd"}));
+  // A Welsh word before a street type is the street's.
+  EXPECT_EQ(Spans("She lived on Nant Road."), Strings{"ADDRESS:Nant Road"});
+}
+
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
