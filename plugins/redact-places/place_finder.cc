@@ -206,6 +206,17 @@ constexpr SmallWordSet<7> kLegalForms({"ltd", "limited", "plc", "llp", "llc", "i
 constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
                                            "solicitors", "associates"});
 
+// Verbs of taking someone to hospital, and the prepositions after them
+// ("transferred to LGI", "seen at RVI").
+constexpr SmallWordSet<16> kTakenToHospital({"admitted", "transferred", "taken", "conveyed",
+                                             "brought", "rushed", "attended", "discharged", "seen",
+                                             "readmitted", "moved", "transported", "presented",
+                                             "born", "delivered", "airlifted"});
+constexpr SmallWordSet<4> kIntoHospital({"to", "at", "from", "into"});
+// Initials of services, tests and units, not hospitals ("an MRI", "to PICU").
+constexpr SmallWordSet<12> kNotHospitalAcronyms({"nhs", "hmi", "cqc", "dbs", "pcsi", "aki", "uti",
+                                                 "tbi", "bmi", "cpi", "hdu", "icu"});
+
 // Welsh words that start the names of farms, houses and hamlets ("Cwm
 // Belan", "Maes Glas", "Tŷ Gwyn"); not those that are English words or
 // common given names too ("Pen", "Craig").
@@ -369,6 +380,7 @@ class UnitScan {
     for (std::uint32_t i : starts_.institution_or_prison) {
       FindInstitutionOrCompany(i);
       if (toks_[i].all_caps && !used_[i]) FindPrison(i);
+      if (toks_[i].all_caps && !used_[i]) FindHospitalAcronym(i);
     }
     for (std::uint32_t i : starts_.number) {
       if (!used_[i]) FindNumberedAddress(i);
@@ -595,6 +607,10 @@ class UnitScan {
   // "moved to Pulteney Ward", "Staff on Ward F12": a hospital ward, after
   // "on", "to", "onto", "from" or "at".
   void FindHospitalWard(std::size_t i);
+  // A hospital by its initials: before "ED", "A&E" or a listed town ("WCH
+  // ED", "RVI Newcastle"), or ending in H or I (Hospital, Infirmary) after a
+  // verb of taking someone there ("transferred to LGI", "admitted to AGH").
+  void FindHospitalAcronym(std::size_t i);
   // "Maes-y-Deri", "Pen-yr-Heol": a name joined by "-y-" or "-yr-"; "Cwm
   // Belan", "Bryn Awel": a Welsh word for a valley, hill, field, house ...
   // and a capitalised word after it (a farm's, a house's, a hamlet's name).
@@ -1446,6 +1462,31 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
       Distinctive(name, false) && !KeyIn(kWardKinds, name))
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
+}
+
+void UnitScan::FindHospitalAcronym(std::size_t i) {
+  const std::string_view w = TextOf(i);
+  if (w.size() < 3 || w.size() > 4 || KeyIn(kNotHospitalAcronyms, i)) return;
+  for (char c : w)
+    if (c < 'A' || c > 'Z') return;
+  const std::size_t next = i + 1;
+  // "WCH ED", "BRI A&E", "RVI Newcastle".
+  if (IsCapWord(next) && SameLine(next) && toks_[next].space_before) {
+    if (Equals(TextOf(next), "ED") ||
+        (Equals(TextOf(next), "A") && IsPunct(next + 1, '&') && !toks_[next + 1].space_before)) {
+      Add(i, i, "HOSPITAL", "hospital-initials", 0.75);
+      return;
+    }
+    if (IsGbPlaceWord(next) && !used_[next] && !(IsCapWord(next + 1) && SameLine(next + 1))) {
+      Add(i, next, "HOSPITAL", "hospital-initials", 0.75);
+      return;
+    }
+  }
+  // "transferred to LGI", "was admitted to AGH", "brought into QEH".
+  if (w.back() != 'H' && w.back() != 'I') return;
+  if (i < 2 || !IsLowerWord(i - 1) || !IsLowerWord(i - 2) || !SameLine(i)) return;
+  if (!OneOf(kIntoHospital, Lower(i - 1)) || !KeyIn(kTakenToHospital, i - 2)) return;
+  Add(i, i, "HOSPITAL", "hospital-initials", 0.75);
 }
 
 void UnitScan::FindWelshPlaceName(std::size_t i) {

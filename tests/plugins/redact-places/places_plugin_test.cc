@@ -335,6 +335,16 @@ TEST_F(PlacesPluginTest, WelshNamesOfFarmsHousesAndHamlets) {
   EXPECT_EQ(Spans("She lived on Nant Road."), Strings{"ADDRESS:Nant Road"});
 }
 
+TEST_F(PlacesPluginTest, HospitalsByTheirInitials) {
+  EXPECT_EQ(Spans("At 22:10 he was transferred to LGI by ambulance."), Strings{"HOSPITAL:LGI"});
+  EXPECT_EQ(Spans("Bay was brought to WCH ED with a bruise."), Strings{"HOSPITAL:WCH"});
+  EXPECT_EQ(Spans("He went to the burns unit at RVI Newcastle."),
+            Strings{"HOSPITAL:RVI Newcastle"});
+  // Tests, units and services are no hospital.
+  EXPECT_EQ(Spans("She had an MRI. He was admitted to PICU. The CQC and NHS were told."),
+            Strings{});
+}
+
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
