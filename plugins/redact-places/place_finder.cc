@@ -206,6 +206,22 @@ constexpr SmallWordSet<7> kLegalForms({"ltd", "limited", "plc", "llp", "llc", "i
 constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
                                            "solicitors", "associates"});
 
+// Words that start a sentence, not a business's name.
+constexpr SmallWordSet<40> kSentenceWords({"behind", "at",     "in",     "on",      "from", "with",
+                                           "after",  "before", "near",   "then",    "when", "while",
+                                           "but",    "and",    "so",     "because", "if",   "as",
+                                           "this",   "that",   "our",    "his",     "her",  "their",
+                                           "my",     "your",   "its",    "to",      "for",  "by",
+                                           "since",  "until",  "during", "both",    "all",  "every",
+                                           "today",  "later",  "also",   "however"});
+
+// Months and their short forms.
+constexpr SmallWordSet<24> kMonths({"january",  "february", "march",  "april",     "may",
+                                    "june",     "july",     "august", "september", "october",
+                                    "november", "december", "jan",    "feb",       "mar",
+                                    "apr",      "jun",      "jul",    "aug",       "sep",
+                                    "sept",     "oct",      "nov",    "dec"});
+
 // Verbs of taking someone to hospital, and the prepositions after them
 // ("transferred to LGI", "seen at RVI").
 constexpr SmallWordSet<16> kTakenToHospital({"admitted", "transferred", "taken", "conveyed",
@@ -301,6 +317,8 @@ struct RuleStarts {
   std::vector<std::uint32_t> royal_or_general;
   // Welsh place words ("Cwm", "Maes", "Bryn") and names joined by "-y-".
   std::vector<std::uint32_t> welsh;
+  // "St" or "Saint" before a capitalised word.
+  std::vector<std::uint32_t> saint;
 
   void Clear() {
     institution_or_prison.clear();
@@ -313,6 +331,7 @@ struct RuleStarts {
     ward.clear();
     royal_or_general.clear();
     welsh.clear();
+    saint.clear();
   }
 };
 
@@ -395,6 +414,9 @@ class UnitScan {
     for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
     for (std::uint32_t i : starts_.welsh) {
       if (!used_[i]) FindWelshPlaceName(i);
+    }
+    for (std::uint32_t i : starts_.saint) {
+      if (!used_[i]) FindSaintsName(i);
     }
     for (std::uint32_t i : starts_.listed_place) {
       if (!used_[i]) FindListedPlace(i);
@@ -615,6 +637,10 @@ class UnitScan {
   // Belan", "Bryn Awel": a Welsh word for a valley, hill, field, house ...
   // and a capitalised word after it (a farm's, a house's, a hamlet's name).
   void FindWelshPlaceName(std::size_t i);
+  // "minister, St Aidan’s", "He attends St Bede's and": a church, school or
+  // hospital called by its saint's name alone (a possessive, no capitalised
+  // word after it).
+  void FindSaintsName(std::size_t i);
   // "Salford Royal", "Trafford General", "Royal Oldham": a hospital by the
   // short name a UK town and "Royal" or "General" (word i) make, with no
   // capitalised word after ("Salford Royal NHS Foundation Trust" is a body's).
@@ -683,6 +709,8 @@ void UnitScan::CollectWordStarts(std::size_t i) {
     starts_.royal_or_general.push_back(index);
   }
   if (KeyIn(kWelshPlaceWords, i) || IsWelshJoinedName(TextOf(i))) starts_.welsh.push_back(index);
+  if ((Equals(Key(i), "st") || Equals(Key(i), "saint")) && IsCapWord(i + 1))
+    starts_.saint.push_back(index);
 }
 
 bool UnitScan::IsPlaceContext(std::size_t i) const {
@@ -818,8 +846,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     const bool department = institution->type == "HOSPITAL" && IsCapWord(last + 1) &&
                             (KeyIn(kDepartmentWords, last + 1) ||
                              text_.substr(toks_[last + 1].begin).starts_with("A&E"));
+    // (Not a month after it: "excluded from Addington Valley Academy Nov 2023".)
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
-        !toks_[last].possessive && !toks_[last + 1].all_caps && !department)
+        !toks_[last].possessive && !toks_[last + 1].all_caps && !department &&
+        !KeyIn(kMonths, last + 1))
       return;
     // "Snodland Town Juniors FC", "Hillside School PTA Association": the
     // head of a club's or a business's name follows; its rule takes it all.
@@ -872,6 +902,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       (Facts(i + 1).org_suffix() ||
        (IsCapWord(i + 2) && SameLine(i + 2) && Facts(i + 2).org_suffix())))
     return;
+  // "Canterbury Christ Church University": so does an institution's head.
+  if (IsCapWord(i + 1) && SameLine(i + 1) && toks_[i + 1].space_before &&
+      Facts(i + 1).institution_start() && lex_.InstitutionOf(PhraseKeyOf(i + 1, i + 1)) != nullptr)
+    return;
 
   const bool body = facts.body_head();
   // "on Walkley Bank Road": a street named after the head word, found later.
@@ -906,8 +940,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     return;
   }
   // "Behind Ali's Kebab": an ordinary word starting the sentence is no part of the name.
+  // But before "Ltd" a field's first word is the name's ("Provider: Evergreen
+  // Care Homes Ltd"), unless a word of the sentence ("Behind Acme Ltd").
   if (start + 1 < i && SentenceStart(start) && Common(start) > 0 && !Facts(start).given() &&
-      !toks_[start].possessive)
+      !toks_[start].possessive && (!KeyIn(kStrongSuffixes, i) || KeyIn(kSentenceWords, start)))
     ++start;
   // A UK public body named after a UK place ("Kent Police", "Leeds City
   // Council") stays: only other names make it an organisation to replace.
@@ -1504,6 +1540,15 @@ void UnitScan::FindWelshPlaceName(std::size_t i) {
     return;
   }
   Add(i, last, "PLACE", "welsh-place-name", last == i ? 0.75 : 0.7);
+}
+
+void UnitScan::FindSaintsName(std::size_t i) {
+  const std::size_t name = i + 1;
+  if (!toks_[name].possessive || !SameLine(name) || !toks_[name].space_before || used_[name] ||
+      (IsCapWord(name + 1) && SameLine(name + 1)))
+    return;
+  Add(i, name, "ORGANISATION", "saint's-name", 0.7);
+  found_.back().possessive = true;
 }
 
 void UnitScan::FindAfterPreposition(std::size_t i) {

@@ -345,6 +345,23 @@ TEST_F(PlacesPluginTest, HospitalsByTheirInitials) {
             Strings{});
 }
 
+TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
+  // A field's first word before "Ltd" is the business's, a sentence's is not.
+  EXPECT_EQ(Spans("Provider:   Evergreen Care Homes Ltd (residential)"),
+            Strings{"ORGANISATION:Evergreen Care Homes Ltd"});
+  EXPECT_EQ(Spans("Behind Acme Widgets Ltd is a yard."), Strings{"ORGANISATION:Acme Widgets Ltd"});
+  // A body's head before an institution's: the institution takes it all.
+  EXPECT_EQ(Spans("a nursing student at Canterbury Christ Church University)."),
+            Strings{"SCHOOL:Canterbury Christ Church University"});
+  // A month after a school's name is no part of it.
+  EXPECT_EQ(Spans("excluded from Addington Valley Academy Nov 2023"),
+            Strings{"SCHOOL:Addington Valley Academy"});
+  // A saint's name alone, in a list or after a role.
+  EXPECT_EQ(Spans("headteacher, St Bartholomew’s | written"),
+            Strings{"ORGANISATION:St Bartholomew’s"});
+  EXPECT_EQ(Spans("On St Patrick's Day he called St John's Ambulance."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
