@@ -161,8 +161,13 @@ class Parser {
     return s;
   }
 
-  std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
-  std::size_t LettersAt(std::size_t p) const { return RunLength(t_, p, IsLetter); }
+  // (The tests are passed as lambdas, which inline, not as function pointers.)
+  std::size_t DigitsAt(std::size_t p) const {
+    return RunLength(t_, p, [](char c) { return IsDigit(c); });
+  }
+  std::size_t LettersAt(std::size_t p) const {
+    return RunLength(t_, p, [](char c) { return IsLetter(c); });
+  }
   // True when nothing word-like follows position `p`. A dash ("13/03/2023–
   // 15/03/2023") and the "T" of an ISO time ("2023-06-05T09:14") end a word.
   bool EndsWord(std::size_t p) const {
@@ -407,6 +412,9 @@ class Parser {
 
   // A month name, capitalised or in capitals, full or abbreviated (with an optional dot).
   bool MonthName(State& s, bool* abbreviated) const {
+    // Capitalised or in capitals, it starts with a capital: most words
+    // ("34 of the Convention") are refused before they are read.
+    if (s.pos >= t_.size() || !IsUpper(t_[s.pos])) return false;
     const std::size_t n = LettersAt(s.pos);
     if (n == 0 || !EndsWord(s.pos + n)) return false;
     const std::string_view word = t_.substr(s.pos, n);

@@ -93,6 +93,16 @@ std::size_t WordEnd(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// Where Find's next turn may start after the letters of a word ending at
+// `pos`: after the word's other word bytes (WordEnd) or, when one space and
+// a word byte follow the letters (most words), after the space, which saves
+// the turn the test of the space as a separator.
+std::size_t NextWordStart(std::string_view text, std::size_t pos) {
+  if (pos + 1 < text.size() && text[pos] == ' ' && ClassOf(text[pos + 1]) != kSeparator)
+    return pos + 1;
+  return WordEnd(text, pos);
+}
+
 // True when an en or em dash (UTF-8 E2 80 93/94) starts at `pos`.
 bool DashAt(std::string_view text, std::size_t pos) {
   return pos + 2 < text.size() && text[pos] == '\xE2' && text[pos + 1] == '\x80' &&
@@ -176,7 +186,7 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
           !(i + n + 1 < size && text[i + n] == ' ' && MayStartAge(text, i + n + 1)))
         trigger = Trigger::kNone;
       if (trigger == Trigger::kNone) {
-        i = WordEnd(text, i + n);
+        i = NextWordStart(text, i + n);
         continue;
       }
     } else if (c >= 0x80) {

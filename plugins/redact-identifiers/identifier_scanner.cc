@@ -51,6 +51,51 @@ std::size_t LowerRunEnd(std::string_view text, std::size_t p) {
   return p;
 }
 
+// What Run asks of a byte, each class one bit of one table look-up: Run
+// reads every byte of every text, and a chain of comparisons costs more.
+enum ByteClass : std::uint8_t {
+  kWordByte = 1,           // IsWordByte: an ASCII letter or digit, or a byte of a UTF-8 character
+  kLetter = 2,             // IsAlpha
+  kLowerCase = 4,          // IsLower
+  kDigitByte = 8,          // IsDigit
+  kLinkOrLabelStart = 16,  // StartsLinkOrLabel: h, w, d and b in either case
+};
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    classes[static_cast<std::size_t>(b)] = static_cast<std::uint8_t>(
+        (IsWordByte(c) ? kWordByte : 0) | (IsAlpha(c) ? kLetter : 0) |
+        (IsLower(c) ? kLowerCase : 0) | (IsDigit(c) ? kDigitByte : 0) |
+        (Lower(c) == 'h' || Lower(c) == 'w' || Lower(c) == 'd' || Lower(c) == 'b'
+             ? kLinkOrLabelStart
+             : 0));
+  }
+  return classes;
+}();
+
+// True when `c` is of one of `classes` (ByteClass bits).
+constexpr bool HasClass(char c, std::uint8_t classes) {
+  return (kByteClasses[static_cast<unsigned char>(c)] & classes) != 0;
+}
+
+// What the byte after a word's letters says of the word (EndsPlainWord): it
+// ends it, runs it on (a word byte, '/' or '-'), or ends it unless a digit
+// (after a space) or a letter or digit (after a dot) follows.
+enum class AfterLetters : std::uint8_t { kEnds, kRunsOn, kSpace, kDot };
+constexpr std::array<AfterLetters, 256> kAfterLetters = [] {
+  std::array<AfterLetters, 256> after{};
+  for (int b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    after[static_cast<std::size_t>(b)] = IsWordByte(c) || c == '/' || c == '-'
+                                             ? AfterLetters::kRunsOn
+                                         : c == ' ' ? AfterLetters::kSpace
+                                         : c == '.' ? AfterLetters::kDot
+                                                    : AfterLetters::kEnds;
+  }
+  return after;
+}();
+
 constexpr const char* kMonths[] = {"january",   "february", "march",    "april",
                                    "may",       "june",     "july",     "august",
                                    "september", "october",  "november", "december"};
@@ -90,9 +135,9 @@ class Scanner {
       i = SkipQuiet(i);
       if (i >= n) break;
       const char c = t_[i];
-      const bool word_start = i == 0 || !IsWordByte(t_[i - 1]);
+      const bool word_start = i == 0 || !HasClass(t_[i - 1], kWordByte);
       // Most words are settled here; the others take the full path below.
-      if (word_start && IsAlpha(c))
+      if (word_start && HasClass(c, kLetter))
         if (const std::size_t next = LetterWord(i)) {
           i = next;
           continue;
@@ -139,7 +184,7 @@ class Scanner {
       // ("(07812 345678)") or a symbol ("(£ 250)") may start there.
       if (IsWordByte(c)) {
         const std::size_t w = i - 1;
-        while (i < n && IsWordByte(t_[i])) ++i;
+        while (i < n && HasClass(t_[i], kWordByte)) ++i;
         if (c == 'h' || c == 'H' || c == 'w' || c == 'W')  // "handle", "WhatsApp"
           if (const std::size_t h = Platform(w, i)) i = h;
         // "facebook.com/...": a host name runs on after a dot or hyphen.
@@ -179,7 +224,7 @@ class Scanner {
     // One pass over the word's letters: the lower-case ones after the
     // first, then any others.
     const std::size_t lower_end = LowerRunEnd(t_, i + 1);
-    const std::size_t e = RunEnd(lower_end, IsAlpha);
+    const std::size_t e = RunEnd(lower_end, [](char b) { return HasClass(b, kLetter); });
     if (IsUpper(c) && lower_end == e)
       if (const std::size_t f = FaithOrLanguage(i, e)) return f;
     if (!EndsPlainWord(e)) return 0;
@@ -200,24 +245,29 @@ class Scanner {
   // letters ending at `e` end such a word.
   bool EndsPlainWord(std::size_t e) const {
     if (e >= t_.size()) return true;
-    const char after = t_[e];
-    if (IsWordByte(after) || after == '/' || after == '-') return false;
-    return !((after == ' ' || after == '.') && e + 1 < t_.size() &&
-             (after == ' ' ? IsDigit(t_[e + 1]) : IsAlnum(t_[e + 1])));
+    switch (kAfterLetters[static_cast<unsigned char>(t_[e])]) {
+      case AfterLetters::kEnds:
+        return true;
+      case AfterLetters::kRunsOn:
+        return false;
+      case AfterLetters::kSpace:
+        return e + 1 >= t_.size() || !HasClass(t_[e + 1], kDigitByte);
+      case AfterLetters::kDot:
+        return e + 1 >= t_.size() || !HasClass(t_[e + 1], kLetter | kDigitByte);
+    }
+    return true;
   }
 
   // True for the first letters of web addresses ("http", "www"), of
   // date-of-birth labels ("DOB", "born") and of occupation triggers with a
   // 's', 'r' or 'c' third ("was", "worked", "became"): h, w, d and b.
-  static bool StartsLinkOrLabel(char c) {
-    const char l = Lower(c);
-    return l == 'h' || l == 'w' || l == 'd' || l == 'b';
-  }
+  static bool StartsLinkOrLabel(char c) { return HasClass(c, kLinkOrLabelStart); }
 
   // The plain word [i, e) (EndsPlainWord) not starting with h, w, d or b: a
   // platform's account after it, or the nationality or occupation phrase it
   // starts, is emitted; returns where the scan goes on.
-  std::size_t PlainWord(std::size_t i, std::size_t e) {
+  [[gnu::always_inline]] std::size_t PlainWord(std::size_t i, std::size_t e) {
+    if (!MayStartPlatformOrPhrase(i, e - i)) return e;
     if (const std::size_t h = Platform(i, e)) return h;
     return MayStartPhrase(i, e - i) ? std::max(e, Phrase(i, e - i)) : e;
   }
@@ -268,8 +318,13 @@ class Scanner {
     return i;
   }
 
-  std::size_t DigitsAt(std::size_t p) const { return RunLength(t_, p, IsDigit); }
-  std::size_t UppersAt(std::size_t p) const { return RunLength(t_, p, IsUpper); }
+  // (The tests are passed as lambdas, which inline, not as function pointers.)
+  std::size_t DigitsAt(std::size_t p) const {
+    return RunLength(t_, p, [](char c) { return IsDigit(c); });
+  }
+  std::size_t UppersAt(std::size_t p) const {
+    return RunLength(t_, p, [](char c) { return IsUpper(c); });
+  }
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
   // True when `p` ends a number: no digit, and no separator followed by a
   // digit.
@@ -393,15 +448,26 @@ class Scanner {
   // False when the plain word of `n` letters at `i` is surely neither a
   // nationality word nor an occupation trigger: one look-up for most words.
   bool MayStartPhrase(std::size_t i, std::size_t n) const {
-    static constexpr std::array<std::uint16_t, 256> kGate = [] {
-      std::array<std::uint16_t, 256> gate = kOccupationTriggerGate;
-      for (std::size_t k = 7; k <= 11; ++k) {  // "citizen" ... "nationality": IsNationalityWord
-        gate['c'] |= static_cast<std::uint16_t>(1u << k);
-        gate['n'] |= static_cast<std::uint16_t>(1u << k);
-      }
-      return gate;
-    }();
-    return n < 16 && ((kGate[static_cast<unsigned char>(t_[i])] >> n) & 1u) != 0;
+    return n < 16 && ((kPhraseGate[static_cast<unsigned char>(t_[i])] >> n) & 1u) != 0;
+  }
+  // For each first byte, bit n when a nationality word or an occupation
+  // trigger of n letters starts with it.
+  static constexpr std::array<std::uint16_t, 256> kPhraseGate = [] {
+    std::array<std::uint16_t, 256> gate = kOccupationTriggerGate;
+    for (std::size_t k = 7; k <= 11; ++k) {  // "citizen" ... "nationality": IsNationalityWord
+      gate['c'] |= static_cast<std::uint16_t>(1u << k);
+      gate['n'] |= static_cast<std::uint16_t>(1u << k);
+    }
+    return gate;
+  }();
+
+  // False when the plain word of `n` letters at `i` surely starts neither a
+  // platform's account (MayBePlatformWord) nor a phrase (MayStartPhrase):
+  // one look-up in each table by its first letter and length, which most
+  // words fail.
+  bool MayStartPlatformOrPhrase(std::size_t i, std::size_t n) const {
+    const auto first = static_cast<unsigned char>(t_[i]);
+    return n < 16 && (((kPlatformWordShapes[first] | kPhraseGate[first]) >> n) & 1u) != 0;
   }
 
   // The nationality or occupation phrase the plain word of `n` letters at
@@ -655,7 +721,7 @@ class Scanner {
     const std::size_t run = DigitsAt(i);
     if (run < 1 || run > 5 || !EndsNumber(i + run) || i < 2 || t_[i - 1] != ' ') return 0;
     std::size_t b = i - 1;
-    while (b > 0 && IsAlpha(t_[b - 1])) --b;
+    while (b > 0 && HasClass(t_[b - 1], kLetter)) --b;
     if (b == i - 1 || !IsUpper(t_[b]) || i - 1 - b > 10 || b < 2 || t_[b - 1] != ' ') return 0;
     std::size_t p = b - 1;
     if (p < 8 || !AtCI(p - 3, "ign")) return 0;  // every label ends "sign"
@@ -1017,8 +1083,10 @@ class Scanner {
   // digit ("QQ 12 34 56 C", "GIR 0AA"): the only words that can start a code.
   bool MayBeCode(std::size_t i) const {
     std::size_t e = i;
-    while (e < t_.size() && (IsAlnum(t_[e]) || t_[e] == '/' || t_[e] == '-')) {
-      if (IsDigit(t_[e])) return true;
+    while (e < t_.size()) {
+      const char c = t_[e];
+      if (HasClass(c, kDigitByte)) return true;
+      if (!HasClass(c, kLetter) && c != '/' && c != '-') break;
       ++e;
     }
     return e + 1 < t_.size() && t_[e] == ' ' && IsDigit(t_[e + 1]);
@@ -1031,7 +1099,8 @@ class Scanner {
   bool OrdinaryWord(std::size_t i) const {
     std::size_t k = 0;
     bool lower = false;
-    while (i + k < t_.size() && IsAlpha(t_[i + k])) lower |= IsLower(t_[i + k++]);
+    while (i + k < t_.size() && HasClass(t_[i + k], kLetter))
+      lower |= HasClass(t_[i + k++], kLowerCase);
     if (k < 3 || !lower || !EndsWord(i + k)) return false;
     if (i + k < t_.size() && (t_[i + k] == '/' || t_[i + k] == '-')) return false;
     return !(k == 3 && AtCI(i, "gir"));
