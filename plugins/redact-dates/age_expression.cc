@@ -289,6 +289,44 @@ bool YearEndsAt(std::string_view text, std::size_t end) {
   return n == 2 && end >= 3 && (text[end - 3] == '/' || text[end - 3] == '.');
 }
 
+// True when only spaces or a full stop lie between `pos` and the end of the
+// line or of the text.
+bool LineEndsAt(std::string_view text, std::size_t pos) {
+  if (pos < text.size() && text[pos] == '.') ++pos;
+  while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t')) ++pos;
+  return pos == text.size() || text[pos] == '\n' || text[pos] == '\r';
+}
+
+// True when a word starting with a capital (ASCII, or a UTF-8 letter) ends
+// at `end`.
+bool CapitalisedWordEndsAt(std::string_view text, std::size_t end) {
+  const std::size_t b = WordStartBefore(text, end);
+  if (b == end || end - b < 2) return false;
+  const auto first = static_cast<unsigned char>(text[b]);
+  return (first >= 'A' && first <= 'Z') || first >= 0xC0;
+}
+
+// The length of "10–11 months" or "3-4 weeks" at `pos` (`d` digits first)
+// closed by a bracket, or 0.
+std::size_t RangeWithUnitInBrackets(std::string_view text, std::size_t pos, std::size_t d) {
+  const Reader r(text);
+  std::size_t q = pos + d;
+  if (text.substr(q).starts_with("\xE2\x80\x93")) {
+    q += 3;
+  } else if (q < text.size() && text[q] == '-') {
+    ++q;
+  } else {
+    return 0;
+  }
+  const std::size_t d2 = r.DigitRun(q);
+  if (d2 == 0 || d2 > 2 || q + d2 >= text.size() || text[q + d2] != ' ') return 0;
+  AgeUnit unit = AgeUnit::kYear;
+  bool plural = false;
+  const std::size_t u = r.Unit(q + d2 + 1, &unit, &plural);
+  if (u == 0 || q + d2 + 1 + u >= text.size() || text[q + d2 + 1 + u] != ')') return 0;
+  return q + d2 + 1 + u - pos;
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
@@ -309,6 +347,11 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     if (d == 0 || value < 1 || value > 99 || pos + d >= text.size() || text[pos + d] != ')')
       return 0;
   }
+  // "Mrs Abena Mensah, 58" ending the line or the text: a genogram's list.
+  const bool after_comma = pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',';
+  if (!in_words && after_comma && d > 0 && d <= 2 && text[pos] != '0' &&
+      LineEndsAt(text, pos + d) && CapitalisedWordEndsAt(text, pos - 2))
+    return d;
   if (d == 0 || (!in_words && d > 2) || text[pos] == '0' || pos + d >= text.size()) return 0;
   std::size_t length = d;
   // "13yrs", "18mths": a unit's abbreviation written on the number, of two
@@ -346,7 +389,6 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
                                : EndsBefore(text, pos, ", then ") ? pos - 7
                                                                   : std::string_view::npos;
-  const bool after_comma = pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',';
   if (after_comma && (after == ',' || after == ')')) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
   } else if (after_comma && after == ' ' && pos + d + 1 < text.size() && text[pos + d + 1] == '(') {
@@ -362,8 +404,16 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     }
     word_end = now_then;
   } else if (const std::size_t w = bracket_before(pos); w != std::string_view::npos) {
-    if (after == ' ') {  // "(7 weeks)", "(then 5 months)"
+    if (const std::size_t range = RangeWithUnitInBrackets(text, pos, d)) {
+      length = range;           // "Bay (10–11 months)"
+    } else if (after == ' ') {  // "(7 weeks)", "(then 5 months)"
       length = with_unit_before(')');
+      // "Bay Robson (14 months at the time of the incident)"
+      if (length == 0) length = with_unit_before(' ');
+      if (length != 0 && text[pos + length] == ' ' &&
+          !text.substr(pos + length).starts_with(" at the time") &&
+          !text.substr(pos + length).starts_with(" old"))
+        length = 0;
       if (length == 0) return 0;
       // "DOB: 03/11/1948 (75 yrs)": an age with its unit after a date.
       if (w > 0 && IsDigit(text[w - 1])) return length;
@@ -846,6 +896,23 @@ bool GestationAround(std::string_view text, std::size_t pos, std::size_t end) {
   return false;
 }
 
+// After "Age" at `at`: " at death |", " at print:" (" at " and one to three
+// words, then a colon or a bar); the position after the colon or bar, or 0.
+std::size_t AgeAtLabelEnd(std::string_view text, std::size_t at) {
+  if (!text.substr(at).starts_with(" at ")) return 0;
+  std::size_t q = at + 4;
+  int words = 0;
+  while (q < text.size() && words < 3) {
+    const std::size_t b = q;
+    while (q < text.size() && IsLetter(text[q])) ++q;
+    if (q == b) return 0;
+    ++words;
+    while (q < text.size() && text[q] == ' ') ++q;
+    if (q < text.size() && (text[q] == ':' || text[q] == '|')) return q + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size_t pos) {
@@ -855,7 +922,10 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
   std::size_t p = pos;
   const std::size_t n = r.Letters(p);
   const std::string word = n > 0 && n <= 4 ? r.LowerWord(p, n) : std::string();
-  const bool label = word == "age" && p + n + 1 < text.size() && text[p + n] == ':';
+  // "Age at death | 84 years", "Age at print: 10 weeks": a form's label too.
+  const std::size_t age_at = word == "age" ? AgeAtLabelEnd(text, p + n) : 0;
+  const bool label =
+      word == "age" && ((p + n + 1 < text.size() && text[p + n] == ':') || age_at != 0);
   const bool ages = word == "ages";
   if ((word == "aged" || word == "age" || ages) && p + n < text.size() &&
       (text[p + n] == ' ' || label)) {
@@ -863,7 +933,7 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     // a form's "Age: 13 weeks"; a list, "aged 16 and 17", "ages 3, 5 and 8";
     // a range, "aged 18-20" (banded by its upper end); an estimate, "aged
     // about 20", "aged approx. 25" (the hedge is part of the prefix).
-    std::size_t q = p + n + 1;
+    std::size_t q = age_at != 0 ? age_at : p + n + 1;
     while (label && q < text.size() && (text[q] == ' ' || text[q] == '\t')) ++q;
     if (word == "age" && r.Letters(q) == 2 && r.LowerWord(q, 2) == "of" && q + 2 < text.size() &&
         text[q + 2] == ' ')

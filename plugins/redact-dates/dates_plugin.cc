@@ -2,6 +2,7 @@
 
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -150,6 +151,35 @@ std::optional<DateExpression> DateAt(std::string_view text, std::size_t i, std::
   return date;
 }
 
+// Where a date found at `begin` starts once what leads it is taken in: a
+// quarter ("Q3 2021") or a month and a slash ("Mar/Apr 2023"); never before
+// `floor` (the end of the last mention).
+std::size_t WidenedDateStart(std::string_view text, std::size_t begin, std::size_t floor) {
+  auto word_starts_at = [&](std::size_t at) {
+    return at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) != 0);
+  };
+  // "Q3 2021", "Q2 2023/24": a quarter before a year.
+  if (begin >= floor + 3 && text[begin - 1] == ' ' && text[begin - 2] >= '1' &&
+      text[begin - 2] <= '4' && text[begin - 3] == 'Q' && word_starts_at(begin - 3) &&
+      begin < text.size() && text[begin] >= '0' && text[begin] <= '9')
+    return begin - 3;
+  // "Mar/Apr 2023": a month before the month, after a slash.
+  if (begin >= floor + 4 && text[begin - 1] == '/') {
+    for (std::size_t n : {3, 4}) {
+      if (begin < floor + n + 1 || !word_starts_at(begin - 1 - n)) continue;
+      std::string month(text.substr(begin - 1 - n, n));
+      for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      static constexpr std::string_view kShortMonths[] = {"jan", "feb", "mar", "apr", "may",
+                                                          "jun", "jul", "aug", "sep", "sept",
+                                                          "oct", "nov", "dec"};
+      for (std::string_view m : kShortMonths)
+        if (month == m && text[begin - 1 - n] >= 'A' && text[begin - 1 - n] <= 'Z')
+          return begin - 1 - n;
+    }
+  }
+  return begin;
+}
+
 }  // namespace
 
 PluginInfo DatesPlugin::info() const {
@@ -228,7 +258,9 @@ void DatesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
     } else if (age && (!date || i + age->length >= date_begin + date->length)) {
       emit(i, age->length, "AGE", age->rule, age->score);
     } else if (date) {
-      emit(date_begin, date->length, "DATE", date->rule, date->score).attributes["precision"] =
+      const std::size_t end = date_begin + date->length;
+      date_begin = WidenedDateStart(text, date_begin, emitted_end);
+      emit(date_begin, end - date_begin, "DATE", date->rule, date->score).attributes["precision"] =
           PrecisionName(date->precision);
     } else if (const std::size_t time =
                    trigger == Trigger::kNone && !age ? DateParser::TimeAloneAt(text, i) : 0;

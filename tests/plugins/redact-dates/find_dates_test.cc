@@ -535,6 +535,27 @@ TEST(FindDates, AgesAfterNamesOnForms) {
     ExpectNoAge(text);
 }
 
+// Ages in genograms and forms: after a name and a comma ending the line; a
+// range or "at the time" in brackets; after an "Age at ..." label.
+TEST(FindDates, AgesInGenogramsAndLabels) {
+  ExpectOnly("Maternal grandmother \u2013 Mrs Abena Mensah, 58\nPaternal", "58", "AGE", "name-age");
+  ExpectOnly("Paternal grandfather \u2013 Mr Samuel Adjei, 63", "63", "AGE", "name-age");
+  ExpectOnly("Child D: Bay Robson (14 months at the time of the incident)", "14 months", "AGE",
+             "name-age-unit");
+  ExpectOnly("Bay (10\u201311 months) not weighed", "10\u201311 months", "AGE", "name-age-unit");
+  ExpectOnly("| Age at death | 84 years |", "Age at death | 84 years", "AGE", "aged");
+  ExpectOnly("Age at print:  10 weeks   NHS", "Age at print:  10 weeks", "AGE", "aged");
+  for (const char* text : {"Flat 2, 41\n", "Leeds, 3 years of work", "see page 4, 12\n"})
+    ExpectNoAge(text);
+}
+
+// Quarters and a month before a month: "Q3 2021", "Mar/Apr 2023".
+TEST(FindDates, QuartersAndMonthPairs) {
+  ExpectOnly("Diagnosis of ASD in Q3 2021.", "Q3 2021", "DATE", "bare-year");
+  ExpectOnly("missing episodes (Q2 2023/24). Owner", "Q2 2023/24", "DATE", "academic-year");
+  ExpectOnly("Mar/Apr 2023: Mobile number found", "Mar/Apr 2023", "DATE", "month-year");
+}
+
 // A month's abbreviation alone after a word that introduces it or in
 // brackets, unless it is also a name or a word; a day alone after "to" and
 // before a bracket.
