@@ -1203,6 +1203,15 @@ class Scanner {
     return 0;
   }
 
+  // True when ", " and a capitalised word (a town's, a district's) stand
+  // right before `i`.
+  bool AfterTownAndComma(std::size_t i) const {
+    if (i < 4 || t_[i - 1] != ' ' || t_[i - 2] != ',') return false;
+    std::size_t b = i - 2;
+    while (b > 0 && (IsLower(t_[b - 1]) || IsUpper(t_[b - 1]) || t_[b - 1] == '-')) --b;
+    return b + 2 <= i - 2 && IsUpper(t_[b]) && IsLower(t_[i - 3]);
+  }
+
   // Outward code A9, A99, AA9, AA99, A9A, AA9A; optional space; inward 9AA.
   std::size_t Postcode(std::size_t i, const LabelMatch& label) {
     const bool any_case = label.label == Label::kPostcode;
@@ -1245,6 +1254,19 @@ class Scanner {
       // An outward code alone is a postcode district: only when labelled.
       if (any_case && EndsWord(outward_end))
         return Emit(i, outward_end, "POSTCODE", "postcode-district", 0.8);
+      // Ending an address after its town, part of a postcode is one too:
+      // "Keighley, BD21 3", "Penn, WV2 3H", "Norris Green, L11.".
+      if (AfterTownAndComma(i)) {
+        if (spaced && digit(p)) {
+          std::size_t q = p + 1;
+          if (inward_letter(q) && !letter(q + 1)) ++q;
+          if (EndsWord(q)) return Emit(i, q, "POSTCODE", "postcode-sector", 0.8);
+        }
+        if (outward_end == t_.size() || t_[outward_end] == '.' || t_[outward_end] == ',' ||
+            t_[outward_end] == ';' || t_[outward_end] == ')' || t_[outward_end] == '\n' ||
+            t_[outward_end] == '\r')
+          return Emit(i, outward_end, "POSTCODE", "postcode-district", 0.75);
+      }
       return 0;
     }
     if (!spaced && outward_end - i > 4) return 0;

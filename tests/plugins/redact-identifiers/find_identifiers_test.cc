@@ -167,6 +167,11 @@ TEST(FindIdentifiers, Postcodes) {
   ExpectNone("lived at ls1 4ap with");
   ExpectNone("a QA1 1AA code");
   ExpectNone("Child M1 and A1 roads");
+  // Part of a postcode ending an address after its town.
+  ExpectOnly("41 Cavendish Street, Keighley, BD21 3. He", "BD21 3", "POSTCODE");
+  ExpectOnly("27 Goldthorn Hill, Penn, WV2 3H. The", "WV2 3H", "POSTCODE");
+  ExpectOnly("14 Ashbourne Close, Norris Green, L11. Dad", "L11", "POSTCODE");
+  ExpectNone("the M6, M62 and A1 were closed; section 20, S47.");
 }
 
 TEST(FindIdentifiers, VehicleRegistrations) {
