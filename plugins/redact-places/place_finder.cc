@@ -215,6 +215,10 @@ constexpr SmallWordSet<40> kSentenceWords({"behind", "at",     "in",     "on",  
                                            "since",  "until",  "during", "both",    "all",  "every",
                                            "today",  "later",  "also",   "however"});
 
+// Words before a house's number alone: "neighbour at No. 14", "of No 29".
+constexpr SmallWordSet<6> kHouseNumberPrepositions({"at", "of", "from", "to", "outside",
+                                                    "opposite"});
+
 // Months and their short forms.
 constexpr SmallWordSet<24> kMonths({"january",  "february", "march",  "april",     "may",
                                     "june",     "july",     "august", "september", "october",
@@ -637,6 +641,10 @@ class UnitScan {
   // Belan", "Bryn Awel": a Welsh word for a valley, hill, field, house ...
   // and a capitalised word after it (a farm's, a house's, a hamlet's name).
   void FindWelshPlaceName(std::size_t i);
+  // "the neighbour at No. 14;", "Mrs Partridge of No 29,", "lives at number
+  // 14.": a house's number alone after a preposition, ending the clause (the
+  // street's rule takes "No. 14 Elm Road"). True when found.
+  bool FindHouseNumberAlone(std::size_t i);
   // "minister, St Aidan’s", "He attends St Bede's and": a church, school or
   // hospital called by its saint's name alone (a possessive, no capitalised
   // word after it).
@@ -1089,6 +1097,7 @@ bool UnitScan::FlatPositionBefore(std::size_t i) const {
 }
 
 void UnitScan::FindNumberedAddress(std::size_t i) {
+  if (FindHouseNumberAlone(i)) return;
   std::size_t start = i;
   if (i > 0 && IsWord(i - 1) && !used_[i - 1] && KeyIn(kDwellingWords, i - 1)) {
     start = i - 1;
@@ -1540,6 +1549,27 @@ void UnitScan::FindWelshPlaceName(std::size_t i) {
     return;
   }
   Add(i, last, "PLACE", "welsh-place-name", last == i ? 0.75 : 0.7);
+}
+
+bool UnitScan::FindHouseNumberAlone(std::size_t i) {
+  if (i < 2 || TextOf(i).size() > 3) return false;
+  std::size_t no = i - 1;
+  if (IsPunct(no, '.') && !toks_[no].space_before) --no;
+  if (!IsWord(no) || !(Equals(TextOf(no), "No") || (Equals(TextOf(no), "number") && no == i - 1)))
+    return false;
+  if (no == 0 || !IsLowerWord(no - 1) || !SameLine(i) || used_[no] ||
+      !OneOf(kHouseNumberPrepositions, Lower(no - 1)))
+    return false;
+  std::size_t last = i;
+  if (IsWord(i + 1) && !toks_[i + 1].space_before && TextOf(i + 1).size() == 1) ++last;  // "14a"
+  // Then the sentence or the clause ends ("at number 3 in the list" is none).
+  const std::size_t next = last + 1;
+  if (next < toks_.size() && SameLine(next) &&
+      !(IsPunct(next, '.') || IsPunct(next, ',') || IsPunct(next, ';') || IsPunct(next, ')') ||
+        IsPunct(next, ':')))
+    return false;
+  Add(no, last, "ADDRESS", "house-number", 0.75);
+  return true;
 }
 
 void UnitScan::FindSaintsName(std::size_t i) {

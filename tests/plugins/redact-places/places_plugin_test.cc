@@ -362,6 +362,12 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
   EXPECT_EQ(Spans("On St Patrick's Day he called St John's Ambulance."), Strings{});
 }
 
+TEST_F(PlacesPluginTest, AHouseNumberAloneAfterAPreposition) {
+  EXPECT_EQ(Spans("The neighbour at No. 14; made the call."), Strings{"ADDRESS:No. 14"});
+  EXPECT_EQ(Spans("He lives at number 14."), Strings{"ADDRESS:number 14"});
+  EXPECT_EQ(Spans("Go to No 3 and 4. It is at number 3 in the list."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
