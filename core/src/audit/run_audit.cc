@@ -195,8 +195,9 @@ void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepa
   const auto& units = *doc.units;
   const auto& reps = *doc.replacements;
   // Which parts occur, then their names in order: a name per part, not per unit.
-  std::bitset<static_cast<std::size_t>(Part::kOther) + 1> present;
-  for (const auto& u : units) present.set(static_cast<std::size_t>(u.part));
+  constexpr auto kOther = static_cast<std::size_t>(Part::kOther);  // and any unknown part
+  std::bitset<kOther + 1> present;
+  for (const auto& u : units) present.set(std::min(static_cast<std::size_t>(u.part), kOther));
   std::set<std::string> parts;
   for (std::size_t p = 0; p < present.size(); ++p)
     if (present.test(p)) parts.insert(PartName(static_cast<Part>(p)));
