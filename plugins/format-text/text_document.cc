@@ -114,8 +114,17 @@ void TextDocument::Write(const EditList& edits, const std::filesystem::path& out
 
 void TextDocument::WriteUtf8(const EditList& edits, std::ostream& os,
                              const std::filesystem::path& out) const {
+  // Pieces are a few bytes each (a word, a pseudonym): gathered and written a
+  // megabyte at a time.
+  constexpr std::size_t kChunk = std::size_t{1} << 20;
+  std::string chunk;
+  auto write_chunk = [&] {
+    os.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+    chunk.clear();
+  };
   auto put = [&](std::string_view s) {
-    os.write(s.data(), static_cast<std::streamsize>(s.size()));
+    chunk.append(s);
+    if (chunk.size() >= kChunk) write_chunk();
   };
   const std::string_view gaps(gaps_);
   std::size_t next = 0;  // the next edit
@@ -135,6 +144,7 @@ void TextDocument::WriteUtf8(const EditList& edits, std::ostream& os,
     put(t.substr(copied));
   }
   put(gaps.substr(units_.empty() ? 0 : gap_end_.back()));
+  write_chunk();
 }
 
 }  // namespace anonymiser::format_text

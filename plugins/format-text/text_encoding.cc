@@ -6,6 +6,8 @@
 #include <unicode/utf16.h>
 #include <unicode/utf8.h>
 
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <vector>
 
@@ -19,6 +21,22 @@ namespace {
   throw Error(ErrorCode::kInput, file + ": " + why);
 }
 
+constexpr std::uint64_t kHighBits = 0x8080808080808080ull;
+
+// The 8 bytes of `s` from `i` as one word (s.size() >= i + 8).
+std::uint64_t WordAt(std::string_view s, std::size_t i) {
+  std::uint64_t w;
+  std::memcpy(&w, s.data() + i, 8);
+  return w;
+}
+
+// True if every byte of `w` is printable ASCII (0x20 to 0x7F): no control
+// character, no NUL, no part of a multi-byte sequence. Most text is.
+bool PrintableAscii(std::uint64_t w) {
+  const std::uint64_t below_space = (w - 0x2020202020202020ull) & ~w & kHighBits;
+  return (below_space | (w & kHighBits)) == 0;
+}
+
 // Returns the offset of the first invalid UTF-8 sequence, or npos; counts
 // valid multi-byte sequences seen before it.
 std::size_t CheckUtf8(std::string_view s, std::size_t& multibyte) {
@@ -27,6 +45,10 @@ std::size_t CheckUtf8(std::string_view s, std::size_t& multibyte) {
   const auto n = static_cast<int32_t>(s.size());
   int32_t i = 0;
   while (i < n) {
+    if (i + 8 <= n && (WordAt(s, static_cast<std::size_t>(i)) & kHighBits) == 0) {
+      i += 8;  // eight ASCII bytes at once
+      continue;
+    }
     if (p[i] < 0x80) {
       ++i;
       continue;
@@ -48,9 +70,9 @@ std::size_t LineOf(std::string_view s, std::size_t offset) {
 }
 
 bool IsSingleByteCharset(const std::string& name) {
-  return name.rfind("ISO-8859-", 0) == 0 || name.rfind("windows-125", 0) == 0 ||
-         name == "KOI8-R" || name == "IBM420_ltr" || name == "IBM420_rtl" ||
-         name == "IBM424_ltr" || name == "IBM424_rtl";
+  return name.rfind("ISO-8859-", 0) == 0 || name.rfind("windows-125", 0) == 0 || name == "KOI8-R" ||
+         name == "IBM420_ltr" || name == "IBM420_rtl" || name == "IBM424_ltr" ||
+         name == "IBM424_rtl";
 }
 
 struct ConverterCloser {
@@ -91,6 +113,8 @@ Encoding DetectEncoding(std::string_view bytes, const std::string& file) {
   // Binary data: NUL bytes or many control characters.
   std::size_t controls = 0;
   for (std::size_t i = 0; i < body.size(); ++i) {
+    while (i + 8 <= body.size() && PrintableAscii(WordAt(body, i))) i += 8;
+    if (i == body.size()) break;
     const auto c = static_cast<unsigned char>(body[i]);
     if (c == 0)
       Fail(file, "binary file, not text (NUL byte at offset " + std::to_string(i + enc.bom) +

@@ -60,6 +60,18 @@ TEST(AuditDigest, Sha256OfKnownStrings) {
   EXPECT_EQ(Sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
+// The allocation-free digests the log writes are the hex strings spelled out.
+TEST(AuditDigest, HexDigestsMatchTheHexStrings) {
+  const std::string key = Hex("0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b");
+  const HmacSha256 hmac(key);
+  for (const std::string message : {"", "abc", "Dylan Pryce", "caf\xC3\xA9"}) {
+    const Sha256HexDigest sha = ToHex(Sha256(message));
+    EXPECT_EQ(std::string(sha.data(), sha.size()), Sha256Hex(message)) << message;
+    const Sha256HexDigest mac = ToHex(hmac.Digest(message));
+    EXPECT_EQ(std::string(mac.data(), mac.size()), HmacSha256Hex(key, message)) << message;
+  }
+}
+
 TEST(AuditDigest, HexToBytesRejectsBadHex) {
   EXPECT_EQ(HexToBytes("4a6f"), "Jo");
   EXPECT_THROW(HexToBytes("abc"), Error);

@@ -27,7 +27,10 @@ std::string ErrnoText() { return std::strerror(errno); }
 
 }  // namespace
 
-std::string LogTimestamp() {
+namespace {
+
+// LogTimestamp(), valid until the thread's next call: no copy per line.
+const std::string& CurrentTimestamp() {
   // Formatting costs more than the rest of a replacement's record, and lines
   // come by the thousand per millisecond: format once per millisecond.
   thread_local Poco::Timestamp::TimeVal last_ms = -1;
@@ -40,6 +43,10 @@ std::string LogTimestamp() {
   }
   return last;
 }
+
+}  // namespace
+
+std::string LogTimestamp() { return CurrentTimestamp(); }
 
 AuditLogWriter::AuditLogWriter(const std::filesystem::path& path) : path_(path) {
   if (!path.parent_path().empty()) {
@@ -173,37 +180,45 @@ void AuditLogWriter::Append(Poco::JSON::Object& record) {
   AppendLine(JsonLine(record));
 }
 
-void AuditLogWriter::AppendMembers(const std::string& kind, std::string_view members) {
+void AuditLogWriter::AppendMembers(std::string_view kind, std::string_view members) {
   Batch lock(*this);
-  std::string line;
-  line.reserve(160 + members.size());
-  text::JsonWriter json(line);
-  line += '{';
-  json.Key("kind");
+  // Made in place at the end of pending_: no line is built apart and copied.
+  const std::size_t start = BeginLine();
+  text::JsonWriter json(pending_);
+  pending_ += R"({"kind":)";
   json.String(kind);
-  line += ',';
-  json.Key("seq");
+  pending_ += R"(,"seq":)";
   json.Unsigned(static_cast<std::uint64_t>(last_seq_ + 1));
-  line += ',';
-  json.Key("time");
-  json.String(LogTimestamp());
-  line += ',';
-  json.Key("prev");
-  json.String(prev_hash_);
+  // The time (digits and "-:.TZ") and the hash (hex) need no escaping.
+  pending_ += R"(,"time":")";
+  pending_ += CurrentTimestamp();
+  pending_ += R"(","prev":")";
+  pending_ += prev_hash_;
+  pending_ += '"';
   if (!members.empty()) {
-    line += ',';
-    line += members;
+    pending_ += ',';
+    pending_ += members;
   }
-  line += '}';
-  AppendLine(line);
+  pending_ += '}';
+  EndLine(start);
 }
 
-void AuditLogWriter::AppendLine(const std::string& line) {
-  if (needs_newline_) pending_ += '\n';
+void AuditLogWriter::AppendLine(std::string_view line) {
+  const std::size_t start = BeginLine();
   pending_ += line;
-  pending_ += '\n';
+  EndLine(start);
+}
+
+std::size_t AuditLogWriter::BeginLine() {
+  if (needs_newline_) pending_ += '\n';
   needs_newline_ = false;
-  prev_hash_ = Sha256Hex(line);
+  return pending_.size();
+}
+
+void AuditLogWriter::EndLine(std::size_t start) {
+  const Sha256HexDigest hash = ToHex(Sha256(std::string_view(pending_).substr(start)));
+  prev_hash_.assign(hash.data(), hash.size());
+  pending_ += '\n';
   ++last_seq_;
   // Inside a caller's Batch the lines wait for Flush(): one write per document.
   if (lock_depth_ == 1)

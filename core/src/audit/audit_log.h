@@ -53,7 +53,7 @@ class AuditLogWriter {
   // "kind", "seq", "time" and "prev". For records written by the thousand
   // (one per replacement), where building a Poco object costs more than
   // the rest of the run.
-  void AppendMembers(const std::string& kind, std::string_view members);
+  void AppendMembers(std::string_view kind, std::string_view members);
 
   // Writes the lines appended inside the current Batch; from now on they stay
   // in the log whatever happens to the Batch. Throws Error(kOutput) naming the
@@ -87,7 +87,13 @@ class AuditLogWriter {
   void Lock();
   void Unlock();
   // Chains `line` (one record, no newline) and writes or queues it.
-  void AppendLine(const std::string& line);
+  void AppendLine(std::string_view line);
+  // Starts a line at the end of pending_ (after the newline that a partial
+  // last line of the file lacks); returns where the line starts.
+  std::size_t BeginLine();
+  // Ends the line that starts at pending_[start] and runs to its end: chains
+  // it, adds its newline, and writes or queues it.
+  void EndLine(std::size_t start);
   // Writes pending_ at the file's end and empties it (the chain state of the
   // last Flush() stays). Throws Error(kOutput) on failure.
   void WritePending();

@@ -45,13 +45,18 @@ void Check(int ok, const char* what) {
   if (ok != 1) throw Error(ErrorCode::kInternal, std::string(what) + " failed (OpenSSL)");
 }
 
-std::string Hex(const unsigned char* bytes, unsigned n) {
+// Writes the `n` bytes at `bytes` as 2 * n lower-case hex digits to `out`.
+void HexTo(const unsigned char* bytes, unsigned n, char* out) {
   static const char kDigits[] = "0123456789abcdef";
-  std::string out(2 * n, '0');
   for (unsigned i = 0; i < n; ++i) {
     out[2 * i] = kDigits[bytes[i] >> 4];
     out[2 * i + 1] = kDigits[bytes[i] & 15];
   }
+}
+
+std::string Hex(const unsigned char* bytes, unsigned n) {
+  std::string out(2 * n, '0');
+  HexTo(bytes, n, out.data());
   return out;
 }
 
@@ -77,6 +82,12 @@ Sha256Digest Sha256(std::string_view bytes) {
 std::string Sha256Hex(std::string_view bytes) {
   const Sha256Digest md = Sha256(bytes);
   return Hex(md.data(), static_cast<unsigned>(md.size()));
+}
+
+Sha256HexDigest ToHex(const Sha256Digest& digest) {
+  Sha256HexDigest out;
+  HexTo(digest.data(), static_cast<unsigned>(digest.size()), out.data());
+  return out;
 }
 
 std::string FileSha256Hex(const std::filesystem::path& path) {
@@ -126,8 +137,9 @@ HmacSha256::HmacSha256(std::string_view key) : state_(new State) {
 
 HmacSha256::~HmacSha256() { delete state_; }
 
-std::string HmacSha256::Hex(std::string_view message) const {
-  unsigned char inner[EVP_MAX_MD_SIZE], md[EVP_MAX_MD_SIZE];
+Sha256Digest HmacSha256::Digest(std::string_view message) const {
+  unsigned char inner[EVP_MAX_MD_SIZE];
+  Sha256Digest md;
   unsigned n = 0;
   EVP_MD_CTX* ctx = ThreadCtx();
   Check(EVP_MD_CTX_copy_ex(ctx, state_->inner.get()), "HMAC-SHA256");
@@ -135,8 +147,13 @@ std::string HmacSha256::Hex(std::string_view message) const {
   Check(EVP_DigestFinal_ex(ctx, inner, &n), "HMAC-SHA256");
   Check(EVP_MD_CTX_copy_ex(ctx, state_->outer.get()), "HMAC-SHA256");
   Check(EVP_DigestUpdate(ctx, inner, n), "HMAC-SHA256");
-  Check(EVP_DigestFinal_ex(ctx, md, &n), "HMAC-SHA256");
-  return audit::Hex(md, n);
+  Check(EVP_DigestFinal_ex(ctx, md.data(), &n), "HMAC-SHA256");
+  return md;
+}
+
+std::string HmacSha256::Hex(std::string_view message) const {
+  const Sha256Digest md = Digest(message);
+  return audit::Hex(md.data(), static_cast<unsigned>(md.size()));
 }
 
 std::string HmacSha256Hex(std::string_view key, std::string_view message) {

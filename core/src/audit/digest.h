@@ -15,6 +15,13 @@ Sha256Digest Sha256(std::string_view bytes);
 // SHA-256 of `bytes`, lower-case hex (64 characters).
 std::string Sha256Hex(std::string_view bytes);
 
+// A SHA-256 digest in lower-case hex, held without allocating (the log
+// writes two per replacement).
+using Sha256HexDigest = std::array<char, 64>;
+
+// `digest` in lower-case hex.
+Sha256HexDigest ToHex(const Sha256Digest& digest);
+
 // SHA-256 of a file's bytes, lower-case hex, read in 64 kB blocks. Throws
 // Error(kInput) naming the file when it cannot be read.
 std::string FileSha256Hex(const std::filesystem::path& path);
@@ -35,6 +42,8 @@ class HmacSha256 {
   HmacSha256& operator=(const HmacSha256&) = delete;
 
   std::string Hex(std::string_view message) const;
+  // The HMAC of `message`, the 32 bytes themselves.
+  Sha256Digest Digest(std::string_view message) const;
 
  private:
   struct State;

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 #include <set>
 
@@ -118,55 +119,93 @@ PreparedRecords RunAudit::Prepare(const AuditedDocument& doc) const {
   PreparedRecords out;
   out.ends.reserve(doc.replacements->size());
   out.members.reserve(doc.replacements->size() * 400);
+  SharedMembers shared = StartDocument(doc);
   for (const auto& rep : *doc.replacements) {
-    ReplacementMembers(doc, rep, out.members);
+    ReplacementMembers(doc, shared, rep, out.members);
     out.ends.push_back(out.members.size());
   }
   return out;
 }
 
-void RunAudit::ReplacementMembers(const AuditedDocument& doc, const Replacement& rep,
-                                  std::string& members) const {
+RunAudit::SharedMembers RunAudit::StartDocument(const AuditedDocument& doc) const {
+  SharedMembers shared;
+  text::JsonWriter json(shared.head);
+  shared.head += R"("run":)";
+  json.String(run_id_);
+  shared.head += R"(,"document":)";
+  json.String(doc.input);
+  return shared;
+}
+
+Sha256HexDigest RunAudit::HmacHex(std::string_view original) const {
+  {
+    std::lock_guard<std::mutex> lock(hmac_mu_);
+    if (auto it = hmac_cache_.find(original); it != hmac_cache_.end()) return it->second;
+  }
+  const Sha256HexDigest hex = ToHex(hmac_.Digest(original));
+  std::lock_guard<std::mutex> lock(hmac_mu_);
+  if (hmac_cache_.size() < kHmacCacheLimit) hmac_cache_.emplace(std::string(original), hex);
+  return hex;
+}
+
+void RunAudit::ReplacementMembers(const AuditedDocument& doc, SharedMembers& shared,
+                                  const Replacement& rep, std::string& members) const {
   const auto& units = *doc.units;
   const std::size_t u = rep.edit.unit;
-  const std::size_t start = members.size();
   text::JsonWriter json(members);
-  auto str = [&](const char* key, std::string_view value) {
-    if (members.size() > start) members += ',';
-    json.Key(key);
-    json.String(value);
-  };
-  auto num = [&](const char* key, std::uint64_t value) {
-    members += ',';
-    json.Key(key);
-    json.Unsigned(value);
-  };
-  str("run", run_id_);
-  str("document", doc.input);
-  str("part", u < units.size() ? PartName(units[u].part) : "other");
-  str("location", u < units.size() ? units[u].location : "");
-  num("unit", u);
-  num("begin", rep.edit.begin);
-  num("end", rep.edit.end);
-  str("type", rep.type());
-  str("plugin", rep.plugin());
-  str("rule", rep.rule());
-  members += ',';
-  json.Key("score");
+  if (u != shared.unit) {
+    shared.unit = u;
+    shared.unit_members.clear();
+    text::JsonWriter unit_json(shared.unit_members);
+    shared.unit_members += R"(,"part":)";
+    unit_json.String(u < units.size() ? PartName(units[u].part) : "other");
+    shared.unit_members += R"(,"location":)";
+    unit_json.String(u < units.size() ? std::string_view(units[u].location) : "");
+    shared.unit_members += R"(,"unit":)";
+    unit_json.Unsigned(u);
+  }
+  members += shared.head;
+  members += shared.unit_members;
+  members += R"(,"begin":)";
+  json.Unsigned(rep.edit.begin);
+  members += R"(,"end":)";
+  json.Unsigned(rep.edit.end);
+  members += R"(,"type":)";
+  json.String(rep.type());
+  members += R"(,"plugin":)";
+  json.String(rep.plugin());
+  members += R"(,"rule":)";
+  json.String(rep.rule());
+  members += R"(,"score":)";
   json.Number(rep.score);
-  str("pseudonym", rep.edit.text);
+  members += R"(,"pseudonym":)";
+  json.String(rep.edit.text);
   const std::string_view original = u < units.size() ? rep.Original(units) : "";
-  str("hmac", Hmac(original));
-  if (log_originals_) str("original", original);
+  const Sha256HexDigest hmac = HmacHex(original);
+  members += R"(,"hmac":")";
+  members.append(hmac.data(), hmac.size());  // hex: nothing to escape
+  members += '"';
+  if (log_originals_) {
+    members += R"(,"original":)";
+    json.String(original);
+  }
 }
 
 void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepared) {
   const auto& units = *doc.units;
   const auto& reps = *doc.replacements;
+  // Which parts occur, then their names in order: a name per part, not per unit.
+  constexpr auto kOther = static_cast<std::size_t>(Part::kOther);  // and any unknown part
+  std::bitset<kOther + 1> present;
+  for (const auto& u : units) present.set(std::min(static_cast<std::size_t>(u.part), kOther));
   std::set<std::string> parts;
-  for (const auto& u : units) parts.insert(PartName(u.part));
+  for (std::size_t p = 0; p < present.size(); ++p)
+    if (present.test(p)) parts.insert(PartName(static_cast<Part>(p)));
+  // Counted by interned type first: no string per replacement.
+  std::unordered_map<std::uint16_t, std::int64_t> by_type_id;
+  for (const auto& rep : reps) ++by_type_id[rep.type_id];
   std::map<std::string, std::int64_t> counts;
-  for (const auto& rep : reps) ++counts[std::string(rep.type())];
+  for (const auto& [id, n] : by_type_id) counts[std::string(text::Interned(id))] += n;
 
   AuditLogWriter::Batch batch(writer_);  // the document and its replacements, together
   auto d = NewRecord("document");
@@ -189,9 +228,10 @@ void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepa
     }
   } else {
     std::string members;
+    SharedMembers shared = StartDocument(doc);
     for (const auto& rep : reps) {
       members.clear();
-      ReplacementMembers(doc, rep, members);
+      ReplacementMembers(doc, shared, rep, members);
       writer_.AppendMembers("replacement", members);
     }
   }

@@ -7,8 +7,10 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "anonymiser/document.h"
@@ -102,16 +104,39 @@ class RunAudit {
   std::string Hmac(std::string_view original) const;
 
  private:
+  // What the replacement records of one document share, in JSON, made once
+  // per document (and per unit) rather than once per record.
+  struct SharedMembers {
+    std::string head;  // "run" and "document": every record starts with them
+    std::size_t unit = static_cast<std::size_t>(-1);  // the unit `unit_members` are of
+    std::string unit_members;                         // its "part", "location" and "unit"
+  };
+  // Looks strings up by view: no string is made to find one.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+
   Poco::JSON::Object::Ptr NewRecord(const std::string& kind) const;
+  // The members the replacement records of `doc` share.
+  SharedMembers StartDocument(const AuditedDocument& doc) const;
   // Appends the members of the replacement record of `rep` to `out`.
-  void ReplacementMembers(const AuditedDocument& doc, const Replacement& rep,
+  void ReplacementMembers(const AuditedDocument& doc, SharedMembers& shared, const Replacement& rep,
                           std::string& out) const;
+  // Hmac() in hex, remembered for the run: one original (a name) is replaced
+  // many times, and the HMAC costs more than the rest of its record.
+  Sha256HexDigest HmacHex(std::string_view original) const;
+
+  // The most originals HmacHex() remembers (a few MB).
+  static constexpr std::size_t kHmacCacheLimit = std::size_t{1} << 16;
 
   AuditLogWriter writer_;
   HmacSha256 hmac_;  // keyed with the case secret
   bool log_originals_;
   std::string run_id_;
   std::string start_time_;
+  mutable std::mutex hmac_mu_;  // guards hmac_cache_ (Prepare() runs on several threads)
+  mutable std::unordered_map<std::string, Sha256HexDigest, ViewHash, std::equal_to<>> hmac_cache_;
 };
 
 }  // namespace anonymiser::audit

@@ -12,8 +12,9 @@ namespace anonymiser {
 
 namespace {
 
-std::string ToUpper(const std::string& s) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
+std::string ToUpper(std::string_view s) {
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   std::string out;
   u.toUpper().toUTF8String(out);
   return out;
@@ -25,6 +26,15 @@ bool IsSentenceStart(const std::string& text, std::size_t begin) {
   if (i == 0) return true;
   const char c = text[i - 1];
   return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':';
+}
+
+// True if `word` (ASCII letters) is `lower` in any case: "An" is "an".
+bool IsWordInAnyCase(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if ((word[i] >= 'A' && word[i] <= 'Z' ? word[i] - 'A' + 'a' : word[i]) != lower[i])
+      return false;
+  return true;
 }
 
 bool StartsWithVowelSound(const std::string& s) {
@@ -41,8 +51,8 @@ bool StartsWithVowelSound(const std::string& s) {
 Renderer::Renderer(const TypeRegistry& types, const CaseState& state)
     : types_(types), state_(state) {}
 
-std::string Renderer::Pseudonym(const Mention& m, const std::string& original) const {
-  const TypeInfo* info = types_.Find(m.type);
+std::string Renderer::Pseudonym(const Mention& m, const TypeInfo* info,
+                                std::string_view original) const {
   auto lower_type = [&] {
     std::string t = m.type;
     for (char& c : t)
@@ -77,7 +87,7 @@ std::string Renderer::Pseudonym(const Mention& m, const std::string& original) c
       return info->style.empty() ? lower_type() : info->style;
     }
     case Treatment::kKeep:
-      return original;
+      return std::string(original);
   }
   return lower_type();
 }
@@ -93,8 +103,8 @@ void Renderer::Render(std::size_t unit, const std::string& text,
   for (const auto& m : mentions) {
     const TypeInfo* info = types_.Find(m.type);
     if (info != nullptr && info->treatment == Treatment::kKeep) continue;  // a protected phrase
-    const std::string original = text.substr(m.begin, m.end - m.begin);
-    std::string replacement = Pseudonym(m, original);
+    const std::string_view original = std::string_view(text).substr(m.begin, m.end - m.begin);
+    std::string replacement = Pseudonym(m, info, original);
     const bool entity_like = info && info->treatment == Treatment::kEntity;
     // A name in capitals ("OKAFOR" in a heading) stays in capitals; initials
     // ("JS" of the minutes) are no shouting, so "Person A" stays as it is.
@@ -110,7 +120,7 @@ void Renderer::Render(std::size_t unit, const std::string& text,
     if (info && info->treatment == Treatment::kTransform && precision != m.attributes.end() &&
         precision->second == "day" && begin >= 3 && begin - 3 >= last_end && Generalises(m.type) &&
         replacement != original && replacement.front() != '[') {
-      const std::string before = text.substr(begin - 3, 3);
+      const std::string_view before = std::string_view(text).substr(begin - 3, 3);
       const bool word_start =
           begin == 3 || !std::isalnum(static_cast<unsigned char>(text[begin - 4]));
       if (word_start && (before == "on " || before == "On " || before == "ON ")) {
@@ -124,22 +134,23 @@ void Renderer::Render(std::size_t unit, const std::string& text,
       while (w > 0 && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
                        (text[w - 1] >= 'A' && text[w - 1] <= 'Z')))
         --w;
-      const std::string article = text.substr(w, begin - 1 - w);
+      const std::string_view article = std::string_view(text).substr(w, begin - 1 - w);
       const bool word_start = w == 0 || !std::isalnum(static_cast<unsigned char>(text[w - 1]));
-      if (word_start && w >= last_end) {
-        const std::string folded = text::FoldForMatch(article);
+      // Only "a" and "an" change; the article is ASCII letters, so folding it
+      // for the match is lowering its case.
+      if (word_start && w >= last_end && article.size() <= 2) {
         const bool vowel = StartsWithVowelSound(replacement);
         std::string fixed;
-        if (folded == "a" && vowel) fixed = article == "A" ? "An" : (article == "a" ? "an" : "AN");
-        if (folded == "an" && !vowel) fixed = article[0] == 'A' ? "A" : "a";
+        if (IsWordInAnyCase(article, "a") && vowel)
+          fixed = article == "A" ? "An" : (article == "a" ? "an" : "AN");
+        if (IsWordInAnyCase(article, "an") && !vowel) fixed = article[0] == 'A' ? "A" : "a";
         if (!fixed.empty()) {
           replacement = fixed + " " + replacement;
           begin = w;
         }
       }
     }
-    const std::string replaced = text.substr(begin, m.end - begin);
-    if (replacement == replaced) continue;
+    if (replacement == std::string_view(text).substr(begin, m.end - begin)) continue;
     last_end = m.end;
     out.Add(Edit{unit, begin, m.end, std::move(replacement)}, m.begin, m.score, m.type, m.plugin,
             m.rule);

@@ -44,7 +44,9 @@ class Renderer {
   }
 
  private:
-  std::string Pseudonym(const Mention& m, const std::string& original) const;
+  // The replacement of `m`, of type `info` (null: unknown), before case and
+  // articles are adjusted.
+  std::string Pseudonym(const Mention& m, const TypeInfo* info, std::string_view original) const;
   // True if the case's policy for `type` is "generalise" (the default).
   bool Generalises(const std::string& type) const;
 

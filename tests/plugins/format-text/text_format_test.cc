@@ -148,6 +148,35 @@ TEST(TextFormat, BadInputIsAClearErrorNamingTheFile) {
   EXPECT_THROW(plugin.Read(dir / "missing.txt"), Error);
 }
 
+// The checks skip plain ASCII eight bytes at a time: what lies after such a
+// run is still found, at its own offset.
+TEST(TextFormat, EncodingChecksSeePastLongAsciiRuns) {
+  TempDir dir;
+  TextFormatPlugin plugin;
+  const std::string ascii = "The quick brown fox jumps ";  // 26 bytes
+  struct Case {
+    std::string name, bytes, message;
+  } cases[] = {
+      {"nul.txt", ascii + std::string("x\0y", 3), "NUL byte at offset 27"},
+      {"invalid.txt", ascii + "caf\xC3\xA9 " + ascii + "\xFF\n", "invalid UTF-8 at byte 58"},
+      {"controls.txt", "\x01" + ascii + "\x02" + ascii + "\x03" + ascii + "\x04",
+       "4 control characters"},
+  };
+  for (const auto& c : cases) {
+    WriteFile(dir / c.name, c.bytes);
+    try {
+      plugin.Read(dir / c.name);
+      ADD_FAILURE() << c.name << " was accepted";
+    } catch (const Error& e) {
+      EXPECT_THAT(e.what(), HasSubstr(c.message)) << c.name;
+    }
+  }
+  WriteFile(dir / "utf8.txt", ascii + "caf\xC3\xA9\n");
+  auto doc = plugin.Read(dir / "utf8.txt");
+  ASSERT_EQ(doc->units().size(), 1u);
+  EXPECT_EQ(doc->units()[0].text, ascii + "caf\xC3\xA9");
+}
+
 TEST(TextFormat, FilesAboveTheSizeLimitAreRefused) {
   TempDir dir;
   WriteFile(dir / "big.txt", std::string(2048, 'a'));
