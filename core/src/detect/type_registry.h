@@ -35,18 +35,24 @@ class TypeRegistry {
     TypeInfo info;
     const RedactionPlugin* owner = nullptr;
   };
-  // The entry of `type`, or nullptr. Find() runs for every mention of every
-  // unit, so the few types are hashed by length and three letters, with no
-  // pass over the whole name before the one comparison.
+  // The entry of `type`, or nullptr. Find() runs several times for every
+  // mention of every unit, so the few types are hashed by length and three
+  // letters into a table probed in place, and compared without a call.
   const Entry* Lookup(std::string_view type) const;
   Entry* Lookup(std::string_view type) {
     return const_cast<Entry*>(std::as_const(*this).Lookup(type));
   }
-  static std::size_t Bucket(std::string_view type);
+  // The slot where `type`'s search starts.
+  std::size_t Slot(std::string_view type) const;
+  // Puts entries_[i] in its slot.
+  void Place(std::size_t i);
 
-  std::vector<Entry> entries_;                       // in the order declared
-  std::vector<std::vector<std::uint16_t>> buckets_;  // kBuckets lists of indices
-  static constexpr std::size_t kBuckets = 64;
+  std::vector<Entry> entries_;  // in the order declared
+  // Open addressing: the index into entries_ of the type in each slot, or
+  // kEmpty. Grown to stay at most half full.
+  static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+  std::vector<std::uint32_t> slots_;
+  std::size_t slot_mask_ = 0;  // slots_.size() - 1
 };
 
 }  // namespace anonymiser

@@ -92,7 +92,7 @@ class Lookahead {
 
   // True if word `k`, folded and possessive stripped, is `folded`. Word(k)
   // must have returned a word.
-  bool Equals(std::size_t k, const std::string& folded) {
+  bool Equals(std::size_t k, std::string_view folded) {
     Entry& e = words_[k];
     if (e.has_folded) return e.folded == folded;
     if (!e.span.ascii) return Folded(k) == folded;
@@ -137,10 +137,22 @@ class Lookahead {
 
 VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* ordinary) {
   if (state.entities.empty()) return;
-  // One index is built for every document of `detect`: size the table once.
-  std::size_t variants = 0;
-  for (const auto& e : state.entities) variants += e.variants.size();
-  by_first_word_.reserve(variants);
+  // One index is built for every document of `detect`: size everything once.
+  // Each variant adds at most two phrases (itself and a plural), each
+  // person at most two of initials.
+  std::size_t variants = 0, persons = 0, bytes = 0;
+  for (const auto& e : state.entities) {
+    variants += e.variants.size();
+    persons += e.type == "PERSON";
+    for (const auto& v : e.variants) bytes += v.size();
+  }
+  const std::size_t most_phrases = 2 * variants + 2 * persons;
+  phrases_.reserve(most_phrases);
+  variants_.reserve(most_phrases);
+  words_.reserve(2 * most_phrases);
+  chars_.reserve(2 * bytes + 8 * persons);
+  first_phrase_.assign(std::bit_ceil(std::max<std::size_t>(16, 2 * most_phrases)), kNone);
+  slot_mask_ = first_phrase_.size() - 1;
   std::vector<std::string_view> words;  // reused for every variant
   for (const auto& e : state.entities) {
     for (const auto& v : e.variants) {
@@ -180,20 +192,22 @@ VariantIndex::VariantIndex(const CaseState& state, const text::OrdinaryWords* or
   // name ("GA" and "GAM" of Grace Adebayo-Mensah, "TJK" of Thomas James
   // Kent): found only in capitals, and never the acronyms of roles and
   // services that tables are full of.
+  std::vector<std::string> initials_of;  // reused for every person
   for (const auto& e : state.entities) {
     if (e.type != "PERSON") continue;
-    for (const std::string& initials : PersonInitials(e.original)) {
+    PersonInitials(e.original, initials_of);
+    for (const std::string& initials : initials_of) {
       if (IsServiceAcronym(initials)) continue;
       const std::string_view initials_word[] = {initials};
       Add(initials_word, e, /*any_case=*/false, /*caps_only=*/true);
     }
   }
   // About 32 bits a first word: few words of a text pass the test needlessly.
-  const std::size_t bits =
-      std::bit_ceil(std::max<std::size_t>(64 * 64, by_first_word_.size() * 32));
+  const std::size_t bits = std::bit_ceil(std::max<std::size_t>(64 * 64, phrases_.size() * 32));
   first_words_.assign(bits / 64, 0);
   word_mask_ = bits / 64 - 1;
-  for (const auto& [first, bucket] : by_first_word_) {
+  for (const Phrase& p : phrases_) {
+    const std::string_view first = Word(p.first_word);
     const std::uint64_t h = FoldedKey(first);
     first_words_[(h >> 6) & word_mask_] |= std::uint64_t{1} << (h & 63);
     first_bytes_ |= std::uint64_t{1} << (static_cast<unsigned char>(first[0]) & 63);
@@ -222,7 +236,8 @@ bool VariantIndex::IsCapitals(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-std::vector<std::string> VariantIndex::PersonInitials(std::string_view name) {
+void VariantIndex::PersonInitials(std::string_view name, std::vector<std::string>& out) {
+  out.clear();
   // The first letter of each word but titles, and of each part of a
   // hyphenated word; ASCII capitals only.
   std::string by_word, by_part, folded;
@@ -235,17 +250,15 @@ std::vector<std::string> VariantIndex::PersonInitials(std::string_view name) {
       std::erase(folded, '.');
       if (IsPersonalTitle(folded)) continue;
     }
-    if (word.empty() || word[0] < 'A' || word[0] > 'Z') return {};  // "de Souza", "Łucja": not sure
+    if (word.empty() || word[0] < 'A' || word[0] > 'Z') return;  // "de Souza", "Łucja": not sure
     by_word += static_cast<char>(word[0] - 'A' + 'a');
     by_part += static_cast<char>(word[0] - 'A' + 'a');
     for (std::size_t k = 1; k + 1 < word.size(); ++k)
       if (word[k] == '-' && word[k + 1] >= 'A' && word[k + 1] <= 'Z')
         by_part += static_cast<char>(word[k + 1] - 'A' + 'a');
   }
-  std::vector<std::string> out;
   if (by_word.size() >= 2 && by_word.size() <= 4) out.push_back(by_word);
   if (by_part != by_word && by_part.size() >= 2 && by_part.size() <= 4) out.push_back(by_part);
-  return out;
 }
 
 bool VariantIndex::IsServiceAcronym(std::string_view folded) {
@@ -259,30 +272,62 @@ bool VariantIndex::IsServiceAcronym(std::string_view folded) {
   return kAcronyms.count(folded) != 0;
 }
 
+std::size_t VariantIndex::Slot(std::string_view first) const {
+  std::size_t slot = (FoldedKey(first) >> 32) & slot_mask_;
+  while (first_phrase_[slot] != kNone && Word(phrases_[first_phrase_[slot]].first_word) != first)
+    slot = (slot + 1) & slot_mask_;
+  return slot;
+}
+
+bool VariantIndex::SameWords(const Phrase& p, std::span<const std::string_view> words) const {
+  if (p.size != words.size()) return false;
+  for (std::size_t k = 0; k < words.size(); ++k)
+    if (Word(p.first_word + static_cast<std::uint32_t>(k)) != words[k]) return false;
+  return true;
+}
+
 void VariantIndex::Add(std::span<const std::string_view> words, const Entity& entity, bool any_case,
                        bool caps_only, bool plural) {
-  auto& bucket = by_first_word_[std::string(words[0])];
-  auto same_words = [&](const Phrase& p) {
-    return std::equal(p.words.begin(), p.words.end(), words.begin(), words.end());
-  };
-  auto phrase = std::find_if(bucket.begin(), bucket.end(), same_words);
-  if (phrase == bucket.end()) {
+  const std::size_t slot = Slot(words[0]);
+  std::uint32_t found = first_phrase_[slot];
+  while (found != kNone && !SameWords(phrases_[found], words)) found = phrases_[found].next;
+  if (found == kNone) {
+    Phrase phrase;
+    phrase.first_word = static_cast<std::uint32_t>(words_.size());
+    phrase.size = static_cast<std::uint32_t>(words.size());
+    for (std::string_view w : words) {
+      words_.push_back(
+          {static_cast<std::uint32_t>(chars_.size()), static_cast<std::uint32_t>(w.size())});
+      chars_ += w;
+    }
     // Longest phrases first, so the first match at a word is the longest;
     // of equally long ones, the first added first.
-    const auto after = std::find_if(bucket.begin(), bucket.end(),
-                                    [&](const Phrase& p) { return p.words.size() < words.size(); });
-    phrase = bucket.emplace(after);
-    phrase->words.assign(words.begin(), words.end());
-  } else if (std::any_of(phrase->variants.begin(), phrase->variants.end(),
-                         [&](const Variant& x) { return x.entity == entity.id; })) {
-    return;  // the same spelling twice for one entity
+    std::uint32_t before = kNone;  // the phrase the new one follows
+    for (std::uint32_t p = first_phrase_[slot]; p != kNone && phrases_[p].size >= words.size();
+         p = phrases_[p].next)
+      before = p;
+    found = static_cast<std::uint32_t>(phrases_.size());
+    std::uint32_t& link = before == kNone ? first_phrase_[slot] : phrases_[before].next;
+    phrase.next = link;
+    link = found;
+    phrases_.push_back(phrase);
+  } else {
+    for (std::uint32_t v = phrases_[found].first_variant; v != kNone; v = variants_[v].next)
+      if (variants_[v].entity == entity.id) return;  // the same spelling twice for one entity
   }
-  phrase->variants.push_back({entity.id, entity.type, any_case, caps_only, plural});
+  Phrase& phrase = phrases_[found];
+  const auto added = static_cast<std::uint32_t>(variants_.size());
+  variants_.push_back({entity.id, entity.type, any_case, caps_only, plural});
+  if (phrase.first_variant == kNone)
+    phrase.first_variant = added;
+  else
+    variants_[phrase.last_variant].next = added;
+  phrase.last_variant = added;
 }
 
 void VariantIndex::Find(const std::string& text, const std::vector<Mention>& taken,
                         std::vector<Mention>& out, bool any_case) const {
-  if (by_first_word_.empty()) return;
+  if (phrases_.empty()) return;
   auto overlaps_taken = [&](std::size_t b, std::size_t e) {
     auto it = std::lower_bound(taken.begin(), taken.end(), b,
                                [](const Mention& m, std::size_t pos) { return m.end <= pos; });
@@ -328,56 +373,55 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
       move_past(first);
       continue;
     }
-    auto it = by_first_word_.find(words.Folded(0));
     std::size_t matched = 0;  // words of the variant found here
     int title_before = -1;    // unknown yet
-    if (it != by_first_word_.end()) {
-      for (const Phrase& p : it->second) {
-        const std::size_t n = p.words.size();
-        if (words.Word(n - 1) == nullptr) continue;  // fewer words left than the phrase has
-        bool ok = true;
-        for (std::size_t k = 1; k < n && ok; ++k)
-          ok = words.Equals(k, p.words[k]) &&
-               only_space_between(words.Word(k - 1)->end, words.Word(k)->begin);
-        if (!ok) continue;
-        std::size_t b = first.begin;
-        const text::WordSpan last = *words.Word(n - 1);
-        // The possessive stays outside the span.
-        const std::size_t e = last.begin + words.Stripped(n - 1).size();
-        // Text already taken stays taken, whichever variant fits here (many
-        // entities of a large case share a first name: test this first).
-        if (overlaps_taken(b, e)) continue;
-        for (const Variant& v : p.variants) {
-          if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, first.begin)) continue;
-          if (v.caps_only && !IsCapitals(words.Stripped(0))) continue;
-          // Include a title right before a person's name ("Ms Okafor"), one
-          // that is not taken itself.
-          const text::WordSpan* prev = has_previous ? &previous : nullptr;
-          if (v.type == "PERSON" && prev != nullptr && only_space_between(prev->end, first.begin)) {
-            if (title_before < 0) {
-              FoldWord(text::StripPossessive(
-                           std::string_view(text).substr(prev->begin, prev->end - prev->begin)),
-                       title);
-              std::erase(title, '.');
-              title_before = IsPersonalTitle(title) && !overlaps_taken(prev->begin, prev->end);
-            }
-            if (title_before == 1) b = prev->begin;
+    for (std::uint32_t pi = FirstPhrase(words.Folded(0)); pi != kNone; pi = phrases_[pi].next) {
+      const Phrase& p = phrases_[pi];
+      const std::size_t n = p.size;
+      if (words.Word(n - 1) == nullptr) continue;  // fewer words left than the phrase has
+      bool ok = true;
+      for (std::size_t k = 1; k < n && ok; ++k)
+        ok = words.Equals(k, Word(p.first_word + static_cast<std::uint32_t>(k))) &&
+             only_space_between(words.Word(k - 1)->end, words.Word(k)->begin);
+      if (!ok) continue;
+      std::size_t b = first.begin;
+      const text::WordSpan last = *words.Word(n - 1);
+      // The possessive stays outside the span.
+      const std::size_t e = last.begin + words.Stripped(n - 1).size();
+      // Text already taken stays taken, whichever variant fits here (many
+      // entities of a large case share a first name: test this first).
+      if (overlaps_taken(b, e)) continue;
+      for (std::uint32_t vi = p.first_variant; vi != kNone; vi = variants_[vi].next) {
+        const Variant& v = variants_[vi];
+        if (n == 1 && !v.any_case && !any_case && !text::StartsUpper(text, first.begin)) continue;
+        if (v.caps_only && !IsCapitals(words.Stripped(0))) continue;
+        // Include a title right before a person's name ("Ms Okafor"), one
+        // that is not taken itself.
+        const text::WordSpan* prev = has_previous ? &previous : nullptr;
+        if (v.type == "PERSON" && prev != nullptr && only_space_between(prev->end, first.begin)) {
+          if (title_before < 0) {
+            FoldWord(text::StripPossessive(
+                         std::string_view(text).substr(prev->begin, prev->end - prev->begin)),
+                     title);
+            std::erase(title, '.');
+            title_before = IsPersonalTitle(title) && !overlaps_taken(prev->begin, prev->end);
           }
-          Mention m;
-          m.begin = b;
-          m.end = e;
-          m.type = v.type;
-          m.rule = "case-variant";
-          m.plugin = "core";
-          m.score = 1.0;
-          m.attributes[kEntityAttribute] = std::to_string(v.entity);
-          if (v.plural) m.attributes[kPluralAttribute] = "1";
-          out.push_back(std::move(m));
-          matched = n;
-          break;
+          if (title_before == 1) b = prev->begin;
         }
-        if (matched) break;
+        Mention m;
+        m.begin = b;
+        m.end = e;
+        m.type = v.type;
+        m.rule = "case-variant";
+        m.plugin = "core";
+        m.score = 1.0;
+        m.attributes[kEntityAttribute] = std::to_string(v.entity);
+        if (v.plural) m.attributes[kPluralAttribute] = "1";
+        out.push_back(std::move(m));
+        matched = n;
+        break;
       }
+      if (matched) break;
     }
     move_past(*words.Word(matched ? matched - 1 : 0));
   }

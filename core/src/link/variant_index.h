@@ -10,7 +10,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "anonymiser/mention.h"
@@ -48,33 +47,57 @@ class VariantIndex {
   void Find(const std::string& text, const std::vector<Mention>& taken, std::vector<Mention>& out,
             bool any_case = false) const;
 
-  bool empty() const { return by_first_word_.empty(); }
+  bool empty() const { return phrases_.empty(); }
 
  private:
-  // One entity that a phrase names.
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  // One entity that a phrase names. A phrase's variants are chained in the
+  // order the state lists them (the first that fits a place in the text
+  // wins there).
   struct Variant {
     std::int64_t entity;
     std::string type;
     bool any_case;   // a known identity or no ordinary word: single words match in any case
     bool caps_only;  // two initials ("JS"): match only as two capitals
     bool plural;     // the family name in the plural ("woods" of Wood): a "plural" mention
+    std::uint32_t next = kNone;  // the phrase's next variant
   };
-  // A sequence of folded words and the entities it names, in the order the
-  // state lists them (the first that fits a place in the text wins there).
+  // A sequence of folded words, words_[first_word, first_word + size), and
+  // the entities it names. Phrases of one first word are chained longest
+  // first; of equally long ones, the first added first.
   struct Phrase {
-    std::vector<std::string> words;  // folded
-    std::vector<Variant> variants;
+    std::uint32_t first_word;
+    std::uint32_t size;
+    std::uint32_t first_variant = kNone;
+    std::uint32_t last_variant = kNone;
+    std::uint32_t next = kNone;  // the next phrase with the same first word
+  };
+  // A folded word: bytes [begin, begin + size) of chars_.
+  struct WordRef {
+    std::uint32_t begin;
+    std::uint32_t size;
   };
 
   void Add(std::span<const std::string_view> words, const Entity& entity, bool any_case,
            bool caps_only, bool plural = false);
+  // Word `w` of words_.
+  std::string_view Word(std::uint32_t w) const {
+    return std::string_view(chars_).substr(words_[w].begin, words_[w].size);
+  }
+  // True if phrase `p` is exactly `words`.
+  bool SameWords(const Phrase& p, std::span<const std::string_view> words) const;
+  // The slot of first_phrase_ for the folded word `first`: the one holding
+  // its phrases, or the empty one where they go.
+  std::size_t Slot(std::string_view first) const;
+  // The longest phrase starting with the folded word `first`, or kNone.
+  std::uint32_t FirstPhrase(std::string_view first) const { return first_phrase_[Slot(first)]; }
   static bool IsTwoCapitals(std::string_view s);
   // Two to four ASCII capitals ("GA", "TJK").
   static bool IsCapitals(std::string_view s);
   // The folded initials of a person's name ("ga" and "gam" of "Grace
   // Adebayo-Mensah"; none for one word or a word not starting with an ASCII
-  // capital), two to four letters.
-  static std::vector<std::string> PersonInitials(std::string_view name);
+  // capital), two to four letters, into `out` (emptied first).
+  static void PersonInitials(std::string_view name, std::vector<std::string>& out);
   // Acronyms of roles and services ("gp", "pc", "nhs") that are never
   // taken for a person's initials.
   static bool IsServiceAcronym(std::string_view folded);
@@ -86,10 +109,18 @@ class VariantIndex {
   // key, and most words fail them), then its key.
   bool MayStartAsciiWord(std::string_view w) const;
 
-  // Phrases by their first word, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>> by_first_word_;
+  // Every phrase's words end to end, with no allocation per phrase or word:
+  // an index is built for every document of `detect`.
+  std::string chars_;
+  std::vector<WordRef> words_;
+  std::vector<Phrase> phrases_;
+  std::vector<Variant> variants_;
+  // Open addressing by first word: the first phrase of each first word, or
+  // kNone. At most half full.
+  std::vector<std::uint32_t> first_phrase_;
+  std::size_t slot_mask_ = 0;  // first_phrase_.size() - 1
   // A bitset with a bit (a key made of the length and three bytes of a folded first word) set for
-  // every key of by_first_word_: a cheap test that rules out most words of a text before anything
+  // every first word of a phrase: a cheap test that rules out most words of a text before anything
   // is folded or looked up. Sized to the number of keys.
   std::vector<std::uint64_t> first_words_;
   std::uint64_t word_mask_ = 0;  // first_words_.size() - 1
