@@ -1060,9 +1060,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
 
 void UnitScan::FindKinshipAppositions() {
   const std::size_t n = toks_.size();
-  for (std::size_t k = 0; k + 2 < n; ++k) {
-    if (!IsWord(k) || toks_[k].capitalised || !IsPunct(k + 1, ',') || !IsWord(k + 2) ||
-        !toks_[k + 2].capitalised || toks_[k + 2].line_start || !lex_.IsKinship(FoldedView(k)))
+  for (std::size_t comma = 1; comma + 1 < n; ++comma) {
+    // Commas first: the one test most tokens fail, with no bounds checks.
+    const Token& t = toks_[comma];
+    if (t.kind != TokenKind::kPunct || t.punct != ',' || !toks_[comma + 1].capitalised) continue;
+    const std::size_t k = comma - 1;
+    if (!IsWord(k) || toks_[k].capitalised || !IsWord(k + 2) || toks_[k + 2].line_start ||
+        !lex_.IsKinship(FoldedView(k)))
       continue;
     // "ward sister, Darton Ward": a job, not a relative.
     if (k > 0 && IsWord(k - 1) && OneOf(kJobBeforeKinship, FoldedView(k - 1))) continue;

@@ -237,15 +237,6 @@ constexpr SmallWordSet<4> kIntoHospital({"to", "at", "from", "into"});
 constexpr SmallWordSet<12> kNotHospitalAcronyms({"nhs", "hmi", "cqc", "dbs", "pcsi", "aki", "uti",
                                                  "tbi", "bmi", "cpi", "hdu", "icu"});
 
-// Welsh words that start the names of farms, houses and hamlets ("Cwm
-// Belan", "Maes Glas", "Tŷ Gwyn"); not those that are English words or
-// common given names too ("Pen", "Craig").
-constexpr SmallWordSet<24> kWelshPlaceWords({"cwm",   "bryn",  "maes",  "pant",  "coed",
-                                             "cae",   "plas",  "glan",  "tŷ",    "hafod",
-                                             "fferm", "bwlch", "gelli", "llwyn", "rhos",
-                                             "waun",  "ynys",  "nant",  "cefn",  "pentre",
-                                             "gwaun", "llys",  "garth", "ffridd"});
-
 // "Maes-y-Deri", "Pen-yr-Heol", "Bryn-y-Mor": a capitalised word, "-y-" or
 // "-yr-", and a letter.
 bool IsWelshJoinedName(std::string_view w) {
@@ -716,8 +707,10 @@ void UnitScan::CollectWordStarts(std::size_t i) {
   if (Equals(TextOf(i), "Royal") || Equals(TextOf(i), "General")) {
     starts_.royal_or_general.push_back(index);
   }
-  if (KeyIn(kWelshPlaceWords, i) || IsWelshJoinedName(TextOf(i))) starts_.welsh.push_back(index);
-  if ((Equals(Key(i), "st") || Equals(Key(i), "saint")) && IsCapWord(i + 1))
+  // (From the facts and the text: folding every capitalised word's key costs.)
+  const std::string_view text = TextOf(i);
+  if (facts.welsh_place_word() || IsWelshJoinedName(text)) starts_.welsh.push_back(index);
+  if ((text == "St" || text == "ST" || text == "Saint" || text == "SAINT") && IsCapWord(i + 1))
     starts_.saint.push_back(index);
 }
 
@@ -1511,9 +1504,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
 
 void UnitScan::FindHospitalAcronym(std::size_t i) {
   const std::string_view w = TextOf(i);
-  if (w.size() < 3 || w.size() > 4 || KeyIn(kNotHospitalAcronyms, i)) return;
+  if (w.size() < 3 || w.size() > 4) return;
   for (char c : w)
     if (c < 'A' || c > 'Z') return;
+  if (KeyIn(kNotHospitalAcronyms, i)) return;
   const std::size_t next = i + 1;
   // "WCH ED", "BRI A&E", "RVI Newcastle".
   if (IsCapWord(next) && SameLine(next) && toks_[next].space_before) {

@@ -111,6 +111,9 @@ PlaceLexicon PlaceLexicon::Load(const std::filesystem::path& dir) {
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kCountry); });
   ReadWordList(dir / "places" / "world-regions.txt",
                [&](std::string_view p, std::string_view) { lex.AddPhrase(p, kRegion); });
+  ReadWordList(dir / "places" / "welsh-place-words.txt", [&](std::string_view p, std::string_view) {
+    lex.AddWord(p, PlaceWordFacts::kWelshPlaceWord);
+  });
   ReadWordList(dir / "places" / "world-towns.txt", [&](std::string_view p, std::string_view) {
     lex.AddWord(p, PlaceWordFacts::kWorldTown);
   });

@@ -63,6 +63,8 @@ class PlaceWordFacts {
   // The last word of a listed phrase of two or more words ("Keynes" of
   // "Milton Keynes"): a longer phrase can end only at such a word.
   bool phrase_end() const { return (bits_ & kPhraseEnd) != 0; }
+  // A Welsh word that starts a farm's, house's or hamlet's name ("Cwm", "Plas").
+  bool welsh_place_word() const { return (bits_ & kWelshPlaceWord) != 0; }
   // The most words of a listed place or non-place phrase starting with this word.
   int max_phrase_tokens() const { return static_cast<int>((bits_ >> 13) & 0xFF); }
   std::uint32_t bits() const { return bits_; }
@@ -77,6 +79,7 @@ class PlaceWordFacts {
   static constexpr std::uint32_t kPhraseEnd = 1u << 24;
   static constexpr std::uint32_t kWorldTown = 1u << 25;
   static constexpr std::uint32_t kInstitutionEnd = 1u << 26;
+  static constexpr std::uint32_t kWelshPlaceWord = 1u << 27;
 
  private:
   std::uint32_t bits_ = 0;
