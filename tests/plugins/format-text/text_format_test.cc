@@ -117,6 +117,20 @@ TEST(TextFormat, UnitsAreParagraphsWithLineLocations) {
   EXPECT_EQ(doc->units()[1].location, "line 5");
 }
 
+// Writes `bytes` to `dir`/`name` and expects Read() to refuse it with an
+// error naming the file and saying `message`.
+void ExpectRefused(TextFormatPlugin& plugin, const TempDir& dir, const std::string& name,
+                   const std::string& bytes, const std::string& message) {
+  WriteFile(dir / name, bytes);
+  try {
+    plugin.Read(dir / name);
+    ADD_FAILURE() << name << " was accepted";
+  } catch (const Error& e) {
+    EXPECT_THAT(e.what(), HasSubstr(name)) << name;
+    EXPECT_THAT(e.what(), HasSubstr(message)) << name;
+  }
+}
+
 TEST(TextFormat, BadInputIsAClearErrorNamingTheFile) {
   TempDir dir;
   TextFormatPlugin plugin;
@@ -135,16 +149,7 @@ TEST(TextFormat, BadInputIsAClearErrorNamingTheFile) {
       {"surrogate16.txt", std::string("\xFF\xFE\x00\xD8\x41\x00", 6), "unpaired surrogate"},
       {"utf32.txt", std::string("\xFF\xFE\0\0a\0\0\0", 8), "UTF-32"},
   };
-  for (const auto& c : cases) {
-    WriteFile(dir / c.name, c.bytes);
-    try {
-      plugin.Read(dir / c.name);
-      ADD_FAILURE() << c.name << " was accepted";
-    } catch (const Error& e) {
-      EXPECT_THAT(e.what(), HasSubstr(c.name)) << c.name;
-      EXPECT_THAT(e.what(), HasSubstr(c.message)) << c.name;
-    }
-  }
+  for (const auto& c : cases) ExpectRefused(plugin, dir, c.name, c.bytes, c.message);
   EXPECT_THROW(plugin.Read(dir / "missing.txt"), Error);
 }
 
@@ -162,15 +167,7 @@ TEST(TextFormat, EncodingChecksSeePastLongAsciiRuns) {
       {"controls.txt", "\x01" + ascii + "\x02" + ascii + "\x03" + ascii + "\x04",
        "4 control characters"},
   };
-  for (const auto& c : cases) {
-    WriteFile(dir / c.name, c.bytes);
-    try {
-      plugin.Read(dir / c.name);
-      ADD_FAILURE() << c.name << " was accepted";
-    } catch (const Error& e) {
-      EXPECT_THAT(e.what(), HasSubstr(c.message)) << c.name;
-    }
-  }
+  for (const auto& c : cases) ExpectRefused(plugin, dir, c.name, c.bytes, c.message);
   WriteFile(dir / "utf8.txt", ascii + "caf\xC3\xA9\n");
   auto doc = plugin.Read(dir / "utf8.txt");
   ASSERT_EQ(doc->units().size(), 1u);

@@ -245,22 +245,6 @@ TEST_F(PlacesPluginTest, AcademyTrustsContactCentresAndTransitSites) {
   EXPECT_EQ(Spans("The Academy Trust said the contact centre was closed."), Strings{});
 }
 
-TEST_F(PlacesPluginTest, ACompanysNameWithoutItsLegalFormIsItsShortForm) {
-  // The core then finds "Trident Logistics" wherever the letter goes on to write it.
-  TextUnit unit;
-  unit.text = "He worked at Trident Logistics Ltd for a year.";
-  std::vector<Mention> all;
-  plugin_->Find(unit, all);
-  ASSERT_EQ(all.size(), 1u);
-  EXPECT_EQ(all[0].attributes.at("short-form"), "Trident Logistics");
-  // A family name alone is no short form: "Ms Smith" is not the company.
-  unit.text = "He worked for Smith Ltd for a year.";
-  all.clear();
-  plugin_->Find(unit, all);
-  ASSERT_EQ(all.size(), 1u);
-  EXPECT_EQ(all[0].attributes.count("short-form"), 0u);
-}
-
 TEST_F(PlacesPluginTest, ACollegesNameGoesOnAfterOf) {
   EXPECT_EQ(Spans("She attends West Medway College of Technology now."),
             Strings{"SCHOOL:West Medway College of Technology"});
@@ -283,6 +267,10 @@ TEST_F(PlacesPluginTest, AnInstitutionsShortForm) {
   EXPECT_EQ(short_form("She was taken to Leeds General Infirmary."), "(none)");
   EXPECT_EQ(short_form("She was taken to the Royal Hospital."), "(none)");
   EXPECT_EQ(short_form("She was taken to St Mary's Hospital."), "(none)");
+  // A company's name without its legal form, which the letter goes on to
+  // write alone; not a family name alone ("Ms Smith" is not the company).
+  EXPECT_EQ(short_form("He worked at Trident Logistics Ltd for a year."), "Trident Logistics");
+  EXPECT_EQ(short_form("He worked for Smith Ltd for a year."), "(none)");
 }
 
 TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
