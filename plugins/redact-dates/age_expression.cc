@@ -297,13 +297,19 @@ bool LineEndsAt(std::string_view text, std::size_t pos) {
   return pos == text.size() || text[pos] == '\n' || text[pos] == '\r';
 }
 
+// True when a word's first byte `c` is an ASCII capital or starts a UTF-8
+// letter ("Łucja": not sure of its case, taken as a name's).
+bool StartsCapitalised(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'A' && u <= 'Z') || u >= 0xC0;
+}
+
 // True when a word starting with a capital (ASCII, or a UTF-8 letter) ends
 // at `end`.
 bool CapitalisedWordEndsAt(std::string_view text, std::size_t end) {
   const std::size_t b = WordStartBefore(text, end);
   if (b == end || end - b < 2) return false;
-  const auto first = static_cast<unsigned char>(text[b]);
-  return (first >= 'A' && first <= 'Z') || first >= 0xC0;
+  return StartsCapitalised(text[b]);
 }
 
 // The length of "10–11 months" or "3-4 weeks" at `pos` (`d` digits first)
@@ -448,8 +454,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     b = WordStartBefore(text, b - 1);
   if (quoted && (b < 2 || text[b - 1] != '"' || text[b - 2] != '(')) return 0;
   // Capitalised (an ASCII capital, or a letter of UTF-8 such as "Łucja").
-  const auto first = static_cast<unsigned char>(text[b]);
-  if ((first >= 'A' && first <= 'Z') || first >= 0xC0) return length;
+  if (StartsCapitalised(text[b])) return length;
   // "his age (12)", "Hodan's age (12)": the number in brackets after "age".
   if (text[pos - 1] == '(' && word_end - b == 3 && EndsBefore(text, word_end, "age")) return length;
   // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets;

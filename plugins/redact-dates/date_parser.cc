@@ -573,6 +573,19 @@ class Parser {
     return true;
   }
 
+  // The year that ends a system's day and month ("03-Nov-1948", "09FEB24"):
+  // the whole day's date with `rule` and `score`, or nullopt when no year
+  // follows or no such day exists.
+  std::optional<State> DayDateWithYear(State s, const char* rule, double score) const {
+    if (!FullOrTwoDigitYear(s)) return std::nullopt;
+    s.e.has_year = true;
+    s.e.precision = Precision::kDay;
+    if (!ValidDay(s.e)) return std::nullopt;
+    s.e.rule = rule;
+    s.e.score = score;
+    return s;
+  }
+
   // A year's last two digits one space after a day and month, ending the
   // phrase: "3rd Nov 23 |", "14 March 24." (not "3 May 23 people", "3 May
   // 23:00", "1 June 24,5").
@@ -597,13 +610,7 @@ class Parser {
     if (!MonthName(s, &abbreviated) || s.pos + 2 >= t_.size() || t_[s.pos] != '-')
       return std::nullopt;
     TakeLiteral(s, 1);
-    if (!FullOrTwoDigitYear(s)) return std::nullopt;
-    s.e.has_year = true;
-    s.e.precision = Precision::kDay;
-    if (!ValidDay(s.e)) return std::nullopt;
-    s.e.rule = "day-month-year";
-    s.e.score = 0.95;
-    return s;
+    return DayDateWithYear(s, "day-month-year", 0.95);
   }
 
   // "May 1st, 2014", "August 14", "May 2014", and (in context) "May".
@@ -1278,13 +1285,7 @@ class Parser {
     }
     s.pos = start + n;
     TakeCalendarWord(s, PieceKind::kMonthName, month, lc, cw);  // a digit follows, no dot
-    if (!FullOrTwoDigitYear(s)) return std::nullopt;
-    s.e.has_year = true;
-    s.e.precision = Precision::kDay;
-    if (!ValidDay(s.e)) return std::nullopt;
-    s.e.rule = "day-month-year-compact";
-    s.e.score = 0.9;
-    return s;
+    return DayDateWithYear(s, "day-month-year-compact", 0.9);
   }
 
   // "14:30 on 3 May", "2pm on Tuesday 4 June 2019".

@@ -8,6 +8,7 @@
 
 #include "age_expression.h"
 #include "ascii_bytes.h"
+#include "calendar_words.h"
 #include "date_parser.h"
 #include "date_rewriter.h"
 #include "penalty_period.h"
@@ -165,16 +166,13 @@ std::size_t WidenedDateStart(std::string_view text, std::size_t begin, std::size
     return begin - 3;
   // "Mar/Apr 2023": a month before the month, after a slash.
   if (begin >= floor + 4 && text[begin - 1] == '/') {
+    // Three letters ("Mar", "May") or an abbreviation of four ("Sept").
     for (std::size_t n : {3, 4}) {
       if (begin < floor + n + 1 || !word_starts_at(begin - 1 - n)) continue;
-      std::string month(text.substr(begin - 1 - n, n));
-      for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      static constexpr std::string_view kShortMonths[] = {"jan", "feb", "mar", "apr", "may",
-                                                          "jun", "jul", "aug", "sep", "sept",
-                                                          "oct", "nov", "dec"};
-      for (std::string_view m : kShortMonths)
-        if (month == m && text[begin - 1 - n] >= 'A' && text[begin - 1 - n] <= 'Z')
-          return begin - 1 - n;
+      const std::size_t b = begin - 1 - n;
+      if (text[b] < 'A' || text[b] > 'Z') continue;
+      const CalendarWord word = LookUpCalendarWord(text.substr(b, n));
+      if (word.kind == CalendarWord::Kind::kMonth && (n == 3 || word.abbreviated)) return b;
     }
   }
   return begin;
