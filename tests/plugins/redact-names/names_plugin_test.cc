@@ -116,6 +116,9 @@ TEST_F(NamesPluginTest, InitialsInMinutesAndActionLines) {
             (Strings{"JS", "CD", "Priya Nair", "EF"}));
   EXPECT_EQ(Spans("Action: JS to write to the family by Friday."), Strings{"JS"});
   EXPECT_EQ(Spans("Actions: the YJS health worker and DA worker; KB to refer."), Strings{"KB"});
+  // An O' name's initials keep the apostrophe: "BO'D" of Bridget O'Donnell.
+  EXPECT_EQ(Spans("Present: BO'D (Chair), DO’N, O'Neill. Apologies: JO'C."),
+            (Strings{"BO'D", "DO’N", "O'Neill", "JO'C"}));
   // Elsewhere two capitals are an acronym.
   EXPECT_EQ(Spans("The GP and HR agreed; JS was not told."), Strings{});
 }
@@ -165,6 +168,11 @@ TEST_F(NamesPluginTest, MonthsThatAreGivenNamesInAName) {
   EXPECT_EQ(Spans("Mrs June Smith visited. April Jones came. Mrs May left. Auntie June helped."),
             (Strings{"Mrs June Smith", "April Jones", "Mrs May", "June"}));
   EXPECT_EQ(Spans("By May the case was closed; in June and August nobody came."), Strings{});
+  // Abbreviated months and weekdays are no names either, even in a date the
+  // dates plugin refuses ("30-Feb-21"); "Jan" and "Thu" can be given names.
+  EXPECT_EQ(Spans("Logged 30-Feb-21 and Weds 3 Sept; seen Tues, Thurs and Fri."), Strings{});
+  EXPECT_EQ(Spans("Jan Nowak and Thu Trang Nguyen attended."),
+            (Strings{"Jan Nowak", "Thu Trang Nguyen"}));
 }
 
 TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
