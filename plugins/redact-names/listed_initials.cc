@@ -59,13 +59,28 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out) {
         }
         std::size_t e = i;
         while (e < line.size() && IsAlpha(line[e])) ++e;
+        // "BO'D", "BO’D" (Bridget O'Donnell): an apostrophe between capitals.
+        std::size_t quotes = 0;  // bytes of apostrophes in the word
+        while (e < line.size() && IsUpper(line[e - 1])) {
+          const std::size_t q = line[e] == '\'' ? 1 : line.substr(e, 3) == "\u2019" ? 3 : 0;
+          // One capital after it ends the word: "O'D", not "O'Donnell".
+          if (q == 0 || e + q >= line.size() || !IsUpper(line[e + q]) ||
+              (e + q + 1 < line.size() && IsAlpha(line[e + q + 1])))
+            break;
+          quotes += q;
+          e += q + 1;
+        }
         const std::string_view word = line.substr(i, e - i);
-        const bool capitals = std::all_of(word.begin(), word.end(), IsUpper);
+        const std::size_t letters = word.size() - quotes;
+        const bool capitals = std::all_of(word.begin(), word.end(), [](char ch) {
+          return IsUpper(ch) || ch == '\'' || static_cast<unsigned char>(ch) >= 0x80;
+        });
         const bool alone =
             e >= line.size() ||
             !(std::isalnum(static_cast<unsigned char>(line[e])) ||
               static_cast<unsigned char>(line[e]) >= 0x80 || line[e] == '/' || line[e] == '-');
-        if (depth == 0 && capitals && alone && (word.size() == 2 || word.size() == 3) &&
+        if (depth == 0 && capitals && alone &&
+            (letters == 2 || letters == 3 || (quotes != 0 && letters == 4)) &&
             (i == 0 || !(static_cast<unsigned char>(line[i - 1]) >= 0x80 || line[i - 1] == '-')) &&
             std::find(kAcronyms.begin(), kAcronyms.end(), word) == kAcronyms.end()) {
           AddPersonMention(out, line_begin + i, line_begin + e, "listed-initials", 0.8)

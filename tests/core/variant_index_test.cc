@@ -134,6 +134,13 @@ TEST(VariantIndex, TheInitialsOfAFullNameMatchInCapitals) {
   one.variants = {"grace"};
   one.original = "Grace";
   EXPECT_EQ(Found("G said so.", u), std::vector<std::string>{});
+  // An O' name's initial keeps its apostrophe, straight or curly.
+  CaseState v;
+  Entity& irish = v.AddEntity("PERSON");
+  irish.variants = {"bridget o'donnell"};
+  irish.original = "Bridget O'Donnell";
+  EXPECT_EQ(Found("BO'D chaired; BO’D agreed; BO said; bo'd did not.", v),
+            (std::vector<std::string>{"BO'D", "BO’D", "BO"}));
 }
 
 TEST(VariantIndex, AFamilyNameIsFoundInThePluralToo) {

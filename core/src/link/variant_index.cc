@@ -232,15 +232,28 @@ bool VariantIndex::IsTwoCapitals(std::string_view s) {
 }
 
 bool VariantIndex::IsCapitals(std::string_view s) {
-  if (s.size() < 2 || s.size() > 4) return false;
-  return std::all_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  std::size_t letters = 0;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (upper(s[k])) {
+      ++letters;
+      continue;
+    }
+    // "BO'D", "BO’D": an apostrophe between two capitals, as O'Donnell's initial.
+    const std::size_t quote = s[k] == '\'' ? 1 : s.substr(k, 3) == "\u2019" ? 3 : 0;
+    if (quote == 0 || k == 0 || !upper(s[k - 1]) || k + quote >= s.size() || !upper(s[k + quote]))
+      return false;
+    k += quote - 1;
+  }
+  return letters >= 2 && letters <= 4;
 }
 
 void VariantIndex::PersonInitials(std::string_view name, std::vector<std::string>& out) {
   out.clear();
   // The first letter of each word but titles, and of each part of a
   // hyphenated word; ASCII capitals only.
-  std::string by_word, by_part, folded;
+  // by_quote: "bo'd" of Bridget O'Donnell, the way minutes write an O' name's initial.
+  std::string by_word, by_part, by_quote, folded;
   std::size_t pos = 0;
   while (auto w = text::NextWord(name, pos)) {
     pos = w->end;
@@ -253,12 +266,23 @@ void VariantIndex::PersonInitials(std::string_view name, std::vector<std::string
     if (word.empty() || word[0] < 'A' || word[0] > 'Z') return;  // "de Souza", "Łucja": not sure
     by_word += static_cast<char>(word[0] - 'A' + 'a');
     by_part += static_cast<char>(word[0] - 'A' + 'a');
+    by_quote += static_cast<char>(word[0] - 'A' + 'a');
+    const std::size_t quote = word.size() > 1 && word[1] == '\'' ? 1
+                              : word.substr(1, 3) == "\u2019"    ? 3
+                                                                 : 0;
+    if (quote != 0 && word.size() > 1 + quote && word[1 + quote] >= 'A' && word[1 + quote] <= 'Z') {
+      by_quote += '\'';
+      by_quote += static_cast<char>(word[1 + quote] - 'A' + 'a');
+    }
     for (std::size_t k = 1; k + 1 < word.size(); ++k)
       if (word[k] == '-' && word[k + 1] >= 'A' && word[k + 1] <= 'Z')
         by_part += static_cast<char>(word[k + 1] - 'A' + 'a');
   }
   if (by_word.size() >= 2 && by_word.size() <= 4) out.push_back(by_word);
   if (by_part != by_word && by_part.size() >= 2 && by_part.size() <= 4) out.push_back(by_part);
+  const std::size_t quoted_letters =
+      by_quote.size() - std::count(by_quote.begin(), by_quote.end(), '\'');
+  if (by_quote != by_word && quoted_letters >= 3 && quoted_letters <= 4) out.push_back(by_quote);
 }
 
 bool VariantIndex::IsServiceAcronym(std::string_view folded) {

@@ -92,11 +92,13 @@ class VariantIndex {
   // The longest phrase starting with the folded word `first`, or kNone.
   std::uint32_t FirstPhrase(std::string_view first) const { return first_phrase_[Slot(first)]; }
   static bool IsTwoCapitals(std::string_view s);
-  // Two to four ASCII capitals ("GA", "TJK").
+  // Two to four ASCII capitals ("GA", "TJK"), an apostrophe between two of
+  // them allowed ("BO'D", "BO’D").
   static bool IsCapitals(std::string_view s);
   // The folded initials of a person's name ("ga" and "gam" of "Grace
-  // Adebayo-Mensah"; none for one word or a word not starting with an ASCII
-  // capital), two to four letters, into `out` (emptied first).
+  // Adebayo-Mensah"; "bo" and "bo'd" of "Bridget O'Donnell"; none for one
+  // word or a word not starting with an ASCII capital), two to four letters,
+  // into `out` (emptied first).
   static void PersonInitials(std::string_view name, std::vector<std::string>& out);
   // Acronyms of roles and services ("gp", "pc", "nhs") that are never
   // taken for a person's initials.
