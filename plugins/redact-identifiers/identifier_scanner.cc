@@ -1297,6 +1297,11 @@ class Scanner {
       if (p < t_.size() && t_[p] == ' ') ++p;
       if (UppersAt(p) == 3 && EndsWord(p + 3) && t_[p] != 'I' && t_[p] != 'Q')
         return EmitVehicle(i, p + 3, "vehicle-reg-current", labelled ? 0.95 : 0.85);
+      // Part of one, as a witness read it: "partial VRM YX19 B", "reg YX19 BC".
+      const std::size_t part = UppersAt(p);
+      if (labelled && p == i + 5 && (part == 1 || part == 2) && EndsWord(p + part) &&
+          t_[p] != 'I' && t_[p] != 'Q')
+        return EmitVehicle(i, p + part, "vehicle-reg-partial", 0.85);
     }
     if (!labelled) return 0;
     // Prefix format: A123 BCD.

@@ -45,6 +45,10 @@ constexpr Keyword kKeywords[] = {
     {{"vehicle"}, Label::kVehicle, Use::kSpecific},
     {{"number", "plate"}, Label::kVehicle, Use::kSpecific},
     {{"car"}, Label::kVehicle, Use::kSpecific},
+    // The police's Vehicle Registration Mark / Number: "VRM YX19 BCD", "partial VRN YX19".
+    {{"vrm"}, Label::kVehicle, Use::kSpecific},
+    {{"vrn"}, Label::kVehicle, Use::kSpecific},
+    {{"plate"}, Label::kVehicle, Use::kSpecific},
     {{"ref"}, Label::kReference, Use::kSpecific},
     {{"reference"}, Label::kReference, Use::kSpecific},
     {{"case", "no"}, Label::kReference, Use::kSpecific},

@@ -181,6 +181,11 @@ TEST(FindIdentifiers, VehicleRegistrations) {
   ExpectOnly("car reg ABC 123D was", "ABC 123D", "VEHICLE_REG");
   ExpectNone("the A123 BCD road");
   ExpectOnly("a grey Golf, registration MKZ 4821, driven by", "MKZ 4821", "VEHICLE_REG");
+  // Part of a plate, as a witness read it, after a label (VRM: the police's
+  // Vehicle Registration Mark): the letters read are in the span too.
+  ExpectOnly("A partial VRM YX19 B was noted.", "YX19 B", "VEHICLE_REG");
+  ExpectOnly("the plate began YX19 BC, then", "YX19 BC", "VEHICLE_REG");
+  ExpectNone("driving YX19 B when");
 }
 
 // A make and model written next to a registration, before or after it.
