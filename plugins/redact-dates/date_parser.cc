@@ -684,12 +684,12 @@ class Parser {
     // in Oct", "mid-Dec", "the 26th (Feb)"; not "with Jan", "Mar").
     if (abbreviated) {
       const bool bracketed = start > 0 && t_[start - 1] == '(' && At(s.pos, ")");
-      return (standalone_ || bracketed || MonthContextBefore(start)) &&
+      return (standalone_ || bracketed || MonthContextBefore(start) || MonthAndDashBefore(start)) &&
                      !AmbiguousAbbreviation(s.e.month)
                  ? std::optional<State>(s)
                  : std::nullopt;
     }
-    if (standalone_ || MonthContextBefore(start)) return s;
+    if (standalone_ || MonthContextBefore(start) || MonthAndDashBefore(start)) return s;
     if (!MonthAloneAt(start, s.pos, s.e.month)) return std::nullopt;
     s.e.rule = "month-alone";
     return s;
@@ -742,6 +742,27 @@ class Parser {
         "after",   "early",  "mid",   "late",  "of",   "last",      "next",    "throughout",
         "between", "and",    "to",    "this",  "that", "following", "previous"};
     return WordBeforeIsOneOf(pos, kWords);
+  }
+
+  // True when a month and a dash or slash come right before `pos`: the
+  // second month of "Aug–Sept", "Jan/Feb", "Oct - Nov" (with a year after it,
+  // "Aug–Sept 2021", the second is a date of its own anyway).
+  bool MonthAndDashBefore(std::size_t pos) const {
+    std::size_t p = pos;
+    while (p > 0 && t_[p - 1] == ' ') --p;
+    if (p >= 3 && t_.substr(p - 3, 3) == "\xE2\x80\x93")
+      p -= 3;
+    else if (p >= 1 && (t_[p - 1] == '-' || t_[p - 1] == '/'))
+      --p;
+    else
+      return false;
+    while (p > 0 && t_[p - 1] == ' ') --p;
+    std::size_t b = p;
+    while (b > 0 && IsLetter(t_[b - 1]) && p - b < 10) --b;
+    if (b == p || (b > 0 && IsWordByte(static_cast<unsigned char>(t_[b - 1])))) return false;
+    const std::string_view word = t_.substr(b, p - b);
+    return LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
+           (CaseOf(word) == LetterCase::kTitle || CaseOf(word) == LetterCase::kUpper);
   }
 
   // "on 14/3", "by 30/04", "w/c 3/6": a day and month written in figures.

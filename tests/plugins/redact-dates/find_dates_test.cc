@@ -554,6 +554,13 @@ TEST(FindDates, QuartersAndMonthPairs) {
   ExpectOnly("Diagnosis of ASD in Q3 2021.", "Q3 2021", "DATE", "bare-year");
   ExpectOnly("missing episodes (Q2 2023/24). Owner", "Q2 2023/24", "DATE", "academic-year");
   ExpectOnly("Mar/Apr 2023: Mobile number found", "Mar/Apr 2023", "DATE", "month-year");
+  // Without a year, the second month is a date too: it had been left.
+  for (const char* text : {"Two missed appointments Aug–Sept. |", "in October - November the",
+                           "from March-April they"}) {
+    const std::vector<Found> found = FindIn(text);
+    ASSERT_EQ(found.size(), 2u) << text;
+    EXPECT_EQ(found[1].rule, "month-in-context") << text;
+  }
 }
 
 // A month's abbreviation alone after a word that introduces it or in
