@@ -6,6 +6,10 @@
 #include "anonymiser/error.h"
 
 namespace anonymiser::keep {
+namespace {
+const std::uint64_t kAnd = HashToken("and");
+const std::uint64_t kAmpersand = HashToken("&");
+}  // namespace
 
 void PhraseList::Add(std::string_view phrase, const std::string& type, const std::string& rule) {
   std::vector<Token> tokens;
@@ -102,7 +106,9 @@ const Phrase* PhraseList::LongestMatchAt(const std::vector<Token>& tokens, std::
     const Word* words = words_.data() + entry.first_word;
     for (std::size_t k = 1; k < entry.size && ok; ++k) {
       const Token& t = tokens[at + k];
-      ok = t.hash == words[k].hash && Satisfies(t, words[k].word_case) && t.joined;
+      // "&" stands for "and" ("Telford & Wrekin", "Children & Families Act").
+      ok = (t.hash == words[k].hash || (words[k].hash == kAnd && t.hash == kAmpersand)) &&
+           Satisfies(t, words[k].word_case) && t.joined;
     }
     if (ok) {
       *count = entry.size;

@@ -36,8 +36,8 @@ class PhraseList {
   void Load(const std::filesystem::path& file, const std::string& type, const std::string& rule);
 
   // The longest phrase whose words are tokens[at], tokens[at+1] ... (each
-  // joined to the one before), or nullptr. Sets *count to its number of tokens.
-  // Inline: for most tokens the filter refuses at once, without a call.
+  // joined to the one before; "&" in the text for "and"), or nullptr. Sets *count to its number of
+  // tokens. Inline: for most tokens the filter refuses at once, without a call.
   const Phrase* LongestAt(const std::vector<Token>& tokens, std::size_t at,
                           std::size_t* count) const {
     if (at >= tokens.size() || !MayStartWith(tokens[at].hash)) return nullptr;

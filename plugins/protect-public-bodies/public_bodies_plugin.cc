@@ -308,8 +308,10 @@ class Finder {
   // "Leeds and York Partnership NHS Foundation Trust", "Brighton & Hove City
   // Council": listed places joined by "and" or "&" before a body's name.
   // Only listed places join, so "John Smith and Kent Police" keeps only
-  // "Kent Police".
-  Match PlacesJoined(std::size_t i) const {
+  // "Kent Police"; but in a list with commas (`in_list`: two listed places
+  // before) the body's own name may end it ("Newry, Mourne and Down District
+  // Council").
+  Match PlacesJoined(std::size_t i, bool in_list = false) const {
     Match m;
     std::size_t count = 0;
     if (!tok_[i].capital || !ListedPlaceAt(i, &count)) return m;
@@ -321,7 +323,7 @@ class Finder {
     // joins listed places only in a list that "and" ends.
     const std::size_t end = tok_[connector - 1].end;
     if (tok_[connector].begin == end + 2 && t_[end] == ',' && t_[end + 1] == ' ') {
-      Match rest = PlacesJoined(connector);
+      Match rest = PlacesJoined(connector, /*in_list=*/true);
       // "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust": the
       // list's "and" inside its last place.
       if (rest.last == 0 && ListedPlaceWithAndAt(connector)) {
@@ -335,8 +337,9 @@ class Finder {
     if (!tok_[connector].joined || !tok_[connector + 1].joined) return m;
     if (tok_[connector].hash != kAndHash && tok_[connector].hash != kAmpersandHash) return m;
     std::size_t next = 0;
-    if (!places_.LongestAt(tok_, connector + 1, &next)) return m;
-    Match rest = PlacesJoined(connector + 1);
+    const bool listed_next = places_.LongestAt(tok_, connector + 1, &next) != nullptr;
+    if (!listed_next && !in_list) return m;
+    Match rest = listed_next ? PlacesJoined(connector + 1) : Match{};
     if (rest.last == 0) rest = PlaceThenSuffix(connector + 1);
     if (rest.last == 0 || std::string_view(rest.type) != "PUBLIC_BODY") return m;
     m = rest;

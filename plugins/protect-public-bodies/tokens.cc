@@ -191,7 +191,11 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         t.begin = i;
         t.end = i + (c == 0xE2 ? 3 : 1);
         t.hash = c == '&' ? kAmpersand : kApostrophe;
-        t.joined = t.begin == last_end && !first;
+        // An apostrophe joins with no gap ("Women's"); "&" stands between
+        // spaces as a word does ("Brighton & Hove").
+        const std::size_t gap = i - last_end;
+        t.joined = !first && (gap == 0 || (c == '&' && ((gap == 1 && s[last_end] == ' ') ||
+                                                        JoinsWords(s + last_end, gap))));
         first = false;
         i = last_end = t.end;
         continue;

@@ -261,6 +261,26 @@ TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
   ExpectKept("a referral to TGP Cymru was made", "TGP Cymru", "PUBLIC_BODY");
 }
 
+// Places joined by "&" or listed with commas before a body's name.
+TEST(PublicBodies, PlacesJoinedBeforeABody) {
+  for (const char* body :
+       {"Brighton & Hove City Council", "Leeds & York Partnership NHS Foundation Trust",
+        "Brighton & Hove Safeguarding Adults Board",
+        "Barking, Havering and Redbridge University Hospitals NHS Trust",
+        "Newry, Mourne and Down District Council", "Telford & Wrekin Council"})
+    ExpectKept(std::string("Staff of the ") + body + " met.", body, "PUBLIC_BODY");
+  ExpectKept("Brighton & Hove City Council met.", "Brighton & Hove City Council", "PUBLIC_BODY");
+  // A comma list ends in the body's own name only after two listed places.
+  ExpectNotKept("Leeds, Sarah Smith and Kent Police", "Sarah");
+  ExpectNotKept("Leeds, Bradford and Sarah Smith, Kent Police", "Sarah");
+  // Integrated care boards by their "NHS <area>" names.
+  ExpectKept("the NHS North East and North Cumbria Integrated Care Board commissioned",
+             "NHS North East and North Cumbria", "PUBLIC_BODY");
+  // Regulators, national charities and trusts' abbreviations.
+  for (const char* body : {"Solicitors Regulation Authority", "Ann Craft Trust", "NEAS", "NuTH"})
+    ExpectKept(std::string("a letter from the ") + body + " said", body, "PUBLIC_BODY");
+}
+
 TEST(PublicBodies, RolesAndPseudonyms) {
   ExpectKept("Mother told the health visitor", "Mother", "ROLE");
   ExpectKept("Mother told the health visitor", "health visitor", "ROLE");

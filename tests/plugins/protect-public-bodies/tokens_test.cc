@@ -33,7 +33,12 @@ std::vector<Token> ReferenceTokens(std::string_view text) {
       t.begin = i;
       t.end = i + (curly ? 3 : 1);
       t.hash = HashToken(c == '&' ? "&" : "'");
-      t.joined = !out.empty() && t.begin == last_end;
+      // "&" stands between spaces as a word does; an apostrophe joins with no gap.
+      const std::string_view gap = text.substr(last_end, i - last_end);
+      t.joined =
+          !out.empty() && (gap.empty() || (c == '&' && gap.size() <= 3 &&
+                                           (gap.find_first_not_of(' ') == std::string_view::npos ||
+                                            gap.find_first_not_of('-') == std::string_view::npos)));
       out.push_back(t);
       i = last_end = t.end;
       continue;
