@@ -616,15 +616,27 @@ class Scanner {
     return e;
   }
 
-  // True when the host [b, e) is a public body's or a charity's site (under
-  // gov.uk, gov.scot, gov.wales, llyw.cymru, nhs.uk, nhs.scot, nhs.wales,
-  // nhs.net, police.uk, parliament.uk, judiciary.uk, mod.uk, ac.uk, org.uk):
-  // the agencies of a review are part of the story, and their pages name no
-  // family. A school's site (sch.uk) names where a child is, and stays a link.
+  // True when the host [b, e) is a public body's or a national charity's
+  // site (under gov.uk, gov.scot, gov.wales, llyw.cymru, nhs.uk, nhs.scot,
+  // nhs.wales, nhs.net, police.uk, parliament.uk, judiciary.uk, mod.uk,
+  // ac.uk; and the national charities' own org.uk sites): the agencies of a
+  // review are part of the story, and their pages name no family. Other
+  // org.uk sites are a housing association's, a local charity's, a club's:
+  // they say who a family deals with, and stay links, as a school's (sch.uk)
+  // says where a child is.
   bool PublicBodyHost(std::size_t b, std::size_t e) const {
     static constexpr std::string_view kPublic[] = {
-        "gov.uk",  "gov.scot",  "gov.wales",     "llyw.cymru",   "nhs.uk", "nhs.scot", "nhs.wales",
-        "nhs.net", "police.uk", "parliament.uk", "judiciary.uk", "mod.uk", "ac.uk",    "org.uk"};
+        "gov.uk", "gov.scot", "gov.wales", "llyw.cymru", "nhs.uk", "nhs.scot", "nhs.wales",
+        "nhs.net", "police.uk", "parliament.uk", "judiciary.uk", "mod.uk", "ac.uk",
+        // National charities and helplines.
+        "nspcc.org.uk", "barnardos.org.uk", "womensaid.org.uk", "refuge.org.uk",
+        "citizensadvice.org.uk", "mind.org.uk", "mencap.org.uk", "childline.org.uk",
+        "victimsupport.org.uk", "safelives.org.uk", "ageuk.org.uk", "samaritans.org",
+        "actionforchildren.org.uk", "childrenssociety.org.uk", "lucyfaithfull.org.uk",
+        "stopitnow.org.uk", "nationaldahelpline.org.uk", "rapecrisis.org.uk", "shelter.org.uk",
+        "youngminds.org.uk", "mankind.org.uk", "galop.org.uk", "karmanirvana.org.uk",
+        "scope.org.uk", "familylives.org.uk", "iwf.org.uk", "thinkuknow.co.uk", "anncrafttrust.org",
+        "respect.uk.net", "crimestoppers-uk.org"};
     for (std::string_view suffix : kPublic) {
       if (e - b < suffix.size() || !AtCI(e - suffix.size(), suffix)) continue;
       if (e - b == suffix.size() || t_[e - suffix.size() - 1] == '.') return true;

@@ -111,6 +111,12 @@ TEST(Links, PublicBodiesSitesStay) {
   EXPECT_EQ(SpansOfType("see www.ridgeprimary.bristol.sch.uk now", "URL"),
             Spans{"www.ridgeprimary.bristol.sch.uk"});
   EXPECT_EQ(SpansOfType("see www.kerrysbakes.co.uk now", "URL"), Spans{"www.kerrysbakes.co.uk"});
+  // A housing association's or a local charity's org.uk site says who the
+  // family deals with (only national charities' sites stay).
+  EXPECT_EQ(SpansOfType("Tel: 0115 928 4410   www.trentvalehomes.org.uk Registered", "URL"),
+            Spans{"www.trentvalehomes.org.uk"});
+  EXPECT_EQ(SpansOfType("notice at https://www.trentvalehomes.org.uk/privacy.", "URL"),
+            Spans{"https://www.trentvalehomes.org.uk/privacy"});
   EXPECT_EQ(SpansOfType("at http://notgov.uk.example.com/x", "URL"),
             Spans{"http://notgov.uk.example.com/x"});
 }
