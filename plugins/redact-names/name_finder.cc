@@ -421,23 +421,41 @@ void UnitScan::Analyse(std::size_t i, WordInfo& w) {
     }
   }
   // A hyphenated word unknown as a whole ("Lily-Mae", "Smith-Jones") is as
-  // strong as its parts; one ordinary part ("mother-in-law") makes it none.
+  // strong as its parts; one ordinary part ("mother-in-law") makes it none,
+  // unless every part is capitalised and one is a known name: a
+  // double-barrelled surname with a family name that is also a word of a
+  // street or an ordinary word ("O'Connor-Lane", "Connor-Lane"); not with a
+  // kinship word, a short ordinary word or one no list has as a family name
+  // ("Mother-In-Law", "Stoke-On-Trent", "Drop-In", "Afro-Caribbean").
   if (w.given == 0 && !w.family && key.find('-') != std::string::npos) {
     Strength best = Strength::kNone;
-    bool any_none = false;
+    bool any_none = false, all_capitalised = true, blocked = false;
     std::string_view rest(key);
     std::string_view orig = TextOf(i);
+    std::string_view orig_rest = orig;
     while (!rest.empty()) {
       std::size_t dash = rest.find('-');
       std::string_view part = rest.substr(0, dash);
       const WordFacts part_facts = lex_.Facts(part);
       Strength s = StrengthOf(part_facts, part, toks_[i].all_caps, orig);
-      if (s == Strength::kNone) any_none = true;
+      // The ordinary part must be a family name in the lists too ("Lane",
+      // "Wood"; not "Caribbean" of "Afro-Caribbean").
+      if (s == Strength::kNone) {
+        any_none = true;
+        blocked = blocked || part.size() <= 3 || !part_facts.family();
+      }
+      blocked = blocked || part_facts.kinship();
+      const auto lead = orig_rest.empty() ? 0 : static_cast<unsigned char>(orig_rest[0]);
+      all_capitalised = all_capitalised && ((lead >= 'A' && lead <= 'Z') || lead >= 0xC0);
       if (part_facts.given() != 0 && w.given == 0) w.given = part_facts.given();
       best = std::max(best, s);
       rest = dash == std::string_view::npos ? std::string_view() : rest.substr(dash + 1);
+      const std::size_t orig_dash = orig_rest.find('-');
+      orig_rest = orig_dash == std::string_view::npos ? std::string_view()
+                                                      : orig_rest.substr(orig_dash + 1);
     }
-    w.strength = any_none ? Strength::kNone : best;
+    const bool double_barrelled = all_capitalised && !blocked && best >= Strength::kAmbig;
+    w.strength = any_none && !double_barrelled ? Strength::kNone : best;
   }
 }
 

@@ -368,6 +368,11 @@ TEST_F(NamesPluginTest, HyphenatedAndDoubleBarrelled) {
   EXPECT_EQ(Spans("The health visitor saw Lily-Mae Okafor weekly."), Strings{"Lily-Mae Okafor"});
   EXPECT_EQ(Spans("Her teacher, Mrs Smith-Jones, raised a concern."), Strings{"Mrs Smith-Jones"});
   EXPECT_EQ(Spans("The records of Lily-Mae were incomplete."), Strings{"Lily-Mae"});
+  // A family name that is also a word of a street ("Lane") in a
+  // double-barrelled one: the name had been dropped whole.
+  EXPECT_EQ(Spans("Signed by M. O'Connor-Lane, Head of Housing; Anna Connor-Lane chaired."),
+            (Strings{"M. O'Connor-Lane", "Anna Connor-Lane"}));
+  EXPECT_EQ(Spans("Her Mother-In-Law visited the Afro-Caribbean Drop-In."), Strings{});
 }
 
 TEST_F(NamesPluginTest, PrefixedNames) {
