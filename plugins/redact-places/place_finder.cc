@@ -203,8 +203,11 @@ constexpr SmallWordSet<12> kPlaceNouns({"village", "town", "city", "hamlet", "di
 // Strong company suffixes: any name before them will do.
 // A company's legal form: a letter drops it after the first mention.
 constexpr SmallWordSet<7> kLegalForms({"ltd", "limited", "plc", "llp", "llc", "inc", "cic"});
-constexpr SmallWordSet<9> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
-                                           "solicitors", "associates"});
+// (A pub's or a gym's head too: "The Ship Inn", "Forge Fitness" are named by
+// ordinary words.)
+constexpr SmallWordSet<13> kStrongSuffixes({"ltd", "limited", "plc", "llp", "llc", "inc", "co",
+                                            "solicitors", "associates", "inn", "arms", "tavern",
+                                            "fitness"});
 
 // Words that start a sentence, not a business's name.
 constexpr SmallWordSet<40> kSentenceWords({"behind", "at",     "in",     "on",      "from", "with",
@@ -913,8 +916,9 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   if (IsCapWord(i + 1) && SameLine(i + 1) && Facts(i + 1).street() != 0) return;
   std::size_t start = NameStart(i);
   std::size_t last = i;
-  if (!body && IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4) {
-    last = i + 1;  // "Ltd."
+  if (!body && IsPunct(i + 1, '.') && !toks_[i + 1].space_before && TextOf(i).size() <= 4 &&
+      (KeyIn(kLegalForms, i) || Equals(Key(i), "co") || Equals(Key(i), "bros"))) {
+    last = i + 1;  // "Ltd." (not the full stop after "The Ship Inn.")
   } else if (!body && IsPunct(i + 1, '&') && IsCapWord(i + 2) && SameLine(i + 2) &&
              Facts(i + 2).org_suffix() && !Facts(i + 2).body_head()) {
     last = i + 2;  // "Ali's Kebab & Pizza"

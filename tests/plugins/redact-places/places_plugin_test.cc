@@ -397,6 +397,13 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("She works nights at Prestige Poultry Packers now."),
             Strings{"ORGANISATION:Prestige Poultry Packers"});
   EXPECT_EQ(Spans("He drove for Szybko Couriers then."), Strings{"ORGANISATION:Szybko Couriers"});
+  // A pub's and a gym's heads are named by ordinary words; the sentence's
+  // full stop stays out.
+  EXPECT_EQ(Spans("after drinking at The Ship Inn. He left."), Strings{"ORGANISATION:Ship Inn"});
+  EXPECT_EQ(Spans("five times a week at Forge Fitness then"),
+            Strings{"ORGANISATION:Forge Fitness"});
+  EXPECT_EQ(Spans("a lorry for Mourne Dairies at night; MOL instructed Whitehouse Surveying"),
+            (Strings{"ORGANISATION:Mourne Dairies", "ORGANISATION:Whitehouse Surveying"}));
   EXPECT_EQ(Spans("a taxi from the rank \u2013 Seaview Cars \u2013 took him"),
             Strings{"ORGANISATION:Seaview Cars"});
   EXPECT_EQ(Spans("We sold used cars. The Cars were red."), Strings{});
