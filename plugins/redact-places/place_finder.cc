@@ -231,14 +231,16 @@ constexpr SmallWordSet<24> kMonths({"january",  "february", "march",  "april",  
 
 // Verbs of taking someone to hospital, and the prepositions after them
 // ("transferred to LGI", "seen at RVI").
-constexpr SmallWordSet<16> kTakenToHospital({"admitted", "transferred", "taken", "conveyed",
+constexpr SmallWordSet<18> kTakenToHospital({"admitted", "transferred", "taken", "conveyed",
                                              "brought", "rushed", "attended", "discharged", "seen",
                                              "readmitted", "moved", "transported", "presented",
-                                             "born", "delivered", "airlifted"});
+                                             "born", "delivered", "airlifted", "transfer",
+                                             "admission"});
 constexpr SmallWordSet<4> kIntoHospital({"to", "at", "from", "into"});
 // Initials of services, tests and units, not hospitals ("an MRI", "to PICU").
-constexpr SmallWordSet<12> kNotHospitalAcronyms({"nhs", "hmi", "cqc", "dbs", "pcsi", "aki", "uti",
-                                                 "tbi", "bmi", "cpi", "hdu", "icu"});
+constexpr SmallWordSet<16> kNotHospitalAcronyms({"nhs", "hmi", "cqc", "dbs", "pcsi", "aki", "uti",
+                                                 "tbi", "bmi", "cpi", "hdu", "icu", "mash", "nicu",
+                                                 "picu", "scbu"});
 
 // "Maes-y-Deri", "Pen-yr-Heol", "Bryn-y-Mor": a capitalised word, "-y-" or
 // "-yr-", and a letter.
@@ -1508,7 +1510,7 @@ void UnitScan::FindHospitalWard(std::size_t i) {
 
 void UnitScan::FindHospitalAcronym(std::size_t i) {
   const std::string_view w = TextOf(i);
-  if (w.size() < 3 || w.size() > 4) return;
+  if (w.size() < 3 || w.size() > 5) return;
   for (char c : w)
     if (c < 'A' || c > 'Z') return;
   if (KeyIn(kNotHospitalAcronyms, i)) return;
@@ -1525,10 +1527,19 @@ void UnitScan::FindHospitalAcronym(std::size_t i) {
       return;
     }
   }
-  // "transferred to LGI", "was admitted to AGH", "brought into QEH".
-  if (w.back() != 'H' && w.back() != 'I') return;
-  if (i < 2 || !IsLowerWord(i - 1) || !IsLowerWord(i - 2) || !SameLine(i)) return;
-  if (!OneOf(kIntoHospital, Lower(i - 1)) || !KeyIn(kTakenToHospital, i - 2)) return;
+  // "GNCH hospital no. M2203381": the initials before its own record number.
+  if (IsLowerWord(next) && SameLine(next) && Equals(Lower(next), "hospital") && IsWord(next + 1) &&
+      SameLine(next + 1) && (Equals(Lower(next + 1), "no") || Equals(Lower(next + 1), "number"))) {
+    Add(i, i, "HOSPITAL", "hospital-initials", 0.75);
+    return;
+  }
+  // "transferred to LGI", "was admitted to AGH", "brought into QEH", "born
+  // at the RVI", "transfer to RBHSC".
+  if (w.back() != 'H' && w.back() != 'I' && w.back() != 'C') return;
+  std::size_t prep = i - 1;
+  if (i >= 1 && IsLowerWord(prep) && Equals(Lower(prep), "the")) --prep;
+  if (prep < 1 || prep >= i || !IsLowerWord(prep) || !IsLowerWord(prep - 1) || !SameLine(i)) return;
+  if (!OneOf(kIntoHospital, Lower(prep)) || !KeyIn(kTakenToHospital, prep - 1)) return;
   Add(i, i, "HOSPITAL", "hospital-initials", 0.75);
 }
 

@@ -328,9 +328,14 @@ TEST_F(PlacesPluginTest, HospitalsByTheirInitials) {
   EXPECT_EQ(Spans("Bay was brought to WCH ED with a bruise."), Strings{"HOSPITAL:WCH"});
   EXPECT_EQ(Spans("He went to the burns unit at RVI Newcastle."),
             Strings{"HOSPITAL:RVI Newcastle"});
+  // With "the" before them, five letters, before their record number.
+  EXPECT_EQ(Spans("Zara born at the RVI, 38+4. Then a transfer to RBHSC."),
+            (Strings{"HOSPITAL:RVI", "HOSPITAL:RBHSC"}));
+  EXPECT_EQ(Spans("NHS no. 442, GNCH hospital no. 2203"), Strings{"HOSPITAL:GNCH"});
   // Tests, units and services are no hospital.
   EXPECT_EQ(Spans("She had an MRI. He was admitted to PICU. The CQC and NHS were told."),
             Strings{});
+  EXPECT_EQ(Spans("She was transferred to the NICU and seen at the MASH."), Strings{});
 }
 
 TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
