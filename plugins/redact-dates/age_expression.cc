@@ -399,11 +399,17 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
   } else if (after_comma && after == ' ' && pos + d + 1 < text.size() && text[pos + d + 1] == '(') {
     word_end = pos - 2;  // "Hope Nurse, 19 (Mark's daughter)"
+  } else if (after_comma && after == ' ' &&
+             (text.substr(pos + d).starts_with(" \u2013 ") ||
+              text.substr(pos + d).starts_with(" - "))) {
+    word_end = pos - 2;  // "Irene Smith, 72 – “Nana Reenie” to the family –"
   } else if (after_comma && after == ' ') {
     length = with_years_abbreviation_before(',');  // "Kieran Mayhew, 13 yrs, DOB"
     if (length == 0) return 0;
     word_end = pos - 2;
-  } else if (now_then != std::string_view::npos && (after == ',' || after == ' ')) {
+  } else if (now_then != std::string_view::npos &&
+             (after == ',' || after == ' ' || after == ';' ||
+              (after == '.' && !(pos + d + 1 < text.size() && IsDigit(text[pos + d + 1]))))) {
     if (after == ' ') {  // "then 18 months,"
       length = with_unit_before(',');
       if (length == 0) return 0;
@@ -458,8 +464,10 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   // "his age (12)", "Hodan's age (12)": the number in brackets after "age".
   if (text[pos - 1] == '(' && word_end - b == 3 && EndsBefore(text, word_end, "age")) return length;
   // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets;
-  // "(Mei-Ling’s mother, 71)": after a person's name and "'s".
-  if (after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) {
+  // "(Mei-Ling’s mother, 71)": after a person's name and "'s"; "her younger
+  // daughter, now 17.": before ", now" or ", then".
+  if ((after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) ||
+      (now_then != std::string_view::npos && word_end == now_then)) {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
     static constexpr std::string_view kKinWords[] = {

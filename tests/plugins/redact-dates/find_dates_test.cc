@@ -545,7 +545,14 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   ExpectOnly("Bay (10\u201311 months) not weighed", "10\u201311 months", "AGE", "name-age-unit");
   ExpectOnly("| Age at death | 84 years |", "Age at death | 84 years", "AGE", "aged");
   ExpectOnly("Age at print:  10 weeks   NHS", "Age at print:  10 weeks", "AGE", "aged");
-  for (const char* text : {"Flat 2, 41\n", "Leeds, 3 years of work", "see page 4, 12\n"})
+  // After ", now" also before a full stop, and after a kinship word; before
+  // a dash after a name.
+  ExpectOnly("hard on her younger daughter, now 17. She", "17", "AGE");
+  ExpectOnly("Her daughter, now 17, was there.", "17", "AGE");
+  ExpectOnly("gran, Irene Smith, 72 \u2013 \"Nana\" to all", "72", "AGE");
+  for (const char* text :
+       {"Flat 2, 41\n", "Leeds, 3 years of work", "see page 4, 12\n", "the total, now 17. It",
+        "Flat 2, 41 \u2013 43 High St", "costs, now 1.5 million"})
     ExpectNoAge(text);
 }
 
