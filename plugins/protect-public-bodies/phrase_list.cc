@@ -6,10 +6,6 @@
 #include "anonymiser/error.h"
 
 namespace anonymiser::keep {
-namespace {
-const std::uint64_t kAnd = HashToken("and");
-const std::uint64_t kAmpersand = HashToken("&");
-}  // namespace
 
 void PhraseList::Add(std::string_view phrase, const std::string& type, const std::string& rule) {
   std::vector<Token> tokens;
@@ -107,7 +103,7 @@ const Phrase* PhraseList::LongestMatchAt(const std::vector<Token>& tokens, std::
     for (std::size_t k = 1; k < entry.size && ok; ++k) {
       const Token& t = tokens[at + k];
       // "&" stands for "and" ("Telford & Wrekin", "Children & Families Act").
-      ok = (t.hash == words[k].hash || (words[k].hash == kAnd && t.hash == kAmpersand)) &&
+      ok = (t.hash == words[k].hash || (words[k].hash == kAndHash && t.hash == kAmpersandHash)) &&
            Satisfies(t, words[k].word_case) && t.joined;
     }
     if (ok) {

@@ -23,8 +23,6 @@ const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
                                "schedule", "paragraph", "regulation"};
 const std::uint64_t kApostropheHash = HashToken("'");
 const std::uint64_t kSHash = HashToken("s");
-const std::uint64_t kAndHash = HashToken("and");
-const std::uint64_t kAmpersandHash = HashToken("&");
 
 // The words a statute's or a guidance document's title ends with: "Children
 // Act 1989", "Homelessness (Suitability of Accommodation) (Wales) Order 2015",

@@ -173,7 +173,6 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   std::size_t i = 0, last_end = 0;
   bool first = true;  // no token yet
   static const std::uint64_t kApostrophe = HashToken("'");
-  static const std::uint64_t kAmpersand = HashToken("&");
   for (;;) {
     while (kSkip[s[i]]) ++i;  // spaces and ASCII punctuation
     const unsigned char c = s[i];
@@ -190,7 +189,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         Token& t = out.emplace_back();
         t.begin = i;
         t.end = i + (c == 0xE2 ? 3 : 1);
-        t.hash = c == '&' ? kAmpersand : kApostrophe;
+        t.hash = c == '&' ? kAmpersandHash : kApostrophe;
         // An apostrophe joins with no gap ("Women's"); "&" stands between
         // spaces as a word does ("Brighton & Hove").
         const std::size_t gap = i - last_end;

@@ -22,6 +22,11 @@ struct Token {
 // The hash Tokenise gives a token with these bytes (lower-cased ASCII).
 std::uint64_t HashToken(std::string_view token);
 
+// The hashes of "and" and "&", which join the same words ("Brighton & Hove",
+// "Telford and Wrekin"). Read at run time only, never in a static initialiser.
+inline const std::uint64_t kAndHash = HashToken("and");
+inline const std::uint64_t kAmpersandHash = HashToken("&");
+
 // Tokens of `text`: runs of letters and digits (and UTF-8 letters), and the
 // single-character tokens "'" (also for ’) and "&". Everything else separates
 // tokens. Appends to `out`, which is cleared first.

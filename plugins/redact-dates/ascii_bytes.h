@@ -7,6 +7,7 @@
 
 namespace anonymiser::dates {
 
+using plugin_text::ApostropheAt;
 using plugin_text::IsDigit;
 using plugin_text::IsLower;
 using plugin_text::IsUpper;

@@ -665,9 +665,7 @@ class Parser {
       const std::size_t next = s.pos + join.size();
       const std::size_t n = LettersAt(next);
       const std::string_view word = t_.substr(next, n);
-      if (n > 0 && EndsWord(next + n) &&
-          LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
-          (CaseOf(word) == LetterCase::kTitle || CaseOf(word) == LetterCase::kUpper)) {
+      if (n > 0 && EndsWord(next + n) && IsWrittenMonth(word)) {
         s.e.precision = Precision::kMonth;
         s.e.rule = "month-before-month";
         s.e.score = 0.8;
@@ -756,13 +754,15 @@ class Parser {
       --p;
     else
       return false;
-    while (p > 0 && t_[p - 1] == ' ') --p;
-    std::size_t b = p;
-    while (b > 0 && IsLetter(t_[b - 1]) && p - b < 10) --b;
-    if (b == p || (b > 0 && IsWordByte(static_cast<unsigned char>(t_[b - 1])))) return false;
-    const std::string_view word = t_.substr(b, p - b);
-    return LookUpCalendarWord(word).kind == CalendarWord::Kind::kMonth &&
-           (CaseOf(word) == LetterCase::kTitle || CaseOf(word) == LetterCase::kUpper);
+    return IsWrittenMonth(WordBeforeAsWritten(p));
+  }
+
+  // True when `word` is a month's name or abbreviation written as one:
+  // capitalised or in capitals ("Sept", "AUG"; not "march").
+  static bool IsWrittenMonth(std::string_view word) {
+    if (LookUpCalendarWord(word).kind != CalendarWord::Kind::kMonth) return false;
+    const LetterCase lc = CaseOf(word);
+    return lc == LetterCase::kTitle || lc == LetterCase::kUpper;
   }
 
   // "on 14/3", "by 30/04", "w/c 3/6": a day and month written in figures.
@@ -817,7 +817,7 @@ class Parser {
   // "'23", "’99" (from '50 on the 1900s, as "3/6/15" reads). Not "'23s",
   // "'23.5" or "'234".
   bool ApostropheYear(State& s) const {
-    const std::size_t mark = At(s.pos, "'") ? 1 : At(s.pos, "\xE2\x80\x99") ? 3 : 0;
+    const std::size_t mark = ApostropheAt(t_, s.pos);
     const std::size_t p = s.pos + mark;
     if (mark == 0 || DigitsAt(p) != 2 || !EndsWord(p + 2) || !YearEndsCleanly(p + 2)) return false;
     TakeLiteral(s, mark);

@@ -10,6 +10,7 @@
 namespace anonymiser::names {
 namespace {
 
+using plugin_text::ApostropheAt;
 using plugin_text::IsAlpha;
 using plugin_text::IsUpper;
 using plugin_text::Lower;
@@ -62,7 +63,7 @@ void FindListedInitials(std::string_view text, std::vector<Mention>& out) {
         // "BO'D", "BO’D" (Bridget O'Donnell): an apostrophe between capitals.
         std::size_t quotes = 0;  // bytes of apostrophes in the word
         while (e < line.size() && IsUpper(line[e - 1])) {
-          const std::size_t q = line[e] == '\'' ? 1 : line.substr(e, 3) == "\u2019" ? 3 : 0;
+          const std::size_t q = ApostropheAt(line, e);
           // One capital after it ends the word: "O'D", not "O'Donnell".
           if (q == 0 || e + q >= line.size() || !IsUpper(line[e + q]) ||
               (e + q + 1 < line.size() && IsAlpha(line[e + q + 1])))

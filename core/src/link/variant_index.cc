@@ -13,6 +13,14 @@ namespace anonymiser {
 
 namespace {
 
+// The length of the apostrophe at `p` of `s`: 1 for ', 3 for ’ (U+2019),
+// 0 for anything else or past the end.
+std::size_t ApostropheAt(std::string_view s, std::size_t p) {
+  if (p >= s.size()) return 0;
+  if (s[p] == '\'') return 1;
+  return s.substr(p, 3) == "\u2019" ? 3 : 0;
+}
+
 const std::string kFamily = "family";  // the attribute, made once
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -240,7 +248,7 @@ bool VariantIndex::IsCapitals(std::string_view s) {
       continue;
     }
     // "BO'D", "BO’D": an apostrophe between two capitals, as O'Donnell's initial.
-    const std::size_t quote = s[k] == '\'' ? 1 : s.substr(k, 3) == "\u2019" ? 3 : 0;
+    const std::size_t quote = ApostropheAt(s, k);
     if (quote == 0 || k == 0 || !upper(s[k - 1]) || k + quote >= s.size() || !upper(s[k + quote]))
       return false;
     k += quote - 1;
@@ -267,9 +275,7 @@ void VariantIndex::PersonInitials(std::string_view name, std::vector<std::string
     by_word += static_cast<char>(word[0] - 'A' + 'a');
     by_part += static_cast<char>(word[0] - 'A' + 'a');
     by_quote += static_cast<char>(word[0] - 'A' + 'a');
-    const std::size_t quote = word.size() > 1 && word[1] == '\'' ? 1
-                              : word.substr(1, 3) == "\u2019"    ? 3
-                                                                 : 0;
+    const std::size_t quote = ApostropheAt(word, 1);
     if (quote != 0 && word.size() > 1 + quote && word[1 + quote] >= 'A' && word[1 + quote] <= 'Z') {
       by_quote += '\'';
       by_quote += static_cast<char>(word[1 + quote] - 'A' + 'a');

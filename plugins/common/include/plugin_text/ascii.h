@@ -18,6 +18,14 @@ constexpr bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
 constexpr bool IsWordByte(char c) { return IsAlnum(c) || static_cast<unsigned char>(c) >= 0x80; }
 constexpr char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// The length of the apostrophe at `p`: 1 for ', 3 for ’ (U+2019 in UTF-8),
+// 0 for anything else or past the end.
+constexpr std::size_t ApostropheAt(std::string_view text, std::size_t p) {
+  if (p >= text.size()) return 0;
+  if (text[p] == '\'') return 1;
+  return text.substr(p, 3) == "\xE2\x80\x99" ? 3 : 0;
+}
+
 // How many bytes from `p` on satisfy `is` (0 when `p` is at or past the end).
 template <typename Pred>
 std::size_t RunLength(std::string_view text, std::size_t p, Pred is) {
