@@ -345,13 +345,17 @@ std::size_t RangeWithUnitInBrackets(std::string_view text, std::size_t pos, std:
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   std::size_t d = r.DigitRun(pos);
-  // "Mary-Kate (nine) and Johnny (six)": a number word, in brackets only.
-  const bool in_words = d == 0 && pos >= 2 && text[pos - 1] == '(';
+  // "Mary-Kate (nine) and Johnny (six)": a number word, in brackets; "her
+  // son, now eleven,", "the twins (now seven)": after "now" or "then" too.
+  const bool after_now_then = EndsBefore(text, pos, ", now ") || EndsBefore(text, pos, ", then ") ||
+                              EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then ");
+  const bool in_words = d == 0 && pos >= 2 && (text[pos - 1] == '(' || after_now_then);
   if (in_words) {
     int value = 0;
     d = r.Number(pos, &value);
-    if (d == 0 || value < 1 || value > 99 || pos + d >= text.size() || text[pos + d] != ')')
-      return 0;
+    if (d == 0 || value < 1 || value > 99 || pos + d >= text.size()) return 0;
+    const char end = text[pos + d];
+    if (end != ')' && !(after_now_then && (end == ',' || end == ';' || end == '.'))) return 0;
   }
   // "Mrs Abena Mensah, 58" ending the line or the text: a genogram's list.
   const bool after_comma = pos >= 3 && text[pos - 1] == ' ' && text[pos - 2] == ',';
@@ -466,14 +470,21 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   // "Sky (son, 15)", "(daughter, 4)": a kinship word in brackets;
   // "(Mei-Ling’s mother, 71)": after a person's name and "'s"; "her younger
   // daughter, now 17.": before ", now" or ", then".
+  // "the twins (now seven)": before "(now" or "(then".
+  const bool now_then_bracket = EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then ");
   if ((after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) ||
-      (now_then != std::string_view::npos && word_end == now_then)) {
+      (now_then != std::string_view::npos && word_end == now_then) ||
+      (after == ')' && now_then_bracket)) {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
     static constexpr std::string_view kKinWords[] = {
-        "son",     "daughter",     "mother",       "father",      "brother", "sister", "aunt",
-        "uncle",   "grandmother",  "grandfather",  "partner",     "cousin",  "nephew", "niece",
-        "stepson", "stepdaughter", "half-brother", "half-sister", "baby",    "child",  "sibling"};
+        "son",           "daughter", "mother",      "father",       "brother",      "sister",
+        "aunt",          "uncle",    "grandmother", "grandfather",  "partner",      "cousin",
+        "nephew",        "niece",    "stepson",     "stepdaughter", "half-brother", "half-sister",
+        "baby",          "child",    "sibling",     "sons",         "daughters",    "brothers",
+        "sisters",       "twins",    "twin",        "siblings",     "children",     "grandson",
+        "granddaughter", "husband",  "wife",        "stepfather",   "stepmother",   "boyfriend",
+        "girlfriend"};
     for (std::string_view kin : kKinWords)
       if (word == kin) return length;
   }

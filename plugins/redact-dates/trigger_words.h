@@ -62,16 +62,18 @@ inline TriggerKey TriggerKey::At(std::string_view text, std::size_t pos, std::si
 
 // The trigger words, lower case.
 inline constexpr std::string_view kDateTriggerWords[] = {
-    "january",   "february", "march",     "april",    "may",    "june",      "july",     "august",
-    "september", "october",  "november",  "december", "jan",    "feb",       "mar",      "apr",
-    "jun",       "jul",      "aug",       "sep",      "sept",   "oct",       "nov",      "dec",
-    "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday",  "sunday",   "mon",
-    "tue",       "tues",     "wed",       "weds",     "thu",    "thur",      "thurs",    "fri",
-    "sat",       "sun",      "spring",    "summer",   "autumn", "winter",    "early",    "mid",
-    "late",      "end",      "beginning", "start",    "middle", "christmas", "easter",   "new",
-    "halloween", "bonfire",  "boxing",    "ramadan",  "eid",    "diwali",    "hanukkah", "passover",
-    "vaisakhi",  "hogmanay", "whitsun",   "chinese",  "lunar",  "valentine", "mother",   "father",
-    "burns"};
+    "january",   "february",  "march",    "april",    "may",       "june",      "july",
+    "august",    "september", "october",  "november", "december",  "jan",       "feb",
+    "mar",       "apr",       "jun",      "jul",      "aug",       "sep",       "sept",
+    "oct",       "nov",       "dec",      "monday",   "tuesday",   "wednesday", "thursday",
+    "friday",    "saturday",  "sunday",   "mon",      "tue",       "tues",      "wed",
+    "weds",      "thu",       "thur",     "thurs",    "fri",       "sat",       "sun",
+    "spring",    "summer",    "autumn",   "winter",   "early",     "mid",       "late",
+    "end",       "beginning", "start",    "middle",   "christmas", "easter",    "new",
+    "halloween", "bonfire",   "boxing",   "ramadan",  "eid",       "diwali",    "hanukkah",
+    "passover",  "vaisakhi",  "hogmanay", "whitsun",  "chinese",   "lunar",     "valentine",
+    "mother",    "father",    "burns",    "st",       "guy",       "fireworks", "armistice",
+    "pancake",   "twelfth",   "yom",      "rosh",     "navratri"};
 inline constexpr std::string_view kAgeTriggerWords[] = {
     "age",      "aged",     "ages",     "a",       "an",      "one",       "two",      "three",
     "four",     "five",     "six",      "seven",   "eight",   "nine",      "ten",      "eleven",

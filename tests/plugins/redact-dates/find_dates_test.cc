@@ -309,8 +309,16 @@ TEST(FindDates, AHolidayAlone) {
   ASSERT_EQ(two.size(), 2u);
   EXPECT_EQ(two[0].text, "Hogmanay");
   EXPECT_EQ(two[1].text, "Boxing Day");
-  for (const char* text : {"Father Christmas came", "an Easter egg hunt", "the Easter Rising",
-                           "every Christmas they", "Merry Christmas all", "a Christmas card"})
+  // Saints' days, the Twelfth (of July) and other days named by their feast.
+  ExpectOnly("celebrated St Patrick's Day and", "St Patrick's Day", "DATE", "holiday");
+  ExpectOnly("On St David’s Day 2019 he", "St David’s Day 2019", "DATE", "holiday-year");
+  ExpectOnly("went to Bangor on the Twelfth. She", "Twelfth", "DATE", "holiday");
+  ExpectOnly("After Pancake Day the mother called", "Pancake Day", "DATE", "holiday");
+  ExpectOnly("On Armistice Day the school", "Armistice Day", "DATE", "holiday");
+  for (const char* text :
+       {"Father Christmas came", "an Easter egg hunt", "the Easter Rising", "every Christmas they",
+        "Merry Christmas all", "a Christmas card", "The Twelfth Report of the Committee",
+        "on the twelfth day", "St Mary's Church"})
     ExpectNoDate(text);
 }
 
@@ -550,9 +558,15 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   ExpectOnly("hard on her younger daughter, now 17. She", "17", "AGE");
   ExpectOnly("Her daughter, now 17, was there.", "17", "AGE");
   ExpectOnly("gran, Irene Smith, 72 \u2013 \"Nana\" to all", "72", "AGE");
+  // A number word after "now" or "then", as after a name or kinship word.
+  ExpectOnly("Her son, now eleven, was at school.", "eleven", "AGE");
+  ExpectOnly("Hope, now twenty-one, said", "twenty-one", "AGE");
+  ExpectOnly("The twins (now seven) moved.", "seven", "AGE");
+  ExpectOnly("her daughter (then 4) lived", "4", "AGE");
   for (const char* text :
        {"Flat 2, 41\n", "Leeds, 3 years of work", "see page 4, 12\n", "the total, now 17. It",
-        "Flat 2, 41 \u2013 43 High St", "costs, now 1.5 million"})
+        "Flat 2, 41 \u2013 43 High St", "costs, now 1.5 million", "The figure, now one, was",
+        "the court, then two judges, sat"})
     ExpectNoAge(text);
 }
 
