@@ -112,8 +112,11 @@ class Parser {
       const std::string_view time = t_.substr(pos, s.pos - pos);
       const bool marked = Marked(time);
       // Unmarked, "0.25" is a fraction ("by 0.25"); a time is written "00.25".
-      if (!marked && (time.starts_with("0.") || !TimeWordBefore(pos) || QuantityAfter(s.pos)))
-        return 0;
+      // With no word that introduces a time before it, a range of two
+      // quarter hours is a time still ("ran 9.30–12.30").
+      if (!marked && !TimeWordBefore(pos))
+        return QuantityAfter(s.pos) ? 0 : QuarterHourRangeAt(pos);
+      if (!marked && (time.starts_with("0.") || QuantityAfter(s.pos))) return 0;
       const std::size_t end = s.pos;
       RangeEnd(s);
       // "from 3.25 to 4.10 per cent", "from 4.25 to 3.75": numbers, not times.
@@ -673,6 +676,19 @@ class Parser {
       }
       break;
     }
+    // "March last year", "in June the previous year": the year said in words
+    // (not a family name: "Grace May last year").
+    static constexpr std::string_view kYearWords[] = {
+        " last year",          " this year",       " next year",    " the previous year",
+        " the following year", " the year before", " of last year", " of this year"};
+    for (std::string_view tail : kYearWords)
+      if (At(s.pos, tail) && EndsWord(s.pos + tail.size()) && !NameWordBefore(start)) {
+        TakeLiteral(s, tail.size());
+        s.e.precision = Precision::kMonth;
+        s.e.rule = "month-year-in-words";
+        s.e.score = 0.8;
+        return s;
+      }
     if (!allow_alone) return std::nullopt;
     s.e.precision = Precision::kMonth;
     s.e.rule = "month-in-context";
@@ -1355,6 +1371,45 @@ class Parser {
   // alone is no time.
   static bool Marked(std::string_view time) {
     return std::any_of(time.begin(), time.end(), [](char c) { return c == ':' || IsLetter(c); });
+  }
+
+  // The length of "9.30–12.30", "10.45 - 11.15" at `pos`: two dotted times
+  // of the day on the quarter hour joined by a dash, the first not led by a
+  // currency sign or a number ("£9.30–12.30"), the second ending the word; or 0.
+  std::size_t QuarterHourRangeAt(std::size_t pos) const {
+    if (pos > 0 && (IsDigit(t_[pos - 1]) || t_[pos - 1] == '.' || t_[pos - 1] == '$' ||
+                    static_cast<unsigned char>(t_[pos - 1]) >= 0x80))
+      return 0;
+    auto quarter_hour = [&](std::size_t p) -> std::size_t {  // "9.30" at p: its length, or 0
+      const std::size_t h = DigitsAt(p);
+      if (h < 1 || h > 2 || (h == 1 && t_[p] == '0') || Number(t_.substr(p, h)) > 23 ||
+          p + h + 3 > t_.size() || t_[p + h] != '.' || DigitsAt(p + h + 1) != 2)
+        return 0;
+      const int minute = Number(t_.substr(p + h + 1, 2));
+      return minute % 15 == 0 ? h + 3 : 0;
+    };
+    const std::size_t first = quarter_hour(pos);
+    if (first == 0) return 0;
+    std::size_t p = pos + first;
+    const std::size_t space = At(p, " ") ? 1 : 0;
+    p += space;
+    if (At(p, "-")) {
+      p += 1;
+    } else if (At(p, "\xE2\x80\x93")) {
+      p += 3;
+    } else {
+      return 0;
+    }
+    if (space == 1) {
+      if (!At(p, " ")) return 0;
+      ++p;
+    }
+    const std::size_t second = quarter_hour(p);
+    if (second == 0 || !EndsWord(p + second) ||
+        (p + second < t_.size() && t_[p + second] == '.' && p + second + 1 < t_.size() &&
+         IsDigit(t_[p + second + 1])))
+      return 0;
+    return p + second - pos;
   }
 
   // True when the word before `pos` introduces a time: "at 04.05", "after 9.30".

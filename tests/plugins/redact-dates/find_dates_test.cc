@@ -116,6 +116,11 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("after Mother's Day 2019, she", "Mother's Day 2019", "DATE", "holiday-year");
   ExpectOnly("By Diwali 2020 they", "Diwali 2020", "DATE", "holiday-year");
   ExpectOnly("The 2014 review found", "2014", "DATE", "bare-year");
+  // The year said in words after a month.
+  ExpectOnly("In March last year Tom left", "March last year", "DATE", "month-year-in-words");
+  ExpectOnly("in October the previous year he", "October the previous year", "DATE",
+             "month-year-in-words");
+  EXPECT_TRUE(FindIn("Grace May last year moved").empty());
 }
 
 TEST(FindDates, Ages) {
@@ -366,11 +371,15 @@ TEST(FindDates, TimesWithoutAColonOrAmPm) {
   ExpectOnly("home by 4 o'clock", "4 o'clock", "DATE", "time-of-day");
   ExpectOnly("seen at 3.15 p.m. by", "3.15 p.m.", "DATE", "time-of-day");
   ExpectOnly("At 9.30 a meeting was held", "9.30", "DATE", "time-of-day");
+  // A range of quarter hours needs no word before it.
+  ExpectOnly("The session ran 9.30\u201312.30 on", "9.30\u201312.30", "DATE", "time-of-day");
+  ExpectOnly("open 10.45 - 11.15 daily", "10.45 - 11.15", "DATE", "time-of-day");
   for (const char* text :
        {"section 4.15 says", "paragraph 6.30 applies", "Table 2.05 shows", "version 3.10 is",
         "rose by 2.25 per cent", "priced at \u00a34.50", "scored 8.45 overall",
         "fell from 2.25 to 1.75 in", "1200 hours of community service", "at 3.5 per cent",
-        "sold at 12.50 each", "up by 0.25 on", "at 3.50 a week"})
+        "sold at 12.50 each", "up by 0.25 on", "at 3.50 a week", "costs \u00a39.30\u201312.30 each",
+        "ratios 2.15-3.40 were", "grew 0.15-0.30 a", "paragraphs 9.30-12.30.4 apply"})
     ExpectNoDate(text);
 }
 
