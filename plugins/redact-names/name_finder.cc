@@ -1,5 +1,8 @@
 #include "name_finder.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -292,6 +295,10 @@ class UnitScan {
   // "al-Amin", "el-Sayed": a lower-case particle joined by a hyphen to a
   // capitalised name, a word of the name.
   bool ParticleJoinedName(std::size_t i) const;
+  // The last token of a Gaelic patronymic's article and the word after it
+  // when word k (after "Mac", "Nic", "Mhic", "Ní") is "a'", "an" or "na"
+  // ("Nic a' Bhàird", "Mac an t-Saoir"); 0 otherwise.
+  std::size_t GaelicArticleEnd(std::size_t k) const;
   // Word k is "April", "May", "June" or "August" standing for a person: with
   // a kinship word before it or a surname after it. Inline: most words fail
   // on their length or first letter, before any folding.
@@ -482,9 +489,39 @@ bool UnitScan::MonthWordOfAPerson(std::size_t k) {
   return kinship_before || surname_after;
 }
 
+std::size_t UnitScan::GaelicArticleEnd(std::size_t k) const {
+  if (!IsWord(k) || toks_[k].capitalised || !IsWord(k - 1) || !toks_[k - 1].capitalised ||
+      !toks_[k].space_before)
+    return 0;
+  const std::string_view patronymic = TextOf(k - 1);
+  bool gaelic = false;
+  for (std::string_view p : {"Mac", "Nic", "Mhic", "N\xC3\xAD", "N\xC3\xAC", "MAC", "NIC"})
+    gaelic = gaelic || patronymic == p;
+  if (!gaelic) return 0;
+  const std::string_view article = TextOf(k);
+  std::size_t after = k + 1;
+  if (article == "a") {  // "a'" or "a’", the apostrophe on the word
+    if (after >= toks_.size() || toks_[after].space_before ||
+        !(IsPunct(after, '\'') || IsPunct(after, 0x2019)))
+      return 0;
+    ++after;
+  } else if (article != "an" && article != "na") {
+    return 0;
+  }
+  if (!IsWord(after) || !Continues(after) || !toks_[after].space_before) return 0;
+  return toks_[after].capitalised || ParticleJoinedName(after) ? after : 0;
+}
+
 bool UnitScan::ParticleJoinedName(std::size_t i) const {
-  // "al-Amin", "el-Sayed", "bin-Laden", "ul-Haq": a particle, a hyphen, a capital.
+  // "al-Amin", "el-Sayed", "bin-Laden", "ul-Haq": a particle, a hyphen, a
+  // capital; Gaelic "t-Saoir", "h-Àirde" after an article.
   const std::string_view w = TextOf(i);
+  if (w.size() > 2 && (w[0] == 't' || w[0] == 'h' || w[0] == 'n') && w[1] == '-') {
+    int32_t at = 2;
+    UChar32 c;
+    U8_NEXT(w.data(), at, static_cast<int32_t>(w.size()), c);
+    if (c >= 0 && u_isupper(c)) return true;
+  }
   for (std::string_view p : {"al-", "el-", "ul-", "bin-", "ibn-", "abu-", "ben-"})
     if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
         w[p.size()] <= 'Z')
@@ -960,6 +997,16 @@ void UnitScan::Run(std::vector<Mention>& out) {
           ++after;
         if (IsWord(after) && toks_[after].capitalised && !toks_[after].line_start) {
           k = after;
+          continue;
+        }
+      }
+      // "Nic a' Bhàird", "Mac an t-Saoir", "Mac na h-Àirde": the article of a
+      // Gaelic patronymic joins the word after it to the name, whatever that is.
+      if (k != first && last == k - 1) {
+        if (const std::size_t end = GaelicArticleEnd(k); end != 0) {
+          last = end;
+          count += 2;
+          k = end + 1;
           continue;
         }
       }

@@ -182,6 +182,12 @@ TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
   // After a title too: the Welsh "ap" ("son of").
   EXPECT_EQ(Spans("Then Mr ap Iorwerth rang and Dr van der Merwe wrote."),
             (Strings{"Mr ap Iorwerth", "Dr van der Merwe"}));
+  // Gaelic patronymics: the article after "Mac" or "Nic" and the word after
+  // it, with its "t-" or "h-", are the name's.
+  EXPECT_EQ(Spans("Caoimhe Nic a’ Bhàird and Seonaidh Mac an t-Saoir met."),
+            (Strings{"Caoimhe Nic a’ Bhàird", "Seonaidh Mac an t-Saoir"}));
+  EXPECT_EQ(Spans("Calum Mac na h-Àirde rang."), Strings{"Calum Mac na h-Àirde"});
+  EXPECT_EQ(Spans("Calum Mac an hour later rang."), Strings{"Calum Mac"});
 }
 
 TEST_F(NamesPluginTest, QuotedNicknameInsideAName) {
