@@ -147,11 +147,14 @@ constexpr SmallWordSet<7> kHouseWords({"cottage", "cottages", "farm", "house", "
                                        "manor"});
 constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 // Words before a flat or unit number.
-constexpr SmallWordSet<9> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
-                                          "block", "pitch", "plot"});
+constexpr SmallWordSet<11> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
+                                           "block", "pitch", "plot", "berth", "caravan"});
 // Dwelling words whose number with a name after the comma is an address:
 // "Unit 4, Riverside Business Park", "Pitch 9, Baltic Road Traveller Site".
 constexpr SmallWordSet<3> kPlotWords({"unit", "pitch", "plot"});
+// Dwelling words whose number alone, capitalised, is a home: "Pitch 41",
+// "Plot 12", "Berth 4" (not "Unit 4", which may be a course's or a ward's).
+constexpr SmallWordSet<4> kPitchWords({"pitch", "plot", "berth", "caravan"});
 // Verbs before "in Room 4" that make it a meeting's place, not a resident's.
 constexpr SmallWordSet<8> kMeetingVerbs({"met", "meet", "meets", "meeting", "held", "seen",
                                          "interviewed", "sat"});
@@ -1131,7 +1134,8 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
       !(IsPunct(j, '/') && j + 3 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber &&
         IsPunct(j + 2, ',') && toks_[j + 3].kind == TokenKind::kNumber) &&
       (KeyIn(kFlatWords, start) || RoomOfAResident(start) ||
-       (KeyIn(kPlotWords, start) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1))) &&
+       (KeyIn(kPlotWords, start) && IsPunct(j, ',') && IsCapWord(j + 1) && SameLine(j + 1)) ||
+       (start + 1 == i && IsCapWord(start) && KeyIn(kPitchWords, start))) &&
       !(IsPunct(j, ',') && j + 1 < toks_.size() && toks_[j + 1].kind == TokenKind::kNumber);
   const std::size_t flat_end = j - 1;
   // "off the A141 near", "the M62 westbound": a road's number alone after

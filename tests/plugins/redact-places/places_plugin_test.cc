@@ -215,6 +215,10 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   // Traveller sites, their pitches, and halls.
   EXPECT_EQ(Spans("They lived at Pitch 9, Baltic Road Gypsy and Traveller Site, then"),
             (Strings{"ADDRESS:Pitch 9", "ADDRESS:Baltic Road Gypsy and Traveller Site"}));
+  // A pitch, plot or berth alone, capitalised, is a home; a unit or a pitch in lower case not.
+  EXPECT_EQ(Spans("He moved to Pitch 41 and later Berth 4 at the marina."),
+            (Strings{"ADDRESS:Pitch 41", "ADDRESS:Berth 4"}));
+  EXPECT_EQ(Spans("She passed Unit 4 of the course; the pitch 3 team lost."), Strings{});
   EXPECT_EQ(Spans("residents met at Brynmill Community Hall on Friday"),
             Strings{"PLACE:Brynmill Community Hall"});
   EXPECT_EQ(Spans("the Protocol for Bruising in Non-Mobile Babies"), Strings{});
