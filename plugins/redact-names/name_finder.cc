@@ -299,14 +299,14 @@ class UnitScan {
   // when word k (after "Mac", "Nic", "Mhic", "Ní") is "a'", "an" or "na"
   // ("Nic a' Bhàird", "Mac an t-Saoir"); 0 otherwise.
   std::size_t GaelicArticleEnd(std::size_t k) const;
-  // Word k is "April", "May", "June" or "August" standing for a person: with
-  // a kinship word before it or a surname after it. Inline: most words fail
-  // on their length or first letter, before any folding.
+  // Word k is "April", "May", "June", "August" or "Sunday" standing for a
+  // person: with a kinship word before it or a surname after it. Inline: most
+  // words fail on their length or first letter, before any folding.
   bool MonthNameOfAPerson(std::size_t k) {
     const std::size_t size = toks_[k].end - toks_[k].begin;
     if (size < 3 || size > 6) return false;
     const char c = static_cast<char>(text_[toks_[k].begin] | 0x20);
-    return (c == 'a' || c == 'm' || c == 'j') && MonthWordOfAPerson(k);
+    return (c == 'a' || c == 'm' || c == 'j' || c == 's') && MonthWordOfAPerson(k);
   }
   // MonthNameOfAPerson() past its first test.
   bool MonthWordOfAPerson(std::size_t k);
@@ -473,19 +473,31 @@ bool UnitScan::AllInitialsDotted(std::size_t first, std::size_t last) const {
   return true;
 }
 
-// Months that are also given names: never a name alone ("in June", "by
-// May"), but one in a name with a title ("Mrs June Smith", "Mrs May"), a
-// surname after it ("April Jones") or a kinship word before it ("Auntie June").
+// Months and a weekday that are also given names: never a name alone ("in
+// June", "by May", "on Sunday"), but one in a name with a title ("Mrs June
+// Smith", "Mrs May"), a surname after it ("April Jones", "Sunday Okafor") or
+// a kinship word before it ("Auntie June").
 bool IsMonthGivenName(std::string_view key) {
-  return key == "april" || key == "may" || key == "june" || key == "august";
+  return key == "april" || key == "may" || key == "june" || key == "august" || key == "sunday";
 }
 
+// Words before a weekday that make it the day: "on Sunday Okafor rang".
+constexpr plugin_text::SmallWordSet<14> kDayLeads({"on", "by", "last", "next", "this", "that",
+                                                   "every", "each", "until", "since", "from", "of",
+                                                   "before", "after"});
+
 bool UnitScan::MonthWordOfAPerson(std::size_t k) {
-  if (!IsMonthGivenName(Key(k))) return false;
+  const std::string_view key = Key(k);
+  if (!IsMonthGivenName(key)) return false;
+  // A weekday only before a surname that is no word ("The Sunday Times").
+  const bool weekday = key == "sunday";
+  if (weekday && k > 0 && IsWord(k - 1) && Continues(k) && OneOf(kDayLeads, FoldedView(k - 1)))
+    return false;
   const bool kinship_before = k > 0 && IsWord(k - 1) && toks_[k - 1].capitalised &&
                               !toks_[k].line_start && lex_.IsKinship(FoldedView(k - 1));
   const bool surname_after = Continues(k + 1) && IsWord(k + 1) && toks_[k + 1].capitalised &&
-                             Info(k + 1).family && Info(k + 1).strength != Strength::kNone;
+                             Info(k + 1).family && Info(k + 1).strength != Strength::kNone &&
+                             !(weekday && (Info(k + 1).common != 0 || Info(k + 1).not_name));
   return kinship_before || surname_after;
 }
 

@@ -167,6 +167,11 @@ TEST_F(NamesPluginTest, FamilyNamesThatAreNoNameAlone) {
 TEST_F(NamesPluginTest, MonthsThatAreGivenNamesInAName) {
   EXPECT_EQ(Spans("Mrs June Smith visited. April Jones came. Mrs May left. Auntie June helped."),
             (Strings{"Mrs June Smith", "April Jones", "Mrs May", "June"}));
+  // "Sunday" too, before a surname that is no word; not after "on", "by" ...
+  EXPECT_EQ(Spans("Sunday Okafor attended."), Strings{"Sunday Okafor"});
+  EXPECT_EQ(Spans("Her brother Sunday Adeyemi came."), Strings{"Sunday Adeyemi"});
+  EXPECT_EQ(Spans("On Sunday Okafor attended."), Strings{"Okafor"});
+  EXPECT_EQ(Spans("The Sunday Times reported."), Strings{});
   EXPECT_EQ(Spans("By May the case was closed; in June and August nobody came."), Strings{});
   // Abbreviated months and weekdays are no names either, even in a date the
   // dates plugin refuses ("30-Feb-21"); "Jan" and "Thu" can be given names.
