@@ -145,6 +145,9 @@ constexpr SmallWordSet<12> kStreetAbbreviations({"rd", "st", "ave", "dr", "cres"
 // Words that end a house's name ("Rose Cottage", "Hill Farm").
 constexpr SmallWordSet<7> kHouseWords({"cottage", "cottages", "farm", "house", "lodge", "barn",
                                        "manor"});
+// Prepositions before a house's name: "at Rose Cottage", "moved to Lantern House".
+constexpr SmallWordSet<8> kHousePrepositions({"at", "in", "from", "to", "into", "near", "outside",
+                                              "of"});
 constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
 // Words before a flat or unit number.
 constexpr SmallWordSet<11> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
@@ -1220,11 +1223,11 @@ void UnitScan::FindStreetName(std::size_t i) {
   if (start == kNone) return;
   bool distinctive = false;
   for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, true);
-  // "at Rose Cottage", "from Hill Farm": a house name after a preposition.
-  const bool house_after_preposition =
-      KeyIn(kHouseWords, i) && start > 0 && IsLowerWord(start - 1) &&
-      (Equals(Lower(start - 1), "at") || Equals(Lower(start - 1), "in") ||
-       Equals(Lower(start - 1), "from"));
+  // "at Rose Cottage", "from Hill Farm", "moved to Lantern House": a house
+  // name after a preposition.
+  const bool house_after_preposition = KeyIn(kHouseWords, i) && start > 0 &&
+                                       IsLowerWord(start - 1) &&
+                                       KeyIn(kHousePrepositions, start - 1);
   if (street == 2 && !distinctive && !house_after_preposition) return;
   // "Istanbul Court", "Family Court": a court, unless a flat number says otherwise.
   const bool court = Equals(Key(i), "court") || Equals(Key(i), "chambers") ||

@@ -117,6 +117,8 @@ TEST_F(PlacesPluginTest, Addresses) {
             Strings{"ADDRESS:Flat 3, 12 Mill Lane"});
   EXPECT_EQ(Spans("The grandparents live at Rose Cottage with a dog."),
             Strings{"ADDRESS:Rose Cottage"});
+  EXPECT_EQ(Spans("She moved to Lantern House in spring; the manager of Meridian House said"),
+            (Strings{"ADDRESS:Lantern House", "ADDRESS:Meridian House"}));
   EXPECT_EQ(Spans("The house on Wellington Street had no heating."),
             Strings{"ADDRESS:Wellington Street"});
   EXPECT_EQ(Spans("The case went to the Crown Court and the High Court."), Strings{});
