@@ -29,6 +29,20 @@ constexpr std::array<std::string_view, 44> kAcronyms = {
     "IRO", "ICB", "CCG", "YOT", "YJS", "YJB", "CPS",  "MASH", "ALL", "AND", "THE",
     "FOR", "TBC", "AOB", "N/A", "NA",  "DA",  "ASAP", "VAT",  "UK",  "GB",  "SEN"};
 
+// Family roles whose holder's initials a review gives in brackets:
+// "Father (KL)", "Maternal grandmother (JT)". Lower case.
+constexpr std::array<std::string_view, 30> kFamilyRoles = {
+    "mother",       "father",      "stepmother", "stepfather", "grandmother", "grandfather",
+    "grandma",      "grandad",     "granddad",   "nan",        "nana",        "uncle",
+    "aunt",         "auntie",      "brother",    "sister",     "stepbrother", "stepsister",
+    "half-brother", "half-sister", "sibling",    "partner",    "boyfriend",   "girlfriend",
+    "son",          "daughter",    "cousin",     "carer",      "husband",     "wife"};
+
+// Acronyms that follow a family role in brackets without being initials:
+// "Mother (CP)" for a child protection plan, "Father (DV)".
+constexpr std::array<std::string_view, 12> kRoleAcronyms = {
+    "CP", "CIN", "LAC", "CLA", "DV", "DA", "ASD", "MH", "LD", "YP", "PR", "NFA"};
+
 bool StartsWithLabel(std::string_view line) {
   std::size_t p = 0;
   while (p < line.size() && (line[p] == ' ' || line[p] == '\t')) ++p;
@@ -166,6 +180,31 @@ void FindInitialsKey(std::string_view text, std::span<const Mention> names,
       first_fits = text[k] == initials.front() && (k == name.begin || !IsAlpha(text[k - 1]));
     if (!first_fits) continue;
     AddPersonMention(out, b, e, "initials-key", 0.85).attributes["initials"] =
+        std::string(initials);
+  }
+}
+
+void FindRoleInitials(std::string_view text, std::vector<Mention>& out) {
+  for (std::size_t open = text.find('('); open != std::string_view::npos;
+       open = text.find('(', open + 1)) {
+    std::size_t e = open + 1;
+    while (e < text.size() && IsUpper(text[e])) ++e;
+    const std::size_t letters = e - open - 1;
+    if (letters < 2 || letters > 3 || e >= text.size() || text[e] != ')') continue;
+    const std::string_view initials = text.substr(open + 1, letters);
+    if (std::find(kAcronyms.begin(), kAcronyms.end(), initials) != kAcronyms.end() ||
+        std::find(kRoleAcronyms.begin(), kRoleAcronyms.end(), initials) != kRoleAcronyms.end())
+      continue;
+    // The role word right before, one space (or none) before the bracket.
+    std::size_t word_end = open;
+    if (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+    std::size_t b = word_end;
+    while (b > 0 && (IsAlpha(text[b - 1]) || text[b - 1] == '-')) --b;
+    if (b == word_end || word_end - b > 12) continue;
+    std::string role;
+    for (std::size_t k = b; k < word_end; ++k) role.push_back(Lower(text[k]));
+    if (std::find(kFamilyRoles.begin(), kFamilyRoles.end(), role) == kFamilyRoles.end()) continue;
+    AddPersonMention(out, open + 1, e, "role-initials", 0.8).attributes["initials"] =
         std::string(initials);
   }
 }

@@ -45,4 +45,11 @@ void FindBracketedInitials(std::string_view text, std::span<const Mention> names
 void FindInitialsKey(std::string_view text, std::span<const Mention> names,
                      std::vector<Mention>& out);
 
+// Appends to `out` a PERSON mention (rule "role-initials", score 0.8) for
+// two or three capital ASCII letters in brackets right after a family role,
+// the way reviews name the members of a family: "Father (KL)", "Mother (SM)
+// and her partner (DB)", "Paternal grandmother (JT)", other than acronyms of
+// roles, bodies and plans ("Mother (CP)", "his brother (YP)"). `text` is one unit.
+void FindRoleInitials(std::string_view text, std::vector<Mention>& out);
+
 }  // namespace anonymiser::names

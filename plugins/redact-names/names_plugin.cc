@@ -30,6 +30,8 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   // Initials in minutes, where no name rule took the word already.
   std::vector<Mention> extra;
   FindListedInitials(unit.text, extra);
+  // "Father (KL)": a family member's initials after the role.
+  FindRoleInitials(unit.text, extra);
   // "Hope Ramsay (HR)": the minutes' initials of a name just found.
   FindBracketedInitials(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // "JHW – Jane Hallworth, DSL": a key to the initials a log uses.

@@ -134,6 +134,15 @@ TEST_F(NamesPluginTest, InitialsInBracketsAfterAName) {
             (Strings{"Hope Ramsay", "Priya Nair"}));
 }
 
+TEST_F(NamesPluginTest, InitialsInBracketsAfterAFamilyRole) {
+  // Reviews name family members by role and initials.
+  EXPECT_EQ(Spans("Father (KL) was present. Paternal grandmother (JT) and her partner (DB) came."),
+            (Strings{"KL", "JT", "DB"}));
+  // Acronyms of plans and bodies after a role, and initials after other words, are not.
+  EXPECT_EQ(Spans("Mother (CP) was noted; his brother (YP) and the report (JT) were seen."),
+            Strings{});
+}
+
 TEST_F(NamesPluginTest, AKeyToInitials) {
   // A log's key: initials, a dash or colon, the name; the initials need not
   // spell the name, but start like it.
