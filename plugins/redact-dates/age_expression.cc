@@ -409,6 +409,15 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     word_end = pos - 2;  // "Irene Smith, 72 – “Nana Reenie” to the family –"
   } else if (after_comma && after == ' ') {
     length = with_years_abbreviation_before(',');  // "Kieran Mayhew, 13 yrs, DOB"
+    // "Zara, 7 weeks, seen by HV": a baby's age in weeks, months or days
+    // (years may be a stay: "Leeds, 3 years,").
+    if (length == 0) {
+      const std::size_t n = with_unit_before(',');
+      const std::string_view unit = text.substr(pos + d + 1, n > d + 1 ? n - d - 1 : 0);
+      if (unit.starts_with("week") || unit.starts_with("wk") || unit.starts_with("month") ||
+          unit.starts_with("mth") || unit.starts_with("day"))
+        length = n;
+    }
     if (length == 0) return 0;
     word_end = pos - 2;
   } else if (now_then != std::string_view::npos &&

@@ -568,6 +568,8 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   ExpectOnly("Her daughter, now 17, was there.", "17", "AGE");
   ExpectOnly("gran, Irene Smith, 72 \u2013 \"Nana\" to all", "72", "AGE");
   // A number word after "now" or "then", as after a name or kinship word.
+  ExpectOnly("| Zara, 7 weeks, seen by HV |", "7 weeks", "AGE");
+  ExpectOnly("Baby Ava, 10 days, was admitted.", "10 days", "AGE");
   ExpectOnly("Her son, now eleven, was at school.", "eleven", "AGE");
   ExpectOnly("Hope, now twenty-one, said", "twenty-one", "AGE");
   ExpectOnly("The twins (now seven) moved.", "seven", "AGE");
