@@ -263,6 +263,31 @@ bool IsWelshJoinedName(std::string_view w) {
   return false;
 }
 
+// The type of institution that `word` (as written) heads when it comes
+// before the name, as Welsh, Gaelic, Irish and Arabic put it ("Ysgol Bro
+// Lleu", "Meddygfa Pen-y-groes", "Sgoil Bhreascleit", "Masjid-e-Noor",
+// "Madrasah Tajweed-ul-Quran", "Capel Bethel"); nullptr when none. A word
+// joined to the name by a hyphen ("Masjid-e-Noor") counts by its first part.
+const char* PrefixHeadType(std::string_view word) {
+  if (word.size() < 5) return nullptr;
+  if (const std::size_t hyphen = word.find('-'); hyphen != std::string_view::npos)
+    word = word.substr(0, hyphen);
+  struct Head {
+    std::string_view word;
+    const char* type;
+  };
+  static constexpr Head kHeads[] = {
+      {"Ysgol", "SCHOOL"},         {"Sgoil", "SCHOOL"},          {"Scoil", "SCHOOL"},
+      {"Bunscoil", "SCHOOL"},      {"Gaelscoil", "SCHOOL"},      {"Gaelcholáiste", "SCHOOL"},
+      {"Coláiste", "SCHOOL"},      {"Ysbyty", "HOSPITAL"},       {"Ospadal", "HOSPITAL"},
+      {"Meddygfa", "GP_PRACTICE"}, {"Capel", "ORGANISATION"},    {"Eglwys", "ORGANISATION"},
+      {"Masjid", "ORGANISATION"},  {"Madrasah", "ORGANISATION"}, {"Madrassa", "ORGANISATION"},
+      {"Madrasa", "ORGANISATION"}, {"Gurdwara", "ORGANISATION"}};
+  for (const Head& h : kHeads)
+    if (word == h.word) return h.type;
+  return nullptr;
+}
+
 bool IsOpener(char32_t c) {
   switch (c) {
     case '"':
@@ -325,6 +350,9 @@ struct RuleStarts {
   std::vector<std::uint32_t> welsh;
   // "St" or "Saint" before a capitalised word.
   std::vector<std::uint32_t> saint;
+  // A Welsh, Gaelic, Irish or Arabic word that heads an institution's name
+  // before it: "Ysgol", "Meddygfa", "Masjid" (see PrefixHeadType()).
+  std::vector<std::uint32_t> prefix_head;
 
   void Clear() {
     institution_or_prison.clear();
@@ -338,6 +366,7 @@ struct RuleStarts {
     royal_or_general.clear();
     welsh.clear();
     saint.clear();
+    prefix_head.clear();
   }
 };
 
@@ -418,6 +447,9 @@ class UnitScan {
     for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
     // Before listed places: "Darton Ward" is a ward named after a village.
     for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
+    for (std::uint32_t i : starts_.prefix_head) {
+      if (!used_[i]) FindPrefixHeadedName(i);
+    }
     for (std::uint32_t i : starts_.welsh) {
       if (!used_[i]) FindWelshPlaceName(i);
     }
@@ -642,6 +674,9 @@ class UnitScan {
   // "Maes-y-Deri", "Pen-yr-Heol": a name joined by "-y-" or "-yr-"; "Cwm
   // Belan", "Bryn Awel": a Welsh word for a valley, hill, field, house ...
   // and a capitalised word after it (a farm's, a house's, a hamlet's name).
+  // "Ysgol Bro Lleu", "Meddygfa Pen-y-groes", "Masjid-e-Noor": an
+  // institution whose head word comes first (see PrefixHeadType()).
+  void FindPrefixHeadedName(std::size_t i);
   void FindWelshPlaceName(std::size_t i);
   // "the neighbour at No. 14;", "Mrs Partridge of No 29,", "lives at number
   // 14.": a house's number alone after a preposition, ending the clause (the
@@ -723,6 +758,7 @@ void UnitScan::CollectWordStarts(std::size_t i) {
   if (facts.welsh_place_word() || IsWelshJoinedName(text)) starts_.welsh.push_back(index);
   if ((text == "St" || text == "ST" || text == "Saint" || text == "SAINT") && IsCapWord(i + 1))
     starts_.saint.push_back(index);
+  if (text.size() >= 5 && PrefixHeadType(text) != nullptr) starts_.prefix_head.push_back(index);
 }
 
 bool UnitScan::IsPlaceContext(std::size_t i) const {
@@ -1550,10 +1586,41 @@ void UnitScan::FindHospitalAcronym(std::size_t i) {
   Add(i, i, "HOSPITAL", "hospital-initials", 0.75);
 }
 
+void UnitScan::FindPrefixHeadedName(std::size_t i) {
+  const char* type = PrefixHeadType(TextOf(i));
+  // "Masjid-e-Noor", "Masjid-al-Falah": the name joined on by hyphens.
+  if (TextOf(i).find('-') != std::string_view::npos) {
+    Add(i, i, type, "prefix-head", 0.8);
+    return;
+  }
+  // One to four capitalised words after the head, on its line; Welsh "y",
+  // "yr", "a" and Gaelic "na", "an" may join them ("Ysgol Glan y Môr").
+  std::size_t last = kNone;
+  for (std::size_t k = i + 1; k < toks_.size() && k <= i + 5 && SameLine(k); ++k) {
+    if (!toks_[k].space_before || used_[k]) break;
+    if (IsCapWord(k) && !Facts(k).title()) {
+      last = k;
+      continue;
+    }
+    const bool joiner =
+        IsLowerWord(k) && last != kNone &&
+        (Equals(TextOf(k), "y") || Equals(TextOf(k), "yr") || Equals(TextOf(k), "a") ||
+         Equals(TextOf(k), "na") || Equals(TextOf(k), "an")) &&
+        IsCapWord(k + 1) && SameLine(k + 1);
+    if (!joiner) break;
+  }
+  if (last == kNone) return;
+  Add(i, last, type, "prefix-head", 0.8);
+}
+
 void UnitScan::FindWelshPlaceName(std::size_t i) {
   std::size_t last = i;
   if (!IsWelshJoinedName(TextOf(i))) {
     last = i + 1;
+    // "Maes y Dref", "Glan y Môr", "Pen yr Heol": the article between words.
+    if (IsLowerWord(last) && SameLine(last) && toks_[last].space_before &&
+        (Equals(TextOf(last), "y") || Equals(TextOf(last), "yr")) && !toks_[i].possessive)
+      ++last;
     if (!IsCapWord(last) || !SameLine(last) || !toks_[last].space_before || used_[last] ||
         toks_[i].possessive || Facts(last).title() || Facts(last).street() != 0)
       return;

@@ -327,6 +327,27 @@ TEST_F(PlacesPluginTest, WelshNamesOfFarmsHousesAndHamlets) {
             (Strings{"PLACE:Pen-y-Bont", "PLACE:Plas Newydd"}));
   // A Welsh word before a street type is the street's.
   EXPECT_EQ(Spans("She lived on Nant Road."), Strings{"ADDRESS:Nant Road"});
+  // The article "y" or "yr" between the words; a park's and a road's Welsh names.
+  EXPECT_EQ(Spans("Their mother lives at 4 Maes y Dref, Penygroes."),
+            (Strings{"ADDRESS:4 Maes y Dref", "PLACE:Penygroes"}));
+  EXPECT_EQ(Spans("The caravan at Parc Menai was searched."), Strings{"PLACE:Parc Menai"});
+}
+
+// Welsh, Gaelic, Irish and Arabic names put the kind of institution first.
+TEST_F(PlacesPluginTest, InstitutionsHeadedBeforeTheirName) {
+  EXPECT_EQ(Spans("He attended Ysgol Bro Lleu and then Ysgol Glan y M\u00f4r."),
+            (Strings{"SCHOOL:Ysgol Bro Lleu", "SCHOOL:Ysgol Glan y M\u00f4r"}));
+  EXPECT_EQ(Spans("Ms Burton took him to Meddygfa Pen-y-groes because"),
+            Strings{"GP_PRACTICE:Meddygfa Pen-y-groes"});
+  EXPECT_EQ(Spans("She was taken to Ysbyty Gwynedd by ambulance."),
+            Strings{"HOSPITAL:Ysbyty Gwynedd"});
+  EXPECT_EQ(Spans("in P4 at Sgoil Bhreascleit in 2019"), Strings{"SCHOOL:Sgoil Bhreascleit"});
+  EXPECT_EQ(Spans("the Madrasah Tajweed-ul-Quran attached to Masjid-e-Noor on"),
+            (Strings{"ORGANISATION:Madrasah Tajweed-ul-Quran", "ORGANISATION:Masjid-e-Noor"}));
+  EXPECT_EQ(Spans("The family attended Capel Bethel on Sundays."),
+            Strings{"ORGANISATION:Capel Bethel"});
+  // The head alone names nothing.
+  EXPECT_EQ(Spans("The Ysgol was closed; the masjid committee met."), Strings{});
 }
 
 TEST_F(PlacesPluginTest, HospitalsByTheirInitials) {
