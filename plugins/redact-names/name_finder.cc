@@ -41,10 +41,14 @@ struct WordInfo {
 // Ordinary words more common than this level make a name ambiguous.
 constexpr int kAmbiguousBelow = 50;
 
-constexpr plugin_text::SmallWordSet<22> kParticles({"de",  "da",  "di",  "del",   "della", "der",
-                                                    "den", "van", "von", "le",    "la",    "du",
-                                                    "dos", "das", "bin", "binti", "ibn",   "al",
-                                                    "el",  "ap",  "ter", "ten"});
+constexpr plugin_text::SmallWordSet<25> kParticles({"de",    "da",    "di",    "del", "della",
+                                                    "der",   "den",   "van",   "von", "le",
+                                                    "la",    "du",    "dos",   "das", "bin",
+                                                    "binti", "ibn",   "al",    "el",  "ap",
+                                                    "ab",    "ferch", "verch", "ter", "ten"});
+
+// Welsh particles that make a father's given name a surname: "ap Rhys".
+constexpr plugin_text::SmallWordSet<4> kWelshPatronymics({"ap", "ab", "ferch", "verch"});
 
 // The UK's nations, which end the names of bodies ("Social Work England").
 constexpr plugin_text::SmallWordSet<6> kUkNations({"england", "wales", "scotland", "britain",
@@ -287,7 +291,7 @@ class UnitScan {
     if (!IsWord(i) || toks_[i].capitalised) return false;
     const auto first = static_cast<unsigned char>(text_[toks_[i].begin]);
     if (first < 0x80 && first != 'a' && first != 'b' && first != 'd' && first != 'e' &&
-        first != 'i' && first != 'l' && first != 't' && first != 'v') {
+        first != 'f' && first != 'i' && first != 'l' && first != 't' && first != 'v') {
       return false;
     }
     return OneOf(kParticles, FoldedView(i));
@@ -845,6 +849,11 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
   // constituency), though the town is a given name too.
   if (!has_title && words == 2 && fw.place && OneOf(kCompassPoints, FoldedView(last_word)))
     c.score = std::min(c.score, 0.45);
+  // "North Wales", "West Yorkshire": a compass point before a nation of the
+  // UK or a listed place.
+  if (!has_title && OneOf(kCompassPoints, FoldedView(first_word)) &&
+      (OneOf(kUkNations, FoldedView(last_word)) || Info(last_word).place))
+    c.score = std::min(c.score, 0.45);
   // "Mansfield NG19": letters glued to a number are a code (a postcode's
   // district), no name.
   if (last_word + 1 < toks_.size() && toks_[last_word + 1].kind == TokenKind::kNumber &&
@@ -1115,11 +1124,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
            (IsInitial(last) || IsPunct(last, '.')))
       --last;
     // "and de Souza", "the van der Berg family": particles before a surname
-    // belong to it.
-    if (title_first == none && has_word && (!Info(first).given || Info(first).family)) {
+    // belong to it; the Welsh "ap", "ab", "ferch" before a father's given
+    // name too ("the ap Rhys family").
+    if (title_first == none && has_word) {
       std::size_t p = first;
       while (p > 0 && toks_[p].space_before && !toks_[p].line_start && IsParticle(p - 1)) --p;
-      first = p;
+      const bool surname = !Info(first).given || Info(first).family;
+      if (surname || (p < first && OneOf(kWelshPatronymics, FoldedView(first - 1)))) first = p;
     }
     const std::size_t found = found_.size();
     ScoreRun(title_first, title_last, first, last);

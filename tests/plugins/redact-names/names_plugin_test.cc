@@ -196,6 +196,10 @@ TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
   // After a title too: the Welsh "ap" ("son of").
   EXPECT_EQ(Spans("Then Mr ap Iorwerth rang and Dr van der Merwe wrote."),
             (Strings{"Mr ap Iorwerth", "Dr van der Merwe"}));
+  // "ferch" (daughter of), and "ap" before a father's given name without a title.
+  EXPECT_EQ(Spans("Their mother, Angharad ferch Owain, and Ms ferch Owain's sister came."),
+            (Strings{"Angharad ferch Owain", "Ms ferch Owain"}));
+  EXPECT_EQ(Spans("The health visitor knew the ap Rhys family well."), Strings{"ap Rhys"});
   // Gaelic patronymics: the article after "Mac" or "Nic" and the word after
   // it, with its "t-" or "h-", are the name's.
   EXPECT_EQ(Spans("Caoimhe Nic a’ Bhàird and Seonaidh Mac an t-Saoir met."),
@@ -297,6 +301,9 @@ TEST_F(NamesPluginTest, NamesWrittenSurnameFirst) {
 // Places, codes and acronyms that the name lists also hold.
 TEST_F(NamesPluginTest, TownsCodesAndAcronymsAreNoNames) {
   EXPECT_EQ(Spans("Staff at the hub in Bradford West and in Bradford East said."), Strings{});
+  // A compass point before a nation or a listed place.
+  EXPECT_EQ(Spans("Locum GPs working in North Wales and West Yorkshire should"), Strings{});
+  EXPECT_EQ(Spans("NSPCC Cymru and Cyngor Gwynedd agreed."), Strings{});
   EXPECT_EQ(Spans("Address: 14 Rufford Avenue, Mansfield  NG19 0RT"), Strings{});
   EXPECT_EQ(Spans("HEALTH NEEDS RELATED TO SEN OR DISABILITY"), Strings{});
   // Nursing and police abbreviations are titles.
