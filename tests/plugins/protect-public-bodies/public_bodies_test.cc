@@ -140,6 +140,15 @@ TEST(PublicBodies, HealthCourtsGovernmentCharities) {
              "PUBLIC_BODY");
   ExpectKept("the Haverleigh Health and Wellbeing Board met",
              "Haverleigh Health and Wellbeing Board", "PUBLIC_BODY");
+  // National bodies of employment, professions and care.
+  ExpectKept("guidance published by ACAS on raising a grievance", "ACAS", "PUBLIC_BODY");
+  ExpectKept("the Ministry of Justice and the Law Society about", "Law Society", "PUBLIC_BODY");
+  ExpectKept("and the Alzheimer's Society to produce", "Alzheimer's Society", "PUBLIC_BODY");
+  ExpectKept("the Social Care Institute for Excellence has", "Social Care Institute for Excellence",
+             "PUBLIC_BODY");
+  // A board named after Cornwall and the Isles of Scilly.
+  ExpectKept("The Cornwall and the Isles of Scilly Safeguarding Adults Board agreed",
+             "Cornwall and the Isles of Scilly", "PUBLIC_BODY");
 }
 
 TEST(PublicBodies, Legislation) {
@@ -236,6 +245,11 @@ TEST(PublicBodies, WelshLanguageNames) {
   ExpectKept("Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru (WAST)",
              "Ymddiriedolaeth GIG Gwasanaethau Ambiwlans Cymru", "PUBLIC_BODY");
   ExpectKept("a referral to Tros Gynnal Plant was made", "Tros Gynnal Plant", "PUBLIC_BODY");
+  ExpectKept("the involvement of Cyngor Gwynedd children's services", "Cyngor Gwynedd",
+             "PUBLIC_BODY");
+  ExpectKept("should work with NSPCC Cymru on", "NSPCC Cymru", "PUBLIC_BODY");
+  // And Gaelic: the Western Isles' council by its kind alone.
+  ExpectKept("the service wrote to the Comhairle that", "Comhairle", "PUBLIC_BODY");
   ExpectKept("contrary to Mwy na Geiriau / More than just words.", "Mwy na Geiriau", "LEGISLATION");
 }
 
