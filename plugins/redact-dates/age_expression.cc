@@ -407,6 +407,8 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
              (text.substr(pos + d).starts_with(" \u2013 ") ||
               text.substr(pos + d).starts_with(" - "))) {
     word_end = pos - 2;  // "Irene Smith, 72 – “Nana Reenie” to the family –"
+  } else if (after_comma && after == ' ' && text.substr(pos + d).starts_with(" at the time")) {
+    word_end = pos - 2;  // "Reece Flanagan-Oyelowo, 17 at the time, recruited"
   } else if (after_comma && after == ' ') {
     length = with_years_abbreviation_before(',');  // "Kieran Mayhew, 13 yrs, DOB"
     // "Zara, 7 weeks, seen by HV": a baby's age in weeks, months or days

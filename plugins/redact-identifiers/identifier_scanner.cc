@@ -812,6 +812,29 @@ class Scanner {
     return 0;
   }
 
+  // A number abroad: "+61 8 9385 2214", "+33 6 12 34 56 78", "+1-202-555-0143":
+  // "+", a country code and groups of digits joined by one space or hyphen,
+  // two groups at least after the code, 8 to 15 digits in all (E.164).
+  std::size_t InternationalPhone(std::size_t i, LabelOnDemand& label) {
+    if (i > 0 && (IsDigit(t_[i - 1]) || IsAlpha(t_[i - 1]))) return 0;
+    std::size_t p = i + 1;
+    const std::size_t code = DigitsAt(p);
+    if (code == 0 || code > 3 || t_[p] == '0') return 0;
+    p += code;
+    std::size_t digits = code, groups = 0, end = p;
+    while (p + 1 < t_.size() && (t_[p] == ' ' || t_[p] == '-') && IsDigit(t_[p + 1])) {
+      const std::size_t d = DigitsAt(p + 1);
+      if (d > 5 || digits + d > 15) return 0;
+      p += 1 + d;
+      digits += d;
+      ++groups;
+      end = p;
+    }
+    if (groups < 2 || digits < 8 || !EndsNumber(end)) return 0;
+    const bool labelled = label.Get().label == Label::kPhone;
+    return Emit(i, end, "PHONE", "international", labelled ? 0.95 : 0.85);
+  }
+
   // UK numbers: 07700 900123, +44 7700 900123, +44 (0)20 7946 0000, 020 7946
   // 0000, (0161) 496 0000, 01632 960000, 0800 123 4567.
   std::size_t Phone(std::size_t i, LabelOnDemand& label) {
@@ -822,7 +845,7 @@ class Scanner {
     std::string digits;
     const bool plus = t_[p] == '+' && p + 2 < t_.size() && t_[p + 1] == '4' && t_[p + 2] == '4';
     const bool zeros = t_.substr(p, 4) == "0044";
-    if (t_[p] == '+' && !plus) return 0;
+    if (t_[p] == '+' && !plus) return InternationalPhone(i, label);
     if (plus || zeros) {
       international = true;
       p += plus ? 3 : 4;

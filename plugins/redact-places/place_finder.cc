@@ -1637,8 +1637,11 @@ void UnitScan::FindWelshPlaceName(std::size_t i) {
 bool UnitScan::FindHouseNumberAlone(std::size_t i) {
   if (i < 2 || TextOf(i).size() > 3) return false;
   std::size_t no = i - 1;
-  if (IsPunct(no, '.') && !toks_[no].space_before) --no;
-  if (!IsWord(no) || !(Equals(TextOf(no), "No") || (Equals(TextOf(no), "number") && no == i - 1)))
+  const bool dot = IsPunct(no, '.') && !toks_[no].space_before;
+  if (dot) --no;
+  // "No. 14", "No 14", "number 14", and in lower case with its dot "no. 49".
+  if (!IsWord(no) || !(Equals(TextOf(no), "No") || (dot && Equals(TextOf(no), "no")) ||
+                       (Equals(TextOf(no), "number") && no == i - 1)))
     return false;
   if (no == 0 || !IsLowerWord(no - 1) || !SameLine(i) || used_[no] ||
       !OneOf(kHouseNumberPrepositions, Lower(no - 1)))

@@ -570,6 +570,7 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   // A number word after "now" or "then", as after a name or kinship word.
   ExpectOnly("| Zara, 7 weeks, seen by HV |", "7 weeks", "AGE");
   ExpectOnly("Baby Ava, 10 days, was admitted.", "10 days", "AGE");
+  ExpectOnly("Reece Flanagan-Oyelowo, 17 at the time, recruited", "17", "AGE");
   ExpectOnly("Her son, now eleven, was at school.", "eleven", "AGE");
   ExpectOnly("Hope, now twenty-one, said", "twenty-one", "AGE");
   ExpectOnly("The twins (now seven) moved.", "seven", "AGE");

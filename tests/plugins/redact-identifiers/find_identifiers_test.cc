@@ -132,6 +132,11 @@ TEST(FindIdentifiers, Phones) {
   ExpectOnly("Office 01632 960000.", "01632 960000", "PHONE");
   ExpectOnly("Office 0161-496-0000.", "0161-496-0000", "PHONE");
   ExpectOnly("Freephone 0800 123 4567", "0800 123 4567", "PHONE");
+  // Numbers abroad: a country code and two groups or more.
+  ExpectOnly("giving his number as +61 8 9385 2214; this", "+61 8 9385 2214", "PHONE");
+  ExpectOnly("or +1-202-555-0143.", "+1-202-555-0143", "PHONE");
+  for (const char* text : {"Score +3 4 5 then", "a rise of +12 -3 6", "ratio +1 2 3 4 5 was"})
+    ExpectNone(text);
   // In brackets that are not an area code's.
   ExpectOnly("her mobile number (07812 345678) was wrong", "07812 345678", "PHONE");
   ExpectOnly("(+44 7700 900124)", "+44 7700 900124", "PHONE");

@@ -385,6 +385,7 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
 TEST_F(PlacesPluginTest, AHouseNumberAloneAfterAPreposition) {
   EXPECT_EQ(Spans("The neighbour at No. 14; made the call."), Strings{"ADDRESS:No. 14"});
   EXPECT_EQ(Spans("He lives at number 14."), Strings{"ADDRESS:number 14"});
+  EXPECT_EQ(Spans("The neighbour at no. 13, who held a key, rang."), Strings{"ADDRESS:no. 13"});
   EXPECT_EQ(Spans("Go to No 3 and 4. It is at number 3 in the list."), Strings{});
 }
 
