@@ -38,6 +38,8 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   FindInitialsKey(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // William "Bill" Hargreaves: the nickname too.
   FindQuotedNicknames(unit.text, std::span<const Mention>(out).subspan(first), extra);
+  // - "Ghost": Reece Flanagan-Oyelowo: a list of who is who.
+  FindNicknameKeys(unit.text, std::span<const Mention>(out).subspan(first), extra);
   // known as "Smokey", the nickname "Shaggy".
   FindNamedInQuotes(unit.text, extra);
   // "[11/03/2023, 18:02:44] Big Bro 💰: yo": who sent a chat message.

@@ -1,5 +1,6 @@
 #include "quoted_nickname.h"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -276,6 +277,86 @@ void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
                   : after + 1 >= text.size() || text[after] != ' ' || !IsUpper(text[after + 1]))
       continue;
     AddPersonMention(out, begin, end, "quoted-nickname", 0.85);
+  }
+}
+
+namespace {
+
+// The start of the quoted words whose closing quote ends right before `end`
+// ("Ghost" of `"Ghost"`), one to three words that start with a capital and
+// are no house style, at most 30 bytes; npos when none. `*open` is where the
+// opening quote starts.
+std::size_t QuotedWordsBefore(std::string_view text, std::size_t end, std::size_t* open) {
+  std::size_t close = 0;
+  if (end >= 1 && (text[end - 1] == '"' || text[end - 1] == '\''))
+    close = 1;
+  else if (end >= 3 && QuoteAt(text, end - 3) == 3)
+    close = 3;
+  if (close == 0) return std::string_view::npos;
+  const std::size_t words_end = end - close;
+  std::size_t b = words_end;
+  while (b > 0 && words_end - b <= 30 && QuoteAt(text, b - 1) == 0 &&
+         (b < 3 || QuoteAt(text, b - 3) != 3) && text[b - 1] != '\n')
+    --b;
+  const std::size_t o = b >= 1 && QuoteAt(text, b - 1) == 1   ? 1
+                        : b >= 3 && QuoteAt(text, b - 3) == 3 ? 3
+                                                              : 0;
+  if (o == 0 || b == words_end || ClosingQuoteAt(text, b - o, words_end) == 0)
+    return std::string_view::npos;
+  const std::string_view words = text.substr(b, words_end - b);
+  if (!IsUpper(words[0]) || IsHouseStyle(words) || std::count(words.begin(), words.end(), ' ') > 2)
+    return std::string_view::npos;
+  *open = b - o;
+  return b;
+}
+
+}  // namespace
+
+void FindNicknameKeys(std::string_view text, std::span<const Mention> names,
+                      std::vector<Mention>& out) {
+  for (const Mention& name : names) {
+    // Back from the name over spaces, a colon or a dash, and spaces.
+    std::size_t p = name.begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0) continue;
+    if (text[p - 1] == ':' || text[p - 1] == '-') {
+      --p;
+    } else if (p >= 3 && (text.substr(p - 3, 3) == "\u2013" || text.substr(p - 3, 3) == "\u2014")) {
+      p -= 3;
+    } else {
+      continue;
+    }
+    if (name.type != "PERSON") continue;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    std::size_t open = 0;
+    std::size_t begin = QuotedWordsBefore(text, p, &open);
+    if (begin == std::string_view::npos) continue;
+    // The quotes start the line (after a bullet) or follow another
+    // nickname and "or": `"Bigz" or "Uncle J": Jordan Carragher`.
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    while (true) {
+      found.emplace_back(begin, p - (QuoteAt(text, p - 1) == 1 ? 1 : 3));
+      std::size_t q = open;
+      if (q >= 4 && text.substr(q - 4, 4) == " or ") {
+        std::size_t next_open = 0;
+        const std::size_t b = QuotedWordsBefore(text, q - 4, &next_open);
+        if (b != std::string_view::npos) {
+          p = q - 4;
+          begin = b;
+          open = next_open;
+          continue;
+        }
+      }
+      while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
+      if (q > 0 && (text[q - 1] == '-' || text[q - 1] == '*'))
+        --q;
+      else if (q >= 3 && text.substr(q - 3, 3) == "\u2022")
+        q -= 3;
+      while (q > 0 && (text[q - 1] == ' ' || text[q - 1] == '\t')) --q;
+      if (q != 0 && text[q - 1] != '\n') found.clear();
+      break;
+    }
+    for (const auto& [b, e] : found) AddPersonMention(out, b, e, "nickname-key", 0.85);
   }
 }
 

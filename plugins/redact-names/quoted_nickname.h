@@ -37,4 +37,14 @@ void FindQuotedNicknames(std::string_view text, std::span<const Mention> names,
 // referred to as "Pupil B", known as "the perpetrator") are left alone.
 void FindNamedInQuotes(std::string_view text, std::vector<Mention>& out);
 
+// Appends to `out` a PERSON mention (rule "nickname-key", score 0.85) for
+// the one to three words in quotes that open a line (after a bullet) before
+// a colon or dash and a PERSON mention of `names`, as a review lists who is
+// who: `- "Ghost": Reece Flanagan-Oyelowo, 17`, `"Little D" – Dylan Hughes`,
+// and those joined to them by "or" (`"Bigz" or "Big J": Jordan Carragher`).
+// The words start with a capital and are no house style (`"Child M": ...`).
+// `names` are the PERSON mentions found in `text` (one unit), in any order.
+void FindNicknameKeys(std::string_view text, std::span<const Mention> names,
+                      std::vector<Mention>& out);
+
 }  // namespace anonymiser::names

@@ -143,6 +143,16 @@ TEST_F(NamesPluginTest, InitialsInBracketsAfterAFamilyRole) {
             Strings{});
 }
 
+TEST_F(NamesPluginTest, AListOfNicknamesAndWhoTheyAre) {
+  EXPECT_EQ(Spans("- \"Ghost\": Reece Flanagan-Oyelowo, who recruited boys."),
+            (Strings{"Ghost", "Reece Flanagan-Oyelowo"}));
+  EXPECT_EQ(Spans("\u2022 \u201cBigz\u201d or \u201cBig J\u201d \u2013 Jordan Carragher, 24"),
+            (Strings{"Bigz", "Big J", "Jordan Carragher"}));
+  // Not the report's own pseudonyms, nor words quoted inside a sentence.
+  EXPECT_EQ(Spans("\"Child M\": the subject of this review, Kai Smith."), Strings{"Kai Smith"});
+  EXPECT_EQ(Spans("He said \"Stop\": Kai Smith left."), Strings{"Kai Smith"});
+}
+
 TEST_F(NamesPluginTest, AKeyToInitials) {
   // A log's key: initials, a dash or colon, the name; the initials need not
   // spell the name, but start like it.
