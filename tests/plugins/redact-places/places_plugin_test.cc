@@ -392,6 +392,8 @@ TEST_F(PlacesPluginTest, AHouseNumberAloneAfterAPreposition) {
 TEST_F(PlacesPluginTest, TradesAndUniversities) {
   EXPECT_EQ(Spans("Her father runs Adjei & Sons Tyres on the main road."),
             Strings{"ORGANISATION:Adjei & Sons Tyres"});
+  EXPECT_EQ(Spans("He was stabbed outside Royal Fried Chicken; she left the Clifton Dental job."),
+            (Strings{"ORGANISATION:Royal Fried Chicken", "ORGANISATION:Clifton Dental"}));
   EXPECT_EQ(Spans("He put a card in the window of Singh's Newsagents last week."),
             Strings{"ORGANISATION:Singh's Newsagents"});
   EXPECT_EQ(Spans("His grandson was a student at Aston University and visited."),
