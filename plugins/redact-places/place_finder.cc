@@ -1293,7 +1293,13 @@ void UnitScan::FindStreetName(std::size_t i) {
   while (IsCapWord(i + 1) && SameLine(i + 1) && !used_[i + 1] && Facts(i + 1).street() != 0)
     ++i;  // "Ferrier Rise Estate"
   std::size_t last = i;
-  if (IsStreetAbbreviation(i) && IsPunct(i + 1, '.') && !toks_[i + 1].space_before) last = i + 1;
+  if (IsStreetAbbreviation(i) && IsPunct(i + 1, '.') && !toks_[i + 1].space_before) {
+    last = i + 1;
+  } else if (street == 1 && IsCapWord(i + 1) && SameLine(i + 1) && !used_[i + 1] &&
+             toks_[i + 1].space_before && KeyIn(kCompassWords, i + 1) &&
+             !(IsCapWord(i + 2) && SameLine(i + 2))) {
+    last = i + 1;  // "Newhampton Road East" (not "Mill Road West Yorkshire")
+  }
   Add(first, last, "ADDRESS", street == 2 ? "building-name" : "street-name",
       street == 2 ? 0.75 : (distinctive ? 0.85 : 0.7));
   FindAddressTown(last + 1);

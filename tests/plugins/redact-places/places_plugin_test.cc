@@ -141,6 +141,9 @@ TEST_F(PlacesPluginTest, Addresses) {
             Strings{"ADDRESS:4/2, 61 Dumbarton Road"});
   EXPECT_EQ(Spans("She lives at 37 Harnall Lane East with him."),
             Strings{"ADDRESS:37 Harnall Lane East"});
+  // Without a number too, but not before a place ("Mill Road West Yorkshire").
+  EXPECT_EQ(Spans("the mosque on Newhampton Road East. The family"),
+            Strings{"ADDRESS:Newhampton Road East"});
   EXPECT_EQ(Spans("seen on the A61 Penistone Road northbound"),
             Strings{"ADDRESS:A61 Penistone Road"});
   EXPECT_EQ(Spans("She lived off the A141 near the roundabout; the M62 westbound."),
