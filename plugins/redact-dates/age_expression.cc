@@ -333,6 +333,23 @@ std::size_t RangeWithUnitInBrackets(std::string_view text, std::size_t pos, std:
   return q + d2 + 1 + u - pos;
 }
 
+// True when `word` (lower case) names a relative: "son", "nan", "twins",
+// "half-sister". The age rules take a number after such a word in brackets
+// or as the subject of "was" or "is".
+bool IsRelative(std::string_view word) {
+  static constexpr std::string_view kRelatives[] = {
+      "son",      "daughter",     "mother",       "father",       "brother",     "sister",
+      "aunt",     "auntie",       "aunty",        "uncle",        "grandmother", "grandfather",
+      "gran",     "granny",       "nan",          "nana",         "nanna",       "grandma",
+      "grandad",  "granddad",     "grandpa",      "mum",          "dad",         "partner",
+      "husband",  "wife",         "boyfriend",    "girlfriend",   "cousin",      "nephew",
+      "niece",    "stepson",      "stepdaughter", "stepfather",   "stepmother",  "stepdad",
+      "stepmum",  "half-brother", "half-sister",  "baby",         "child",       "sibling",
+      "sons",     "daughters",    "brothers",     "sisters",      "twins",       "twin",
+      "siblings", "children",     "grandson",     "granddaughter"};
+  return std::find(std::begin(kRelatives), std::end(kRelatives), word) != std::end(kRelatives);
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
@@ -488,16 +505,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       (after == ')' && now_then_bracket)) {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
-    static constexpr std::string_view kKinWords[] = {
-        "son",           "daughter", "mother",      "father",       "brother",      "sister",
-        "aunt",          "uncle",    "grandmother", "grandfather",  "partner",      "cousin",
-        "nephew",        "niece",    "stepson",     "stepdaughter", "half-brother", "half-sister",
-        "baby",          "child",    "sibling",     "sons",         "daughters",    "brothers",
-        "sisters",       "twins",    "twin",        "siblings",     "children",     "grandson",
-        "granddaughter", "husband",  "wife",        "stepfather",   "stepmother",   "boyfriend",
-        "girlfriend"};
-    for (std::string_view kin : kKinWords)
-      if (word == kin) return length;
+    if (IsRelative(word)) return length;
   }
   return 0;
 }
@@ -600,17 +608,10 @@ std::size_t AgeAfterVerbAt(std::string_view text, std::size_t pos) {
   for (char& c : folded) c = Lower(c);
   // "her nan is 71", "the victim was 16": a word for a relative or a person.
   static constexpr std::string_view kPeople[] = {
-      "gran",        "granny",    "nan",       "nana",       "nanna",       "grandma",
-      "grandmother", "grandad",   "granddad",  "grandpa",    "grandfather", "mum",
-      "mother",      "dad",       "father",    "brother",    "sister",      "partner",
-      "husband",     "wife",      "boyfriend", "girlfriend", "son",         "daughter",
-      "uncle",       "aunt",      "auntie",    "aunty",      "cousin",      "stepfather",
-      "stepmother",  "stepdad",   "stepmum",   "sibling",    "niece",       "nephew",
-      "baby",        "child",     "boy",       "girl",       "victim",      "applicant",
-      "complainant", "defendant", "deceased",  "teenager",   "youngest",    "eldest",
-      "oldest"};
-  const bool person =
-      std::find(std::begin(kPeople), std::end(kPeople), folded) != std::end(kPeople);
+      "boy",      "girl",     "victim",   "applicant", "complainant", "defendant",
+      "deceased", "teenager", "youngest", "eldest",    "oldest"};
+  const bool person = IsRelative(folded) || std::find(std::begin(kPeople), std::end(kPeople),
+                                                      folded) != std::end(kPeople);
   const bool pronoun = folded == "he" || folded == "she" || folded == "who" || person;
   // "It", "This", "There" and the like start sentences without being anybody.
   const bool not_person = folded == "it" || folded == "this" || folded == "that" ||
