@@ -619,6 +619,11 @@ class UnitScan {
   // `type`, `rule` and `kind` must outlive the scan (literals or the lexicon's).
   void Add(std::size_t first, std::size_t last, std::string_view type, std::string_view rule,
            double score, std::string_view kind = {}) {
+    // "South Cumbria", "West Lothian": a compass word before a place is the
+    // place's (alone it is none).
+    if (type == "PLACE" && first > 0 && IsCapWord(first - 1) && !used_[first - 1] &&
+        toks_[first].space_before && SameLine(first) && KeyIn(kCompassWords, first - 1))
+      --first;
     for (std::size_t i = first; i <= last; ++i) used_[i] = 1;
     found_.push_back(Found{first, last, type, rule, score, kind});
   }
@@ -1445,8 +1450,10 @@ void UnitScan::FindListedPlace(std::size_t i) {
     const std::uint8_t kind = lex_.PhraseKindOf(key);
     if (kind & kNotPlace) {
       // "Northern Ireland", "Great Britain": no place, and no word of it
-      // starts one ("Ireland" alone would).
-      for (std::size_t k = i; k <= last; ++k) used_[k] = 1;
+      // starts one ("Ireland" alone would). A compass word alone stays free
+      // to join the place after it ("South Cumbria").
+      if (n > 1 || !KeyIn(kCompassWords, i))
+        for (std::size_t k = i; k <= last; ++k) used_[k] = 1;
       return;
     }
     if ((kind & (kGbPlace | kCountry | kRegion)) == 0) continue;

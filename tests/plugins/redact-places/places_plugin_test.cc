@@ -141,6 +141,9 @@ TEST_F(PlacesPluginTest, Addresses) {
             Strings{"ADDRESS:4/2, 61 Dumbarton Road"});
   EXPECT_EQ(Spans("She lives at 37 Harnall Lane East with him."),
             Strings{"ADDRESS:37 Harnall Lane East"});
+  // A compass word before a place is the place's.
+  EXPECT_EQ(Spans("a drug line into South Cumbria and East Lancashire."),
+            (Strings{"PLACE:South Cumbria", "PLACE:East Lancashire"}));
   // Without a number too, but not before a place ("Mill Road West Yorkshire").
   EXPECT_EQ(Spans("the mosque on Newhampton Road East. The family"),
             Strings{"ADDRESS:Newhampton Road East"});
