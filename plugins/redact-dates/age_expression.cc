@@ -364,8 +364,9 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   std::size_t d = r.DigitRun(pos);
   // "Mary-Kate (nine) and Johnny (six)": a number word, in brackets; "her
   // son, now eleven,", "the twins (now seven)": after "now" or "then" too.
-  const bool after_now_then = EndsBefore(text, pos, ", now ") || EndsBefore(text, pos, ", then ") ||
-                              EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then ");
+  const bool after_now_then =
+      d == 0 && (EndsBefore(text, pos, ", now ") || EndsBefore(text, pos, ", then ") ||
+                 EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then "));
   const bool in_words = d == 0 && pos >= 2 && (text[pos - 1] == '(' || after_now_then);
   if (in_words) {
     int value = 0;

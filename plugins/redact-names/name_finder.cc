@@ -506,23 +506,23 @@ bool UnitScan::MonthWordOfAPerson(std::size_t k) {
 }
 
 std::size_t UnitScan::GaelicArticleEnd(std::size_t k) const {
-  if (!IsWord(k) || toks_[k].capitalised || !IsWord(k - 1) || !toks_[k - 1].capitalised ||
-      !toks_[k].space_before)
+  // The article first: one or two letters, refused at once for most words.
+  if (!IsWord(k) || toks_[k].end - toks_[k].begin > 2 || toks_[k].capitalised || !IsWord(k - 1) ||
+      !toks_[k - 1].capitalised || !toks_[k].space_before)
     return 0;
+  const std::string_view article = TextOf(k);
+  if (article != "a" && article != "an" && article != "na") return 0;
   const std::string_view patronymic = TextOf(k - 1);
   bool gaelic = false;
   for (std::string_view p : {"Mac", "Nic", "Mhic", "N\xC3\xAD", "N\xC3\xAC", "MAC", "NIC"})
     gaelic = gaelic || patronymic == p;
   if (!gaelic) return 0;
-  const std::string_view article = TextOf(k);
   std::size_t after = k + 1;
   if (article == "a") {  // "a'" or "a’", the apostrophe on the word
     if (after >= toks_.size() || toks_[after].space_before ||
         !(IsPunct(after, '\'') || IsPunct(after, 0x2019)))
       return 0;
     ++after;
-  } else if (article != "an" && article != "na") {
-    return 0;
   }
   if (!IsWord(after) || !Continues(after) || !toks_[after].space_before) return 0;
   return toks_[after].capitalised || ParticleJoinedName(after) ? after : 0;

@@ -270,22 +270,39 @@ bool IsWelshJoinedName(std::string_view w) {
 // joined to the name by a hyphen ("Masjid-e-Noor") counts by its first part.
 const char* PrefixHeadType(std::string_view word) {
   if (word.size() < 5) return nullptr;
-  if (const std::size_t hyphen = word.find('-'); hyphen != std::string_view::npos)
-    word = word.substr(0, hyphen);
-  struct Head {
-    std::string_view word;
-    const char* type;
+  // True when `word` is `head`, or starts with it and a hyphen ("Masjid-e-Noor").
+  auto is = [&](std::string_view head) {
+    if (word.size() < head.size() || (word.size() > head.size() && word[head.size()] != '-'))
+      return false;
+    for (std::size_t k = 1; k < head.size(); ++k)
+      if (word[k] != head[k]) return false;
+    return true;
   };
-  static constexpr Head kHeads[] = {
-      {"Ysgol", "SCHOOL"},         {"Sgoil", "SCHOOL"},          {"Scoil", "SCHOOL"},
-      {"Bunscoil", "SCHOOL"},      {"Gaelscoil", "SCHOOL"},      {"Gaelcholáiste", "SCHOOL"},
-      {"Coláiste", "SCHOOL"},      {"Ysbyty", "HOSPITAL"},       {"Ospadal", "HOSPITAL"},
-      {"Meddygfa", "GP_PRACTICE"}, {"Capel", "ORGANISATION"},    {"Eglwys", "ORGANISATION"},
-      {"Masjid", "ORGANISATION"},  {"Madrasah", "ORGANISATION"}, {"Madrassa", "ORGANISATION"},
-      {"Madrasa", "ORGANISATION"}, {"Gurdwara", "ORGANISATION"}};
-  for (const Head& h : kHeads)
-    if (word == h.word) return h.type;
-  return nullptr;
+  // By the first letter: most capitalised words fail there, before any comparison.
+  switch (word[0]) {
+    case 'Y':
+      return is("Ysgol") ? "SCHOOL" : is("Ysbyty") ? "HOSPITAL" : nullptr;
+    case 'S':
+      return is("Sgoil") || is("Scoil") ? "SCHOOL" : nullptr;
+    case 'B':
+      return is("Bunscoil") ? "SCHOOL" : nullptr;
+    case 'G':
+      return is("Gaelscoil") || is("Gaelchol\xC3\xA1iste") ? "SCHOOL"
+             : is("Gurdwara")                              ? "ORGANISATION"
+                                                           : nullptr;
+    case 'C':
+      return is("Col\xC3\xA1iste") ? "SCHOOL" : is("Capel") ? "ORGANISATION" : nullptr;
+    case 'O':
+      return is("Ospadal") ? "HOSPITAL" : nullptr;
+    case 'M':
+      if (is("Meddygfa")) return "GP_PRACTICE";
+      return is("Masjid") || is("Madrasah") || is("Madrassa") || is("Madrasa") ? "ORGANISATION"
+                                                                               : nullptr;
+    case 'E':
+      return is("Eglwys") ? "ORGANISATION" : nullptr;
+    default:
+      return nullptr;
+  }
 }
 
 bool IsOpener(char32_t c) {
