@@ -89,8 +89,6 @@ Poco::JSON::Object::Ptr RunAudit::NewRecord(const std::string& kind) const {
   return r;
 }
 
-std::string RunAudit::Hmac(std::string_view original) const { return hmac_.Hex(original); }
-
 void RunAudit::Start(const RunStart& start) {
   start_time_ = LogTimestamp();
   auto r = NewRecord("run-start");
@@ -201,11 +199,8 @@ void RunAudit::Document(const AuditedDocument& doc, const PreparedRecords* prepa
   std::set<std::string> parts;
   for (std::size_t p = 0; p < present.size(); ++p)
     if (present.test(p)) parts.insert(PartName(static_cast<Part>(p)));
-  // Counted by interned type first: no string per replacement.
-  std::unordered_map<std::uint16_t, std::int64_t> by_type_id;
-  for (const auto& rep : reps) ++by_type_id[rep.type_id];
   std::map<std::string, std::int64_t> counts;
-  for (const auto& [id, n] : by_type_id) counts[std::string(text::Interned(id))] += n;
+  reps.AddCountsByType(counts);
 
   AuditLogWriter::Batch batch(writer_);  // the document and its replacements, together
   auto d = NewRecord("document");

@@ -10,7 +10,6 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "anonymiser/document.h"
@@ -19,6 +18,7 @@
 #include "audit/digest.h"
 #include "pseudonymise/replacements.h"
 #include "resolve/policy.h"
+#include "text/string_map.h"
 
 namespace anonymiser::audit {
 
@@ -100,9 +100,6 @@ class RunAudit {
   // The end record; then flushes the log to the disk.
   void End(const RunEnd& end);
 
-  // HMAC-SHA256 of `original` under this run's key, hex.
-  std::string Hmac(std::string_view original) const;
-
  private:
   // What the replacement records of one document share, in JSON, made once
   // per document (and per unit) rather than once per record.
@@ -111,20 +108,15 @@ class RunAudit {
     std::size_t unit = static_cast<std::size_t>(-1);  // the unit `unit_members` are of
     std::string unit_members;                         // its "part", "location" and "unit"
   };
-  // Looks strings up by view: no string is made to find one.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-
   Poco::JSON::Object::Ptr NewRecord(const std::string& kind) const;
   // The members the replacement records of `doc` share.
   SharedMembers StartDocument(const AuditedDocument& doc) const;
   // Appends the members of the replacement record of `rep` to `out`.
   void ReplacementMembers(const AuditedDocument& doc, SharedMembers& shared, const Replacement& rep,
                           std::string& out) const;
-  // Hmac() in hex, remembered for the run: one original (a name) is replaced
-  // many times, and the HMAC costs more than the rest of its record.
+  // HMAC-SHA256 of `original` under this run's key, in hex, remembered for
+  // the run: one original (a name) is replaced many times, and the HMAC
+  // costs more than the rest of its record.
   Sha256HexDigest HmacHex(std::string_view original) const;
 
   // The most originals HmacHex() remembers (a few MB).
@@ -136,7 +128,7 @@ class RunAudit {
   std::string run_id_;
   std::string start_time_;
   mutable std::mutex hmac_mu_;  // guards hmac_cache_ (Prepare() runs on several threads)
-  mutable std::unordered_map<std::string, Sha256HexDigest, ViewHash, std::equal_to<>> hmac_cache_;
+  mutable text::StringMap<Sha256HexDigest> hmac_cache_;  // looked up by view
 };
 
 }  // namespace anonymiser::audit

@@ -9,7 +9,6 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <unordered_map>
 
 #include "anonymiser/error.h"
 #include "audit/digest.h"
@@ -206,14 +205,6 @@ audit::AuditedDocument Audited(const Job& job) {
   return audit::AuditedDocument{
       job.input.path.string(), job.output.string(),        job.doc.input_sha256, job.output_sha256,
       job.doc.format,          &job.doc.document->units(), &job.replacements};
-}
-
-// Adds the number of `replacements` of each type to `counts`: counted by
-// interned type first, so no string is made per replacement.
-void CountByType(const Replacements& replacements, std::map<std::string, std::uint64_t>& counts) {
-  std::unordered_map<std::uint16_t, std::uint64_t> by_id;
-  for (const auto& r : replacements) ++by_id[r.type_id];
-  for (const auto& [id, n] : by_id) counts[std::string(text::Interned(id))] += n;
 }
 
 fs::path RunCommand::RelativeOutputFor(const Job& job) const {
@@ -440,7 +431,7 @@ void RunCommand::Tally(std::vector<Job>& window) {
         std::error_code ec;
         const auto out_size = fs::file_size(job.output, ec);
         if (!ec) summary_.bytes_written += out_size;
-        CountByType(job.replacements, summary_.replacements_by_type);
+        job.replacements.AddCountsByType(summary_.replacements_by_type);
         outputs_.Add(job.output.string());
         if (!quiet_)
           std::cout << path << " -> " << job.output.string() << " (" << job.replacements.size()

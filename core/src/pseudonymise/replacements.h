@@ -9,8 +9,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "anonymiser/block_list.h"
@@ -49,6 +51,15 @@ class Replacements {
     facts_.push_back(Facts{score, static_cast<std::uint32_t>(mention_begin - edit.begin),
                            text::InternId(type), text::InternId(plugin), text::InternId(rule)});
     edits_.push_back(std::move(edit));
+  }
+
+  // Adds the number of replacements of each type to `counts` (by type name):
+  // counted by interned type first, so no string is made per replacement.
+  template <typename Count>
+  void AddCountsByType(std::map<std::string, Count>& counts) const {
+    std::unordered_map<std::uint16_t, Count> by_id;
+    for (const Facts& f : facts_) ++by_id[f.type_id];
+    for (const auto& [id, n] : by_id) counts[std::string(text::Interned(id))] += n;
   }
 
   std::size_t size() const { return edits_.size(); }

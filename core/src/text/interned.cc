@@ -8,18 +8,14 @@
 #include <unordered_map>
 
 #include "anonymiser/error.h"
+#include "text/string_map.h"
 
 namespace anonymiser::text {
 
 namespace {
 
-// Looks strings up by view: no string is made for one already pooled.
-struct ViewHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-
-using Pool = std::unordered_map<std::string, std::uint16_t, ViewHash, std::equal_to<>>;
+// Looked up by view: no string is made for one already pooled.
+using Pool = StringMap<std::uint16_t>;
 
 constexpr std::size_t kMaxStrings = 65535;
 
@@ -56,7 +52,7 @@ std::uint16_t PooledId(std::string_view s) {
 std::uint16_t InternId(std::string_view s) {
   // Each thread remembers the numbers it has used: the shared pool is locked
   // only for a string new to the thread.
-  thread_local std::unordered_map<std::string, std::uint16_t, ViewHash, std::equal_to<>> seen;
+  thread_local StringMap<std::uint16_t> seen;
   if (auto it = seen.find(s); it != seen.end()) return it->second;
   const std::uint16_t id = PooledId(s);
   seen.emplace(std::string(s), id);
