@@ -21,7 +21,6 @@ const WordSet kSecondHeadWords = {"person", "practice", "adult", "member"};
 const WordSet kInitialHeads = {"mr", "mrs", "ms", "miss", "mx", "child", "baby"};
 const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
                                "schedule", "paragraph", "regulation"};
-const std::uint64_t kApostropheHash = HashToken("'");
 const std::uint64_t kSHash = HashToken("s");
 
 // The words a statute's or a guidance document's title ends with: "Children

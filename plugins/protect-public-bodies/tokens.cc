@@ -105,7 +105,9 @@ constexpr std::array<bool, 256> kSkip = [] {
 // True when the `size` bytes between two tokens join them: at most three
 // bytes, all spaces or all hyphens (a hyphen with a space either side is a
 // dash between two phrases, "Gurpreet Bains - West Midlands Police").
-bool JoinsWords(const unsigned char* gap, std::size_t size) {
+inline bool JoinsWords(const unsigned char* gap, std::size_t size) {
+  // Most gaps are one space: settled by the first test.
+  if (size == 1) return gap[0] == ' ' || gap[0] == '-';
   if (size == 0) return true;
   if (size > 3 || (gap[0] != ' ' && gap[0] != '-')) return false;
   for (std::size_t k = 1; k < size; ++k)
@@ -172,7 +174,6 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
   const auto* s = reinterpret_cast<const unsigned char*>(padded.c_str());
   std::size_t i = 0, last_end = 0;
   bool first = true;  // no token yet
-  static const std::uint64_t kApostrophe = HashToken("'");
   for (;;) {
     while (kSkip[s[i]]) ++i;  // spaces and ASCII punctuation
     const unsigned char c = s[i];
@@ -189,12 +190,11 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
         Token& t = out.emplace_back();
         t.begin = i;
         t.end = i + (c == 0xE2 ? 3 : 1);
-        t.hash = c == '&' ? kAmpersandHash : kApostrophe;
+        t.hash = c == '&' ? kAmpersandHash : kApostropheHash;
         // An apostrophe joins with no gap ("Women's"); "&" stands between
         // spaces as a word does ("Brighton & Hove").
         const std::size_t gap = i - last_end;
-        t.joined = !first && (gap == 0 || (c == '&' && ((gap == 1 && s[last_end] == ' ') ||
-                                                        JoinsWords(s + last_end, gap))));
+        t.joined = !first && (gap == 0 || (c == '&' && JoinsWords(s + last_end, gap)));
         first = false;
         i = last_end = t.end;
         continue;
@@ -207,9 +207,7 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
     // Filled in place: a push_back of a copy was a call per token.
     Token& t = out.emplace_back();
     t.begin = i;
-    // Most gaps are one space (taken after the previous token, below).
-    const std::size_t gap = i - last_end;
-    if (!first && ((gap == 1 && s[last_end] == ' ') || JoinsWords(s + last_end, gap))) {
+    if (!first && JoinsWords(s + last_end, i - last_end)) {
       t.joined = true;
       // The byte before is the previous token's when the gap is empty.
       t.hyphen = s[i - 1] == '-';

@@ -26,6 +26,8 @@ std::uint64_t HashToken(std::string_view token);
 // "Telford and Wrekin"). Read at run time only, never in a static initialiser.
 inline const std::uint64_t kAndHash = HashToken("and");
 inline const std::uint64_t kAmpersandHash = HashToken("&");
+// The hash of the apostrophe token ("'" and ’ alike).
+inline const std::uint64_t kApostropheHash = HashToken("'");
 
 // Tokens of `text`: runs of letters and digits (and UTF-8 letters), and the
 // single-character tokens "'" (also for ’) and "&". Everything else separates
