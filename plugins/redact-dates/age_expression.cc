@@ -20,13 +20,8 @@ class Reader {
  public:
   explicit Reader(std::string_view text) : t_(text) {}
 
-  // (The tests are passed as lambdas, which inline, not as function pointers.)
-  std::size_t Letters(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsLetter(c); });
-  }
-  std::size_t DigitRun(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsDigit(c); });
-  }
+  std::size_t Letters(std::size_t p) const { return AlphaRun(t_, p); }
+  std::size_t DigitRun(std::size_t p) const { return dates::DigitRun(t_, p); }
   bool EndsWord(std::size_t p) const {
     return p >= t_.size() || !IsWordByte(static_cast<unsigned char>(t_[p]));
   }

@@ -7,13 +7,14 @@
 
 namespace anonymiser::dates {
 
+using plugin_text::AlphaRun;
 using plugin_text::ApostropheAt;
+using plugin_text::DigitRun;
 using plugin_text::IsDigit;
 using plugin_text::IsLower;
 using plugin_text::IsUpper;
 using plugin_text::IsWordByte;
 using plugin_text::Lower;
-using plugin_text::RunLength;
 // An ASCII letter.
 constexpr bool IsLetter(char c) { return plugin_text::IsAlpha(c); }
 

@@ -164,13 +164,8 @@ class Parser {
     return s;
   }
 
-  // (The tests are passed as lambdas, which inline, not as function pointers.)
-  std::size_t DigitsAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsDigit(c); });
-  }
-  std::size_t LettersAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsLetter(c); });
-  }
+  std::size_t DigitsAt(std::size_t p) const { return DigitRun(t_, p); }
+  std::size_t LettersAt(std::size_t p) const { return AlphaRun(t_, p); }
   // True when nothing word-like follows position `p`. A dash ("13/03/2023–
   // 15/03/2023") and the "T" of an ISO time ("2023-06-05T09:14") end a word.
   bool EndsWord(std::size_t p) const {

@@ -118,7 +118,7 @@ bool DashAt(std::string_view text, std::size_t pos) {
 bool MayStartAge(std::string_view text, std::size_t pos) {
   const unsigned char c = static_cast<unsigned char>(text[pos]);
   if (c >= '0' && c <= '9') return true;
-  const std::size_t n = RunLength(text, pos, IsLetter);
+  const std::size_t n = AlphaRun(text, pos);
   return n > 0 && TriggerOf(text.substr(pos, n)) == Trigger::kAge;
 }
 

@@ -39,8 +39,8 @@ class Reader {
  public:
   explicit Reader(std::string_view text) : t_(text) {}
 
-  std::size_t Letters(std::size_t p) const { return RunLength(t_, p, IsLetter); }
-  std::size_t Digits(std::size_t p) const { return RunLength(t_, p, IsDigit); }
+  std::size_t Letters(std::size_t p) const { return AlphaRun(t_, p); }
+  std::size_t Digits(std::size_t p) const { return DigitRun(t_, p); }
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
   // A right single quotation mark, the possessive of "three months’".
   bool CurlyApostropheAt(std::size_t p) const {

@@ -7,6 +7,8 @@
 
 namespace anonymiser::identifiers {
 
+using plugin_text::AlphaRun;
+using plugin_text::DigitRun;
 using plugin_text::IsAlnum;
 using plugin_text::IsAlpha;
 using plugin_text::IsDigit;
@@ -14,6 +16,7 @@ using plugin_text::IsLower;
 using plugin_text::IsUpper;
 using plugin_text::IsWordByte;
 using plugin_text::Lower;
-using plugin_text::RunLength;
+using plugin_text::LowerRun;
+using plugin_text::UpperRun;
 
 }  // namespace anonymiser::identifiers

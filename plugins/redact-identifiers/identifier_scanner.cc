@@ -318,13 +318,8 @@ class Scanner {
     return i;
   }
 
-  // (The tests are passed as lambdas, which inline, not as function pointers.)
-  std::size_t DigitsAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsDigit(c); });
-  }
-  std::size_t UppersAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsUpper(c); });
-  }
+  std::size_t DigitsAt(std::size_t p) const { return DigitRun(t_, p); }
+  std::size_t UppersAt(std::size_t p) const { return UpperRun(t_, p); }
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
   // True when `p` ends a number: no digit, and no separator followed by a
   // digit.
@@ -720,7 +715,7 @@ class Scanner {
     static_assert(std::is_sorted(std::begin(kCounted), std::end(kCounted)));
     std::size_t p = i + DigitsAt(i);
     if (p + 1 >= t_.size() || t_[p] != ' ') return false;
-    const std::size_t len = RunLength(t_, p + 1, IsLower);
+    const std::size_t len = LowerRun(t_, p + 1);
     const std::size_t end = p + 1 + len;
     if (!EndsWord(end) || (end < t_.size() && t_[end] == '\'')) return false;  // "children's"
     const std::string_view word = t_.substr(p + 1, len);
@@ -1422,7 +1417,7 @@ class Scanner {
   }
 
   int MonthAt(std::size_t p, std::size_t* len) const {
-    const std::size_t k = RunLength(t_, p, IsAlpha);
+    const std::size_t k = AlphaRun(t_, p);
     if (k < 3) return 0;
     for (int m = 0; m < 12; ++m) {
       const std::string_view name = kMonths[m];

@@ -63,14 +63,9 @@ class AmountReader {
 
   bool EndsWord(std::size_t p) const { return p >= t_.size() || !IsWordByte(t_[p]); }
 
-  // (The tests are passed as lambdas, which inline, not as function pointers.)
-  std::size_t DigitsAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsDigit(c); });
-  }
+  std::size_t DigitsAt(std::size_t p) const { return DigitRun(t_, p); }
 
-  std::size_t LettersAt(std::size_t p) const {
-    return RunLength(t_, p, [](char c) { return IsAlpha(c); });
-  }
+  std::size_t LettersAt(std::size_t p) const { return AlphaRun(t_, p); }
 
   bool WordIs(std::size_t p, std::size_t n, std::string_view lower) const {
     if (n != lower.size()) return false;

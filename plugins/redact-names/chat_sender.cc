@@ -18,7 +18,7 @@ using plugin_text::Lower;
 
 // Reads a run of `min`..`max` digits at `p`; false (p unchanged) otherwise.
 bool Digits(std::string_view t, std::size_t& p, std::size_t min, std::size_t max) {
-  const std::size_t n = plugin_text::RunLength(t, p, IsDigit);
+  const std::size_t n = plugin_text::DigitRun(t, p);
   if (n < min || n > max) return false;
   p += n;
   return true;

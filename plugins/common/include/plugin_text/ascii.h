@@ -34,4 +34,19 @@ std::size_t RunLength(std::string_view text, std::size_t p, Pred is) {
   return n;
 }
 
+// Runs of one ASCII class from `p` (0 at or past the end). The tests go to
+// RunLength as lambdas, which inline, not as function pointers.
+inline std::size_t DigitRun(std::string_view text, std::size_t p) {
+  return RunLength(text, p, [](char c) { return IsDigit(c); });
+}
+inline std::size_t AlphaRun(std::string_view text, std::size_t p) {
+  return RunLength(text, p, [](char c) { return IsAlpha(c); });
+}
+inline std::size_t UpperRun(std::string_view text, std::size_t p) {
+  return RunLength(text, p, [](char c) { return IsUpper(c); });
+}
+inline std::size_t LowerRun(std::string_view text, std::size_t p) {
+  return RunLength(text, p, [](char c) { return IsLower(c); });
+}
+
 }  // namespace anonymiser::plugin_text
