@@ -357,11 +357,16 @@ bool IsRelative(std::string_view word) {
 std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   const Reader r(text);
   std::size_t d = r.DigitRun(pos);
+  // ", now " or ", then " before the number ("Hope, now 11, is", "Brook,
+  // then 18 months, had"): where the word before them ends; or "(now ",
+  // "(then " ("the twins (now seven)").
+  const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
+                               : EndsBefore(text, pos, ", then ") ? pos - 7
+                                                                  : std::string_view::npos;
+  const bool now_then_bracket = EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then ");
+  const bool after_now_then = now_then != std::string_view::npos || now_then_bracket;
   // "Mary-Kate (nine) and Johnny (six)": a number word, in brackets; "her
   // son, now eleven,", "the twins (now seven)": after "now" or "then" too.
-  const bool after_now_then =
-      d == 0 && (EndsBefore(text, pos, ", now ") || EndsBefore(text, pos, ", then ") ||
-                 EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then "));
   const bool in_words = d == 0 && pos >= 2 && (text[pos - 1] == '(' || after_now_then);
   if (in_words) {
     int value = 0;
@@ -408,10 +413,6 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     const std::string_view unit = text.substr(pos + d + 1, n > d + 1 ? n - d - 1 : 0);
     return unit == "yrs" || unit == "yr" || unit == "Yrs" ? n : 0;
   };
-  // ", now " or ", then " before the number: "Hope, now 11, is", "Brook, then 18 months, had".
-  const std::size_t now_then = EndsBefore(text, pos, ", now ")    ? pos - 6
-                               : EndsBefore(text, pos, ", then ") ? pos - 7
-                                                                  : std::string_view::npos;
   if (after_comma && (after == ',' || after == ')')) {
     word_end = pos - 2;  // "Leanne Whitaker, 24, and", "(... Dawn LANCASTER, 17)"
   } else if (after_comma && after == ' ' && pos + d + 1 < text.size() && text[pos + d + 1] == '(') {
@@ -495,7 +496,6 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   // "(Mei-Ling’s mother, 71)": after a person's name and "'s"; "her younger
   // daughter, now 17.": before ", now" or ", then".
   // "the twins (now seven)": before "(now" or "(then".
-  const bool now_then_bracket = EndsBefore(text, pos, "(now ") || EndsBefore(text, pos, "(then ");
   if ((after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) ||
       (now_then != std::string_view::npos && word_end == now_then) ||
       (after == ')' && now_then_bracket)) {

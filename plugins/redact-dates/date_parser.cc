@@ -1386,19 +1386,11 @@ class Parser {
     const std::size_t first = quarter_hour(pos);
     if (first == 0) return 0;
     std::size_t p = pos + first;
-    const std::size_t space = At(p, " ") ? 1 : 0;
-    p += space;
-    if (At(p, "-")) {
-      p += 1;
-    } else if (At(p, "\xE2\x80\x93")) {
-      p += 3;
-    } else {
-      return 0;
-    }
-    if (space == 1) {
-      if (!At(p, " ")) return 0;
-      ++p;
-    }
+    std::size_t dash = 0;
+    for (std::string_view join : {"-", "\xE2\x80\x93", " - ", " \xE2\x80\x93 "})
+      if (At(p, join)) dash = join.size();
+    if (dash == 0) return 0;
+    p += dash;
     const std::size_t second = quarter_hour(p);
     if (second == 0 || !EndsWord(p + second) ||
         (p + second < t_.size() && t_[p + second] == '.' && p + second + 1 < t_.size() &&

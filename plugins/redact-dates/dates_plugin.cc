@@ -157,7 +157,7 @@ std::optional<DateExpression> DateAt(std::string_view text, std::size_t i, std::
 // `floor` (the end of the last mention).
 std::size_t WidenedDateStart(std::string_view text, std::size_t begin, std::size_t floor) {
   auto word_starts_at = [&](std::size_t at) {
-    return at == 0 || !(std::isalnum(static_cast<unsigned char>(text[at - 1])) != 0);
+    return at == 0 || std::isalnum(static_cast<unsigned char>(text[at - 1])) == 0;
   };
   // "Q3 2021", "Q2 2023/24": a quarter before a year.
   if (begin >= floor + 3 && text[begin - 1] == ' ' && text[begin - 2] >= '1' &&
