@@ -505,6 +505,10 @@ class UnitScan {
   bool IsWord(std::size_t i) const { return i < toks_.size() && toks_[i].kind == TokenKind::kWord; }
   bool IsCapWord(std::size_t i) const { return IsWord(i) && toks_[i].capitalised; }
   bool IsLowerWord(std::size_t i) const { return IsWord(i) && !toks_[i].capitalised; }
+  // The Welsh article "y" or "yr" inside a name ("Heol y Felin", "Maes y Dref").
+  bool IsWelshArticle(std::size_t i) const {
+    return IsLowerWord(i) && (Equals(TextOf(i), "y") || Equals(TextOf(i), "yr"));
+  }
   bool IsPunct(std::size_t i, char32_t c) const {
     return i < toks_.size() && toks_[i].kind == TokenKind::kPunct && toks_[i].punct == c;
   }
@@ -1215,9 +1219,7 @@ void UnitScan::FindNumberedAddress(std::size_t i) {
   std::size_t words = 0;
   for (std::size_t k = j; k < toks_.size() && words < 5; ++k) {
     // "14 Heol y Felin": the Welsh article inside a street's name.
-    if (words >= 1 && IsLowerWord(k) && (Equals(Lower(k), "y") || Equals(Lower(k), "yr")) &&
-        IsCapWord(k + 1) && SameLine(k + 1))
-      continue;
+    if (words >= 1 && IsWelshArticle(k) && IsCapWord(k + 1) && SameLine(k + 1)) continue;
     if (!IsCapWord(k) || !SameLine(k) || used_[k]) {
       // "14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN": a street with no
       // street word, known as one by the postcode that ends its line.
@@ -1632,11 +1634,11 @@ void UnitScan::FindPrefixHeadedName(std::size_t i) {
       last = k;
       continue;
     }
-    const bool joiner =
-        IsLowerWord(k) && last != kNone &&
-        (Equals(TextOf(k), "y") || Equals(TextOf(k), "yr") || Equals(TextOf(k), "a") ||
-         Equals(TextOf(k), "na") || Equals(TextOf(k), "an")) &&
-        IsCapWord(k + 1) && SameLine(k + 1);
+    const bool joiner = last != kNone &&
+                        (IsWelshArticle(k) ||
+                         (IsLowerWord(k) && (Equals(TextOf(k), "a") || Equals(TextOf(k), "na") ||
+                                             Equals(TextOf(k), "an")))) &&
+                        IsCapWord(k + 1) && SameLine(k + 1);
     if (!joiner) break;
   }
   if (last == kNone) return;
@@ -1648,8 +1650,7 @@ void UnitScan::FindWelshPlaceName(std::size_t i) {
   if (!IsWelshJoinedName(TextOf(i))) {
     last = i + 1;
     // "Maes y Dref", "Glan y Môr", "Pen yr Heol": the article between words.
-    if (IsLowerWord(last) && SameLine(last) && toks_[last].space_before &&
-        (Equals(TextOf(last), "y") || Equals(TextOf(last), "yr")) && !toks_[i].possessive)
+    if (IsWelshArticle(last) && SameLine(last) && toks_[last].space_before && !toks_[i].possessive)
       ++last;
     if (!IsCapWord(last) || !SameLine(last) || !toks_[last].space_before || used_[last] ||
         toks_[i].possessive || Facts(last).title() || Facts(last).street() != 0)
