@@ -1570,6 +1570,15 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       Add(i, last, "HOSPITAL", "hospital-ward", 0.75);
       return;
     }
+    // Welsh order, the name after the word: "admitted to Ward Dewi", "on
+    // Ward Alaw". One capitalised word that is no ordinary word nor a kind of
+    // ward, ending the name ("on Ward Sister's advice" is no ward).
+    if (preposition(i - 1) && IsCapWord(next) && toks_[next].space_before && !used_[next] &&
+        Distinctive(next, true) && Common(next) == 0 && !KeyIn(kWardKinds, next) &&
+        !toks_[next].possessive && !(IsCapWord(next + 1) && SameLine(next + 1))) {
+      Add(i, next, "HOSPITAL", "hospital-ward", 0.75);
+      return;
+    }
   }
   // "Pulteney Ward", "to Squirrel Ward", "Ward 3 – Squirrel Ward": one
   // capitalised word, no given name nor a kind of ward ("on Labour Ward"),
@@ -1579,8 +1588,19 @@ void UnitScan::FindHospitalWard(std::size_t i) {
                                     IsPunct(name - 1, U'\u2013') || IsPunct(name - 1, '-'));
   if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) &&
       (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
-      Distinctive(name, false) && !KeyIn(kWardKinds, name))
+      Distinctive(name, false) && !KeyIn(kWardKinds, name)) {
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
+    return;
+  }
+  // Two words: "moved to Wheal Coates Ward", "on Princess Royal Ward"; the
+  // first no given name ("referred to Emily Ward" is a person) and neither a
+  // kind of ward ("on Acute Medical Ward").
+  const std::size_t first = i - 2;
+  if (first >= 1 && IsCapWord(first) && IsCapWord(name) && !used_[first] && !used_[name] &&
+      SameLine(name) && SameLine(i) && toks_[name].space_before && preposition(first - 1) &&
+      !Facts(first).given() && !Facts(first).title() && Distinctive(first, false) &&
+      Distinctive(name, false) && !KeyIn(kWardKinds, first) && !KeyIn(kWardKinds, name))
+    Add(first, i, "HOSPITAL", "hospital-ward", 0.75);
 }
 
 void UnitScan::FindHospitalAcronym(std::size_t i) {

@@ -213,6 +213,13 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   EXPECT_EQ(Spans("at Barnsley Hospital (Ward 33 – Darton Ward) on 05/01/24"),
             (Strings{"HOSPITAL:Barnsley Hospital", "HOSPITAL:Ward 33", "HOSPITAL:Darton Ward"}));
   EXPECT_EQ(Spans("Transferred to Darton Ward on 04/01."), Strings{"HOSPITAL:Darton Ward"});
+  // Two words before "Ward"; the Welsh order, the name after it; but no
+  // person, kind of ward or role.
+  EXPECT_EQ(Spans("She was moved to Wheal Coates Ward on 3 May."),
+            Strings{"HOSPITAL:Wheal Coates Ward"});
+  EXPECT_EQ(Spans("She was admitted to Ward Dewi at the weekend."), Strings{"HOSPITAL:Ward Dewi"});
+  EXPECT_EQ(Spans("She was referred to Emily Ward by the GP."), Strings{});
+  EXPECT_EQ(Spans("This was raised on Ward Round; he spoke to Ward Sister Jones."), Strings{});
   EXPECT_EQ(Spans("He attended Belford Hospital A&E after a seizure."),
             Strings{"HOSPITAL:Belford Hospital"});
   EXPECT_EQ(Spans("She was brought to University Hospital Coventry at night."),
