@@ -8,6 +8,9 @@ namespace {
 constexpr std::array<std::string_view, 12> kMonths = {
     "january", "february", "march",     "april",   "may",      "june",
     "july",    "august",   "september", "october", "november", "december"};
+constexpr std::array<std::string_view, 12> kWelshMonths = {
+    "ionawr",     "chwefror", "mawrth", "ebrill", "mai",      "mehefin",
+    "gorffennaf", "awst",     "medi",   "hydref", "tachwedd", "rhagfyr"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
 constexpr std::array<std::string_view, 4> kSeasons = {"spring", "summer", "autumn", "winter"};
@@ -108,6 +111,22 @@ CalendarWord LookUpCalendarWord(std::string_view word) {
     if (SameBytes(of.spellings[k].word, w)) return of.spellings[k].meaning;
   return {};
 }
+
+CalendarWord LookUpWelshMonth(std::string_view word) {
+  if (word.size() < 3 || word.size() > 10) return {};
+  char buf[10];
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+  const std::string_view w(buf, word.size());
+  for (std::size_t m = 0; m < kWelshMonths.size(); ++m)
+    if (SameBytes(kWelshMonths[m], w)) {
+      CalendarWord cw{CalendarWord::Kind::kMonth, static_cast<int>(m) + 1, false};
+      cw.welsh = true;
+      return cw;
+    }
+  return {};
+}
+
+std::string WelshMonthName(int month) { return std::string(kWelshMonths[(month - 1) % 12]); }
 
 std::string MonthName(int month, bool abbreviated, bool long_september) {
   const std::string full(kMonths[(month - 1) % 12]);

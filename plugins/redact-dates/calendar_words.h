@@ -21,11 +21,21 @@ struct CalendarWord {
   enum class Kind { kNone, kMonth, kWeekday, kSeason } kind = Kind::kNone;
   int index = 0;             // month 1..12, weekday 0 (Monday)..6, season 0 (spring)..3 (winter)
   bool abbreviated = false;  // "Aug", "Sept", "Tue"
+  bool welsh = false;        // a Welsh month's name ("Mehefin")
 };
 
 // Recognises `word` (letters only, any case) as a month, weekday or season
 // name, full or abbreviated. Returns kind kNone for anything else.
 CalendarWord LookUpCalendarWord(std::string_view word);
+
+// Recognises `word` (letters only, any case) as a Welsh month's name
+// ("Ionawr" .. "Rhagfyr"), returning kind kMonth with `welsh` set, or kNone.
+// Several are also words or names ("Mai", "Medi", "Mawrth" is Tuesday too):
+// the parser accepts them only in a date with a day and a year.
+CalendarWord LookUpWelshMonth(std::string_view word);
+
+// The Welsh name of month 1..12, in lower case ("mehefin").
+std::string WelshMonthName(int month);
 
 // The name of month 1..12, abbreviated to three letters when `abbreviated`
 // ("Sep"; "Sept" when `long_september`), in lower case.

@@ -29,6 +29,7 @@ struct Piece {
   std::string text;  // as written
   LetterCase letter_case = LetterCase::kTitle;
   bool abbreviated = false;  // names written short ("Aug", "Tue")
+  bool welsh = false;        // a month's name written in Welsh ("Mehefin")
   bool padded = false;       // numbers written with a leading zero ("03")
   bool ordinal = false;      // days written with a suffix ("14th")
   int digits = 4;            // years: 2 or 4 digits

@@ -272,6 +272,7 @@ class Parser {
       p.text = std::string(word);
       p.letter_case = lc;
       p.abbreviated = cw.abbreviated;
+      p.welsh = cw.welsh;
       Push(s, std::move(p));
     }
     s.pos += word.size();
@@ -399,7 +400,10 @@ class Parser {
   bool MonthInitialWithin(std::size_t from, std::size_t bytes) const {
     static constexpr std::array<bool, 256> kMonthInitial = [] {
       std::array<bool, 256> initial{};
-      for (char c : std::string_view("JFMASOND")) initial[static_cast<unsigned char>(c)] = true;
+      // English months, then Welsh ones (Ionawr, Chwefror, Ebrill, Gorffennaf,
+      // Hydref, Tachwedd, Rhagfyr).
+      for (char c : std::string_view("JFMASONDICEGHTR"))
+        initial[static_cast<unsigned char>(c)] = true;
       return initial;
     }();
     const std::size_t end = std::min(t_.size(), from + bytes);
@@ -408,21 +412,25 @@ class Parser {
     return false;
   }
 
-  // A month name, capitalised or in capitals, full or abbreviated (with an optional dot).
-  bool MonthName(State& s, bool* abbreviated) const {
+  // A month name, capitalised or in capitals, full or abbreviated (with an
+  // optional dot); with `welsh` given, a Welsh month's name too, and
+  // *welsh says which was read.
+  bool MonthName(State& s, bool* abbreviated, bool* welsh = nullptr) const {
     // Capitalised or in capitals, it starts with a capital: most words
     // ("34 of the Convention") are refused before they are read.
     if (s.pos >= t_.size() || !IsUpper(t_[s.pos])) return false;
     const std::size_t n = LettersAt(s.pos);
     if (n == 0 || !EndsWord(s.pos + n)) return false;
     const std::string_view word = t_.substr(s.pos, n);
-    const CalendarWord cw = LookUpCalendarWord(word);
+    CalendarWord cw = LookUpCalendarWord(word);
+    if (cw.kind != CalendarWord::Kind::kMonth && welsh != nullptr) cw = LookUpWelshMonth(word);
     if (cw.kind != CalendarWord::Kind::kMonth) return false;
     const LetterCase lc = CaseOf(word);
     if (lc != LetterCase::kTitle && lc != LetterCase::kUpper) return false;
     TakeCalendarWord(s, PieceKind::kMonthName, word, lc, cw);
     s.e.month = cw.index;
     *abbreviated = cw.abbreviated;
+    if (welsh != nullptr) *welsh = cw.welsh;
     return true;
   }
 
@@ -527,8 +535,9 @@ class Parser {
     if (s.e.day2 == 0 && s.pos < t_.size() && t_[s.pos] == '-') return DayMonthYearHyphenated(s);
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "of");
-    bool abbreviated = false;
-    if (!MonthName(s, &abbreviated)) return std::nullopt;
+    bool abbreviated = false, welsh = false;
+    // "30 Mehefin 2022": a Welsh month only with its year.
+    if (!MonthName(s, &abbreviated, &welsh)) return std::nullopt;
     State y = s;
     bool year = CommaSpaces(y) && Year4(y, PieceKind::kYear, &y.e.year);
     if (!year) {
@@ -538,6 +547,8 @@ class Parser {
     if (year) {
       y.e.has_year = true;
       s = std::move(y);
+    } else if (welsh) {
+      return std::nullopt;
     }
     s.e.precision = Precision::kDay;
     if (!ValidDay(s.e)) return std::nullopt;

@@ -46,6 +46,7 @@ std::string RenderPiece(const Piece& p, const Values& v) {
       return out;
     }
     case PieceKind::kMonthName:
+      if (p.welsh) return ApplyCase(WelshMonthName(v.date.month), p.letter_case);
       return ApplyCase(MonthName(v.date.month, p.abbreviated, p.text.size() == 4), p.letter_case);
     case PieceKind::kMonthNumber:
       return Digits(v.date.month, p.padded ? 2 : 1);

@@ -301,6 +301,16 @@ TEST(FindDates, AWeekdayWithADayOfTheMonth) {
   ExpectNoDate("She sat 9/10 exams");
 }
 
+// A Welsh month's name with a day and a year; not alone, nor without a year
+// ("Mai" and "Medi" are names, "Mawrth" also Tuesday).
+TEST(FindDates, AWelshMonthWithDayAndYear) {
+  ExpectOnly("Cynhaliwyd y cyfarfod ar 30 Mehefin 2022 yn", "30 Mehefin 2022", "DATE",
+             "day-month-year");
+  ExpectOnly("Dyddiad: 4 IONAWR 2021.", "4 IONAWR 2021", "DATE", "day-month-year");
+  for (const char* text : {"She met Mai in the park", "with 3 Medi and friends", "Dydd Mawrth"})
+    ExpectNoDate(text);
+}
+
 // A holiday alone names its day; a name, a thing or a habit does not.
 TEST(FindDates, AHolidayAlone) {
   ExpectOnly("They argued over Easter.", "Easter", "DATE", "holiday");

@@ -107,6 +107,8 @@ TEST(Shift, EveryFormatKeepsItsStyle) {
       {"16-17/12/23", "26-27/12/23"},
       {"09FEB24", "19FEB24"},
       {"3rd Nov 23", "13th Nov 23"},
+      {"25 Mehefin 2022", "5 Gorffennaf 2022"},  // a Welsh month stays Welsh
+      {"4 IONAWR 2021", "14 IONAWR 2021"},
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(Apply(in, "shift", 10), want) << in;
 }
