@@ -1571,11 +1571,13 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       return;
     }
     // Welsh order, the name after the word: "admitted to Ward Dewi", "on
-    // Ward Alaw". One capitalised word that is no ordinary word nor a kind of
-    // ward, ending the name ("on Ward Sister's advice" is no ward).
-    if (preposition(i - 1) && IsCapWord(next) && toks_[next].space_before && !used_[next] &&
-        Distinctive(next, true) && Common(next) == 0 && !KeyIn(kWardKinds, next) &&
-        !toks_[next].possessive && !(IsCapWord(next + 1) && SameLine(next + 1))) {
+    // Ward Alaw", "The ward, Ward Dewi, put". One capitalised word that is no
+    // ordinary word nor a kind of ward, ending the name ("on Ward Sister's
+    // advice" is no ward).
+    if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && IsCapWord(next) &&
+        toks_[next].space_before && !used_[next] && Distinctive(next, true) && Common(next) == 0 &&
+        !KeyIn(kWardKinds, next) && !toks_[next].possessive &&
+        !(IsCapWord(next + 1) && SameLine(next + 1))) {
       Add(i, next, "HOSPITAL", "hospital-ward", 0.75);
       return;
     }

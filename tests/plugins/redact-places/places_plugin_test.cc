@@ -218,6 +218,7 @@ TEST_F(PlacesPluginTest, SchoolsPracticesHospitalsNurseries) {
   EXPECT_EQ(Spans("She was moved to Wheal Coates Ward on 3 May."),
             Strings{"HOSPITAL:Wheal Coates Ward"});
   EXPECT_EQ(Spans("She was admitted to Ward Dewi at the weekend."), Strings{"HOSPITAL:Ward Dewi"});
+  EXPECT_EQ(Spans("The ward, Ward Alaw, put a nurse with him."), Strings{"HOSPITAL:Ward Alaw"});
   EXPECT_EQ(Spans("She was referred to Emily Ward by the GP."), Strings{});
   EXPECT_EQ(Spans("This was raised on Ward Round; he spoke to Ward Sister Jones."), Strings{});
   EXPECT_EQ(Spans("He attended Belford Hospital A&E after a seizure."),
