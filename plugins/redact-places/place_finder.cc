@@ -149,6 +149,18 @@ constexpr SmallWordSet<7> kHouseWords({"cottage", "cottages", "farm", "house", "
 constexpr SmallWordSet<8> kHousePrepositions({"at", "in", "from", "to", "into", "near", "outside",
                                               "of"});
 constexpr SmallWordSet<4> kArticles({"the", "a", "an", "this"});
+// Lower-case words inside an address's part: "Stratford upon Avon", "Maes y
+// Dref", "Taigh na Mara", "7 Cnoc an Ròin", "Newton le Willows".
+constexpr SmallWordSet<16> kAddressJoiningWords({"of", "and", "on", "upon", "the", "y", "yr", "na",
+                                                 "an", "le", "la", "de", "by", "in", "under",
+                                                 "over"});
+// Words that end a letter's address block upwards: a heading, a greeting, a
+// role or a department above the address ("HR Manager", "Children's Services").
+constexpr SmallWordSet<24> kAddressBlockStops(
+    {"private",    "confidential", "personal", "strictly",    "dear",      "ref",
+     "re",         "tel",          "email",    "manager",     "officer",   "director",
+     "worker",     "adviser",      "advisor",  "assistant",   "secretary", "services",
+     "department", "team",         "partner",  "coordinator", "chair",     "sincerely"});
 // Words before a flat or unit number.
 constexpr SmallWordSet<11> kDwellingWords({"flat", "apartment", "apt", "unit", "room", "suite",
                                            "block", "pitch", "plot", "berth", "caravan"});
@@ -453,7 +465,9 @@ class UnitScan {
       if (toks_[i].all_caps && !used_[i]) FindPrison(i);
       if (toks_[i].all_caps && !used_[i]) FindHospitalAcronym(i);
     }
+    std::vector<std::uint32_t> postcodes;
     for (std::uint32_t i : starts_.number) {
+      if (i > 0 && !toks_[i].space_before && PostcodeStartsAt(i - 1)) postcodes.push_back(i - 1);
       if (!used_[i]) FindNumberedAddress(i);
     }
     for (std::uint32_t i : starts_.area_word) FindNamedArea(i);
@@ -477,6 +491,7 @@ class UnitScan {
       if (!used_[i]) FindListedPlace(i);
     }
     for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
+    for (std::uint32_t i : postcodes) FindAddressBeforePostcode(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
     for (const Found& f : found_) {
@@ -679,6 +694,26 @@ class UnitScan {
   void FindStreetName(std::size_t i);
   // ", Haverleigh" right after an address (at token `comma`): its town.
   void FindAddressTown(std::size_t comma);
+  // The parts of an address before its postcode that no other rule found:
+  // "Home address: The Old Forge, Church Lane, Winford, BS40 8DR" on one
+  // line, comma-separated parts back to a label; a letter's address block,
+  // the lines above a postcode that starts its line, up to a blank line, a
+  // name with a title, a role or a heading ("PRIVATE AND CONFIDENTIAL").
+  // `postcode` is the first token of the postcode.
+  void FindAddressBeforePostcode(std::size_t postcode);
+  // The first token of the address part that ends with token `last`, on one
+  // line, back to a comma, another punctuation mark or the line's start; kNone
+  // when the part is no address's (a lower-case word but a joining one, a
+  // title, a role, more than eight tokens).
+  std::size_t AddressPartStart(std::size_t last);
+  // True when token `i` starts a UK postcode ("BS40 8DR": the word "BS").
+  bool PostcodeStartsAt(std::size_t i) const {
+    const std::string_view w = TextOf(i);
+    return IsWord(i) && w.size() <= 2 && w[0] >= 'A' && w[0] <= 'Z' &&
+           (w.size() == 1 || (w[1] >= 'A' && w[1] <= 'Z')) &&
+           (i == 0 || toks_[i].space_before || toks_[i].line_start || !IsWord(i - 1)) &&
+           PostcodeLater(toks_[i].begin, /*next_only=*/true);
+  }
   // True when the words before capitalised word i put an employer or another
   // organisation next: "works at", "a volunteer at", "employed by", "resigned
   // from", "registered with", "her landlord was", with or without "the"
@@ -739,6 +774,9 @@ class UnitScan {
   std::string& possessive_;
   RuleStarts& starts_;
   WordFactsCache& facts_cache_;
+  // Public bodies' names kept whole (first and last token), for
+  // FindAddressBeforePostcode; few units have any.
+  std::vector<std::pair<std::size_t, std::size_t>> public_bodies_;
 };
 
 void UnitScan::CollectStarts() {
@@ -1082,6 +1120,7 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     // "Kent Police", "Birmingham and Solihull Mental Health NHS Foundation
     // Trust": a public body, kept whole; its place words are no mention.
     for (std::size_t k = start; k <= last; ++k) used_[k] = 1;
+    public_bodies_.push_back({start, last});
     return;
   }
   if (!distinctive || (start == i && tail_first == kNone)) return;
@@ -1364,6 +1403,98 @@ void UnitScan::FindAddressTown(std::size_t comma) {
       return;
   }
   Add(first, last, "PLACE", "address-town", 0.85);
+}
+
+std::size_t UnitScan::AddressPartStart(std::size_t last) {
+  std::size_t first = last, tokens = 0;
+  for (std::size_t k = last;; --k) {
+    if (++tokens > 8) return kNone;
+    if (IsWord(k)) {
+      // A lower-case word of prose ends the part: "lives at | The Old Forge".
+      if (!toks_[k].capitalised && !KeyIn(kAddressJoiningWords, k)) break;
+      if (toks_[k].capitalised && (Facts(k).title() || KeyIn(kAddressBlockStops, k))) return kNone;
+    } else if (toks_[k].kind == TokenKind::kPunct) {
+      if (toks_[k].punct != '-' && toks_[k].punct != '&' && toks_[k].punct != '/' &&
+          toks_[k].punct != '\'' && toks_[k].punct != U'\u2019')
+        break;
+    }
+    first = k;
+    if (toks_[k].line_start || k == 0) break;
+  }
+  if (toks_[first].kind == TokenKind::kPunct || (IsWord(first) && !toks_[first].capitalised))
+    ++first;
+  while (first <= last && IsWord(first) && !toks_[first].capitalised) ++first;  // "in the"
+  if (first > last) return kNone;
+  // It starts with a capitalised word or a number ("The Old Forge", "7 Cnoc an Ròin").
+  if (IsWord(first) ? !toks_[first].capitalised : toks_[first].kind != TokenKind::kNumber)
+    return kNone;
+  return first;
+}
+
+void UnitScan::FindAddressBeforePostcode(std::size_t postcode) {
+  // Each part found: added unless another rule found some of its tokens and
+  // more, or kept it as a public body's ("Leeds City Council, Civic Hall,
+  // ..."). What another rule found inside it gives way ("Rose" of "Rose
+  // Villa"); words only claimed as no place alone ("The" of "The Old Forge")
+  // are free.
+  bool nearest = true;
+  auto taken = [&](std::size_t first, std::size_t last) {
+    for (const Found& f : found_)
+      if (f.first <= last && first <= f.last &&
+          (f.first < first || f.last > last || (f.first == first && f.last == last)))
+        return true;
+    for (const auto& [b, e] : public_bodies_)
+      if (b <= last && first <= e) return true;
+    return false;
+  };
+  auto add_part = [&](std::size_t first, std::size_t last) {
+    if (!taken(first, last)) {
+      std::erase_if(found_, [&](const Found& f) { return f.first >= first && f.last <= last; });
+      Add(first, last, nearest ? "PLACE" : "ADDRESS",
+          nearest ? "town-before-postcode" : "address-before-postcode", 0.8);
+    }
+    nearest = false;
+  };
+  // The parts on the postcode's line, separated by commas.
+  std::size_t k = postcode;
+  while (k > 0 && !toks_[k].line_start) {
+    std::size_t last = k - 1;
+    if (IsPunct(last, ',')) {
+      if (last == 0 || toks_[last].line_start) return;
+      --last;
+    } else if (k != postcode || toks_[last].kind == TokenKind::kPunct) {
+      return;  // a label's colon, a bracket, a full stop: the address began there
+    }
+    const std::size_t first = AddressPartStart(last);
+    if (first == kNone) return;
+    add_part(first, last);
+    if (first > 0 && IsWord(first - 1) && SameLine(first)) return;  // prose before it
+    k = first;
+  }
+  // A letter's address block: the lines above, each a part or parts, back to
+  // a blank line (at most five lines).
+  for (int lines = 0; lines < 5 && k > 0; ++lines) {
+    const std::size_t line_end = k - 1;
+    if (std::string_view(text_.data() + toks_[line_end].end, toks_[k].begin - toks_[line_end].end)
+            .find('\n') == std::string_view::npos)
+      return;  // a cell of a table, not a line
+    if (std::count(text_.begin() + toks_[line_end].end, text_.begin() + toks_[k].begin, '\n') > 1)
+      return;  // a blank line ends the block
+    std::size_t last = line_end;
+    if (IsPunct(last, ',')) --last;  // "Church Lane,"
+    std::size_t first = AddressPartStart(last);
+    if (first == kNone) return;
+    std::vector<std::pair<std::size_t, std::size_t>> parts{{first, last}};
+    while (!toks_[first].line_start && first > 0 && IsPunct(first - 1, ',')) {
+      last = first - 2;
+      first = AddressPartStart(last);
+      if (first == kNone) return;
+      parts.push_back({first, last});
+    }
+    if (!toks_[first].line_start && first > 0) return;  // the line holds more than an address
+    for (const auto& [f, l] : parts) add_part(f, l);
+    k = first;
+  }
 }
 
 bool UnitScan::EmployerContextBefore(std::size_t i) const {

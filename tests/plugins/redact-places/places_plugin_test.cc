@@ -171,6 +171,19 @@ TEST_F(PlacesPluginTest, Addresses) {
   EXPECT_EQ(Spans("a flat at 14 Bryn Awelon, Coleshill Estate, Flint CH6 5QN."),
             (Strings{"ADDRESS:14 Bryn Awelon, Coleshill Estate", "PLACE:Flint"}));
   EXPECT_EQ(Spans("She had 3 Weetabix, then left for Flint."), Strings{"PLACE:Flint"});
+  // The parts before a postcode, back to a label or a word of prose; a
+  // letter's address block above it, back to a title, a role or a blank line.
+  EXPECT_EQ(Spans("Home address: The Old Forge, Church Lane, Winford, BS40 8DR"),
+            (Strings{"ADDRESS:The Old Forge", "ADDRESS:Church Lane", "PLACE:Winford"}));
+  EXPECT_EQ(Spans("It went to Rose Villa, Mill Street, Hatherleigh, EX20 3JA."),
+            (Strings{"ADDRESS:Rose Villa", "ADDRESS:Mill Street", "PLACE:Hatherleigh"}));
+  EXPECT_EQ(Spans("PRIVATE AND CONFIDENTIAL\nMr B Ward\nThe Old Forge\nChurch Lane\n"
+                  "Winford\nBS40 8DR\n\nDear Mr Ward"),
+            (Strings{"ADDRESS:The Old Forge", "ADDRESS:Church Lane", "PLACE:Winford"}));
+  EXPECT_EQ(Spans("Yours sincerely\n\nHR Manager\nTaigh na Mara\nBS1 6DZ"),
+            Strings{"PLACE:Taigh na Mara"});
+  EXPECT_EQ(Spans("Children's Services\nMerrion House\nLS2 8BB"), Strings{"ADDRESS:Merrion House"});
+  EXPECT_EQ(Spans("She said it was near the station, BS1 4DJ and quiet."), Strings{});
   // Estates and parks of businesses.
   EXPECT_EQ(Spans("He works on Pallion Industrial Estate and near Team Valley Trading Estate."),
             (Strings{"ADDRESS:Pallion Industrial Estate", "ADDRESS:Team Valley Trading Estate"}));
