@@ -542,6 +542,18 @@ bool UnitScan::ParticleJoinedName(std::size_t i) const {
     if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
         w[p.size()] <= 'Z')
       return true;
+  // Irish "Ó hAnluain", "Ní hÉigeartaigh", "Mac an tSaoir": h, t or n
+  // written on the capital, after "Ó", "Ní", "Uí", "Ua" or a Gaelic article.
+  if (w.size() > 1 && (w[0] == 'h' || w[0] == 't' || w[0] == 'n') && i > 0 && IsWord(i - 1)) {
+    int32_t at = 1;
+    UChar32 c;
+    U8_NEXT(w.data(), at, static_cast<int32_t>(w.size()), c);
+    if (c < 0 || !u_isupper(c)) return false;
+    const std::string_view before = TextOf(i - 1);
+    for (std::string_view p :
+         {"\xC3\x93", "N\xC3\xAD", "U\xC3\xAD", "Ua", "O", "Ni", "Ui", "an", "na"})
+      if (before == p) return true;
+  }
   return false;
 }
 

@@ -48,9 +48,10 @@ void NamesPlugin::Find(const TextUnit& unit, std::vector<Mention>& out) const {
   for (Mention& m : extra) {
     // A name found already keeps its place; a phrase in quotes or a chat
     // sender takes the place of the names inside it (known as the "Benny
-    // line", "Big Bro 💰:").
+    // line", Thomas Tait ("Big Tommo"), "Big Bro 💰:").
     const auto begin = out.begin() + static_cast<std::ptrdiff_t>(first);
-    const bool quoted = m.rule == "named-in-quotes" || m.rule == "chat-sender";
+    const bool quoted = m.rule == "named-in-quotes" || m.rule == "chat-sender" ||
+                        m.rule == "quoted-nickname" || m.rule == "nickname-key";
     const bool taken = std::any_of(begin, out.end(), [&](const Mention& o) {
       return o.begin < m.end && m.begin < o.end &&
              !(quoted && m.begin <= o.begin && o.end <= m.end);

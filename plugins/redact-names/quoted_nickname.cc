@@ -120,13 +120,14 @@ int NamingBefore(std::string_view text, std::size_t q, std::size_t joined_after)
                                   "named him",
                                   "named her"})
     if (WordsBefore(text, end, phrase, &b)) return 1;
-  // "known locally as", "known only as", "known to everyone as", "known to the police as".
+  // "known locally as", "known only as", "known to everyone as", "known to the
+  // police as", "who he knew as", "knows him as".
   if (WordsBefore(text, end, "as", &b)) {
     std::size_t k = b;
     for (int words = 0; words < 3 && k > 0; ++words) {
       const std::string word = LowerWordBefore(text, k, &k);
       if (word.empty()) break;
-      if (word == "known") return 1;
+      if (word == "known" || word == "knew" || word == "knows" || word == "know") return 1;
     }
   }
   // "Dylan himself was called", "he is called": a person is the subject.

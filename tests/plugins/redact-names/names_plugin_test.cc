@@ -214,6 +214,9 @@ TEST_F(NamesPluginTest, ParticlesBeforeASurnameBelongToIt) {
   // it, with its "t-" or "h-", are the name's.
   EXPECT_EQ(Spans("Caoimhe Nic a’ Bhàird and Seonaidh Mac an t-Saoir met."),
             (Strings{"Caoimhe Nic a’ Bhàird", "Seonaidh Mac an t-Saoir"}));
+  // Irish h, t or n written on the capital after "Ó", "Ní" or an article.
+  EXPECT_EQ(Spans("Present: Mr D. Ó hAnluain; Caoimhe Ní hÉigeartaigh and Dónal Mac an tSaoir."),
+            (Strings{"Mr D. Ó hAnluain", "Caoimhe Ní hÉigeartaigh", "Dónal Mac an tSaoir"}));
   EXPECT_EQ(Spans("Calum Mac na h-Àirde rang."), Strings{"Calum Mac na h-Àirde"});
   EXPECT_EQ(Spans("Calum Mac an hour later rang."), Strings{"Calum Mac"});
 }
@@ -285,6 +288,10 @@ TEST_F(NamesPluginTest, WordsInQuotesThatANamingPhraseIntroduces) {
             (Strings{"Trouble", "Little Bear"}));
   EXPECT_EQ(Spans("Dylan himself was called \"Little D\" by them."),
             (Strings{"Dylan", "Little D"}));
+  EXPECT_EQ(Spans("a man who he knew as \"JJ\" at the stop"), Strings{"JJ"});
+  // A nickname in quotes after a name takes the names inside it along.
+  EXPECT_EQ(Spans("His father is Thomas Tait (\"Big Tommo\"), who drinks."),
+            (Strings{"Thomas Tait", "Big Tommo"}));
   // A form's label before the quote.
   EXPECT_EQ(Spans("Known as: \"Tiny\"    DOB: 04.02.2008"), Strings{"Tiny"});
   EXPECT_EQ(Spans("Nickname: 'Dee'. Street name: \u201cSkinny\u201d."), (Strings{"Dee", "Skinny"}));
