@@ -256,6 +256,14 @@ TEST(PublicBodies, WelshLanguageNames) {
 // Bodies named after their place: advice services, safeguarding units,
 // county football associations.
 TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
+  ExpectKept("The Halifax Neighbourhood Policing Team visited.",
+             "Halifax Neighbourhood Policing Team", "PUBLIC_BODY");
+  ExpectKept("He was seen by Brent IAPT twice.", "Brent IAPT", "PUBLIC_BODY");
+  ExpectKept("under the Norfolk Healthy Child Programme. The", "Norfolk Healthy Child Programme",
+             "PUBLIC_BODY");
+  ExpectKept("part of the Diocese of East Anglia, whose", "Diocese of East Anglia", "PUBLIC_BODY");
+  ExpectKept("asked the Borough Council of King's Lynn and West Norfolk to",
+             "Borough Council of King's Lynn and West Norfolk", "PUBLIC_BODY");
   ExpectKept("she was helped by Citizens Advice Sandwell with", "Citizens Advice Sandwell",
              "PUBLIC_BODY");
   ExpectKept("the Kirklees Safeguarding Unit was told", "Kirklees Safeguarding Unit",
