@@ -483,6 +483,13 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
       text[word_end - 3] == '.' && IsUpper(text[word_end - 4]))
     return length;
   std::size_t b = WordStartBefore(text, word_end);
+  // "Child S (2)", "Baby T (5 months)": the report's pseudonym, a letter.
+  if (word_end - b == 1 && StartsCapitalised(text[b]) && b >= 2 && text[b - 1] == ' ') {
+    for (std::string_view head : {"child", "baby", "sibling", "adult", "person"})
+      if (EndsBefore(text, b - 1, head) &&
+          (b - 1 == head.size() || !IsLetter(text[b - 2 - head.size()])))
+        return length;
+  }
   if (b == word_end || word_end - b < 2) return 0;
   // A nickname of two or three words: Mohamed Abdullahi ("Moe Bandz", 15).
   for (int k = 0; quoted && k < 2 && b >= 2 && text[b - 1] == ' ' && text[b - 2] != '"'; ++k)

@@ -1316,6 +1316,14 @@ class Scanner {
     return end;
   }
 
+  // The two letters of a Northern Ireland registration's area (AZ .. YZ, IA,
+  // IB, IG, IJ, IL, JI, OI, UI, XI).
+  static bool IsNorthernIrelandCode(char a, char b) {
+    if (b == 'Z') return a != 'Q' && a != 'I' && a != 'Z';
+    if (a == 'I') return b == 'A' || b == 'B' || b == 'G' || b == 'J' || b == 'L';
+    return b == 'I' && (a == 'J' || a == 'O' || a == 'U' || a == 'X');
+  }
+
   // AB12 CDE (since 2001); A123 BCD and ABC 123D (older) only when labelled.
   std::size_t VehicleRegistration(std::size_t i, const LabelMatch& label) {
     const bool labelled = label.label == Label::kVehicle;
@@ -1332,6 +1340,17 @@ class Scanner {
       if (labelled && p == i + 5 && (part == 1 || part == 2) && EndsWord(p + part) &&
           t_[p] != 'I' && t_[p] != 'Q')
         return EmitVehicle(i, p + part, "vehicle-reg-partial", 0.85);
+    }
+    // Northern Ireland's ABC 1234 unlabelled: the last two letters one of
+    // its areas' codes, all holding an I or a Z ("SIL 4471", "AKZ 123"); not
+    // before a year ("GIA 2019").
+    if (!labelled && UppersAt(i) == 3 && IsNorthernIrelandCode(t_[i + 1], t_[i + 2])) {
+      std::size_t p = i + 3;
+      if (p < t_.size() && t_[p] == ' ') ++p;
+      const std::size_t d = DigitsAt(p);
+      const bool year = d == 4 && (t_.compare(p, 2, "19") == 0 || t_.compare(p, 2, "20") == 0);
+      if (p == i + 4 && d >= 1 && d <= 4 && EndsWord(p + d) && !year)
+        return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.8);
     }
     if (!labelled) return 0;
     // Prefix format: A123 BCD.

@@ -76,6 +76,11 @@ constexpr Keyword kKeywords[] = {
     {{"chi", "number"}, Label::kReference, Use::kSpecific},
     {{"chi", "no"}, Label::kReference, Use::kSpecific},
     {{"cad"}, Label::kReference, Use::kSpecific},
+    // Police crime systems by name: the Met's CRIS ("CRIS 5203417/20"),
+    // STORM incident logs and Athena crime records.
+    {{"cris"}, Label::kReference, Use::kSpecific},
+    {{"storm"}, Label::kReference, Use::kSpecific},
+    {{"athena"}, Label::kReference, Use::kSpecific},
     {{"ubrn"}, Label::kReference, Use::kSpecific},
     {{"gmc"}, Label::kReference, Use::kSpecific},
     {{"nmc"}, Label::kReference, Use::kSpecific},

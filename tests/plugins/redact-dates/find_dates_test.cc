@@ -138,6 +138,7 @@ TEST(FindDates, Ages) {
   // An age alone after a name, between commas or in brackets.
   ExpectOnly("her sister Leanne Whitaker, 24, and", "24", "AGE", "name-age");
   ExpectOnly("Mother (19) said", "19", "AGE", "name-age");
+  ExpectOnly("Her brother, Child S (2), was", "2", "AGE", "name-age");
   ExpectOnly("Łucja, 31, came", "31", "AGE", "name-age");
   ExpectOnly("with Zain (then 13) at home", "13", "AGE", "name-age");
   ExpectOnly("Ruby-Jade (7 weeks) was seen", "7 weeks", "AGE", "name-age-unit");

@@ -183,6 +183,9 @@ TEST(FindIdentifiers, VehicleRegistrations) {
   ExpectOnly("driving AB12 CDE when", "AB12 CDE", "VEHICLE_REG");
   ExpectOnly("driving AB12CDE when", "AB12CDE", "VEHICLE_REG");
   ExpectOnly("vehicle registration A123 BCD was", "A123 BCD", "VEHICLE_REG");
+  // Northern Ireland's format with no label: an area code holding I or Z; not before a year.
+  ExpectOnly("Mr McCrory's van: SIL 4471 (for the pass)", "SIL 4471", "VEHICLE_REG");
+  ExpectNone("the GIA 2019 report");
   ExpectOnly("car reg ABC 123D was", "ABC 123D", "VEHICLE_REG");
   ExpectNone("the A123 BCD road");
   ExpectOnly("a grey Golf, registration MKZ 4821, driven by", "MKZ 4821", "VEHICLE_REG");

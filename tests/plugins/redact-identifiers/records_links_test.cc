@@ -60,6 +60,8 @@ TEST(RecordNumbers, ACurrencyCodeThatIsAlsoALabelBeforeABareNumber) {
   // dollar: a bare number that is not round is the log's.
   EXPECT_EQ(SpansOfType("see CAD 5531 of 9/6 for the call", "CASE_REF"), Spans{"5531"});
   EXPECT_EQ(SpansOfType("see CAD 5531 of 9/6 for the call", "MONEY"), Spans{});
+  EXPECT_EQ(SpansOfType("CAD 0871/26APR20, CRIS 5203417/20. DASH", "CASE_REF"),
+            (Spans{"0871/26APR20", "5203417/20"}));
   EXPECT_EQ(SpansOfType("she was paid CAD 2,150 in May", "MONEY"), Spans{"CAD 2,150"});
   EXPECT_EQ(SpansOfType("a fine of CAD 7500 was", "MONEY"), Spans{"CAD 7500"});
   EXPECT_EQ(SpansOfType("a fine of USD 7531 was", "MONEY"), Spans{"USD 7531"});
