@@ -1485,7 +1485,8 @@ void UnitScan::FindAddressBeforePostcode(std::size_t postcode) {
     std::size_t first = AddressPartStart(last);
     if (first == kNone) return;
     std::vector<std::pair<std::size_t, std::size_t>> parts{{first, last}};
-    while (!toks_[first].line_start && first > 0 && IsPunct(first - 1, ',')) {
+    while (!toks_[first].line_start && first > 1 && IsPunct(first - 1, ',') &&
+           !toks_[first - 1].line_start) {
       last = first - 2;
       first = AddressPartStart(last);
       if (first == kNone) return;
