@@ -382,6 +382,8 @@ struct RuleStarts {
   // A Welsh, Gaelic, Irish or Arabic word that heads an institution's name
   // before it: "Ysgol", "Meddygfa", "Masjid" (see PrefixHeadType()).
   std::vector<std::uint32_t> prefix_head;
+  // The first token of a UK postcode ("BS" of "BS40 8DR").
+  std::vector<std::uint32_t> postcode;
 
   void Clear() {
     institution_or_prison.clear();
@@ -396,6 +398,7 @@ struct RuleStarts {
     welsh.clear();
     saint.clear();
     prefix_head.clear();
+    postcode.clear();
   }
 };
 
@@ -465,9 +468,7 @@ class UnitScan {
       if (toks_[i].all_caps && !used_[i]) FindPrison(i);
       if (toks_[i].all_caps && !used_[i]) FindHospitalAcronym(i);
     }
-    std::vector<std::uint32_t> postcodes;
     for (std::uint32_t i : starts_.number) {
-      if (i > 0 && !toks_[i].space_before && PostcodeStartsAt(i - 1)) postcodes.push_back(i - 1);
       if (!used_[i]) FindNumberedAddress(i);
     }
     for (std::uint32_t i : starts_.area_word) FindNamedArea(i);
@@ -491,7 +492,7 @@ class UnitScan {
       if (!used_[i]) FindListedPlace(i);
     }
     for (std::uint32_t i : starts_.preposition) FindAfterPreposition(i);
-    for (std::uint32_t i : postcodes) FindAddressBeforePostcode(i);
+    for (std::uint32_t i : starts_.postcode) FindAddressBeforePostcode(i);
     std::sort(found_.begin(), found_.end(),
               [](const Found& a, const Found& b) { return a.first < b.first; });
     for (const Found& f : found_) {
@@ -786,6 +787,8 @@ void UnitScan::CollectStarts() {
     const Token& t = toks_[i];
     if (t.kind == TokenKind::kNumber) {
       starts_.number.push_back(static_cast<std::uint32_t>(i));
+      if (i > 0 && !t.space_before && PostcodeStartsAt(i - 1))
+        starts_.postcode.push_back(static_cast<std::uint32_t>(i - 1));
     } else if (t.kind == TokenKind::kWord && t.capitalised) {
       // A lower-case word is a start only next to a capitalised one: it is
       // looked at from there, so that most words cost no test here.
@@ -1703,11 +1706,10 @@ void UnitScan::FindHospitalWard(std::size_t i) {
       return;
     }
     // Welsh order, the name after the word: "admitted to Ward Dewi", "on
-    // Ward Alaw", "The ward, Ward Dewi, put". One capitalised word that is no
-    // ordinary word nor a kind of ward, ending the name ("on Ward Sister's
-    // advice" is no ward).
-    if ((preposition(i - 1) || IsPunct(i - 1, ',') || IsPunct(i - 1, '(')) && IsCapWord(next) &&
-        toks_[next].space_before && !used_[next] && Distinctive(next, true) && Common(next) == 0 &&
+    // Ward Alaw", "The ward, Ward Dewi, put" (not after a form's label). One
+    // capitalised word that is no ordinary word nor a kind of ward, ending
+    // the name ("on Ward Sister's advice" is no ward).
+    if (!IsPunct(i - 1, ':') && Distinctive(next, true) && Common(next) == 0 &&
         !KeyIn(kWardKinds, next) && !toks_[next].possessive &&
         !(IsCapWord(next + 1) && SameLine(next + 1))) {
       Add(i, next, "HOSPITAL", "hospital-ward", 0.75);
@@ -1717,12 +1719,18 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   // "Pulteney Ward", "to Squirrel Ward", "Ward 3 – Squirrel Ward": one
   // capitalised word, no given name nor a kind of ward ("on Labour Ward"),
   // after a preposition or in a list.
+  // A word of a ward's name: free, capitalised, distinctive, no kind of ward.
+  auto name_word = [&](std::size_t k) {
+    return !used_[k] && Distinctive(k, false) && !KeyIn(kWardKinds, k);
+  };
+  // Its first word is no given name nor title either.
+  auto first_word = [&](std::size_t k) {
+    return name_word(k) && !Facts(k).given() && !Facts(k).title();
+  };
   const std::size_t name = i - 1;
   const bool listed = name >= 1 && (IsPunct(name - 1, ',') || IsPunct(name - 1, ':') ||
                                     IsPunct(name - 1, U'\u2013') || IsPunct(name - 1, '-'));
-  if (name >= 1 && IsCapWord(name) && !used_[name] && SameLine(i) &&
-      (preposition(name - 1) || listed) && !Facts(name).given() && !Facts(name).title() &&
-      Distinctive(name, false) && !KeyIn(kWardKinds, name)) {
+  if (name >= 1 && SameLine(i) && (preposition(name - 1) || listed) && first_word(name)) {
     Add(name, i, "HOSPITAL", "hospital-ward", 0.75);
     return;
   }
@@ -1730,10 +1738,8 @@ void UnitScan::FindHospitalWard(std::size_t i) {
   // first no given name ("referred to Emily Ward" is a person) and neither a
   // kind of ward ("on Acute Medical Ward").
   const std::size_t first = i - 2;
-  if (first >= 1 && IsCapWord(first) && IsCapWord(name) && !used_[first] && !used_[name] &&
-      SameLine(name) && SameLine(i) && toks_[name].space_before && preposition(first - 1) &&
-      !Facts(first).given() && !Facts(first).title() && Distinctive(first, false) &&
-      Distinctive(name, false) && !KeyIn(kWardKinds, first) && !KeyIn(kWardKinds, name))
+  if (first >= 1 && SameLine(name) && SameLine(i) && toks_[name].space_before &&
+      preposition(first - 1) && first_word(first) && name_word(name))
     Add(first, i, "HOSPITAL", "hospital-ward", 0.75);
 }
 
