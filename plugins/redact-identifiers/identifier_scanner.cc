@@ -1341,16 +1341,22 @@ class Scanner {
           t_[p] != 'I' && t_[p] != 'Q')
         return EmitVehicle(i, p + part, "vehicle-reg-partial", 0.85);
     }
-    // Northern Ireland's ABC 1234 unlabelled: the last two letters one of
-    // its areas' codes, all holding an I or a Z ("SIL 4471", "AKZ 123"); not
-    // before a year ("GIA 2019").
-    if (!labelled && UppersAt(i) == 3 && IsNorthernIrelandCode(t_[i + 1], t_[i + 2])) {
-      std::size_t p = i + 3;
-      if (p < t_.size() && t_[p] == ' ') ++p;
+    // Northern Ireland and dateless formats: ABC 1234, AB 123 when labelled;
+    // unlabelled only ABC 1234 whose last two letters are one of Northern
+    // Ireland's areas' codes, all holding an I or a Z ("SIL 4471", "AKZ 123"),
+    // and not before a year ("GIA 2019"). (The prefix format below starts
+    // with one capital: the order of the two tests does not matter.)
+    if (const std::size_t letters = UppersAt(i); letters >= 2 && letters <= 3) {
+      std::size_t p = i + letters;
+      const bool spaced = p < t_.size() && t_[p] == ' ';
+      if (spaced) ++p;
       const std::size_t d = DigitsAt(p);
-      const bool year = d == 4 && (t_.compare(p, 2, "19") == 0 || t_.compare(p, 2, "20") == 0);
-      if (p == i + 4 && d >= 1 && d <= 4 && EndsWord(p + d) && !year)
-        return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.8);
+      if (d >= 1 && d <= 4 && EndsWord(p + d)) {
+        if (labelled) return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.85);
+        const bool year = d == 4 && (t_.compare(p, 2, "19") == 0 || t_.compare(p, 2, "20") == 0);
+        if (letters == 3 && spaced && !year && IsNorthernIrelandCode(t_[i + 1], t_[i + 2]))
+          return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.8);
+      }
     }
     if (!labelled) return 0;
     // Prefix format: A123 BCD.
@@ -1362,14 +1368,6 @@ class Scanner {
         if (UppersAt(p) == 3 && EndsWord(p + 3))
           return EmitVehicle(i, p + 3, "vehicle-reg-prefix", 0.9);
       }
-    }
-    // Northern Ireland and dateless formats: ABC 1234, AB 123.
-    if (UppersAt(i) >= 2 && UppersAt(i) <= 3) {
-      std::size_t p = i + UppersAt(i);
-      if (p < t_.size() && t_[p] == ' ') ++p;
-      const std::size_t d = DigitsAt(p);
-      if (d >= 1 && d <= 4 && EndsWord(p + d))
-        return EmitVehicle(i, p + d, "vehicle-reg-northern-ireland", 0.85);
     }
     // Suffix format: ABC 123D.
     if (UppersAt(i) == 3) {
