@@ -529,26 +529,24 @@ std::size_t UnitScan::GaelicArticleEnd(std::size_t k) const {
 }
 
 bool UnitScan::ParticleJoinedName(std::size_t i) const {
-  // "al-Amin", "el-Sayed", "bin-Laden", "ul-Haq": a particle, a hyphen, a
-  // capital; Gaelic "t-Saoir", "h-Àirde" after an article.
   const std::string_view w = TextOf(i);
-  if (w.size() > 2 && (w[0] == 't' || w[0] == 'h' || w[0] == 'n') && w[1] == '-') {
-    int32_t at = 2;
+  // True when the letter at byte `at` of the word is a capital ("À" too).
+  auto upper_at = [&](int32_t at) {
     UChar32 c;
     U8_NEXT(w.data(), at, static_cast<int32_t>(w.size()), c);
-    if (c >= 0 && u_isupper(c)) return true;
-  }
+    return c >= 0 && u_isupper(c);
+  };
+  const bool h_t_n = !w.empty() && (w[0] == 't' || w[0] == 'h' || w[0] == 'n');
+  // "al-Amin", "el-Sayed", "bin-Laden", "ul-Haq": a particle, a hyphen, a
+  // capital; Gaelic "t-Saoir", "h-Àirde" after an article.
+  if (h_t_n && w.size() > 2 && w[1] == '-' && upper_at(2)) return true;
   for (std::string_view p : {"al-", "el-", "ul-", "bin-", "ibn-", "abu-", "ben-"})
     if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= 'A' &&
         w[p.size()] <= 'Z')
       return true;
   // Irish "Ó hAnluain", "Ní hÉigeartaigh", "Mac an tSaoir": h, t or n
   // written on the capital, after "Ó", "Ní", "Uí", "Ua" or a Gaelic article.
-  if (w.size() > 1 && (w[0] == 'h' || w[0] == 't' || w[0] == 'n') && i > 0 && IsWord(i - 1)) {
-    int32_t at = 1;
-    UChar32 c;
-    U8_NEXT(w.data(), at, static_cast<int32_t>(w.size()), c);
-    if (c < 0 || !u_isupper(c)) return false;
+  if (h_t_n && w.size() > 1 && i > 0 && IsWord(i - 1) && upper_at(1)) {
     const std::string_view before = TextOf(i - 1);
     for (std::string_view p :
          {"\xC3\x93", "N\xC3\xAD", "U\xC3\xAD", "Ua", "O", "Ni", "Ui", "an", "na"})
