@@ -1484,7 +1484,10 @@ void UnitScan::FindAddressBeforePostcode(std::size_t postcode) {
     if (std::count(text_.begin() + toks_[line_end].end, text_.begin() + toks_[k].begin, '\n') > 1)
       return;  // a blank line ends the block
     std::size_t last = line_end;
-    if (IsPunct(last, ',')) --last;  // "Church Lane,"
+    if (IsPunct(last, ',')) {  // "Church Lane,"
+      if (last == 0) return;   // a comma alone opens the text
+      --last;
+    }
     std::size_t first = AddressPartStart(last);
     if (first == kNone) return;
     std::vector<std::pair<std::size_t, std::size_t>> parts{{first, last}};

@@ -184,6 +184,9 @@ TEST_F(PlacesPluginTest, Addresses) {
             Strings{"PLACE:Taigh na Mara"});
   EXPECT_EQ(Spans("Children's Services\nMerrion House\nLS2 8BB"), Strings{"ADDRESS:Merrion House"});
   EXPECT_EQ(Spans("She said it was near the station, BS1 4DJ and quiet."), Strings{});
+  // A comma alone on the line above the postcode, at the text's start.
+  EXPECT_EQ(Spans(",\nBS40 8DR"), Strings{});
+  EXPECT_EQ(Spans("\n,\nBS40 8DR\n"), Strings{});
   // Estates and parks of businesses.
   EXPECT_EQ(Spans("He works on Pallion Industrial Estate and near Team Valley Trading Estate."),
             (Strings{"ADDRESS:Pallion Industrial Estate", "ADDRESS:Team Valley Trading Estate"}));
