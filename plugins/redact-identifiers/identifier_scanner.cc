@@ -804,6 +804,9 @@ class Scanner {
     if (IsValidNhsNumber(digits))
       return Emit(i, end, "NHS_NUMBER", "nhs-mod11", nhs_label ? 0.97 : 0.9);
     if (nhs_label) return Emit(i, end, "NHS_NUMBER", "nhs-labelled", 0.7);
+    // "622 301 5547": written as NHS numbers are, but mistyped (or the label
+    // is too far back); nothing else in a UK draft is grouped so.
+    if (run == 3) return Emit(i, end, "NHS_NUMBER", "nhs-grouping", 0.6);
     return 0;
   }
 

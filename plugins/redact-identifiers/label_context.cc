@@ -63,6 +63,9 @@ constexpr Keyword kKeywords[] = {
     {{"applications", "nos"}, Label::kReference, Use::kSpecific},
     {{"account"}, Label::kReference, Use::kSpecific},
     {{"acc", "no"}, Label::kReference, Use::kSpecific},
+    {{"a", "c"}, Label::kReference, Use::kSpecific},  // "a/c", an account
+    // A solicitor's Document Exchange box: "DX 16011 Halifax".
+    {{"dx"}, Label::kReference, Use::kSpecific},
     {{"sort", "code"}, Label::kReference, Use::kSpecific},
     {{"claim"}, Label::kReference, Use::kSpecific},
     {{"policy", "number"}, Label::kReference, Use::kSpecific},
@@ -186,6 +189,9 @@ bool EndsAt(std::string_view text, const Word* words, int count, int at, const K
     if (!Equals(text, w, k.words[static_cast<std::size_t>(len - 1 - j)])) return false;
     if (j > 0 && words[at + j - 1].begin - w.end > 2) return false;
   }
+  // "a/c" only with its slash: "a c" is no label.
+  if (k.words[0][0] == 'a' && k.words[0][1] == '\0' && len == 2)
+    return words[at + 1].end + 1 == words[at].begin && text[words[at + 1].end] == '/';
   return true;
 }
 

@@ -72,10 +72,21 @@ TEST(FindIdentifiers, NhsNumbers) {
   EXPECT_EQ(labelled[0].rule, "nhs-labelled");
   EXPECT_LT(labelled[0].score, 0.9);
   EXPECT_GE(labelled[0].score, 0.5);
-  // Without the label, a number failing the check is not an NHS number.
-  for (const Found& f : FindIn("The total was 943 476 5918 in all"))
-    EXPECT_NE(f.type, "NHS_NUMBER");
+  // Without the label, ten digits failing the check are not an NHS number;
+  // grouped 3-3-4 as NHS numbers are written, they are one mistyped (or
+  // labelled too far back), with a lower score still.
   for (const Found& f : FindIn("Count 9434765918.")) EXPECT_NE(f.type, "NHS_NUMBER");
+  for (const char* text : {"NHS number for the health chronology: 622 301 5547; NI number",
+                           "The number was 943-476-5918 then"}) {
+    const std::vector<Found> grouped = FindIn(text);
+    ASSERT_EQ(grouped.size(), 1u) << text;
+    EXPECT_EQ(grouped[0].type, "NHS_NUMBER");
+    EXPECT_EQ(grouped[0].rule, "nhs-grouping");
+    EXPECT_GE(grouped[0].score, 0.5);
+  }
+  // A phone number's grouping starts with 0; mixed separators are no grouping.
+  for (const Found& f : FindIn("Call 020 896 5331 today")) EXPECT_NE(f.type, "NHS_NUMBER");
+  for (const Found& f : FindIn("Item 943 476-5918 here")) EXPECT_NE(f.rule, "nhs-grouping");
 }
 
 TEST(FindIdentifiers, NiNumbers) {
@@ -119,6 +130,11 @@ TEST(FindIdentifiers, HealthAndPoliceNumbersByTheirLabels) {
   ExpectOnly("Partner GMC 7123846 cc.", "7123846", "CASE_REF");
   ExpectOnly("sort code given, acc 71093345, Clydesdale", "71093345", "CASE_REF");
   ExpectOnly("Closed to crime 14/48271/24.", "14/48271/24", "CASE_REF");
+  // An account written "a/c" (only with its slash), a solicitor's DX box.
+  ExpectOnly("Rent a/c RA 2201784-06   Tenancy start", "RA 2201784-06", "CASE_REF");
+  ExpectOnly("Rent a/c 2201784-06 paid", "2201784-06", "CASE_REF");
+  ExpectNone("I had a c 123456 thing.");
+  ExpectOnly("Chambers, DX 16011 Halifax", "16011", "CASE_REF");
 }
 
 TEST(FindIdentifiers, Phones) {
