@@ -508,11 +508,51 @@ class UnitScan {
       if (f.short_last != kNone)
         m.attributes.emplace("short-form",
                              text_.substr(m.begin, toks_[f.short_last].end - m.begin));
+      // "Baltic Harvest Recruitment Ltd (BHR)": the abbreviation the text
+      // goes on to use names the body too.
+      const std::size_t abbreviation = f.possessive ? kNone : AbbreviationAfter(f.first, f.last);
+      Mention short_name;
+      if (abbreviation != kNone) {
+        m.attributes.emplace("abbreviation", TextOf(abbreviation));
+        short_name.begin = toks_[abbreviation].begin;
+        short_name.end = toks_[abbreviation].end;
+        short_name.type = f.type;
+        short_name.rule = "name+abbreviation";
+        short_name.score = f.score;
+      }
       out.push_back(std::move(m));
+      if (abbreviation != kNone) out.push_back(std::move(short_name));
     }
   }
 
  private:
+  // The token of an abbreviation in brackets right after the name of tokens
+  // [first, last], whose capitals are the initials of the name's capitalised
+  // words ("BHR" of "Baltic Harvest Recruitment Ltd", with or without the
+  // legal form's), or kNone.
+  std::size_t AbbreviationAfter(std::size_t first, std::size_t last) {
+    const std::size_t a = last + 2;
+    if (!IsPunct(last + 1, '(') || !IsPunct(a + 1, ')') || !IsWord(a) || !toks_[a].all_caps ||
+        toks_[a].possessive)
+      return kNone;
+    const std::string_view acronym = TextOf(a);
+    if (acronym.size() < 2 || acronym.size() > 6) return kNone;
+    std::string all, without_form;  // initials with and without the legal form's
+    for (std::size_t k = first; k <= last; ++k) {
+      if (!IsCapWord(k)) continue;
+      const std::string_view w = TextOf(k);
+      if (static_cast<unsigned char>(w[0]) >= 0x80) return kNone;
+      all += w[0];
+      if (!KeyIn(kLegalForms, k)) without_form += w[0];
+      // "Anglo-Baltic": each part of a hyphenated word has its initial.
+      for (std::size_t c = 1; c + 1 < w.size(); ++c)
+        if (w[c] == '-' && w[c + 1] >= 'A' && w[c + 1] <= 'Z') {
+          all += w[c + 1];
+          without_form += w[c + 1];
+        }
+    }
+    return acronym == all || acronym == without_form ? a : kNone;
+  }
   std::string_view TextOf(std::size_t i) const {
     // Not substr(): tokens lie inside the text, and its bounds check (and
     // throw path) cost more than the rest of the small tests calling this.
@@ -1091,9 +1131,13 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   }
   // "Vantage Cleaning Services": a business's suffix before a public head
   // makes it a business, named by any capitalised word.
-  bool business = false;
-  for (std::size_t k = start; public_body && k < i; ++k)
+  // Not when only service words name it ("Community Dental Service").
+  bool business = false, named_business = false;
+  for (std::size_t k = start; public_body && k < i; ++k) {
     business = business || (IsWord(k) && Facts(k).org_suffix() && !Facts(k).body_head());
+    named_business = named_business || (!business && IsWord(k) && !Facts(k).uk_service_word());
+  }
+  business = business && named_business;
   if (business) strong = true;
   auto counts = [&](std::size_t k, bool strict) {
     if (!Distinctive(k, strict)) return false;
@@ -1112,7 +1156,11 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
   // abroad ("Rypin District Court", "Aliağa Public Prosecutor").
   bool uk_service = false, abroad = false;
   if (public_body) {
+    // "Metrogreen Housing": a housing association, unless a word before
+    // the head names a service ("Calder Valley Council Housing").
+    const bool housing = Equals(Key(i), "housing");
     for (std::size_t k = start; k <= last; ++k) {
+      if (housing && k == i) continue;
       uk_service = uk_service || (IsWord(k) && Facts(k).uk_service_word());
       abroad =
           abroad || (IsWord(k) && Facts(k).world_town() && Common(k) == 0 && Distinctive(k, false));

@@ -28,7 +28,8 @@ TEST(Case, ThreeDocumentsInThreeRunsShareOnePseudonymPerPerson) {
             "The review into the care of Shannon’s son was published. Daniel Price was "
             "convicted. Okafor family members were consulted.\n");
   for (const char* d : {"a", "b", "c"}) {
-    auto r = RunCli({"run", (dir / d).string(), "-o", (dir / "out" / d).string(), "--case", case_file});
+    auto r =
+        RunCli({"run", (dir / d).string(), "-o", (dir / "out" / d).string(), "--case", case_file});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
   const std::string all = ReadFile(dir / "out/a/report.txt") + ReadFile(dir / "out/b/plan.txt") +
@@ -36,7 +37,8 @@ TEST(Case, ThreeDocumentsInThreeRunsShareOnePseudonymPerPerson) {
   for (const char* name : {"Shannon", "SHANNON", "Okafor", "OKAFOR", "Daniel", "Price"})
     EXPECT_THAT(all, Not(HasSubstr(name))) << all;
   // Shannon is the first person of the case everywhere; Daniel the second.
-  EXPECT_THAT(ReadFile(dir / "out/a/report.txt"), HasSubstr("Person A lives with her partner Person B"));
+  EXPECT_THAT(ReadFile(dir / "out/a/report.txt"),
+              HasSubstr("Person A lives with her partner Person B"));
   EXPECT_THAT(ReadFile(dir / "out/a/report.txt"), HasSubstr("Person A told"));
   EXPECT_THAT(ReadFile(dir / "out/b/plan.txt"), HasSubstr("visit Person A weekly"));
   EXPECT_THAT(ReadFile(dir / "out/b/plan.txt"), HasSubstr("PERSON A'S GP"));
@@ -44,7 +46,8 @@ TEST(Case, ThreeDocumentsInThreeRunsShareOnePseudonymPerPerson) {
   EXPECT_THAT(ReadFile(dir / "out/c/press.txt"), HasSubstr("Person A’s son"));
   EXPECT_THAT(ReadFile(dir / "out/c/press.txt"), HasSubstr("Person B was convicted"));
   // Re-running a document with the same case gives the same output.
-  auto again = RunCli({"run", (dir / "a").string(), "-o", (dir / "again").string(), "--case", case_file});
+  auto again =
+      RunCli({"run", (dir / "a").string(), "-o", (dir / "again").string(), "--case", case_file});
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_EQ(ReadFile(dir / "again/report.txt"), ReadFile(dir / "out/a/report.txt"));
 }
@@ -123,14 +126,16 @@ TEST(Case, TwoProcessesOnOneCaseAgreeAndNeverDuplicateALetter) {
   std::istringstream lines(list.out);
   std::string line;
   while (std::getline(lines, line))
-    if (line.rfind("Person ", 0) == 0 || line.rfind("Town ", 0) == 0) ++seen[line.substr(0, line.find('\t'))];
+    if (line.rfind("Person ", 0) == 0 || line.rfind("Town ", 0) == 0)
+      ++seen[line.substr(0, line.find('\t'))];
   EXPECT_FALSE(seen.empty());
   for (const auto& [p, n] : seen) EXPECT_EQ(n, 1) << p;
 }
 
 TEST(Case, OneBareSpellingGetsOnePseudonymWhicheverPluginFoundIt) {
   TempDir dir;
-  WriteFile(dir / "in/a.txt", "Yours sincerely, Dr Anita Sharma, Castle Street Surgery, Haverleigh HV3 7QP\n");
+  WriteFile(dir / "in/a.txt",
+            "Yours sincerely, Dr Anita Sharma, Castle Street Surgery, Haverleigh HV3 7QP\n");
   WriteFile(dir / "in/b.txt", "Jade moved to Haverleigh in 2019. Haverleigh is small.\n");
   auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -147,7 +152,21 @@ TEST(Case, ShortFormsOfAGivenNameAreTheSamePerson) {
   WriteFile(dir / "in/a.txt", "William Okafor was seen. Later Bill Okafor said Bill was fine.\n");
   auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  EXPECT_EQ(ReadFile(dir / "out/a.txt"), "Person A was seen. Later Person A said Person A was fine.\n");
+  EXPECT_EQ(ReadFile(dir / "out/a.txt"),
+            "Person A was seen. Later Person A said Person A was fine.\n");
+}
+
+TEST(Case, AnAbbreviationDefinedInBracketsIsTheBodyWhereverItIsUsed) {
+  TempDir dir;
+  WriteFile(dir / "in/a.txt",
+            "Rent was paid to Baltic Harvest Recruitment Ltd (BHR).\nThe GLAA licenses BHR.\n");
+  WriteFile(dir / "in/b.txt", "BHR's welfare officer did not reply.\n");
+  auto r = RunCli({"run", (dir / "in").string(), "-o", (dir / "out").string()});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(
+      ReadFile(dir / "out/a.txt"),
+      "Rent was paid to Organisation A (Organisation A).\nThe GLAA licenses Organisation A.\n");
+  EXPECT_EQ(ReadFile(dir / "out/b.txt"), "Organisation A's welfare officer did not reply.\n");
 }
 
 TEST(Case, TheCaseFileIsOwnerOnly) {

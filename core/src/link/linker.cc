@@ -14,7 +14,7 @@ namespace {
 // Attribute names the linker reads per candidate or mention, made once.
 const std::string kGiven = "given", kFamily = "family", kName = "name";
 const std::string kEntityKey = kEntityAttribute, kInvertedKey = kInvertedAttribute,
-                  kShortFormKey = kShortFormAttribute;
+                  kShortFormKey = kShortFormAttribute, kAbbreviationKey = kAbbreviationAttribute;
 
 bool GenderFits(const Entity& e, const std::string& gender) {
   if (gender.empty()) return true;
@@ -234,6 +234,9 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
       // "Little Acorns" of "Little Acorns Day Nursery": the name without its
       // head, which the plugin found to name it alone too.
       if (auto s = m.attributes.find(kShortFormKey); s != m.attributes.end())
+        target->AddVariant(text::FoldForMatch(s->second));
+      // "BHR" of "Baltic Harvest Recruitment Ltd (BHR)".
+      if (auto s = m.attributes.find(kAbbreviationKey); s != m.attributes.end())
         target->AddVariant(text::FoldForMatch(s->second));
     }
     if (target->last_seen != document_order_) {

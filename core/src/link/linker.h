@@ -24,6 +24,10 @@ inline constexpr const char* kPluralAttribute = "plural";
 // names it alone ("Little Acorns" of "Little Acorns Day Nursery"): linked as
 // one more spelling of the entity, so completion finds it elsewhere.
 inline constexpr const char* kShortFormAttribute = "short-form";
+// The attribute of a body's mention giving the abbreviation the text defined
+// for it ("BHR" of "Baltic Harvest Recruitment Ltd (BHR)"): linked as one
+// more spelling of the entity.
+inline constexpr const char* kAbbreviationAttribute = "abbreviation";
 // On a PERSON mention written surname first ("Wood, Alison", "O'Neill B"):
 // the linker reads it as "Alison Wood".
 inline constexpr const char* kInvertedAttribute = "inverted";

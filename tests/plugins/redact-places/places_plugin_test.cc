@@ -309,6 +309,43 @@ TEST_F(PlacesPluginTest, AnInstitutionsShortForm) {
   EXPECT_EQ(short_form("He worked for Smith Ltd for a year."), "(none)");
 }
 
+TEST_F(PlacesPluginTest, AnAbbreviationDefinedInBrackets) {
+  auto abbreviation = [](const std::string& text) {
+    TextUnit unit;
+    unit.text = text;
+    std::vector<Mention> all;
+    plugin_->Find(unit, all);
+    for (const Mention& m : all)
+      if (auto s = m.attributes.find("abbreviation"); s != m.attributes.end()) return s->second;
+    return std::string("(none)");
+  };
+  EXPECT_EQ(Spans("Rent was paid to Baltic Harvest Recruitment Ltd (BHR). Then"),
+            (Strings{"ORGANISATION:Baltic Harvest Recruitment Ltd", "ORGANISATION:BHR"}));
+  EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (BHR). Then"), "BHR");
+  EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (BHRL). Then"), "BHRL");
+  EXPECT_EQ(abbreviation("worked for Anglo-Baltic Recruitment Ltd (ABR) then"), "ABR");
+  // Capitals that are not the name's initials define nothing.
+  EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (GLAA) then"), "(none)");
+  EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (see below) then"), "(none)");
+}
+
+TEST_F(PlacesPluginTest, HousingAssociationsDentistsAndClubs) {
+  EXPECT_EQ(Spans("He was given a tenancy by Metrogreen Housing. He"),
+            Strings{"ORGANISATION:Metrogreen Housing"});
+  EXPECT_EQ(Spans("Matas was seen at Clarence Road Dental Practice in May."),
+            Strings{"ORGANISATION:Clarence Road Dental Practice"});
+  EXPECT_EQ(Spans("He drives for Mullan's Coaches and may be late."),
+            Strings{"ORGANISATION:Mullan's Coaches"});
+  EXPECT_EQ(Spans("The Chair thanked Drumquin Wolfe Tones GAC for the pitch."),
+            Strings{"ORGANISATION:Drumquin Wolfe Tones GAC"});
+  EXPECT_EQ(Spans("She was given a voucher for Halifax Central Foodbank then."),
+            Strings{"ORGANISATION:Halifax Central Foodbank"});
+  // Named after a town, or by service words only, a public service stays.
+  EXPECT_EQ(Spans("She was referred to Calderdale Housing in May."), Strings{});
+  EXPECT_EQ(Spans("The Community Dental Service saw her."), Strings{});
+  EXPECT_EQ(Spans("She needs a Dental Practice soon."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, InstitutionKindAttribute) {
   TextUnit unit;
   unit.text = "He was registered at Riverside Surgery.";
