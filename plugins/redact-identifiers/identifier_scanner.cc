@@ -679,6 +679,8 @@ class Scanner {
       if (best) return best;
       best = NhsNumber(i, label);
       if (best) return best;
+      best = LogNumberWithDate(i);
+      if (best) return best;
     }
     best = Phone(i, label);
     if (best) return best;
@@ -779,6 +781,27 @@ class Scanner {
       p = b;
     }
     return 0;
+  }
+
+  // A police incident log as forces write it, its number and the day's date:
+  // "0987 14/09/22", "1244 29/11/2022" (four digits, one space, a date).
+  std::size_t LogNumberWithDate(std::size_t i) {
+    if (DigitsAt(i) != 4 || i + 5 >= t_.size() || t_[i + 4] != ' ') return 0;
+    if (i > 0 && (IsAlnum(t_[i - 1]) || t_[i - 1] == '/' || t_[i - 1] == ':')) return 0;
+    // "In 2019 14/09/22": a year is the dates plugin's.
+    if ((t_[i] == '1' && t_[i + 1] == '9') || (t_[i] == '2' && t_[i + 1] == '0')) return 0;
+    std::size_t p = i + 5;
+    for (int part = 0; part < 3; ++part) {
+      const std::size_t d = DigitsAt(p);
+      if (part < 2 ? (d < 1 || d > 2) : (d != 2 && d != 4)) return 0;
+      p += d;
+      if (part < 2) {
+        if (p >= t_.size() || t_[p] != '/') return 0;
+        ++p;
+      }
+    }
+    if (!EndsNumber(p)) return 0;
+    return Emit(i, p, "CASE_REF", "log-number-date", 0.8);
   }
 
   std::size_t NhsNumber(std::size_t i, LabelOnDemand& label) {

@@ -79,6 +79,12 @@ constexpr Keyword kKeywords[] = {
     {{"chi", "number"}, Label::kReference, Use::kSpecific},
     {{"chi", "no"}, Label::kReference, Use::kSpecific},
     {{"cad"}, Label::kReference, Use::kSpecific},
+    // The Children's Reporter's referral number: "SCRA 20/06658".
+    {{"scra"}, Label::kReference, Use::kSpecific},
+    // The Home Office's right-to-work or immigration status share code:
+    // "share code W7K-3RP-9TZ"; a registrant's NMC "PIN 06H1174O".
+    {{"share", "code"}, Label::kReference, Use::kSpecific},
+    {{"pin"}, Label::kReference, Use::kSpecific},
     // Police crime systems by name: the Met's CRIS ("CRIS 5203417/20"),
     // STORM incident logs and Athena crime records.
     {{"cris"}, Label::kReference, Use::kSpecific},

@@ -134,6 +134,14 @@ TEST(FindIdentifiers, HealthAndPoliceNumbersByTheirLabels) {
   ExpectOnly("Rent a/c RA 2201784-06   Tenancy start", "RA 2201784-06", "CASE_REF");
   ExpectOnly("Rent a/c 2201784-06 paid", "2201784-06", "CASE_REF");
   ExpectNone("I had a c 123456 thing.");
+  // The Children's Reporter's number, a share code, an NMC PIN.
+  ExpectOnly("for Callum is SCRA 20/06658 and", "20/06658", "CASE_REF");
+  ExpectOnly("I checked the share code W7K-3RP-9TZ and", "W7K-3RP-9TZ", "CASE_REF");
+  ExpectOnly("She registered (PIN 06H1174O).", "06H1174O", "CASE_REF");
+  // A police log's number and date: "0987 14/09/22"; never a year before a date.
+  ExpectOnly("| 15/09/22 | 0987 14/09/22 | Declined", "0987 14/09/22", "CASE_REF");
+  ExpectOnly("Police log 1244 29/11/2022 refers", "1244 29/11/2022", "CASE_REF");
+  for (const Found& f : FindIn("In 2019 14/09/22 was odd")) EXPECT_NE(f.rule, "log-number-date");
   ExpectOnly("Chambers, DX 16011 Halifax", "16011", "CASE_REF");
 }
 

@@ -71,6 +71,11 @@ TEST(GroupCodes, DigitsThenCapitalsOrLongDigitGroups) {
   std::vector<std::string> rules;
   EXPECT_EQ(SpansOfType("Hearing reference for Kai: SCRA 2021/KLM/00442.", "CASE_REF", &rules),
             Spans{"2021/KLM/00442"});
+  // (The label "SCRA" takes it first.)
+  EXPECT_EQ(rules, std::vector<std::string>{"labelled-reference"});
+  rules.clear();
+  EXPECT_EQ(SpansOfType("Hearing reference for Kai: 2021/KLM/00442.", "CASE_REF", &rules),
+            Spans{"2021/KLM/00442"});
   EXPECT_EQ(rules, std::vector<std::string>{"group-code"});
   EXPECT_EQ(SpansOfType("filed as 19/TX/5520 on", "CASE_REF"), Spans{"19/TX/5520"});
   EXPECT_EQ(SpansOfType("code 17-TRX-3310 given", "CASE_REF"), Spans{"17-TRX-3310"});
