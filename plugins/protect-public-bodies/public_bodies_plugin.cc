@@ -54,9 +54,13 @@ const WordSet kHyphenConnectors = {"on", "upon", "under", "in", "le", "by", "the
 const WordSet kIsle = {"isle",  "countess", "duke", "duchess", "earl",  "prince", "princess",
                        "queen", "king",     "lady", "north",   "south", "east",   "west"};
 // Titles of statutes join their words freely: "Protection of Children Act
-// 1978", "Children and Social Work Act 2017".
-const WordSet kStatuteConnectors = {"of", "and", "for", "the", "to", "on", "in", "with"};
+// 1978", "Children and Social Work Act 2017", "Health and Safety at Work etc.
+// Act 1974".
+const WordSet kStatuteConnectors = {"of", "and", "for",  "the", "to",
+                                    "on", "in",  "with", "at",  "etc"};
 const WordSet kOf = {"of"};
+// Read at run time only, like kAndHash.
+inline const std::uint64_t kEtcHash = HashToken("etc");
 
 struct Match {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -206,9 +210,11 @@ class Finder {
   void PlaceWords(std::size_t k, Ends& ends, bool statute = false) const {
     int words = 0;
     std::size_t p = k;
+    bool after_etc = false;  // "Health and Safety at Work etc. Act": the full stop joins
     while (p < tok_.size() && words < (statute ? 8 : 5)) {
       const Token& t = tok_[p];
-      if (p > k && !t.joined && !(statute && InBrackets(p))) break;
+      if (p > k && !t.joined && !(statute && InBrackets(p)) && !after_etc) break;
+      after_etc = false;
       if (t.capital && !t.digits) {
         ++words;
         ++p;
@@ -230,9 +236,14 @@ class Finder {
                              (kOf.Has(t.hash) && p == k + 1 && kIsle.Has(tok_[p - 1].hash) &&
                               (k == 0 || !tok_[k].joined || !tok_[k - 1].capital)) ||
                              (statute && kStatuteConnectors.Has(t.hash));
+      const bool etc_dot = statute && t.hash == kEtcHash && p + 1 < tok_.size() &&
+                           std::string_view(t_).substr(t.end, tok_[p + 1].begin - t.end) == ". ";
       if (words > 0 && connector && p + 1 < tok_.size() && tok_[p + 1].capital &&
-          tok_[p + 1].joined) {
+          (tok_[p + 1].joined || etc_dot)) {
         ++p;
+        after_etc = etc_dot;
+        // A title's head may follow a connector ("... at Work etc Act").
+        if (statute) ends.Add(p);
         continue;
       }
       break;
@@ -294,7 +305,8 @@ class Finder {
     PlaceWords(i, statute, /*statute=*/true);
     for (std::size_t n = 0; n < statute.count; ++n) {
       const std::size_t e = statute.at[n];
-      if (e >= tok_.size() || !(tok_[e].joined || InBrackets(e))) continue;
+      if (e >= tok_.size() || !(tok_[e].joined || InBrackets(e) || tok_[e - 1].hash == kEtcHash))
+        continue;
       if (kTitleHeads.Has(tok_[e].hash) && tok_[e].capital && e + 1 > m.last) {
         m = {i, e + 1, "LEGISLATION", "act-pattern", 0.85};
       }

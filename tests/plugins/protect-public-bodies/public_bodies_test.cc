@@ -164,6 +164,11 @@ TEST(PublicBodies, Legislation) {
              "LEGISLATION");
   ExpectKept("under the Safeguarding Vulnerable Groups Act 2006.",
              "Safeguarding Vulnerable Groups Act 2006", "LEGISLATION");
+  // "at" and "etc." joining a title's words.
+  ExpectKept("the Health and Safety at Work etc. Act 1974 applies",
+             "Health and Safety at Work etc. Act 1974", "LEGISLATION");
+  ExpectKept("the Health and Safety at Work etc Act 1974 applies",
+             "Health and Safety at Work etc Act 1974", "LEGISLATION");
   // Bracketed words inside a title, and heads other than "Act".
   ExpectKept("under the Housing (Wales) Act 2014, the", "Housing (Wales) Act 2014", "LEGISLATION");
   ExpectKept("the Homelessness (Suitability of Accommodation) (Wales) Order 2015 says",
