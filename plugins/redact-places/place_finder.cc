@@ -49,6 +49,21 @@ constexpr SmallWordSet<29> kWorkWords(
      "chef",         "coach",     "employee",       "receptionist", "steward"});
 // Words before "from" and the organisation someone left: "resigned from".
 constexpr SmallWordSet<4> kLeftWords({"resigned", "dismissed", "sacked", "retired"});
+// Words before "with" and the bank or firm someone deals with: "a mortgage
+// with Nationwide", "an account with Kirkby Kabs".
+constexpr SmallWordSet<7> kDealWords({"mortgage", "account", "loan", "banks", "banked", "insured",
+                                      "contract"});
+// Kinds of business or body that name one in apposition: "his brother's
+// takeaway, Spice Hut,", "Riverside, the housing association,".
+constexpr SmallWordSet<28> kOrganisationNouns(
+    {"takeaway", "restaurant",  "shop",        "salon",  "business", "company", "firm",
+     "agency",   "provider",    "charity",     "church", "mosque",   "temple",  "gurdwara",
+     "chapel",   "pub",         "bar",         "club",   "gym",      "cafe",    "garage",
+     "employer", "association", "supermarket", "hotel",  "lender",   "factory", "warehouse"});
+// Words that make the noun after them a person's ("the takeaway's owner"):
+// what may stand between a determiner and the noun of an apposition.
+constexpr SmallWordSet<10> kDeterminers({"the", "a", "an", "his", "her", "their", "its", "our",
+                                         "my", "your"});
 // Words that do not make an institution's or company's name distinctive.
 constexpr SmallWordSet<73> kGenericWords({"the",
                                           "a",
@@ -367,6 +382,9 @@ struct RuleStarts {
   std::vector<std::uint32_t> street_type;
   // Capitalised words after "works at", "resigned from", "landlord was" ...
   std::vector<std::uint32_t> employer;
+  // Capitalised words in apposition with a kind of business: after
+  // "takeaway, " or before ", the housing association".
+  std::vector<std::uint32_t> apposition;
   // Capitalised words that start a listed phrase, and possessives.
   std::vector<std::uint32_t> listed_place;
   // "in", "near", "moved to" ... before a capitalised word.
@@ -391,6 +409,7 @@ struct RuleStarts {
     area_word.clear();
     street_type.clear();
     employer.clear();
+    apposition.clear();
     listed_place.clear();
     preposition.clear();
     ward.clear();
@@ -476,6 +495,7 @@ class UnitScan {
       if (!used_[i]) FindStreetName(i);
     }
     for (std::uint32_t i : starts_.employer) FindEmployer(i);
+    for (std::uint32_t i : starts_.apposition) FindInApposition(i);
     for (std::uint32_t i : starts_.royal_or_general) FindHospitalShortName(i);
     // Before listed places: "Darton Ward" is a ward named after a village.
     for (std::uint32_t i : starts_.ward) FindHospitalWard(i);
@@ -509,19 +529,12 @@ class UnitScan {
         m.attributes.emplace("short-form",
                              text_.substr(m.begin, toks_[f.short_last].end - m.begin));
       // "Baltic Harvest Recruitment Ltd (BHR)": the abbreviation the text
-      // goes on to use names the body too.
+      // goes on to use names the body too. (An attribute, not a mention: a
+      // body the keep list keeps, "Gangmasters and Labour Abuse Authority
+      // (GLAA)", keeps its abbreviation too.)
       const std::size_t abbreviation = f.possessive ? kNone : AbbreviationAfter(f.first, f.last);
-      Mention short_name;
-      if (abbreviation != kNone) {
-        m.attributes.emplace("abbreviation", TextOf(abbreviation));
-        short_name.begin = toks_[abbreviation].begin;
-        short_name.end = toks_[abbreviation].end;
-        short_name.type = f.type;
-        short_name.rule = "name+abbreviation";
-        short_name.score = f.score;
-      }
+      if (abbreviation != kNone) m.attributes.emplace("abbreviation", TextOf(abbreviation));
       out.push_back(std::move(m));
-      if (abbreviation != kNone) out.push_back(std::move(short_name));
     }
   }
 
@@ -763,6 +776,15 @@ class UnitScan {
   // The organisation named from capitalised word `first` on, after the
   // words EmployerContextBefore accepts.
   void FindEmployer(std::size_t first);
+  // The kind of business or body that word i's name stands in apposition
+  // with: "his brother's takeaway, Spice Hut, at", "a care agency, Kernow
+  // Care at Home Ltd;" (the name after), or "a transfer to Riverside, the
+  // housing association." (the name before).
+  void FindInApposition(std::size_t i);
+  // Token k is a noun of kOrganisationNouns after a determiner or a
+  // possessive, with at most two lower-case words between ("the
+  // domiciliary care agency", "his brother's takeaway").
+  bool KindOfBusinessAt(std::size_t k);
   void FindNamedArea(std::size_t i);
   void FindListedPlace(std::size_t i);
   void FindAfterPreposition(std::size_t i);
@@ -850,6 +872,9 @@ void UnitScan::CollectWordStarts(std::size_t i) {
   // before), "X estate" (one after). Each list stays in text order, as
   // the capitalised words are met in text order.
   if (EmployerContextBefore(i)) starts_.employer.push_back(index);
+  if ((i >= 2 && IsPunct(i - 1, ',') && IsLowerWord(i - 2)) ||
+      (IsPunct(i + 1, ',') && IsLowerWord(i + 2)))
+    starts_.apposition.push_back(index);
   if (i >= 1 && IsLowerWord(i - 1) && IsPlaceContext(i - 1)) {
     starts_.preposition.push_back(index - 1);
   }
@@ -1561,7 +1586,8 @@ bool UnitScan::EmployerContextBefore(std::size_t i) const {
   if (Equals(prep, "for")) return !Equals(word, "employed") && OneOf(kWorkWords, word);
   if (Equals(prep, "by")) return Equals(word, "employed");
   if (Equals(prep, "from")) return OneOf(kLeftWords, word);
-  if (Equals(prep, "with")) return Equals(word, "registered") || Equals(word, "tenancy");
+  if (Equals(prep, "with"))
+    return Equals(word, "registered") || Equals(word, "tenancy") || OneOf(kDealWords, word);
   if (Equals(prep, "was") || Equals(prep, "is")) return Equals(word, "landlord");
   return false;
 }
@@ -1585,6 +1611,67 @@ void UnitScan::FindEmployer(std::size_t first) {
   }
   if (!distinctive) return;
   Add(first, last, "ORGANISATION", "employer-context", 0.7);
+}
+
+bool UnitScan::KindOfBusinessAt(std::size_t k) {
+  if (!IsLowerWord(k) || toks_[k].possessive || !OneOf(kOrganisationNouns, Lower(k))) return false;
+  for (std::size_t j = k; j > 0 && k - j <= 3; --j) {
+    const std::size_t d = j - 1;
+    if (!IsWord(d) || !SameLine(j)) return false;
+    if (toks_[d].possessive || OneOf(kDeterminers, Key(d))) return true;  // "The care agency"
+    if (!IsLowerWord(d)) return false;
+  }
+  return false;
+}
+
+void UnitScan::FindInApposition(std::size_t i) {
+  // ("his church, St Mark's,": the saint's rule takes it, with its "'s".)
+  if (used_[i] || Equals(Key(i), "st") || Equals(Key(i), "saint")) return;
+  std::size_t first = i, last = i;
+  const bool name_after = i >= 2 && IsPunct(i - 1, ',') && KindOfBusinessAt(i - 2);
+  if (name_after) {
+    // The name after: capitalised words, joined by "at", "of", "and", "&".
+    last = CapitalisedRunEnd(i, 4);
+    if (last == kNone) return;
+    while (
+        last + 2 < toks_.size() && SameLine(last + 2) && !toks_[last].possessive &&
+        (IsPunct(last + 1, '&') || (IsLowerWord(last + 1) && (Equals(Lower(last + 1), "at") ||
+                                                              Equals(Lower(last + 1), "of") ||
+                                                              Equals(Lower(last + 1), "and"))))) {
+      const std::size_t more = CapitalisedRunEnd(last + 2, 3);
+      if (more == kNone) break;
+      last = more;
+    }
+  } else if (IsPunct(i + 1, ',') && i + 3 < toks_.size() && IsLowerWord(i + 2) &&
+             OneOf(kDeterminers, Lower(i + 2))) {
+    // The name before: "Riverside, the housing association".
+    std::size_t k = i + 3;
+    while (k < toks_.size() && k < i + 6 && IsLowerWord(k) && !KindOfBusinessAt(k)) ++k;
+    if (!KindOfBusinessAt(k)) return;
+    while (first > 0 && i - first < 3 && IsCapWord(first - 1) && SameLine(first) &&
+           !used_[first - 1])
+      --first;
+    // "Meanwhile, the agency": a sentence's first word alone is no name.
+    if (first == i && SentenceStart(i) && Common(i) > 0) return;
+  } else {
+    return;
+  }
+  // The apposition closes after the name: punctuation or the line's end.
+  const std::size_t after = last + 1;
+  if (after < toks_.size() && SameLine(after) && toks_[after].kind != TokenKind::kPunct) return;
+  // Not a person's title, nor a public service's words alone ("the agency,
+  // Social Services,").
+  bool named = false;
+  for (std::size_t k = first; k <= last; ++k) {
+    if (!IsCapWord(k) || used_[k]) continue;
+    // (Words no place is named by, "In May, the agency", name a business
+    // only after its kind: "the care agency, Kernow Care at Home,".)
+    if ((!name_after && IsNotPlace(k)) || Facts(k).title()) return;
+    named = named || (IsCapWord(k) && !Facts(k).uk_service_word() && !Facts(k).public_head() &&
+                      !KeyIn(kGenericWords, k));
+  }
+  if (!named) return;
+  Add(first, last, "ORGANISATION", "apposition", 0.7);
 }
 
 void UnitScan::FindNamedArea(std::size_t i) {
@@ -1725,9 +1812,11 @@ void UnitScan::FindHospitalShortName(std::size_t i) {
 void UnitScan::FindHospitalWard(std::size_t i) {
   if (used_[i] || i < 2) return;
   auto preposition = [&](std::size_t k) {
+    // ("in Ward 7 fracture clinic", "Gate 8A then Elgar Ward".)
     return IsLowerWord(k) && SameLine(k + 1) &&
            (Equals(Lower(k), "on") || Equals(Lower(k), "to") || Equals(Lower(k), "onto") ||
-            Equals(Lower(k), "from") || Equals(Lower(k), "at"));
+            Equals(Lower(k), "from") || Equals(Lower(k), "at") || Equals(Lower(k), "in") ||
+            Equals(Lower(k), "then"));
   };
   // "Ward F12", "Ward 7B": a code after the word.
   const std::size_t next = i + 1;

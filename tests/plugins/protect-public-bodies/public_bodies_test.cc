@@ -164,6 +164,14 @@ TEST(PublicBodies, Legislation) {
              "LEGISLATION");
   ExpectKept("under the Safeguarding Vulnerable Groups Act 2006.",
              "Safeguarding Vulnerable Groups Act 2006", "LEGISLATION");
+  // Bodies a blind set broke: Scotland's NHS boards, bodies by place.
+  ExpectKept("The board, NHS Greater Glasgow and Clyde, was told", "NHS Greater Glasgow and Clyde",
+             "PUBLIC_BODY");
+  ExpectKept("heard at Sheffield Employment Tribunal in May", "Sheffield Employment Tribunal",
+             "PUBLIC_BODY");
+  ExpectKept("The Family Court sitting at Medway made an order", "Family Court sitting at Medway",
+             "PUBLIC_BODY");
+  ExpectKept("She was referred to Age UK Bristol by", "Age UK Bristol", "PUBLIC_BODY");
   // "at" and "etc." joining a title's words.
   ExpectKept("the Health and Safety at Work etc. Act 1974 applies",
              "Health and Safety at Work etc. Act 1974", "LEGISLATION");
