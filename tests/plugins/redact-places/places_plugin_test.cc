@@ -47,6 +47,17 @@ class PlacesPluginTest : public ::testing::Test {
     return spans;
   }
 
+  // The attribute `key` of the first mention in `text` that has it, or "(none)".
+  static std::string AttributeOf(const std::string& text, const std::string& key) {
+    TextUnit unit;
+    unit.text = text;
+    std::vector<Mention> all;
+    plugin_->Find(unit, all);
+    for (const Mention& m : all)
+      if (auto s = m.attributes.find(key); s != m.attributes.end()) return s->second;
+    return "(none)";
+  }
+
   static PlacesPlugin* plugin_;
 };
 
@@ -288,15 +299,7 @@ TEST_F(PlacesPluginTest, ACollegesNameGoesOnAfterOf) {
 }
 
 TEST_F(PlacesPluginTest, AnInstitutionsShortForm) {
-  auto short_form = [](const std::string& text) {
-    TextUnit unit;
-    unit.text = text;
-    std::vector<Mention> all;
-    plugin_->Find(unit, all);
-    for (const Mention& m : all)
-      if (auto s = m.attributes.find("short-form"); s != m.attributes.end()) return s->second;
-    return std::string("(none)");
-  };
+  auto short_form = [](const std::string& text) { return AttributeOf(text, "short-form"); };
   EXPECT_EQ(short_form("He attends Bramble Hollow Day Nursery now."), "Bramble Hollow");
   EXPECT_EQ(short_form("She is a pupil at Oakfield Primary School."), "Oakfield");
   // Not a town, a generic word or a saint alone: "Leeds", "Royal", "St Mary's".
@@ -310,15 +313,7 @@ TEST_F(PlacesPluginTest, AnInstitutionsShortForm) {
 }
 
 TEST_F(PlacesPluginTest, AnAbbreviationDefinedInBrackets) {
-  auto abbreviation = [](const std::string& text) {
-    TextUnit unit;
-    unit.text = text;
-    std::vector<Mention> all;
-    plugin_->Find(unit, all);
-    for (const Mention& m : all)
-      if (auto s = m.attributes.find("abbreviation"); s != m.attributes.end()) return s->second;
-    return std::string("(none)");
-  };
+  auto abbreviation = [](const std::string& text) { return AttributeOf(text, "abbreviation"); };
   // (The core finds "BHR" as a spelling of the body, unless the body is kept.)
   EXPECT_EQ(Spans("Rent was paid to Baltic Harvest Recruitment Ltd (BHR). Then"),
             Strings{"ORGANISATION:Baltic Harvest Recruitment Ltd"});
