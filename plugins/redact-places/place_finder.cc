@@ -60,8 +60,11 @@ constexpr SmallWordSet<28> kOrganisationNouns(
      "agency",   "provider",    "charity",     "church", "mosque",   "temple",  "gurdwara",
      "chapel",   "pub",         "bar",         "club",   "gym",      "cafe",    "garage",
      "employer", "association", "supermarket", "hotel",  "lender",   "factory", "warehouse"});
-// Words that make the noun after them a person's ("the takeaway's owner"):
-// what may stand between a determiner and the noun of an apposition.
+// Words that may follow the kind of business after a name: "Riverside, the
+// housing association that manages the block".
+constexpr SmallWordSet<12> kClauseWords({"that", "which", "where", "who", "in", "on", "at", "for",
+                                         "and", "but", "had", "was"});
+// The words that open the phrase naming a kind of business: "the", "his" ...
 constexpr SmallWordSet<10> kDeterminers({"the", "a", "an", "his", "her", "their", "its", "our",
                                          "my", "your"});
 // Words that do not make an institution's or company's name distinctive.
@@ -1648,6 +1651,10 @@ void UnitScan::FindInApposition(std::size_t i) {
     std::size_t k = i + 3;
     while (k < toks_.size() && k < i + 6 && IsLowerWord(k) && !KindOfBusinessAt(k)) ++k;
     if (!KindOfBusinessAt(k)) return;
+    // The noun ends the phrase: "Zed, the pub landlady" is a person.
+    if (k + 1 < toks_.size() && SameLine(k + 1) && IsWord(k + 1) &&
+        !(IsLowerWord(k + 1) && OneOf(kClauseWords, Lower(k + 1))))
+      return;
     while (first > 0 && i - first < 3 && IsCapWord(first - 1) && SameLine(first) &&
            !used_[first - 1])
       --first;
@@ -1667,8 +1674,8 @@ void UnitScan::FindInApposition(std::size_t i) {
     // (Words no place is named by, "In May, the agency", name a business
     // only after its kind: "the care agency, Kernow Care at Home,".)
     if ((!name_after && IsNotPlace(k)) || Facts(k).title()) return;
-    named = named || (IsCapWord(k) && !Facts(k).uk_service_word() && !Facts(k).public_head() &&
-                      !KeyIn(kGenericWords, k));
+    named = named ||
+            (!Facts(k).uk_service_word() && !Facts(k).public_head() && !KeyIn(kGenericWords, k));
   }
   if (!named) return;
   Add(first, last, "ORGANISATION", "apposition", 0.7);

@@ -332,13 +332,15 @@ TEST_F(PlacesPluginTest, ANameInAppositionWithAKindOfBusiness) {
             Strings{"ORGANISATION:Kernow Care at Home"});
   EXPECT_EQ(Spans("He asked for a transfer to Riverside, the housing association."),
             Strings{"ORGANISATION:Riverside"});
+  EXPECT_EQ(Spans("a transfer to Riverside, the housing association that runs it"),
+            Strings{"ORGANISATION:Riverside"});
   // A bank or firm someone deals with.
   EXPECT_EQ(Spans("The family has a mortgage with Nationwide. They"),
             Strings{"ORGANISATION:Nationwide"});
   // A sentence's first word, a month, a public service: no business.
-  for (const char* text :
-       {"Meanwhile, the agency did nothing.", "However, the company said no.",
-        "They spoke to Social Services, the agency responsible.", "In May, the agency closed."})
+  for (const char* text : {"Meanwhile, the agency did nothing.", "However, the company said no.",
+                           "They spoke to Social Services, the agency responsible.",
+                           "In May, the agency closed.", "She met Zed, the pub landlady, twice."})
     EXPECT_EQ(Spans(text), Strings{}) << text;
   // A saint's name keeps its "'s" (the saint's rule).
   EXPECT_EQ(Spans("He goes to his local church, St Mark's, each week."),
