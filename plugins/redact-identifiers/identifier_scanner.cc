@@ -790,18 +790,11 @@ class Scanner {
     if (i > 0 && (IsAlnum(t_[i - 1]) || t_[i - 1] == '/' || t_[i - 1] == ':')) return 0;
     // "In 2019 14/09/22": a year is the dates plugin's.
     if ((t_[i] == '1' && t_[i + 1] == '9') || (t_[i] == '2' && t_[i + 1] == '0')) return 0;
-    std::size_t p = i + 5;
-    for (int part = 0; part < 3; ++part) {
-      const std::size_t d = DigitsAt(p);
-      if (part < 2 ? (d < 1 || d > 2) : (d != 2 && d != 4)) return 0;
-      p += d;
-      if (part < 2) {
-        if (p >= t_.size() || t_[p] != '/') return 0;
-        ++p;
-      }
-    }
-    if (!EndsNumber(p)) return 0;
-    return Emit(i, p, "CASE_REF", "log-number-date", 0.8);
+    // The date as DateAt reads one, written with slashes.
+    const std::size_t date = i + 5;
+    const std::size_t end = DateAt(date);
+    if (end == 0 || t_[date + DigitsAt(date)] != '/') return 0;
+    return Emit(i, end, "CASE_REF", "log-number-date", 0.8);
   }
 
   std::size_t NhsNumber(std::size_t i, LabelOnDemand& label) {
