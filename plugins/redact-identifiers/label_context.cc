@@ -22,6 +22,9 @@ struct Keyword {
   std::array<const char*, 3> words;  // lower case, in order; unused entries are null
   Label label;
   Use use;
+  // When not 0, the one byte that must join the words ("a/c"); otherwise
+  // any two bytes may.
+  char joiner = 0;
 };
 
 constexpr Keyword kKeywords[] = {
@@ -63,7 +66,7 @@ constexpr Keyword kKeywords[] = {
     {{"applications", "nos"}, Label::kReference, Use::kSpecific},
     {{"account"}, Label::kReference, Use::kSpecific},
     {{"acc", "no"}, Label::kReference, Use::kSpecific},
-    {{"a", "c"}, Label::kReference, Use::kSpecific},  // "a/c", an account
+    {{"a", "c"}, Label::kReference, Use::kSpecific, '/'},  // "a/c", an account ("a c" is none)
     // A solicitor's Document Exchange box: "DX 16011 Halifax".
     {{"dx"}, Label::kReference, Use::kSpecific},
     {{"sort", "code"}, Label::kReference, Use::kSpecific},
@@ -194,10 +197,9 @@ bool EndsAt(std::string_view text, const Word* words, int count, int at, const K
     const Word& w = words[at + j];
     if (!Equals(text, w, k.words[static_cast<std::size_t>(len - 1 - j)])) return false;
     if (j > 0 && words[at + j - 1].begin - w.end > 2) return false;
+    if (j > 0 && k.joiner != 0 && (words[at + j - 1].begin != w.end + 1 || text[w.end] != k.joiner))
+      return false;
   }
-  // "a/c" only with its slash: "a c" is no label.
-  if (k.words[0][0] == 'a' && k.words[0][1] == '\0' && len == 2)
-    return words[at + 1].end + 1 == words[at].begin && text[words[at + 1].end] == '/';
   return true;
 }
 
