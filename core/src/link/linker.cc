@@ -233,11 +233,11 @@ void Linker::Session::LinkUnit(const std::string& text, std::vector<Mention>& me
       target->AddVariant(key);
       // "Little Acorns" of "Little Acorns Day Nursery": the name without its
       // head, which the plugin found to name it alone too.
-      if (auto s = m.attributes.find(kShortFormKey); s != m.attributes.end())
-        target->AddVariant(text::FoldForMatch(s->second));
-      // "BHR" of "Baltic Harvest Recruitment Ltd (BHR)".
-      if (auto s = m.attributes.find(kAbbreviationKey); s != m.attributes.end())
-        target->AddVariant(text::FoldForMatch(s->second));
+      // So does the abbreviation the text defined: "BHR" of "Baltic Harvest
+      // Recruitment Ltd (BHR)".
+      for (const std::string* attribute : {&kShortFormKey, &kAbbreviationKey})
+        if (auto s = m.attributes.find(*attribute); s != m.attributes.end())
+          target->AddVariant(text::FoldForMatch(s->second));
     }
     if (target->last_seen != document_order_) {
       target->last_seen = document_order_;
