@@ -1649,8 +1649,10 @@ void UnitScan::FindInApposition(std::size_t i) {
              OneOf(kDeterminers, Lower(i + 2))) {
     // The name before: "Riverside, the housing association".
     std::size_t k = i + 3;
-    while (k < toks_.size() && k < i + 6 && IsLowerWord(k) && !KindOfBusinessAt(k)) ++k;
-    if (!KindOfBusinessAt(k)) return;
+    bool kind = false;
+    for (; k <= i + 6 && IsLowerWord(k); ++k)
+      if ((kind = KindOfBusinessAt(k))) break;
+    if (!kind) return;
     // The noun ends the phrase: "Zed, the pub landlady" is a person.
     if (k + 1 < toks_.size() && SameLine(k + 1) && IsWord(k + 1) &&
         !(IsLowerWord(k + 1) && OneOf(kClauseWords, Lower(k + 1))))
