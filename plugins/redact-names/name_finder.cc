@@ -171,7 +171,6 @@ struct Candidate {
 // Buffers of one scan, kept per thread so that scanning many small units
 // allocates nothing once they have grown.
 struct Workspace {
-  std::vector<Token> toks;
   std::vector<WordInfo> info;
   // Folded words, computed on demand: key_store[key_index[i]]. Reserved for
   // one key per token before each unit, and a token is folded once, so it
@@ -202,11 +201,12 @@ std::span<T> Filled(std::vector<T>& v, std::size_t n, const T& value) {
 
 class UnitScan {
  public:
-  // Scans `text`, whose tokens ws.toks holds already.
-  UnitScan(const NameLexicon& lex, std::string_view text, Workspace& ws)
+  // Scans `text`, whose tokens are `toks`.
+  UnitScan(const NameLexicon& lex, std::string_view text, std::span<const Token> toks,
+           Workspace& ws)
       : lex_(lex),
         text_(text),
-        toks_(ws.toks),
+        toks_(toks),
         info_(Filled(ws.info, toks_.size(), WordInfo{})),
         key_index_(Filled(ws.key_index, toks_.size(), std::int32_t{-1})),
         key_store_(ws.key_store),
@@ -1312,8 +1312,7 @@ void UnitScan::Emit(const Candidate& c, std::vector<Mention>& out) const {
 
 void NameFinder::Find(std::string_view text, std::vector<Mention>& out) const {
   Workspace& ws = ThreadWorkspace();
-  Tokenise(text, ws.toks);
-  UnitScan scan(lexicon_, text, ws);
+  UnitScan scan(lexicon_, text, plugin_text::UnitTokens(text), ws);
   scan.Run(out);
 }
 

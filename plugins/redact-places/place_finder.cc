@@ -434,7 +434,6 @@ struct KeySpan {
 // Buffers of one scan, kept per thread so that scanning many small units
 // allocates nothing once they have grown.
 struct Workspace {
-  std::vector<Token> toks;
   // Folded words, computed on demand, one after another in one buffer (no
   // string per word): keys.substr(key_spans[i]). Only keys[0, keys_used) is
   // in use; the buffer only grows, so folding a word needs no resize().
@@ -466,8 +465,8 @@ class UnitScan {
         starts_(ws.starts),
         facts_cache_(ws.facts_cache) {
     facts_cache_.Use(lex.serial());
-    Tokenise(text, ws.toks);
-    const std::size_t n = ws.toks.size();
+    toks_ = plugin_text::UnitTokens(text);
+    const std::size_t n = toks_.size();
     keys_used_ = 0;
     ws.key_spans.assign(n, KeySpan());
     ws.facts.assign(n, kUnknownFacts);
@@ -475,7 +474,6 @@ class UnitScan {
     found_.clear();
     // Views, not the vectors: their sizes are fixed from here on, and a view
     // spares a load of the vector's data pointer at every access.
-    toks_ = ws.toks;
     key_spans_ = ws.key_spans;
     facts_ = ws.facts;
     used_ = ws.used;

@@ -168,18 +168,16 @@ Token& NewToken(std::vector<Token>& out, int32_t begin, bool& line_start, bool& 
   return t;
 }
 
-}  // namespace
+// The bytes of `text` that are tokenised: up to 2 GiB.
+int32_t TokenisedSize(std::string_view text) {
+  return text.size() > static_cast<std::size_t>(INT32_MAX) ? INT32_MAX
+                                                           : static_cast<int32_t>(text.size());
+}
 
-void Tokenise(std::string_view text, std::vector<Token>& out) {
+// Tokenise for s[0, n), where s[n] is 0: the letter loops stop there (as at
+// any byte of class 0) with no bounds check per byte.
+void TokeniseTerminated(const uint8_t* s, int32_t n, std::vector<Token>& out) {
   out.clear();
-  const int32_t n = text.size() > static_cast<std::size_t>(INT32_MAX)
-                        ? INT32_MAX
-                        : static_cast<int32_t>(text.size());
-  // A copy of the text with a 0 byte after it: the letter loops stop there (as
-  // at any byte of class 0) with no bounds check per byte.
-  thread_local std::string padded;
-  padded.assign(text.data(), static_cast<std::size_t>(n));
-  const auto* s = reinterpret_cast<const uint8_t*>(padded.c_str());
   int32_t i = 0;
   bool line_start = true;
   bool space = false;
@@ -261,6 +259,33 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       t.end = static_cast<std::uint32_t>(i);
     }
   }
+}
+
+}  // namespace
+
+void Tokenise(std::string_view text, std::vector<Token>& out) {
+  const int32_t n = TokenisedSize(text);
+  thread_local std::string padded;  // the text with a 0 byte after it
+  padded.assign(text.data(), static_cast<std::size_t>(n));
+  TokeniseTerminated(reinterpret_cast<const uint8_t*>(padded.c_str()), n, out);
+}
+
+std::span<const Token> UnitTokens(std::string_view text) {
+  struct Memo {
+    bool filled = false;
+    std::string text;  // a copy (the same bytes may come at another address), 0 after it
+    std::vector<Token> tokens;
+  };
+  thread_local Memo memo;
+  const int32_t n = TokenisedSize(text);
+  if (!memo.filled || memo.text.size() != static_cast<std::size_t>(n) ||
+      std::memcmp(memo.text.data(), text.data(), memo.text.size()) != 0) {
+    memo.filled = false;  // stays so if the copy or Tokenise fails to allocate
+    memo.text.assign(text.data(), static_cast<std::size_t>(n));
+    TokeniseTerminated(reinterpret_cast<const uint8_t*>(memo.text.c_str()), n, memo.tokens);
+    memo.filled = true;
+  }
+  return memo.tokens;
 }
 
 namespace {

@@ -7,7 +7,9 @@
 #include <filesystem>
 #include <functional>
 #include <random>
+#include <span>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -137,6 +139,33 @@ TEST(PluginTextTest, ThreeSpacesInARowStartACellAsATabDoes) {
   EXPECT_TRUE(tokens[2].line_start);   // three
   EXPECT_FALSE(tokens[5].line_start);  // two, after a full stop
   ExpectSameTokens("a   b  c    d \t e");
+}
+
+TEST(PluginTextTest, UnitTokensAreTokeniseOfTheTextAskedForEvenInTheSameBuffer) {
+  std::mt19937 rng(20261125);
+  const std::vector<std::string> pieces = Pieces();
+  // One buffer rewritten in place, often with text of the same size: the
+  // memo must compare the bytes, not the address and size.
+  std::string buffer;
+  for (int round = 0; round < 2000; ++round) {
+    const std::string text = RandomText(rng, pieces, 1 + round % 12);
+    if (round % 3 != 0) buffer = text;
+    const std::string_view asked = round % 3 != 0 ? std::string_view(buffer) : text;
+    const std::span<const Token> shared = UnitTokens(asked);
+    std::vector<Token> expected;
+    Tokenise(asked, expected);
+    ASSERT_EQ(Describe(std::vector<Token>(shared.begin(), shared.end())), Describe(expected))
+        << "text: " << text;
+    // Asked again for the same text (the next plugin): the same tokens.
+    const std::span<const Token> again = UnitTokens(asked);
+    EXPECT_EQ(again.data(), shared.data());
+  }
+  // Two texts of one size at one address, one after the other.
+  std::string same_place = "Ms Okafor";
+  const std::size_t first = UnitTokens(same_place).size();
+  same_place = "a b c d e";
+  EXPECT_EQ(first, 2u);
+  EXPECT_EQ(UnitTokens(same_place).size(), 5u);
 }
 
 TEST(PluginTextTest, FoldWordAgreesWithIcuOnEveryCodePointUpToU07FF) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,8 +36,16 @@ struct Token {
 // letters (and combining marks) with inner apostrophes or hyphens followed by
 // a letter ("Lily-Mae", "O'Sullivan"); a trailing 's or ’s is left out and
 // marks the word possessive. Invalid UTF-8 bytes become punctuation. Never throws
-// except for allocation failure; texts over 4 GiB are tokenised up to 4 GiB.
+// except for allocation failure; texts over 2 GiB are tokenised up to 2 GiB.
 void Tokenise(std::string_view text, std::vector<Token>& out);
+
+// The tokens of `text`, as Tokenise gives them, shared by the plugins of this
+// thread: the core runs the redaction plugins one after another on each
+// unit, so the first plugin to ask tokenises the unit and the next ones get
+// the same tokens for the cost of comparing the text. (This library is
+// shared, not linked into each plugin, so that they share this memo.) Valid
+// until this thread's next call.
+std::span<const Token> UnitTokens(std::string_view text);
 
 // Writes into `out` the case-folded form of `word` used as a dictionary key:
 // lower case (full Unicode case folding) with ’ replaced by '. `word` must not
