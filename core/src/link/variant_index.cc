@@ -383,8 +383,8 @@ void VariantIndex::Find(const std::string& text, const std::vector<Mention>& tak
     has_previous = true;
     pos = w.end;
   };
-  while (const auto next = text::NextWord(text, pos)) {
-    const text::WordSpan first = *next;
+  text::WordSpan first{0, 0};
+  while (text::NextWordAt(text, pos, first)) {
     // A possessive is stripped from an ASCII word by at most two bytes:
     // "Okafor's" stays non-empty.
     if (first.ascii &&

@@ -55,13 +55,13 @@ bool IsJoiner(UChar32 c) { return c == '\'' || c == 0x2019 || c == '-' || c == 0
 
 }  // namespace
 
-std::optional<WordSpan> internal::ScanWord(std::string_view s, std::size_t i) {
+bool internal::ScanWord(std::string_view s, std::size_t i, WordSpan& out) {
   const std::size_t n = s.size();
   // Find the word's first character.
   std::size_t len = 0;
   while (true) {
     while (i < n && (ClassOf(s[i]) & (internal::kAsciiWord | internal::kNonAscii)) == 0) ++i;
-    if (i >= n) return std::nullopt;
+    if (i >= n) return false;
     if (ClassOf(s[i]) == internal::kAsciiWord) {
       len = 1;
       break;
@@ -97,7 +97,10 @@ std::optional<WordSpan> internal::ScanWord(std::string_view s, std::size_t i) {
     }
     break;
   }
-  return WordSpan{begin, i, ascii};
+  out.begin = begin;
+  out.end = i;
+  out.ascii = ascii;
+  return true;
 }
 
 std::vector<WordSpan> SplitWords(std::string_view s) {
