@@ -19,6 +19,12 @@ const WordSet kPseudonymHeads = {
 
 const WordSet kSecondHeadWords = {"person", "practice", "adult", "member"};
 const WordSet kInitialHeads = {"mr", "mrs", "ms", "miss", "mx", "child", "baby"};
+// The courts and tribunals of neutral citations ("[2021] EWCA Civ 448"), and
+// their divisions.
+const WordSet kCitationCourts = {"uksc", "ukpc",  "ukhl",  "ewca", "ewhc",    "ewfc",  "ewcop",
+                                 "ukut", "ukftt", "ukeat", "csih", "csoh",    "hcjac", "nica",
+                                 "niqb", "nifam", "ewcc",  "ewmc", "ukiptrib"};
+const WordSet kCitationDivisions = {"civ", "crim"};
 const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
                                "schedule", "paragraph", "regulation"};
 const std::uint64_t kSHash = HashToken("s");
@@ -61,6 +67,7 @@ const WordSet kStatuteConnectors = {"of", "and", "for",  "the", "to",
 const WordSet kOf = {"of"};
 // Read at run time only, like kAndHash.
 inline const std::uint64_t kEtcHash = HashToken("etc");
+inline const std::uint64_t kTheHash = HashToken("the");
 
 struct Match {
   std::size_t first = 0, last = 0;  // tokens [first, last)
@@ -103,6 +110,7 @@ class Finder {
       if (tok_[i].capital && places_.MayStartWith(tok_[i].hash)) Consider(best, PlacesJoined(i));
       Consider(best, Section(i));
       Consider(best, YearThenTitle(i));
+      Consider(best, NeutralCitation(i));
       if (best.last == 0) {
         ++i;
         continue;
@@ -422,6 +430,15 @@ class Finder {
       if (ends.count == 0) return m;
       m.first = i;
       m.last = ends.at[ends.count - 1];
+      // "HM Senior Coroner for Blackpool and the Fylde": a listed place after
+      // "and" or "and the".
+      std::size_t p = m.last, more = 0;
+      if (p + 1 < tok_.size() && tok_[p].joined && tok_[p + 1].joined &&
+          (tok_[p].hash == kAndHash || tok_[p].hash == kAmpersandHash)) {
+        ++p;
+        if (tok_[p].hash == kTheHash && p + 1 < tok_.size() && tok_[p + 1].joined) ++p;
+        if (tok_[p].capital && places_.LongestAt(tok_, p, &more)) m.last = p + more;
+      }
     } else if (place_prefixes_.LongestAt(tok_, i, &count)) {
       const std::size_t k = i + count;
       std::size_t place = 0;
@@ -440,6 +457,29 @@ class Finder {
     m.type = "PUBLIC_BODY";
     m.rule = "body-pattern";
     m.score = 0.85;
+    return m;
+  }
+
+  // A neutral citation of a judgment: "[2021] EWCA Civ 448", "[2019] EWHC 123
+  // (Fam)", "[2016] UKSC 5". Reviews cite case law; its year is no date of
+  // the family's and "Civ" no name.
+  Match NeutralCitation(std::size_t i) const {
+    Match m;
+    const Token& y = tok_[i];
+    if (!y.digits || y.end - y.begin != 4 || y.begin == 0 || t_[y.begin - 1] != '[' ||
+        y.end >= t_.size() || t_[y.end] != ']' || i + 2 >= tok_.size())
+      return m;
+    std::size_t k = i + 1;
+    if (!tok_[k].upper || !kCitationCourts.Has(tok_[k].hash)) return m;
+    ++k;
+    if (tok_[k].capital && kCitationDivisions.Has(tok_[k].hash) && k + 1 < tok_.size()) ++k;
+    if (!tok_[k].digits || !tok_[k].joined) return m;
+    ++k;
+    // "(Fam)", "(Admin)", "(QB)": the division in brackets.
+    if (k < tok_.size() && tok_[k].capital && InBrackets(k) && tok_[k].end < t_.size() &&
+        t_[tok_[k].end] == ')')
+      ++k;
+    m = {i, k, "PUBLIC_BODY", "neutral-citation", 0.9};
     return m;
   }
 

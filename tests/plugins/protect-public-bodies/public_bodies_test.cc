@@ -296,6 +296,36 @@ TEST(PublicBodies, MoreBodiesNamedAfterAPlace) {
   ExpectKept("a referral to TGP Cymru was made", "TGP Cymru", "PUBLIC_BODY");
 }
 
+// Blind set 17: courts, registrars, council services, the armed forces and
+// case law that drafts cite.
+TEST(PublicBodies, CourtsRegistrarsForcesAndCitations) {
+  ExpectKept("the hearing at Luton Justice Centre on", "Luton Justice Centre", "PUBLIC_BODY");
+  ExpectKept("married at Luton Register Office in", "Luton Register Office", "PUBLIC_BODY");
+  ExpectKept("the head of Plymouth Virtual School said", "Plymouth Virtual School", "PUBLIC_BODY");
+  ExpectKept("a grant from the Norfolk Assistance Scheme for", "Norfolk Assistance Scheme",
+             "PUBLIC_BODY");
+  ExpectKept("referred to the Coventry Child Exploitation Team on",
+             "Coventry Child Exploitation Team", "PUBLIC_BODY");
+  ExpectKept("based at HMNB Devonport since", "HMNB Devonport", "PUBLIC_BODY");
+  ExpectKept("an inquest by HM Senior Coroner for Blackpool and the Fylde.",
+             "HM Senior Coroner for Blackpool and the Fylde", "PUBLIC_BODY");
+  ExpectKept("accounts filed at Companies House show", "Companies House", "PUBLIC_BODY");
+  ExpectKept("outreach workers from Thames Reach found him", "Thames Reach", "PUBLIC_BODY");
+  ExpectKept("a StreetLink alert was", "StreetLink", "PUBLIC_BODY");
+  ExpectKept("his father served in the Royal Navy until", "Royal Navy", "PUBLIC_BODY");
+  ExpectKept("treated by SLaM in 2019", "SLaM", "PUBLIC_BODY");
+  // Neutral citations: the year, court, division, number and bracketed division.
+  ExpectKept("See Re H-N and Others (Children) [2021] EWCA Civ 448 on", "2021] EWCA Civ 448",
+             "PUBLIC_BODY");
+  ExpectKept("as in [2019] EWHC 123 (Fam).", "2019] EWHC 123 (Fam", "PUBLIC_BODY");
+  ExpectKept("the court in [2016] UKSC 5 held", "2016] UKSC 5", "PUBLIC_BODY");
+  // A bracketed year alone, or before no court, is no citation.
+  ExpectNotKept("From [2021] EWXX 4 he lived", "2021");
+  ExpectNotKept("the minutes [2021] show", "2021");
+  // "and the" joins only a listed place: "for Leeds and the children" stays open.
+  ExpectNotKept("HM Coroner for Leeds and the children of", "children");
+}
+
 // Places joined by "&" or listed with commas before a body's name.
 TEST(PublicBodies, PlacesJoinedBeforeABody) {
   for (const char* body :
