@@ -25,6 +25,9 @@ const WordSet kCitationCourts = {"uksc", "ukpc",  "ukhl",  "ewca", "ewhc",    "e
                                  "ukut", "ukftt", "ukeat", "csih", "csoh",    "hcjac", "nica",
                                  "niqb", "nifam", "ewcc",  "ewmc", "ukiptrib"};
 const WordSet kCitationDivisions = {"civ", "crim"};
+// Words that make a place's "Partnership", "Service" or "Team" a private
+// practice: "Thorpe Road Medical Partnership" is a GP practice.
+const WordSet kPracticeWords = {"medical", "dental", "veterinary", "legal"};
 const WordSet kSectionWords = {"section",  "sections",  "article",   "articles",
                                "schedule", "paragraph", "regulation"};
 const std::uint64_t kSHash = HashToken("s");
@@ -302,7 +305,8 @@ class Finder {
       if (e >= tok_.size() || !tok_[e].joined) continue;
       std::size_t count = 0;
       if ((suffixes_.LongestAt(tok_, e, &count) ||
-           (listed_place && e >= i + place_words && place_suffixes_.LongestAt(tok_, e, &count))) &&
+           (listed_place && e >= i + place_words && !kPracticeWords.Has(tok_[e - 1].hash) &&
+            place_suffixes_.LongestAt(tok_, e, &count))) &&
           e + count > m.last) {
         m = {i, e + count, "PUBLIC_BODY", "body-pattern", 0.85};
       }

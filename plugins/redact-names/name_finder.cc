@@ -104,6 +104,29 @@ constexpr plugin_text::SmallWordSet<9> kOrdinaryTitles({"chief", "officer", "pri
                                                         "nurse", "general", "major", "matron",
                                                         "sister"});
 
+// The last words of places, buildings, bodies and events named after a
+// person ("Victoria Station", "Grace Church", "Albert Dock"): after a given
+// name, such a word ends a longer proper noun, where another ordinary word is
+// a surname ("Ellie Mutton").
+constexpr plugin_text::SmallWordSet<119> kProperNounHeads(
+    {"road",        "street",     "lane",    "avenue",   "drive",       "close",     "way",
+     "walk",        "row",        "park",    "gardens",  "garden",      "place",     "square",
+     "terrace",     "crescent",   "grove",   "hill",     "rise",        "view",      "mews",
+     "court",       "house",      "hall",    "lodge",    "cottage",     "cottages",  "farm",
+     "manor",       "palace",     "castle",  "tower",    "towers",      "building",  "centre",
+     "center",      "hospital",   "clinic",  "surgery",  "practice",    "school",    "academy",
+     "college",     "university", "nursery", "church",   "chapel",      "cathedral", "mosque",
+     "temple",      "station",    "line",    "bridge",   "estate",      "ward",      "unit",
+     "wing",        "team",       "trust",   "group",    "foundation",  "club",      "society",
+     "association", "hotel",      "inn",     "arms",     "bar",         "cafe",      "café",
+     "restaurant",  "shop",       "store",   "stores",   "market",      "fields",    "field",
+     "green",       "common",     "wood",    "woods",    "moor",        "beach",     "bay",
+     "island",      "river",      "valley",  "cross",    "gate",        "gates",     "quay",
+     "wharf",       "dock",       "docks",   "harbour",  "port",        "airport",   "library",
+     "museum",      "theatre",    "cinema",  "gallery",  "stadium",     "arena",     "ground",
+     "hub",         "project",    "service", "services", "partnership", "council",   "board",
+     "award",       "awards",     "prize",   "fund",     "appeal",      "scheme",    "programme"});
+
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
 constexpr plugin_text::SmallWordSet<24> kAcronyms({"nhs",  "cps",  "cid",  "yot",   "sen",  "dbs",
@@ -325,6 +348,10 @@ class UnitScan {
   // The words are part of a longer capitalised name that is not a person's:
   // "St Mary's", "Royal Haverleigh Hospital", "Northshire Police".
   bool InLongerProperNoun(std::size_t first, std::size_t last);
+  // True when the given name at `i` is followed by a capitalised, less common
+  // ordinary word that is its surname ("Ellie Mutton", "Kyle Bishop's"): no head of a
+  // proper noun, no title, and no capitalised word after it.
+  bool OrdinarySurnameAfter(std::size_t i);
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
   void Propagate();
@@ -586,6 +613,12 @@ bool UnitScan::HasContext(std::size_t first, std::size_t last) {
   if (first > 0 && IsWord(first - 1) && toks_[first - 1].capitalised && !toks_[first].line_start &&
       lex_.IsKinship(FoldedView(first - 1)))
     return true;
+  // "Dear Nick,", "Dear Grace": a letter's salutation, at the start of a line.
+  if (first > 0 && IsWord(first - 1) && toks_[first - 1].capitalised &&
+      toks_[first - 1].line_start && !toks_[first].line_start && FoldedView(first - 1) == "dear" &&
+      (last + 1 >= toks_.size() || toks_[last + 1].line_start || IsPunct(last + 1, ',') ||
+       IsPunct(last + 1, '!')))
+    return true;
   // "known only as \"Storm\"", "known locally as ‘Jax’": a nickname in quotes.
   if (first > 2 && toks_[first - 1].kind == TokenKind::kPunct &&
       (toks_[first - 1].punct == '"' || toks_[first - 1].punct == 0x201C ||
@@ -684,6 +717,25 @@ bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
   if (toks_[next].all_caps && OneOf(kFunctionWords, FoldedView(next))) return false;
   const WordInfo& w = Info(next);
   return w.strength == Strength::kNone && w.title == 0;
+}
+
+bool UnitScan::OrdinarySurnameAfter(std::size_t i) {
+  const WordInfo& given = Info(i);
+  if (given.given == 0 || given.strength != Strength::kStrong || given.place || toks_[i].all_caps ||
+      toks_[i].possessive)
+    return false;
+  const std::size_t next = i + 1;
+  if (!IsWord(next) || !toks_[next].capitalised || toks_[next].all_caps || toks_[next].line_start ||
+      !toks_[next].space_before || toks_[next].end - toks_[next].begin < 3)  // "Geneve A/S"
+    return false;
+  const WordInfo& w = Info(next);
+  // A rarer word ("Mutton", level 35), not one as common as "Local" (10).
+  if (w.strength != Strength::kNone || w.title != 0 || w.place || w.common < 35 ||
+      kProperNounHeads.Contains(FoldedView(next)))
+    return false;
+  // "Ellie Mutton House": a longer name goes on.
+  return !(IsWord(next + 1) && toks_[next + 1].capitalised && !toks_[next + 1].line_start &&
+           !toks_[next].possessive);
 }
 
 void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
@@ -824,6 +876,10 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
       case Strength::kAmbig:
         c.score = (!at_start && !all_caps && w.common >= 35) ? 0.6 : 0.4;
         c.rule = w.given ? "dictionary-given" : "dictionary-family";
+        // "Sue G.", "Will H": a given name that is a word too, then the
+        // initial of a family name (the scan keeps one only so).
+        if (w.given != 0 && initials > 0 && IsInitial(last) && last > first_word && !at_start)
+          c.score = 0.8;
         // "On", "Will", "Mark" starting a sentence: an ordinary word unless context says otherwise.
         if (c.score < 0.5 && w.common <= 20 && !HasContext(first, last)) return;
         break;
@@ -852,8 +908,15 @@ void UnitScan::ScoreRun(std::size_t title_first, std::size_t title_last, std::si
     c.rule = "context";
   }
   if (!has_title && InLongerProperNoun(first, last)) {
-    c.score = std::min(c.score, 0.45);
-    c.rule = "part-of-proper-noun";
+    if (words == 1 && first_word == last && OrdinarySurnameAfter(last)) {
+      ++words;
+      last_word = c.last = last + 1;
+      c.score = std::max(c.score, 0.8);
+      c.rule = "given+family";
+    } else {
+      c.score = std::min(c.score, 0.45);
+      c.rule = "part-of-proper-noun";
+    }
   }
   // "Bradford West": a town and a compass point are a place (a ward, a
   // constituency), though the town is a given name too.
@@ -1126,10 +1189,15 @@ void UnitScan::Run(std::vector<Mention>& out) {
       has_word = IsWord(w) && !IsInitial(w) && !IsParticle(w);
     // But "Tommy W", "Sadia M": a given name and the initial of the family
     // name, as minutes and messages write a colleague.
-    const bool given_and_initial =
-        last == first + 1 && IsInitial(last) && !IsInitial(first) && IsWord(first) &&
-        Info(first).given != 0 &&
-        (last + 1 == toks_.size() || toks_[last + 1].space_before);  // not "Sheffield S6"
+    // "Sue G.", "Kyle B.": with the initial's full stop, which stays outside.
+    if (last == first + 2 && IsPunct(last, '.') && !toks_[last].space_before &&
+        IsInitial(first + 1) && !IsInitial(first) && IsWord(first) && Info(first).given != 0 &&
+        (last + 1 == toks_.size() || toks_[last + 1].space_before))
+      --last;
+    const bool given_and_initial = last == first + 1 && IsInitial(last) && !IsInitial(first) &&
+                                   IsWord(first) && Info(first).given != 0 &&
+                                   (last + 1 == toks_.size() || toks_[last + 1].space_before ||
+                                    IsPunct(last + 1, '.'));  // not "Sheffield S6"
     while (has_word && !given_and_initial && last > first &&
            (IsInitial(last) || IsPunct(last, '.')))
       --last;

@@ -322,6 +322,10 @@ TEST(PublicBodies, CourtsRegistrarsForcesAndCitations) {
   // A bracketed year alone, or before no court, is no citation.
   ExpectNotKept("From [2021] EWXX 4 he lived", "2021");
   ExpectNotKept("the minutes [2021] show", "2021");
+  // A medical or dental partnership after a place is a practice, not a body.
+  ExpectNotKept("retired from the Thorpe Road Medical Partnership last", "Medical");
+  ExpectKept("the Leeds Health and Care Partnership said", "Leeds Health and Care Partnership",
+             "PUBLIC_BODY");
   // "and the" joins only a listed place: "for Leeds and the children" stays open.
   ExpectNotKept("HM Coroner for Leeds and the children of", "children");
 }

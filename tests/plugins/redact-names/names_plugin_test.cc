@@ -547,6 +547,27 @@ TEST_F(NamesPluginTest, AGivenNameAndAnInitial) {
   // Not a town before a postcode, nor an appendix.
   EXPECT_EQ(Spans("41 Fox Hill Crescent, SHEFFIELD S6 5DP"), Strings{"SHEFFIELD"});
   EXPECT_EQ(Spans("Appendix A shows it."), Strings{});
+  // With the initial's full stop, which stays outside the span; a given name
+  // that is a word too ("Sue") counts only so, and not starting a sentence.
+  EXPECT_EQ(Spans("We saw Kyle B. yesterday."), Strings{"Kyle B"});
+  EXPECT_EQ(Spans("Bernie and Sue A. will cover Tuesdays."), (Strings{"Bernie", "Sue A"}));
+  EXPECT_EQ(Spans("Mark B and C are options."), Strings{});
+}
+
+// Blind set 17: a surname that is an ordinary word after a given name, and a
+// letter's salutation.
+TEST_F(NamesPluginTest, OrdinaryWordSurnamesAndSalutations) {
+  EXPECT_EQ(Spans("Feedback from the social worker (Ellie Mutton) and the IRO."),
+            Strings{"Ellie Mutton"});
+  // A proper noun that goes on, or ends in a place's or a body's word, stays.
+  EXPECT_EQ(Spans("They went to Victoria Station on foot."), Strings{});
+  EXPECT_EQ(Spans("Ellie Mutton House is shut."), Strings{});
+  // A word as common as "Local" is no surname: "Nisa Local" is a shop.
+  EXPECT_EQ(Spans("four cans from the Nisa Local on Caunce Street"), Strings{});
+  EXPECT_EQ(Spans("Dear Nick,\nThank you for your letter."), Strings{"Nick"});
+  EXPECT_EQ(Spans("Ref: 12\nDear Grace\nThank you."), Strings{"Grace"});
+  EXPECT_EQ(Spans("Dear Colleague,\nThanks"), Strings{});
+  EXPECT_EQ(Spans("Oh dear Will was late."), Strings{});
 }
 
 TEST_F(NamesPluginTest, AFunctionWordStartingASentenceIsNoName) {

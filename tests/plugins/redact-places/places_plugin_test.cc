@@ -325,6 +325,30 @@ TEST_F(PlacesPluginTest, AnAbbreviationDefinedInBrackets) {
   EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (see below) then"), "(none)");
 }
 
+// Blind set 17: kinds of business and service that end a name.
+TEST_F(PlacesPluginTest, MoreKindsOfBusinessEndAName) {
+  EXPECT_EQ(Spans("a bedsit above the Golden Mile Pawnbrokers from"),
+            Strings{"ORGANISATION:Golden Mile Pawnbrokers"});
+  EXPECT_EQ(Spans("known to Tideway Recovery, the commissioned service"),
+            Strings{"ORGANISATION:Tideway Recovery"});
+  EXPECT_EQ(Spans("his room at Crossways Hostel was"), Strings{"ORGANISATION:Crossways Hostel"});
+  EXPECT_EQ(Spans("the Wensum Community Kitchen trustees met"),
+            Strings{"ORGANISATION:Wensum Community Kitchen"});
+  EXPECT_EQ(Spans("his work at the Sparkle Hand Car Wash from 2011"),
+            Strings{"ORGANISATION:Sparkle Hand Car Wash"});
+  EXPECT_EQ(Spans("a room above Kowalski's Polish Deli, to which"),
+            Strings{"ORGANISATION:Kowalski's Polish Deli"});
+  EXPECT_EQ(Spans("lessons at Cholwell Riding Stables since"),
+            Strings{"ORGANISATION:Cholwell Riding Stables"});
+  EXPECT_EQ(Spans("treatment at Elburton Dental Care (six fillings)"),
+            Strings{"ORGANISATION:Elburton Dental Care"});
+  EXPECT_EQ(Spans("at The Canley Youth Hub on"), Strings{"ORGANISATION:Canley Youth Hub"});
+  EXPECT_EQ(Spans("he retired from the Thorpe Road Medical Partnership last year"),
+            Strings{"GP_PRACTICE:Thorpe Road Medical Partnership"});
+  // The head alone, or after no name, is an ordinary word.
+  EXPECT_EQ(Spans("The Recovery team and the hostel kitchen were closed."), Strings{});
+}
+
 TEST_F(PlacesPluginTest, ANameInAppositionWithAKindOfBusiness) {
   EXPECT_EQ(Spans("He holds funds in his brother's takeaway, Spice Hut, at the back."),
             Strings{"ORGANISATION:Spice Hut"});
