@@ -1169,6 +1169,55 @@ class Scanner {
     return code && LabelBefore(t_, i).label == Label::kPostcode;
   }
 
+  // "GB71 LOYD 3094 5721 7488 93", "DE89370400440532013000": an IBAN, two
+  // capitals (the country), two check digits and the account's capitals and
+  // digits, unspaced or in groups of four (the last may be shorter), 15 to 34
+  // in all, whose ISO 7064 check (mod 97) holds. The longest run of groups
+  // that passes is taken; after the label "IBAN", the whole run, checked or
+  // not.
+  std::size_t Iban(std::size_t i) {
+    const std::size_t n = t_.size();
+    if (i + 15 > n || !IsUpper(t_[i]) || !IsUpper(t_[i + 1]) || !IsDigit(t_[i + 2]) ||
+        !IsDigit(t_[i + 3]))
+      return 0;
+    auto code_byte = [](char c) { return IsUpper(c) || IsDigit(c); };
+    // The ends of the groups (an unspaced IBAN is one group).
+    std::size_t ends[10];
+    std::size_t groups = 0, p = i;
+    while (groups < 10) {
+      const std::size_t q = RunEnd(p, code_byte);
+      if (q == p || (q < n && IsAlnum(t_[q]))) break;  // "Many" after it: lower case
+      ends[groups++] = q;
+      if (q - p != 4 || q + 1 >= n || t_[q] != ' ' || !code_byte(t_[q + 1])) break;
+      p = q + 1;
+    }
+    for (std::size_t g = groups; g > 0; --g) {
+      std::string code;
+      for (std::size_t k = i; k < ends[g - 1]; ++k)
+        if (t_[k] != ' ') code += t_[k];
+      if (code.size() < 15 || code.size() > 34 || !EndsWord(ends[g - 1])) continue;
+      // The check: the first four moved to the end, letters as 10..35.
+      unsigned remainder = 0;
+      for (std::size_t k = 0; k < code.size(); ++k) {
+        const char c = code[(k + 4) % code.size()];
+        remainder = IsDigit(c) ? (remainder * 10 + static_cast<unsigned>(c - '0')) % 97
+                               : (remainder * 100 + static_cast<unsigned>(c - 'A' + 10)) % 97;
+      }
+      if (remainder == 1) return Emit(i, ends[g - 1], "CASE_REF", "iban", 0.95);
+    }
+    // After "IBAN" or "IBAN:" a mistyped one is the account still.
+    std::size_t b = i;
+    while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == ':')) --b;
+    if (groups > 0 && b >= 4 && b < i && t_.compare(b - 4, 4, "IBAN") == 0 &&
+        (b == 4 || !IsAlnum(t_[b - 5]))) {
+      std::size_t size = 0;
+      for (std::size_t k = i; k < ends[groups - 1]; ++k) size += t_[k] != ' ';
+      if (size >= 15 && size <= 34 && EndsWord(ends[groups - 1]))
+        return Emit(i, ends[groups - 1], "CASE_REF", "iban-labelled", 0.8);
+    }
+    return 0;
+  }
+
   std::size_t Letters(std::size_t i) {
     const LabelMatch label = LabelBefore(t_, i);
     std::size_t end = 0;
@@ -1176,6 +1225,7 @@ class Scanner {
       end = LabelledToken(i);
       if (end) return end;
     }
+    if ((end = Iban(i))) return end;
     if ((end = NiNumber(i, label))) return end;
     if ((end = Postcode(i, label))) return end;
     if ((end = VehicleRegistration(i, label))) return end;

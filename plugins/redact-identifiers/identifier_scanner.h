@@ -34,6 +34,8 @@ namespace anonymiser::identifiers {
 //               "vehicle-reg-suffix" (older formats, only when labelled);
 //  CASE_REF     "application-number" (40593/04; E. 1996/123), "letter-reference" (CR/12345/20),
 //               "letter-digit-code" (A123456789012, RXH123456),
+//               "iban" (GB82 WEST 1234 5698 7654 32, mod-97 check valid),
+//               "iban-labelled" (check wrong but after "IBAN": 0.8),
 //               "group-code" (2021/KLM/00442, 45/88012/22),
 //               "police-record-number" (24/0031877X, 012345/19K: PNC and CRO
 //               numbers without a label), "dbs-certificate" (twelve digits

@@ -129,10 +129,11 @@ constexpr plugin_text::SmallWordSet<119> kProperNounHeads(
 
 // Acronyms of services that stand after a name without being part of it
 // ("Sarah CAMHS worker" is rare, but never a surname).
-constexpr plugin_text::SmallWordSet<24> kAcronyms({"nhs",  "cps",  "cid",  "yot",   "sen",  "dbs",
-                                                   "icb",  "ccg",  "dsl",  "iro",   "mash", "camhs",
-                                                   "pcso", "idva", "isva", "marac", "gmc",  "nmc",
-                                                   "hcpc", "gphc", "ubrn", "mrn",   "chi",  "oic"});
+constexpr plugin_text::SmallWordSet<25> kAcronyms({"nhs",   "cps",   "cid",  "yot",  "sen",
+                                                   "dbs",   "icb",   "ccg",  "dsl",  "iro",
+                                                   "mash",  "camhs", "pcso", "idva", "isva",
+                                                   "marac", "gmc",   "nmc",  "hcpc", "gphc",
+                                                   "ubrn",  "mrn",   "chi",  "oic",  "iban"});
 
 // Words of a sentence that, written in capitals, look like parts of a name.
 constexpr plugin_text::SmallWordSet<16> kFunctionWords({"and", "or", "of", "the", "in", "on", "at",

@@ -81,6 +81,23 @@ TEST(DbsCertificates, TwelveDigitsAfterDbsOrCrb) {
   EXPECT_EQ(SpansOfType("call the DBS on 0300 0200 190", "PHONE"), Spans{"0300 0200 190"});
 }
 
+TEST(Ibans, CheckedOrLabelled) {
+  Rules rules;
+  EXPECT_EQ(SpansOfType("IBAN GB82 WEST 1234 5698 7654 32 is ours", "CASE_REF", &rules),
+            Spans{"GB82 WEST 1234 5698 7654 32"});
+  EXPECT_EQ(SpansOfType("pay GB82WEST12345698765432.", "CASE_REF", &rules),
+            Spans{"GB82WEST12345698765432"});
+  EXPECT_EQ(SpansOfType("to DE89 3704 0044 0532 0130 00 Many thanks", "CASE_REF", &rules),
+            Spans{"DE89 3704 0044 0532 0130 00"});
+  // A check digit wrong: only after the label.
+  EXPECT_EQ(SpansOfType("IBAN: GB71 LOYD 3094 5721 7488 93  Many thanks", "CASE_REF", &rules),
+            Spans{"GB71 LOYD 3094 5721 7488 93"});
+  EXPECT_EQ(rules, (Rules{"iban", "iban", "iban", "iban-labelled"}));
+  rules.clear();
+  SpansOfType("see GB82 WEST 1234 5698 7654 33 here", "CASE_REF", &rules);
+  for (const std::string& rule : rules) EXPECT_NE(rule.substr(0, 4), "iban");
+}
+
 TEST(PlatformHandles, AfterAccountProfileAndMorePlatforms) {
   Rules rules;
   EXPECT_EQ(SpansOfType("a message from the account k4t.rose_x said", "SOCIAL_MEDIA", &rules),
