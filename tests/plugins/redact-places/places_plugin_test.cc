@@ -325,6 +325,13 @@ TEST_F(PlacesPluginTest, AnAbbreviationDefinedInBrackets) {
   EXPECT_EQ(abbreviation("paid to Baltic Harvest Recruitment Ltd (see below) then"), "(none)");
 }
 
+// "Royal Leamington Spa" is written without its "Royal".
+TEST_F(PlacesPluginTest, RoyalTownsWithoutRoyal) {
+  EXPECT_EQ(Spans("Kaiden was found in Leamington Spa at a flat."),
+            Strings{"PLACE:Leamington Spa"});
+  EXPECT_EQ(Spans("They moved to Royal Tunbridge Wells."), Strings{"PLACE:Royal Tunbridge Wells"});
+}
+
 // Blind set 17: kinds of business and service that end a name.
 TEST_F(PlacesPluginTest, MoreKindsOfBusinessEndAName) {
   EXPECT_EQ(Spans("a bedsit above the Golden Mile Pawnbrokers from"),
