@@ -350,8 +350,8 @@ class UnitScan {
   // "St Mary's", "Royal Haverleigh Hospital", "Northshire Police".
   bool InLongerProperNoun(std::size_t first, std::size_t last);
   // True when the given name at `i` is followed by a capitalised, less common
-  // ordinary word that is its surname ("Ellie Mutton", "Kyle Bishop's"): no head of a
-  // proper noun, no title, and no capitalised word after it.
+  // ordinary word that is its surname ("Ellie Mutton", "Ellie Mutton's"): no
+  // head of a proper noun, no title, and no capitalised word after it.
   bool OrdinarySurnameAfter(std::size_t i);
   void ScoreRun(std::size_t title_first, std::size_t title_last, std::size_t first,
                 std::size_t last);
