@@ -434,15 +434,8 @@ class Finder {
       if (ends.count == 0) return m;
       m.first = i;
       m.last = ends.at[ends.count - 1];
-      // "HM Senior Coroner for Blackpool and the Fylde": a listed place after
-      // "and" or "and the".
-      std::size_t p = m.last, more = 0;
-      if (p + 1 < tok_.size() && tok_[p].joined && tok_[p + 1].joined &&
-          (tok_[p].hash == kAndHash || tok_[p].hash == kAmpersandHash)) {
-        ++p;
-        if (tok_[p].hash == kTheHash && p + 1 < tok_.size() && tok_[p + 1].joined) ++p;
-        if (tok_[p].capital && places_.LongestAt(tok_, p, &more)) m.last = p + more;
-      }
+      // "HM Senior Coroner for Blackpool and the Fylde".
+      m.last = AndListedPlace(m.last, /*with_the=*/true);
     } else if (place_prefixes_.LongestAt(tok_, i, &count)) {
       const std::size_t k = i + count;
       std::size_t place = 0;
@@ -450,11 +443,7 @@ class Finder {
       m.first = i;
       m.last = k + place;
       // "CPS Yorkshire and Humberside": listed places joined by "and".
-      std::size_t more = 0;
-      if (m.last + 1 < tok_.size() && tok_[m.last].joined && tok_[m.last + 1].joined &&
-          (tok_[m.last].hash == kAndHash || tok_[m.last].hash == kAmpersandHash) &&
-          places_.LongestAt(tok_, m.last + 1, &more))
-        m.last += 1 + more;
+      m.last = AndListedPlace(m.last, /*with_the=*/false);
     } else {
       return m;
     }
@@ -462,6 +451,21 @@ class Finder {
     m.rule = "body-pattern";
     m.score = 0.85;
     return m;
+  }
+
+  // The end of "and <listed place>" ("&" too) starting at token `p`, after
+  // a place's name; with `with_the` also "and the <listed place>" ("for
+  // Blackpool and the Fylde"). `p` when none starts there.
+  std::size_t AndListedPlace(std::size_t p, bool with_the) const {
+    if (p + 1 >= tok_.size() || !tok_[p].joined || !tok_[p + 1].joined ||
+        (tok_[p].hash != kAndHash && tok_[p].hash != kAmpersandHash))
+      return p;
+    std::size_t place = p + 1, count = 0;
+    if (with_the && tok_[place].hash == kTheHash && place + 1 < tok_.size() &&
+        tok_[place + 1].joined)
+      ++place;
+    // (The listed places are capitalised: the list matches only a capital.)
+    return places_.LongestAt(tok_, place, &count) ? place + count : p;
   }
 
   // A neutral citation of a judgment: "[2021] EWCA Civ 448", "[2019] EWHC 123
