@@ -1190,15 +1190,13 @@ void UnitScan::Run(std::vector<Mention>& out) {
       has_word = IsWord(w) && !IsInitial(w) && !IsParticle(w);
     // But "Tommy W", "Sadia M": a given name and the initial of the family
     // name, as minutes and messages write a colleague.
-    // "Sue G.", "Kyle B.": with the initial's full stop, which stays outside.
-    if (last == first + 2 && IsPunct(last, '.') && !toks_[last].space_before &&
-        IsInitial(first + 1) && !IsInitial(first) && IsWord(first) && Info(first).given != 0 &&
-        (last + 1 == toks_.size() || toks_[last + 1].space_before))
-      --last;
-    const bool given_and_initial = last == first + 1 && IsInitial(last) && !IsInitial(first) &&
-                                   IsWord(first) && Info(first).given != 0 &&
-                                   (last + 1 == toks_.size() || toks_[last + 1].space_before ||
-                                    IsPunct(last + 1, '.'));  // not "Sheffield S6"
+    // "Sue G.", "Kyle B." too: the initial's full stop (the scan takes one
+    // only when written onto it) stays outside.
+    const bool given_and_initial =
+        (last == first + 1 || (last == first + 2 && IsPunct(last, '.'))) && IsInitial(first + 1) &&
+        !IsInitial(first) && IsWord(first) && Info(first).given != 0 &&
+        (last + 1 == toks_.size() || toks_[last + 1].space_before);  // not "Sheffield S6"
+    if (given_and_initial) last = first + 1;
     while (has_word && !given_and_initial && last > first &&
            (IsInitial(last) || IsPunct(last, '.')))
       --last;
