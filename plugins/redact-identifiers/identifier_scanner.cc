@@ -1191,15 +1191,19 @@ class Scanner {
       if (q - p != 4 || q + 1 >= n || t_[q] != ' ' || !code_byte(t_[q + 1])) break;
       p = q + 1;
     }
+    if (groups == 0) return 0;
+    // The capitals and digits of the whole run; the first `groups` groups
+    // hold code[0, ends[g - 1] - i - (g - 1)), one space between groups.
+    std::string code;
+    for (std::size_t k = i; k < ends[groups - 1]; ++k)
+      if (t_[k] != ' ') code += t_[k];
     for (std::size_t g = groups; g > 0; --g) {
-      std::string code;
-      for (std::size_t k = i; k < ends[g - 1]; ++k)
-        if (t_[k] != ' ') code += t_[k];
-      if (code.size() < 15 || code.size() > 34 || !EndsWord(ends[g - 1])) continue;
+      const std::size_t size = ends[g - 1] - i - (g - 1);
+      if (size < 15 || size > 34 || !EndsWord(ends[g - 1])) continue;
       // The check: the first four moved to the end, letters as 10..35.
       unsigned remainder = 0;
-      for (std::size_t k = 0; k < code.size(); ++k) {
-        const char c = code[(k + 4) % code.size()];
+      for (std::size_t k = 0; k < size; ++k) {
+        const char c = code[(k + 4) % size];
         remainder = IsDigit(c) ? (remainder * 10 + static_cast<unsigned>(c - '0')) % 97
                                : (remainder * 100 + static_cast<unsigned>(c - 'A' + 10)) % 97;
       }
@@ -1208,13 +1212,9 @@ class Scanner {
     // After "IBAN" or "IBAN:" a mistyped one is the account still.
     std::size_t b = i;
     while (b > 0 && (t_[b - 1] == ' ' || t_[b - 1] == ':')) --b;
-    if (groups > 0 && b >= 4 && b < i && t_.compare(b - 4, 4, "IBAN") == 0 &&
-        (b == 4 || !IsAlnum(t_[b - 5]))) {
-      std::size_t size = 0;
-      for (std::size_t k = i; k < ends[groups - 1]; ++k) size += t_[k] != ' ';
-      if (size >= 15 && size <= 34 && EndsWord(ends[groups - 1]))
-        return Emit(i, ends[groups - 1], "CASE_REF", "iban-labelled", 0.8);
-    }
+    if (b >= 4 && b < i && t_.compare(b - 4, 4, "IBAN") == 0 && (b == 4 || !IsAlnum(t_[b - 5])) &&
+        code.size() >= 15 && code.size() <= 34 && EndsWord(ends[groups - 1]))
+      return Emit(i, ends[groups - 1], "CASE_REF", "iban-labelled", 0.8);
     return 0;
   }
 
