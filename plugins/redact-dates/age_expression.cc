@@ -438,12 +438,15 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     word_end = pos - 2;
   } else if (now_then != std::string_view::npos &&
              (after == ',' || after == ' ' || after == ';' ||
+              (after == ')' && YearEndsAt(text, now_then)) ||
               (after == '.' && !(pos + d + 1 < text.size() && IsDigit(text[pos + d + 1]))))) {
     if (after == ' ') {  // "then 18 months,"
       length = with_unit_before(',');
       if (length == 0) return 0;
     }
     word_end = now_then;
+    // "(DOB 03/04/2012, now 11)", "born 2012, now 11,": an age after a date.
+    if (YearEndsAt(text, now_then)) return length;
   } else if (const std::size_t w = bracket_before(pos); w != std::string_view::npos) {
     if (const std::size_t range = RangeWithUnitInBrackets(text, pos, d)) {
       length = range;           // "Bay (10–11 months)"
@@ -503,7 +506,10 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
   // "(Mei-Ling’s mother, 71)": after a person's name and "'s"; "her younger
   // daughter, now 17.": before ", now" or ", then".
   // "the twins (now seven)": before "(now" or "(then".
+  // "her daughter (14)", "the baby (3 months)": right after the kinship word.
   if ((after == ')' && b > 0 && (text[b - 1] == '(' || PossessiveBefore(text, b))) ||
+      (pos + length < text.size() && text[pos + length] == ')' && text[word_end] == ' ' &&
+       text[word_end + 1] == '(') ||
       (now_then != std::string_view::npos && word_end == now_then) ||
       (after == ')' && now_then_bracket)) {
     std::string word(text.substr(b, word_end - b));
@@ -511,6 +517,32 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     if (IsRelative(word)) return length;
   }
   return 0;
+}
+
+// The length of a list of ages in brackets starting at `pos`, after a
+// kinship word or a capitalised name: "her sons (17 and 19)", "the children
+// (4, 6 and 9)", "Jade and Tyler (15 and 12)"; the later numbers go into
+// `more`. Or 0.
+std::size_t BracketAgeListAt(std::string_view text, std::size_t pos,
+                             std::vector<std::pair<std::string, int>>* more) {
+  const Reader r(text);
+  const std::size_t d = r.DigitRun(pos);
+  if (d == 0 || d > 2 || text[pos] == '0' || pos < 3 || text[pos - 1] != '(' ||
+      text[pos - 2] != ' ')
+    return 0;
+  std::vector<std::pair<std::string, int>> list;
+  const std::size_t end = r.ListAfter(pos + d, &list);
+  if (list.empty() || end >= text.size() || text[end] != ')') return 0;
+  for (const auto& item : list)
+    if (item.second < 1 || item.second > 99) return 0;
+  const std::size_t word_end = pos - 2;
+  const std::size_t b = WordStartBefore(text, word_end);
+  if (word_end - b < 2) return 0;
+  std::string word(text.substr(b, word_end - b));
+  for (char& c : word) c = Lower(c);
+  if (!IsRelative(word) && !StartsCapitalised(text[b])) return 0;
+  *more = std::move(list);
+  return end - pos;
 }
 
 // The length of a one- or two-digit number at `pos` (1 to 99) that is a
@@ -1046,6 +1078,13 @@ std::optional<AgeExpression> AgeParser::ParseAt(std::string_view text, std::size
     age.score = score;
     return age;
   };
+  if (const std::size_t d = BracketAgeListAt(text, p, &age.more)) {
+    r.Number(p, &age.value);
+    age.length = d;
+    age.rule = "bracket-age-list";
+    age.score = 0.7;
+    return age;
+  }
   if (const std::size_t d = NameAgeAt(text, p))
     return alone(d, r.Letters(p) == d || r.DigitRun(p) == d ? "name-age" : "name-age-unit", 0.7);
   if (const std::size_t d = AgeAfterVerbAt(text, p)) return alone(d, "age-after-verb", 0.7);
@@ -1197,6 +1236,11 @@ bool AgeParser::MayStartAt(std::string_view text, std::size_t pos) {
       return true;
     // "Leanne, 24,", "Mother (19)": the costliest test, after the byte tests.
     if (NameAgeAt(text, pos) != 0) return true;
+    // "her sons (17 and 19)".
+    if (pos >= 1 && text[pos - 1] == '(') {
+      std::vector<std::pair<std::string, int>> more;
+      if (BracketAgeListAt(text, pos, &more) != 0) return true;
+    }
     // "was 18.", "aged 16 and 17", "turned 16", "turning 16", "nearly 4",
     // "At 16", "approx 25", "approx. 25", "circa 25": the words before decide.
     if (text[pos] == '0' || d > 3 || pos < 2 || text[pos - 1] != ' ') return false;

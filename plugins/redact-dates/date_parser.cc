@@ -1213,6 +1213,22 @@ class Parser {
       }
       return std::nullopt;
     }
+    // ISO year and month: "2023-12" (but "2010-11", the next year's two
+    // digits, is an academic year, which Year reads).
+    if (n1 == 4 && n2 == 2 && sep == '-' && finish_ok(p2 + 2)) {
+      const int year = Number(t_.substr(start, 4));
+      const int month = Number(t_.substr(p2, 2));
+      if (year < 1900 || year > 2099 || month < 1 || month > 12 || month == (year + 1) % 100)
+        return std::nullopt;
+      s.e.year = year;
+      s.e.month = month;
+      s.e.has_year = true;
+      push_fields({{start, 4, PieceKind::kYear}, {p2, 2, PieceKind::kMonthNumber}});
+      s.e.precision = Precision::kMonth;
+      s.e.rule = "numeric-iso-month";
+      s.e.score = 0.8;
+      return s;
+    }
     if (n1 > 2 || n2 > 4) return std::nullopt;
     // Day, month, year: 29.03.2014, 3/6/15.
     if (n2 <= 2 && p2 + n2 < t_.size() && t_[p2 + n2] == sep) {

@@ -300,7 +300,8 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
     // "7 weeks" of "Ruby-Jade (7 weeks)" reads as "aged 7 weeks"; so do
     // "19 weeks" of "19 weeks gestation" and "18–20 yrs" of "males (approx
     // 18–20 yrs)", written back without "aged".
-    const bool bare = mention.rule == "gestation" || mention.rule == "approx-age";
+    const bool bare = mention.rule == "gestation" || mention.rule == "approx-age" ||
+                      mention.rule == "bracket-age-list";
     const std::string text = mention.rule == "name-age-unit" || bare
                                  ? "aged " + std::string(original)
                                  : std::string(original);

@@ -1027,10 +1027,13 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     const bool department = institution->type == "HOSPITAL" && IsCapWord(last + 1) &&
                             (KeyIn(kDepartmentWords, last + 1) ||
                              text_.substr(toks_[last + 1].begin).starts_with("A&E"));
-    // (Not a month after it: "excluded from Addington Valley Academy Nov 2023".)
+    // (Not a month after it: "excluded from Addington Valley Academy Nov 2023";
+    // nor a year group: "Plymstock School Year 10".)
+    const bool year_group = IsCapWord(last + 1) && Equals(Key(last + 1), "year") &&
+                            last + 2 < toks_.size() && toks_[last + 2].kind == TokenKind::kNumber;
     if (place_after == kNone && IsCapWord(last + 1) && SameLine(last + 1) &&
         !toks_[last].possessive && !toks_[last + 1].all_caps && !department &&
-        !KeyIn(kMonths, last + 1))
+        !KeyIn(kMonths, last + 1) && !year_group)
       return;
     // "Snodland Town Juniors FC", "Hillside School PTA Association": the
     // head of a club's or a business's name follows; its rule takes it all.

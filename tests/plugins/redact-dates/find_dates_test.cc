@@ -97,6 +97,9 @@ TEST(FindDates, EveryFormatWithItsSpanAndRule) {
   ExpectOnly("Visits on 10 and 12 November 1996.", "10 and 12 November 1996", "DATE");
   ExpectOnly("Seen on 6 SEPT 2016.", "6 SEPT 2016", "DATE");
   ExpectOnly("Seen in 06/2015.", "06/2015", "DATE", "numeric-month-year");
+  // ISO year and month; the next year's two digits make an academic year.
+  ExpectOnly("Account opened 2023-12 by her.", "2023-12", "DATE", "numeric-iso-month");
+  ExpectOnly("The 2010-11 academic year.", "2010-11", "DATE", "academic-year");
   // "the" before a day written as an ordinal belongs to the date.
   ExpectOnly("The 1st of May 2014.", "The 1st of May 2014", "DATE");
   ExpectOnly("Seen in March.", "March", "DATE", "month-in-context");
@@ -586,6 +589,21 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   ExpectOnly("Hope, now twenty-one, said", "twenty-one", "AGE");
   ExpectOnly("The twins (now seven) moved.", "seven", "AGE");
   ExpectOnly("her daughter (then 4) lived", "4", "AGE");
+  // Right after a kinship word; a list of ages in brackets; ", now" after a date.
+  ExpectOnly("Her daughter (14) was at school.", "14", "AGE", "name-age");
+  ExpectOnly("The baby (3 months) was unwell.", "3 months", "AGE", "name-age-unit");
+  ExpectOnly("Her children (17 and 19) live away.", "17 and 19", "AGE", "bracket-age-list");
+  ExpectOnly("the children (4, 6 and 9) were", "4, 6 and 9", "AGE", "bracket-age-list");
+  ExpectOnly("Jade and Tyler (15 and 12) were home.", "15 and 12", "AGE", "bracket-age-list");
+  {
+    const std::vector<Found> found = FindIn("Child B (DOB 03/04/2012, now 11) lives");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].text, "11");
+    EXPECT_EQ(found[1].type, "AGE");
+  }
+  for (const char* text : {"The figures (17 and 19) are in", "The stay (3 months) was long",
+                           "see items (4 and 5)", "by the end of March, now 11 staff"})
+    ExpectNoAge(text);
   for (const char* text :
        {"Flat 2, 41\n", "Leeds, 3 years of work", "see page 4, 12\n", "the total, now 17. It",
         "Flat 2, 41 \u2013 43 High St", "costs, now 1.5 million", "The figure, now one, was",

@@ -499,6 +499,9 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
   // A month after a school's name is no part of it.
   EXPECT_EQ(Spans("excluded from Addington Valley Academy Nov 2023"),
             Strings{"SCHOOL:Addington Valley Academy"});
+  // Nor is a year group.
+  EXPECT_EQ(Spans("in the Plymstock School Year 10 tutor group"),
+            Strings{"SCHOOL:Plymstock School"});
   // A saint's name alone, in a list or after a role.
   EXPECT_EQ(Spans("headteacher, St Bartholomew’s | written"),
             Strings{"ORGANISATION:St Bartholomew’s"});
