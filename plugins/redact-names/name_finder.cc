@@ -716,6 +716,8 @@ bool UnitScan::InLongerProperNoun(std::size_t first, std::size_t last) {
   // In capitals every word is capitalised: "JUNIOR LI AND MR NG" goes on with
   // a word of the sentence, not of a longer name.
   if (toks_[next].all_caps && OneOf(kFunctionWords, FoldedView(next))) return false;
+  // "Maureen H.B.", "Maureen H.-B.": the initials of her family name.
+  if (IsInitial(next) && IsPunct(next + 1, '.')) return false;
   const WordInfo& w = Info(next);
   return w.strength == Strength::kNone && w.title == 0;
 }

@@ -552,6 +552,8 @@ TEST_F(NamesPluginTest, AGivenNameAndAnInitial) {
   EXPECT_EQ(Spans("We saw Kyle B. yesterday."), Strings{"Kyle B"});
   EXPECT_EQ(Spans("Bernie and Sue A. will cover Tuesdays."), (Strings{"Bernie", "Sue A"}));
   EXPECT_EQ(Spans("Mark B and C are options."), Strings{});
+  // Two dotted initials after a given name are hers, not a longer proper noun.
+  EXPECT_EQ(Spans("Later, Maureen H.B. chaired the panel."), (Strings{"Maureen", "H.B."}));
 }
 
 // Blind set 17: a surname that is an ordinary word after a given name, and a
