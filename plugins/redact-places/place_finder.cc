@@ -728,6 +728,9 @@ class UnitScan {
   // "in", "near" ... or "to" after a verb of motion: a place may follow word i.
   bool IsPlaceContext(std::size_t i) const;
   void FindInstitutionOrCompany(std::size_t i);
+  // True when a word of [first, last] is a public body's head ("Court"), a
+  // service's word or a title.
+  bool PublicWordsIn(std::size_t first, std::size_t last);
   // The last token of the short form of the institution whose name runs
   // from `first` to its head at `head` ("Little Acorns" of "Little Acorns Day
   // Nursery", "Oakfield" of "Oakfield Primary School"), or kNone.
@@ -1521,7 +1524,9 @@ void UnitScan::FindAddressBeforePostcode(std::size_t postcode) {
   auto taken = [&](std::size_t first, std::size_t last) {
     for (const Found& f : found_)
       if (f.first <= last && first <= f.last &&
-          (f.first < first || f.last > last || (f.first == first && f.last == last)))
+          (f.first < first || f.last > last ||
+           // (The same words after "at", "in": the address line says what they are.)
+           (f.first == first && f.last == last && f.rule != "preposition+capitalised")))
         return true;
     for (const auto& [b, e] : public_bodies_)
       if (b <= last && first <= e) return true;
@@ -2008,6 +2013,13 @@ void UnitScan::FindSaintsName(std::size_t i) {
   found_.back().possessive = true;
 }
 
+bool UnitScan::PublicWordsIn(std::size_t first, std::size_t last) {
+  for (std::size_t k = first; k <= last; ++k)
+    if (IsWord(k) && (Facts(k).public_head() || Facts(k).uk_service_word() || Facts(k).title()))
+      return true;
+  return false;
+}
+
 void UnitScan::FindAfterPreposition(std::size_t i) {
   // CollectStarts() saw a place context at i and a capitalised word after it.
   const std::size_t first = i + 1;
@@ -2036,8 +2048,10 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
       if (w.size() > prefix.size() && w.substr(0, prefix.size()) == prefix) return;
     if (Distinctive(k, true)) {
       distinctive = true;
-    } else if (distinctive && Common(k) > 0 && Common(k) <= 35) {
-      // "Diyarbakır State Security Court": the place ends before the common words.
+    } else if (distinctive && Common(k) > 0 && Common(k) <= 35 && PublicWordsIn(k, last)) {
+      // "Diyarbakır State Security Court": the place ends before the common
+      // words of a public body's name (but "at Nisa Local", "at Mariners
+      // Bar": a business's name goes on).
       last = k - 1;
       break;
     }

@@ -499,6 +499,10 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
   // A month after a school's name is no part of it.
   EXPECT_EQ(Spans("excluded from Addington Valley Academy Nov 2023"),
             Strings{"SCHOOL:Addington Valley Academy"});
+  // After "at"/"in", a business's name goes on over common words.
+  EXPECT_EQ(Spans("She bought food at Nisa Local near the flat."), Strings{"PLACE:Nisa Local"});
+  EXPECT_EQ(Spans("a robbery at a post office in Glen Village, Falkirk"),
+            (Strings{"PLACE:Glen Village", "PLACE:Falkirk"}));
   // Nor is a year group.
   EXPECT_EQ(Spans("in the Plymstock School Year 10 tutor group"),
             Strings{"SCHOOL:Plymstock School"});
