@@ -704,6 +704,11 @@ class UnitScan {
   // words ("St Mary's", "Royal Albert"), "St." and one "&"/"and" right before
   // the head. Returns kNone when there is none.
   std::size_t NameStart(std::size_t head);
+  // True when token `i` is "The" capitalised inside a sentence, before a
+  // capitalised word that is not `head`: the name's own article.
+  bool OwnThe(std::size_t i, std::size_t head) const {
+    return i + 1 < head && Equals(TextOf(i), "The") && IsCapWord(i + 1) && !SentenceStart(i);
+  }
   // True when capitalised word i is a saint's name ("St John", "St. John",
   // "Saint John") or "Lady" ("Our Lady"), after which "the"/"of" continue a name.
   bool SaintBefore(std::size_t i);
@@ -987,8 +992,10 @@ std::size_t UnitScan::NameStart(std::size_t head) {
     }
     break;
   }
-  // Leading articles and words at a sentence start that are only generic.
-  while (start != kNone && start < head && IsCapWord(start) &&
+  // Leading articles and words at a sentence start that are only generic
+  // (but not a name's own "The", capitalised inside a sentence: "at The
+  // Canley Youth Hub").
+  while (start != kNone && start < head && IsCapWord(start) && !OwnThe(start, head) &&
          (Equals(Key(start), "the") || Equals(Key(start), "a") || Equals(Key(start), "an"))) {
     ++start;
     while (start < head && !IsCapWord(start)) ++start;
@@ -1045,7 +1052,8 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
       return;
     const std::size_t start = NameStart(i);
     if (start == kNone) return;
-    bool distinctive = false;
+    // "at The Lighthouse Centre": its own "The" makes a name of common words.
+    bool distinctive = OwnThe(start, i);
     for (std::size_t k = start; k < i; ++k) distinctive = distinctive || Distinctive(k, false);
     // "University Hospital of Wales", "Hospital for Sick Children": a
     // hospital's name may go on after "of" or "for".

@@ -349,7 +349,12 @@ TEST_F(PlacesPluginTest, MoreKindsOfBusinessEndAName) {
             Strings{"ORGANISATION:Cholwell Riding Stables"});
   EXPECT_EQ(Spans("treatment at Elburton Dental Care (six fillings)"),
             Strings{"ORGANISATION:Elburton Dental Care"});
-  EXPECT_EQ(Spans("at The Canley Youth Hub on"), Strings{"ORGANISATION:Canley Youth Hub"});
+  // A name's own "The", capitalised inside a sentence, is part of it and
+  // makes a name of common words.
+  EXPECT_EQ(Spans("at The Canley Youth Hub on"), Strings{"ORGANISATION:The Canley Youth Hub"});
+  EXPECT_EQ(Spans("The day centre at The Lighthouse Centre helped."),
+            Strings{"ORGANISATION:The Lighthouse Centre"});
+  EXPECT_EQ(Spans("The Lighthouse Centre helped."), Strings{});
   EXPECT_EQ(Spans("he retired from the Thorpe Road Medical Partnership last year"),
             Strings{"GP_PRACTICE:Thorpe Road Medical Partnership"});
   // The head alone, or after no name, is an ordinary word.
@@ -564,7 +569,8 @@ TEST_F(PlacesPluginTest, Businesses) {
   EXPECT_EQ(Spans("He drove for Szybko Couriers then."), Strings{"ORGANISATION:Szybko Couriers"});
   // A pub's and a gym's heads are named by ordinary words; the sentence's
   // full stop stays out.
-  EXPECT_EQ(Spans("after drinking at The Ship Inn. He left."), Strings{"ORGANISATION:Ship Inn"});
+  EXPECT_EQ(Spans("after drinking at The Ship Inn. He left."),
+            Strings{"ORGANISATION:The Ship Inn"});
   EXPECT_EQ(Spans("five times a week at Forge Fitness then"),
             Strings{"ORGANISATION:Forge Fitness"});
   EXPECT_EQ(Spans("a lorry for Mourne Dairies at night; MOL instructed Whitehouse Surveying"),
