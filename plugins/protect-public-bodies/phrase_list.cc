@@ -23,7 +23,8 @@ void PhraseList::Add(std::string_view phrase, const std::string& type, const std
   entry.first_word = static_cast<std::uint32_t>(words_.size());
   entry.size = static_cast<std::uint32_t>(p.hashes.size());
   entry.first_case = p.cases[0];
-  for (std::size_t k = 0; k < p.hashes.size(); ++k) words_.push_back({p.hashes[k], p.cases[k]});
+  for (std::size_t k = 0; k < p.hashes.size(); ++k)
+    words_.push_back({p.hashes[k], p.cases[k], tokens[k].comma});
   const std::uint64_t first = p.hashes[0];
   GrowSlots();
   Slot& slot = slots_[SlotOf(first)];
@@ -104,7 +105,7 @@ const Phrase* PhraseList::LongestMatchAt(const std::vector<Token>& tokens, std::
       const Token& t = tokens[at + k];
       // "&" stands for "and" ("Telford & Wrekin", "Children & Families Act").
       ok = (t.hash == words[k].hash || (words[k].hash == kAndHash && t.hash == kAmpersandHash)) &&
-           Satisfies(t, words[k].word_case) && t.joined;
+           Satisfies(t, words[k].word_case) && (words[k].comma ? t.comma : t.joined);
     }
     if (ok) {
       *count = entry.size;

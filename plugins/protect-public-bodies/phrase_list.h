@@ -64,6 +64,7 @@ class PhraseList {
   struct Word {
     std::uint64_t hash = 0;
     Case word_case = Case::kAny;
+    bool comma = false;  // ", " before it, not a space ("Tees, Esk and Wear Valleys ...")
   };
 
   // A phrase in the list of those with its first word: its words are

@@ -25,6 +25,9 @@ const WordSet kCitationCourts = {"uksc", "ukpc",  "ukhl",  "ewca", "ewhc",    "e
                                  "ukut", "ukftt", "ukeat", "csih", "csoh",    "hcjac", "nica",
                                  "niqb", "nifam", "ewcc",  "ewmc", "ukiptrib"};
 const WordSet kCitationDivisions = {"civ", "crim"};
+// Law reports cited by year in square brackets ("[1999] IRLR 81", "[2004] 2 FLR 123").
+const WordSet kLawReports = {"irlr", "icr", "flr", "wlr",  "fcr",  "ac",  "qb",
+                             "kb",   "ch",  "fam", "cclr", "bmlr", "elr", "hlr"};
 // Words that make a place's "Partnership", "Service" or "Team" a private
 // practice: "Thorpe Road Medical Partnership" is a GP practice.
 const WordSet kPracticeWords = {"medical", "dental", "veterinary", "legal"};
@@ -35,9 +38,10 @@ const std::uint64_t kSHash = HashToken("s");
 // The words a statute's or a guidance document's title ends with: "Children
 // Act 1989", "Homelessness (Suitability of Accommodation) (Wales) Order 2015",
 // "Stockport Bruising in Non-Mobile Babies Protocol".
-const WordSet kTitleHeads = {"act",       "order",    "regulations", "rules",
-                             "protocol",  "guidance", "procedures",  "strategy",
-                             "framework", "policy",   "guidelines",  "code"};
+const WordSet
+    kTitleHeads = {"act",        "order",      "regulations", "rules",     "protocol",
+                   "guidance",   "procedures", "strategy",    "framework", "policy",
+                   "guidelines", "code",       "measure"};  // "Welsh Language (Wales) Measure 2011"
 
 // Titles before a surname ("Mr Kent and Kent Police").
 const WordSet kPersonTitles = {"mr",  "mrs",  "ms",   "miss", "mx", "dr",
@@ -114,6 +118,7 @@ class Finder {
       Consider(best, Section(i));
       Consider(best, YearThenTitle(i));
       Consider(best, NeutralCitation(i));
+      Consider(best, HeadAfterBracket(i));
       if (best.last == 0) {
         ++i;
         continue;
@@ -469,8 +474,10 @@ class Finder {
   }
 
   // A neutral citation of a judgment: "[2021] EWCA Civ 448", "[2019] EWHC 123
-  // (Fam)", "[2016] UKSC 5". Reviews cite case law; its year is no date of
-  // the family's and "Civ" no name.
+  // (Fam)", "[2016] UKSC 5"; or a law report's: "[1999] IRLR 81", "[2004] 2
+  // FLR 123". Reviews cite case law; its year is no date of the family's and
+  // "Civ" no name. (The parties' names before it are not kept: a review's
+  // own family may be one.)
   Match NeutralCitation(std::size_t i) const {
     Match m;
     const Token& y = tok_[i];
@@ -478,6 +485,15 @@ class Finder {
         y.end >= t_.size() || t_[y.end] != ']' || i + 2 >= tok_.size())
       return m;
     std::size_t k = i + 1;
+    // "[1999] IRLR 81", "[2004] 2 FLR 123": a law report, its volume first.
+    // (After "] " no token is joined to the year.)
+    if (tok_[k].digits && tok_[k].end - tok_[k].begin <= 2 && k + 2 < tok_.size()) ++k;
+    if (tok_[k].capital && (k == i + 1 || tok_[k].joined) && kLawReports.Has(tok_[k].hash) &&
+        k + 1 < tok_.size() && tok_[k + 1].digits && tok_[k + 1].joined) {
+      m = {i, k + 2, "PUBLIC_BODY", "law-report-citation", 0.9};
+      return m;
+    }
+    k = i + 1;
     if (!tok_[k].upper || !kCitationCourts.Has(tok_[k].hash)) return m;
     ++k;
     if (tok_[k].capital && kCitationDivisions.Has(tok_[k].hash) && k + 1 < tok_.size()) ++k;
@@ -537,6 +553,21 @@ class Finder {
     return m;
   }
 
+  // "Act 2023" of "Worker Protection (Amendment of Equality Act 2010) Act
+  // 2023": a title's head and its year after a bracket closing a title
+  // inside it (the year is added by ExtendWithYear).
+  Match HeadAfterBracket(std::size_t i) const {
+    Match m;
+    const Token& t = tok_[i];
+    if (!t.capital || i == 0 || i + 1 >= tok_.size() || !kTitleHeads.Has(t.hash)) return m;
+    const std::size_t gap_begin = tok_[i - 1].end;
+    if (t.begin - gap_begin != 2 || t_[gap_begin] != ')' || t_[gap_begin + 1] != ' ') return m;
+    const Token& y = tok_[i + 1];
+    if (!y.joined || !y.digits || y.end - y.begin != 4) return m;
+    m = {i, i + 1, "LEGISLATION", "act-pattern", 0.85};
+    return m;
+  }
+
   // "Children Act 1989", "Working Together to Safeguard Children 2018"; a
   // jurisdiction in brackets first ("Safeguarding Board Act (Northern
   // Ireland) 2011", "... Regulations (Wales) 2015").
@@ -545,6 +576,17 @@ class Finder {
     if (const std::size_t after = BracketedJurisdictionEnd(m.last); after != 0) {
       m.last = after;
       if (m.last >= tok_.size()) return;
+    }
+    // "Employment Tribunals Rules of Procedure 2013": the head's "of" and
+    // up to three capitalised words before the year.
+    if (kOf.Has(tok_[m.last].hash) && tok_[m.last].joined) {
+      std::size_t q = m.last + 1;
+      while (q < tok_.size() && q <= m.last + 3 && tok_[q].joined && tok_[q].capital &&
+             !tok_[q].digits)
+        ++q;
+      if (q > m.last + 1 && q < tok_.size() && tok_[q].joined && tok_[q].digits &&
+          tok_[q].end - tok_[q].begin == 4)
+        m.last = q;
     }
     const Token& y = tok_[m.last];
     if (!y.digits || y.end - y.begin != 4) return;

@@ -211,6 +211,8 @@ void Tokenise(std::string_view text, std::vector<Token>& out) {
       t.joined = true;
       // The byte before is the previous token's when the gap is empty.
       t.hyphen = s[i - 1] == '-';
+    } else if (!first && i - last_end == 2 && s[last_end] == ',' && s[last_end + 1] == ' ') {
+      t.comma = true;
     }
     first = false;
     t.capital = kClass[c] == kLetterBit;  // a letter, not lower case

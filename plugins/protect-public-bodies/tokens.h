@@ -17,6 +17,7 @@ struct Token {
   bool digits = false;     // only digits
   bool joined = false;  // only spaces, or only hyphens (at most 3 bytes), since the previous token
   bool hyphen = false;  // joined by a hyphen ("Stoke-on-Trent")
+  bool comma = false;   // exactly ", " since the previous token ("Tees, Esk and Wear")
 };
 
 // The hash Tokenise gives a token with these bytes (lower-cased ASCII).

@@ -1297,8 +1297,9 @@ void UnitScan::Propagate() {
   for (const Candidate& c : found_) {
     if (c.score < 0.7) continue;
     for (std::size_t i = c.first; i <= c.last; ++i) {
+      // (Not a nation of the UK, inside a name found so: "Public Health Wales".)
       if (IsWord(i) && !IsInitial(i) && Info(i).title == 0 && !IsParticle(i) &&
-          Info(i).strength != Strength::kNone) {
+          Info(i).strength != Strength::kNone && !OneOf(kUkNations, FoldedView(i))) {
         known.push_back(Key(i));
       }
     }

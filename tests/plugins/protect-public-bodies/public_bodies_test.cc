@@ -330,6 +330,30 @@ TEST(PublicBodies, CourtsRegistrarsForcesAndCitations) {
   ExpectNotKept("HM Coroner for Leeds and the children of", "children");
 }
 
+// Blind set 18: list phrases with commas, Welsh health and safeguarding
+// boards, titles with a Measure, "of" before the year or a title inside
+// brackets, law reports, and the police's top ranks.
+TEST(PublicBodies, CommasMeasuresLawReportsAndRanks) {
+  ExpectKept("referred to Tees, Esk and Wear Valleys NHS Foundation Trust in May",
+             "Tees, Esk and Wear Valleys NHS Foundation Trust", "PUBLIC_BODY");
+  ExpectKept("staff at North Tees and Hartlepool NHS Foundation Trust saw",
+             "North Tees and Hartlepool NHS Foundation Trust", "PUBLIC_BODY");
+  ExpectKept("the Cardiff and Vale University Health Board met",
+             "Cardiff and Vale University Health Board", "PUBLIC_BODY");
+  // A list phrase with a comma needs the comma ("Tees Esk and ..." is another text).
+  ExpectNotKept("Tees Esk and Wear Valleys NHS Foundation Trust", "Tees");
+  ExpectKept("under the Welsh Language (Wales) Measure 2011 the",
+             "Welsh Language (Wales) Measure 2011", "LEGISLATION");
+  ExpectKept("the Employment Tribunals Rules of Procedure 2013 apply",
+             "Employment Tribunals Rules of Procedure 2013", "LEGISLATION");
+  ExpectKept("the Worker Protection (Amendment of Equality Act 2010) Act 2023 applies", "Act 2023",
+             "LEGISLATION");
+  ExpectKept("v Stubbs [1999] IRLR 81 the EAT", "1999] IRLR 81", "PUBLIC_BODY");
+  ExpectKept("see Re B [2004] 2 FLR 123 and", "2004] 2 FLR 123", "PUBLIC_BODY");
+  ExpectNotKept("In [2019] 2 rooms were", "2019");
+  ExpectKept("In Chief Constable of the Lincolnshire Police v", "Chief Constable", "ROLE");
+}
+
 // Places joined by "&" or listed with commas before a body's name.
 TEST(PublicBodies, PlacesJoinedBeforeABody) {
   for (const char* body :
