@@ -68,6 +68,7 @@ class Parser {
       if (digits <= 2) consider(TimeThenDate(Start(pos)));
       if (DayDigitsAt(pos)) consider(DayFirst(Start(pos)));
       if (digits == 4) consider(Year(Start(pos)));
+      if (digits == 4) consider(Decade(Start(pos)));
       if (OrdinalAt(pos)) consider(OrdinalAlone(Start(pos), pos));
     } else if (IsLetter(t_[pos])) {
       const std::size_t n = LettersAt(pos);
@@ -454,6 +455,14 @@ class Parser {
   // A time of day: "14:30", "2.30pm", "2pm", "09:15 am".
   bool TimeOfDay(State& s) const {
     const std::size_t h = DigitsAt(s.pos);
+    // "1745hrs", "0930 hours": a 24-hour clock's four digits and their unit.
+    // (Not "1200 hours of community service": only "hrs", and no "of" after.)
+    if (h == 4 && Number(t_.substr(s.pos, 2)) <= 23 && Number(t_.substr(s.pos + 2, 2)) <= 59)
+      if (const std::size_t unit = HoursUnitAt(s.pos + 4);
+          unit != 0 && unit <= 4 && !At(s.pos + 4 + unit, " of ")) {
+        Take(s, 4 + unit, PieceKind::kTime);
+        return true;
+      }
     if (h < 1 || h > 2) return false;
     const int hour = Number(t_.substr(s.pos, h));
     std::size_t p = s.pos + h;
@@ -468,9 +477,16 @@ class Parser {
           Number(t_.substr(p + 1, 2)) <= 59 && EndsWord(p + 3))
         p += 3;
     }
+    bool meridiem = false;
+    // "17.45hrs", "09:30 hours": a 24-hour clock's unit.
+    if (minutes)
+      if (const std::size_t unit = HoursUnitAt(p)) {
+        if (hour > 23 || !EndsWord(p + unit)) return false;
+        Take(s, p + unit - s.pos, PieceKind::kTime);
+        return true;
+      }
     std::size_t q = p;
     if (q < t_.size() && t_[q] == ' ') ++q;
-    bool meridiem = false;
     if (q + 1 < t_.size() && (Lower(t_[q]) == 'a' || Lower(t_[q]) == 'p')) {
       if (Lower(t_[q + 1]) == 'm' && EndsWord(q + 2)) {
         p = q + 2;
@@ -500,6 +516,13 @@ class Parser {
     if (!EndsWord(p)) return false;
     Take(s, p - s.pos, PieceKind::kTime);
     return true;
+  }
+
+  // The length of "hrs", " hrs", "hours" or " hours" at `p`, ending a word; or 0.
+  std::size_t HoursUnitAt(std::size_t p) const {
+    for (std::string_view unit : {"hrs", " hrs", "hours", " hours"})
+      if (At(p, unit) && EndsWord(p + unit.size())) return unit.size();
+    return 0;
   }
 
   bool ValidDay(const DateExpression& e) const {
@@ -1252,7 +1275,10 @@ class Parser {
     }
     // Day and month after a word that introduces a date: "on 14/3", "by 30/04";
     // or both in two digits, as no fraction or score is written: "hired 14/03".
-    if (sep == '/' && n2 <= 2 && finish_ok(p2 + n2) &&
+    // ("Fri 26.05": after a weekday also with a full stop.)
+    if ((sep == '/' ||
+         (sep == '.' && introduced && n1 == 2 && n2 == 2 && !QuantityAfter(p2 + n2))) &&
+        n2 <= 2 && finish_ok(p2 + n2) &&
         (standalone_ || introduced || DayMonthContextBefore(start) || TableCell(start, p2 + n2) ||
          TimeAfter(p2 + n2) ||  // "14/2 17:00", "3/3 at 10:30"
          (!NumberWordBefore(start) && ((n1 == 2 && n2 == 2) || PastVerbBefore(start, p2 + n2) ||
@@ -1430,7 +1456,12 @@ class Parser {
   bool TimeWordBefore(std::size_t pos) const {
     static constexpr std::string_view kWords[] = {"at",   "after", "before", "until",  "till",
                                                   "from", "by",    "around", "approx", "between"};
-    return WordBeforeIsOneOf(pos, kWords);
+    if (WordBeforeIsOneOf(pos, kWords)) return true;
+    // "at about 10.30", "at approximately 1.30".
+    for (std::string_view lead : {"at about ", "at approximately ", "at roughly "})
+      if (pos >= lead.size() && AtWordCI(pos - lead.size(), lead.substr(0, lead.size() - 1)))
+        return true;
+    return false;
   }
 
   // True when a quantity's unit follows `end`: "by 2.50 per cent", "at 3.25%",
@@ -1519,6 +1550,23 @@ class Parser {
     }
   }
 
+  // "the 1980s", "1970's": a decade.
+  std::optional<State> Decade(State s) const {
+    const std::size_t p = s.pos;
+    if (NumberRunBefore(p) || t_[p + 3] != '0') return std::nullopt;
+    const int y = Number(t_.substr(p, 4));
+    if (y < 1900 || y > 2090) return std::nullopt;
+    const std::size_t suffix = At(p + 4, "s") ? 1 : At(p + 4, "'s") ? 2 : 0;
+    if (suffix == 0 || !EndsWord(p + 4 + suffix)) return std::nullopt;
+    Take(s, 4 + suffix, PieceKind::kYear);
+    s.e.year = y;
+    s.e.has_year = true;
+    s.e.precision = Precision::kYear;
+    s.e.rule = "decade";
+    s.e.score = 0.75;
+    return s;
+  }
+
   // "autumn 2018", "summer of 2017".
   std::optional<State> SeasonYear(State s) const {
     const std::size_t n = LettersAt(s.pos);
@@ -1528,10 +1576,35 @@ class Parser {
     if (cw.kind != CalendarWord::Kind::kSeason || !EndsWord(s.pos + n) || lc == LetterCase::kMixed)
       return std::nullopt;
     TakeCalendarWord(s, PieceKind::kSeason, word, lc, cw);  // never abbreviated
+    // "Spring and summer 2021", "autumn to winter 2019": a season before
+    // another and its year, alone (as "March" of "March to August 2015").
+    for (std::string_view join : {" and ", " to ", " into "}) {
+      if (!At(s.pos, join)) continue;
+      if (!SeasonYear(Start(s.pos + join.size()))) break;
+      s.e.season = cw.index;
+      s.e.precision = Precision::kSeason;
+      s.e.rule = "season-before-season";
+      s.e.score = 0.8;
+      return s;
+    }
     if (!Spaces(s)) return std::nullopt;
     WordThenSpaces(s, "term");  // "the autumn term 2021", "spring term of 2020"
     WordThenSpaces(s, "of");
     if (!Year4(s, PieceKind::kYear, &s.e.year)) return std::nullopt;
+    // "Winter 2016/17": the season across two years.
+    if (At(s.pos, "/") && DigitsAt(s.pos + 1) == 2 && EndsWord(s.pos + 3) &&
+        Number(t_.substr(s.pos + 1, 2)) == (s.e.year + 1) % 100) {
+      TakeLiteral(s, 1);
+      if (record_) {
+        Piece second;
+        second.kind = PieceKind::kYear2;
+        second.text = std::string(t_.substr(s.pos, 2));
+        second.digits = 2;
+        Push(s, std::move(second));
+      }
+      s.pos += 2;
+      s.e.year2 = s.e.year + 1;
+    }
     s.e.has_year = true;
     s.e.season = cw.index;
     s.e.precision = Precision::kSeason;

@@ -187,6 +187,7 @@ std::string Shift(const DateExpression& date, long days) {
       const CivilDate moved = AddDays({year, kMiddleMonth[date.season % 4], 15}, days);
       v.season = SeasonOfMonth(moved.month);
       v.date.year = moved.month == 12 ? moved.year + 1 : moved.year;
+      v.year2 = v.date.year + 1;  // "Winter 2016/17"
       return Render(date.pieces, v);
     }
     case Precision::kYear: {

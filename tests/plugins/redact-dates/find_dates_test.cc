@@ -268,6 +268,28 @@ void ExpectNoDate(const std::string& text) {
   for (const Found& f : FindIn(text)) EXPECT_LT(f.score, 0.5) << text << " -> " << f.text;
 }
 
+// Blind set 18: times with "hrs", after "at about", a decade, seasons joined.
+TEST(FindDates, HoursDecadesAndSeasonsJoined) {
+  // With "hrs" or "hours"; after "at about"; a 24-hour clock's four digits.
+  ExpectOnly("At 17.45hrs he rang.", "17.45hrs", "DATE", "time-of-day");
+  ExpectOnly("at 09.30 hours", "09.30 hours", "DATE", "time-of-day");
+  ExpectOnly("At 1745hrs he rang.", "1745hrs", "DATE", "time-of-day");
+  ExpectOnly("She left at about 10.30. Then", "10.30", "DATE", "time-of-day");
+  ExpectNoDate("It rose by about 10.30 per cent");
+  // A decade.
+  ExpectOnly("He came in the 1980s to work.", "1980s", "DATE", "decade");
+  ExpectNoDate("the 1985s");
+  ExpectNoDate("1200 hrs of community service");
+  const std::vector<Found> seasons = FindIn("Spring and summer 2021 were hard.");
+  ASSERT_EQ(seasons.size(), 2u);
+  EXPECT_EQ(seasons[0].text, "Spring");
+  EXPECT_EQ(seasons[0].rule, "season-before-season");
+  EXPECT_EQ(seasons[1].text, "summer 2021");
+  ExpectOnly("Winter 2016/17 was cold.", "Winter 2016/17", "DATE", "season-year");
+  ExpectOnly("Afraid Fri 26.05 | noise", "Fri 26.05", "DATE");
+  ExpectNoDate("the loss of 3.5 hours");
+}
+
 // A weekday names one day after a word that introduces it, with its part of
 // the day, or after a lead that places it, which belongs to the mention.
 TEST(FindDates, AWeekdayAloneNamesADay) {
