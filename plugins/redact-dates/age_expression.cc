@@ -345,6 +345,16 @@ bool IsRelative(std::string_view word) {
   return std::find(std::begin(kRelatives), std::end(kRelatives), word) != std::end(kRelatives);
 }
 
+// True for a lower-case noun of a person that an age in brackets may follow:
+// "a girl (9 yrs)", "two older males (17 and 19)".
+bool IsPersonNoun(std::string_view word) {
+  static constexpr std::string_view kNouns[] = {
+      "girl",  "boy",    "girls",  "boys",    "male",     "males",     "female",  "females",
+      "man",   "men",    "woman",  "women",   "teenager", "teenagers", "toddler", "infant",
+      "youth", "youths", "friend", "friends", "pupil",    "pupils",    "victim",  "suspect"};
+  return std::find(std::begin(kNouns), std::end(kNouns), word) != std::end(kNouns);
+}
+
 // The length of a one- or two-digit number at `pos` (1 to 99) that stands
 // alone after a capitalised word, between commas ("Leanne, 24, and") or in
 // brackets ("Mother (19)", "Zain (then 13)", "Ruby-Jade (7 weeks)", "Rayan
@@ -515,6 +525,11 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
     std::string word(text.substr(b, word_end - b));
     for (char& c : word) c = Lower(c);
     if (IsRelative(word)) return length;
+    // "a girl (9 yrs)": a person's noun right before the brackets.
+    // (One age after one person: "the men (2)" counts them.)
+    if (text[word_end] == ' ' && text[word_end + 1] == '(' && IsPersonNoun(word) &&
+        word.back() != 's' && word != "men" && word != "women")
+      return length;
   }
   return 0;
 }
@@ -540,7 +555,7 @@ std::size_t BracketAgeListAt(std::string_view text, std::size_t pos,
   if (word_end - b < 2) return 0;
   std::string word(text.substr(b, word_end - b));
   for (char& c : word) c = Lower(c);
-  if (!IsRelative(word) && !StartsCapitalised(text[b])) return 0;
+  if (!IsRelative(word) && !IsPersonNoun(word) && !StartsCapitalised(text[b])) return 0;
   *more = std::move(list);
   return end - pos;
 }

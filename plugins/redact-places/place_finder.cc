@@ -2030,8 +2030,13 @@ bool UnitScan::PublicWordsIn(std::size_t first, std::size_t last) {
 
 void UnitScan::FindAfterPreposition(std::size_t i) {
   // CollectStarts() saw a place context at i and a capitalised word after it.
-  const std::size_t first = i + 1;
-  std::size_t last = CapitalisedRunEnd(first, 4);
+  std::size_t first = i + 1;
+  // "at The Greyhound", "at The Whalers' Rest": a name's own "The" after
+  // "at" (not "in The Guardian", a paper's) makes a name of common words.
+  // (Another rule may have claimed "The" as no place alone.)
+  const bool own_the = IsWord(i) && Equals(Key(i), "at") && first + 1 < toks_.size() &&
+                       OwnThe(first, first + 2) && !used_[first + 1];
+  std::size_t last = CapitalisedRunEnd(own_the ? first + 1 : first, 4);
   if (last == kNone) return;
   // "at St Bede's", "from St Mary's": a school, church or hospital called
   // by its saint's name alone.
@@ -2043,9 +2048,11 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
     return;
   }
   if (toks_[last].possessive) return;
-  // A person's possessive ("at Shannon's house") or a name with a title.
-  bool distinctive = false;
-  for (std::size_t k = first; k <= last; ++k) {
+  // "at The Greyhound", "at The Whalers' Rest": a name's own "The" after
+  // "at" (not "in The Guardian", a paper's) makes a name of common words.
+  const std::size_t from = own_the ? first + 1 : first;
+  bool distinctive = own_the;
+  for (std::size_t k = from; k <= last; ++k) {
     if (!IsWord(k)) continue;
     if (Facts(k).title() || IsNotPlace(k) || toks_[k].all_caps) return;
     // "Bruising in Non-Mobile Babies", "in Post-Natal Care": a prefix of
@@ -2064,7 +2071,7 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
       break;
     }
   }
-  if (!distinctive) return;
+  if (!distinctive || last < from) return;
   const double score = (first == last && Facts(first).given()) ? 0.5 : 0.65;
   Add(first, last, "PLACE", "preposition+capitalised", score);
 }

@@ -617,6 +617,9 @@ TEST(FindDates, AgesInGenogramsAndLabels) {
   ExpectOnly("Her children (17 and 19) live away.", "17 and 19", "AGE", "bracket-age-list");
   ExpectOnly("the children (4, 6 and 9) were", "4, 6 and 9", "AGE", "bracket-age-list");
   ExpectOnly("Jade and Tyler (15 and 12) were home.", "15 and 12", "AGE", "bracket-age-list");
+  ExpectOnly("dogs loose, girl (9 yrs) in kitchen", "9 yrs", "AGE");
+  ExpectOnly("with two older males (17 and 19) and", "17 and 19", "AGE", "bracket-age-list");
+  ExpectNoAge("the men (2) left");
   {
     const std::vector<Found> found = FindIn("Child B (DOB 03/04/2012, now 11) lives");
     ASSERT_EQ(found.size(), 2u);

@@ -508,6 +508,15 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
   EXPECT_EQ(Spans("She bought food at Nisa Local near the flat."), Strings{"PLACE:Nisa Local"});
   EXPECT_EQ(Spans("a robbery at a post office in Glen Village, Falkirk"),
             (Strings{"PLACE:Glen Village", "PLACE:Falkirk"}));
+  // After "at", a name's own "The" makes a pub's name of one common word;
+  // more trades end a business's name.
+  EXPECT_EQ(Spans("a works night out at The Greyhound in Penkhull."),
+            (Strings{"PLACE:The Greyhound", "PLACE:Penkhull"}));
+  EXPECT_EQ(Spans("He reads it in The Guardian every day."), Strings{});
+  EXPECT_EQ(Spans("She worked at Longton Ceramics since"),
+            Strings{"ORGANISATION:Longton Ceramics"});
+  EXPECT_EQ(Spans("Alasdair Penrose of Penwith Vets attended"),
+            Strings{"ORGANISATION:Penwith Vets"});
   // Nor is a year group.
   EXPECT_EQ(Spans("in the Plymstock School Year 10 tutor group"),
             Strings{"SCHOOL:Plymstock School"});
