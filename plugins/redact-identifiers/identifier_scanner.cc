@@ -1230,6 +1230,7 @@ class Scanner {
     if ((end = Postcode(i, label))) return end;
     if ((end = VehicleRegistration(i, label))) return end;
     if ((end = LetterDigitCode(i))) return end;
+    if ((end = CodeThenNumber(i))) return end;
     if ((end = MixedCode(i))) return end;
     if ((end = ExhibitReference(i))) return end;
     return LetterReference(i);
@@ -1271,7 +1272,56 @@ class Scanner {
     std::size_t end = i + letters + digits;
     if (end < t_.size() && IsUpper(t_[end])) ++end;
     if (!EndsWord(end)) return 0;
+    // "R184522/24/31": groups of digits after a slash go on.
+    while (end + 1 < t_.size() && t_[end] == '/' && DigitsAt(end + 1) > 0 &&
+           EndsWord(end + 1 + DigitsAt(end + 1)))
+      end += 1 + DigitsAt(end + 1);
     return Emit(i, end, "CASE_REF", "letter-digit-code", 0.8);
+  }
+
+  // "CPH 14/302/0077", "SGC 06/114728": two to four capitals, a space, then
+  // groups of digits joined by slashes, six digits or more, that are no date
+  // ("DOB 03/04/2012") nor a year and the next ("NHS 2019/20").
+  std::size_t CodeThenNumber(std::size_t i) {
+    const std::size_t letters = UppersAt(i);
+    if (letters < 2 || letters > 4 || !EndsWord(i + letters) || i + letters + 1 >= t_.size() ||
+        t_[i + letters] != ' ')
+      return 0;
+    // A system that labels its numbers ("PNC 22/58812", "CRIS 5203417/20")
+    // stays readable: the number alone is found after its label.
+    if (const LabelMatch label = LabelBefore(t_, i + letters + 1);
+        label.label != Label::kNone && label.adjacent)
+      return 0;
+    std::size_t p = i + letters + 1, digits = 0, groups = 0;
+    std::size_t sizes[3] = {0, 0, 0};
+    while (p < t_.size() && IsDigit(t_[p])) {
+      const std::size_t n = DigitsAt(p);
+      if (groups < 3) sizes[groups] = n;
+      digits += n;
+      ++groups;
+      p += n;
+      if (p + 1 < t_.size() && t_[p] == '/' && IsDigit(t_[p + 1]))
+        ++p;
+      else
+        break;
+    }
+    if (groups < 2 || digits < 6 || !EndsWord(p)) return 0;
+    const bool date_like =
+        groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 2 || sizes[2] == 4);
+    const bool year_pair = groups == 2 && sizes[0] == 4 && (sizes[1] == 2 || sizes[1] == 4);
+    if (date_like || (year_pair && YearPairAt(i + letters + 1))) return 0;
+    return Emit(i, p, "CASE_REF", "code-and-number", 0.8);
+  }
+
+  // True when "2019/20" or "2019/2020" at `p` is a year and the next.
+  bool YearPairAt(std::size_t p) const {
+    int first = 0, second = 0;
+    std::size_t q = p;
+    for (; q < p + 4; ++q) first = first * 10 + (t_[q] - '0');
+    ++q;
+    const std::size_t n = DigitsAt(q);
+    for (std::size_t k = 0; k < n; ++k) second = second * 10 + (t_[q + k] - '0');
+    return n == 2 ? second == (first + 1) % 100 : second == first + 1;
   }
 
   // QQ123456C, QQ 12 34 56 C.

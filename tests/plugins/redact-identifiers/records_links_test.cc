@@ -167,5 +167,19 @@ TEST(RecordNumbers, OddInputStaysWellFormed) {
     ExpectWellFormedFind(plugin, text);
 }
 
+// Blind set 18: a register's capitals before numbers joined by slashes, and
+// slashed groups after a letter-digit code.
+TEST(RecordNumbers, CapitalsThenSlashedNumbers) {
+  EXPECT_EQ(SpansOfType("holding number is CPH 14/302/0077.", "CASE_REF"),
+            Spans{"CPH 14/302/0077"});
+  EXPECT_EQ(SpansOfType("a shotgun certificate (SGC 06/114728) and", "CASE_REF"),
+            Spans{"SGC 06/114728"});
+  EXPECT_EQ(SpansOfType("certificate (R184522/24/31) issued", "CASE_REF"), Spans{"R184522/24/31"});
+  // A labelling system stays; a date or a year and the next is none.
+  EXPECT_EQ(SpansOfType("PNC 22/58812 (no letter)", "CASE_REF"), Spans{"22/58812"});
+  EXPECT_EQ(SpansOfType("the NHS 2019/20 budget", "CASE_REF"), Spans{});
+  EXPECT_EQ(SpansOfType("seen on TUE 03/04/2012 by", "CASE_REF"), Spans{});
+}
+
 }  // namespace
 }  // namespace anonymiser::identifiers
