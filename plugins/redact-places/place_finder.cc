@@ -1025,9 +1025,10 @@ void UnitScan::FindInstitutionOrCompany(std::size_t i) {
     if ((institution->type == "SCHOOL" || institution->type == "HOSPITAL") && IsCapWord(last + 1) &&
         SameLine(last + 1) && !toks_[last].possessive) {
       const std::size_t next = last + 1;
+      // (A listed place, or a word no list knows: "University Hospital Llandough".)
       if (!used_[next] && !(IsCapWord(next + 1) && SameLine(next + 1)) &&
           Facts(next).street() == 0 && !IsNotPlace(next) && Common(next) == 0 &&
-          IsListedGbPlace(next))
+          (IsListedGbPlace(next) || (!toks_[next].all_caps && Distinctive(next, true))))
         place_after = next;
     }
     // "Oakfield Primary School": the head is the last capitalised word (an

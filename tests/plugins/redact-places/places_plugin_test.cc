@@ -517,6 +517,9 @@ TEST_F(PlacesPluginTest, NamesThatRunOnOrStandAlone) {
             Strings{"ORGANISATION:Longton Ceramics"});
   EXPECT_EQ(Spans("Alasdair Penrose of Penwith Vets attended"),
             Strings{"ORGANISATION:Penwith Vets"});
+  // A hospital's name ends with where it is, listed or not.
+  EXPECT_EQ(Spans("wards at University Hospital Llandough); South Wales Police"),
+            Strings{"HOSPITAL:University Hospital Llandough"});
   // Nor is a year group.
   EXPECT_EQ(Spans("in the Plymstock School Year 10 tutor group"),
             Strings{"SCHOOL:Plymstock School"});
