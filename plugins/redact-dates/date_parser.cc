@@ -300,6 +300,19 @@ class Parser {
     Push(s, std::move(p));
     s.pos += n;
   }
+  // Take() for `n` digits: the piece records how many were written.
+  void TakeDigits(State& s, std::size_t n, PieceKind kind) const {
+    if (!record_) {
+      s.pos += n;
+      return;
+    }
+    Piece p;
+    p.kind = kind;
+    p.text = std::string(t_.substr(s.pos, n));
+    p.digits = static_cast<int>(n);
+    Push(s, std::move(p));
+    s.pos += n;
+  }
   void TakeLiteral(State& s, std::size_t n) const {
     AddLiteral(s, t_.substr(s.pos, n));
     s.pos += n;
@@ -440,14 +453,7 @@ class Parser {
     if (DigitsAt(s.pos) != 4 || !EndsWord(s.pos + 4)) return false;
     const int v = Number(t_.substr(s.pos, 4));
     if (v < 1800 || v > 2199) return false;
-    if (record_) {
-      Piece p;
-      p.kind = kind;
-      p.text = std::string(t_.substr(s.pos, 4));
-      p.digits = 4;
-      Push(s, std::move(p));
-    }
-    s.pos += 4;
+    TakeDigits(s, 4, kind);
     *value = v;
     return true;
   }
@@ -586,14 +592,7 @@ class Parser {
   void TakeTwoDigitYear(State& s) const {
     const int yy = Number(t_.substr(s.pos, 2));
     s.e.year = yy + (yy < 50 ? 2000 : 1900);
-    if (record_) {
-      Piece y;
-      y.kind = PieceKind::kYear;
-      y.text = std::string(t_.substr(s.pos, 2));
-      y.digits = 2;
-      Push(s, std::move(y));
-    }
-    s.pos += 2;
+    TakeDigits(s, 2, PieceKind::kYear);
   }
 
   // A four-digit year (Year4), or a year's last two digits ending the word,
@@ -1595,14 +1594,7 @@ class Parser {
     if (At(s.pos, "/") && DigitsAt(s.pos + 1) == 2 && EndsWord(s.pos + 3) &&
         Number(t_.substr(s.pos + 1, 2)) == (s.e.year + 1) % 100) {
       TakeLiteral(s, 1);
-      if (record_) {
-        Piece second;
-        second.kind = PieceKind::kYear2;
-        second.text = std::string(t_.substr(s.pos, 2));
-        second.digits = 2;
-        Push(s, std::move(second));
-      }
-      s.pos += 2;
+      TakeDigits(s, 2, PieceKind::kYear2);
       s.e.year2 = s.e.year + 1;
     }
     s.e.has_year = true;
@@ -1840,12 +1832,7 @@ class Parser {
           (n == 4 && Number(t_.substr(p, 4)) == y + 1)) {
         if (EndsWord(p + n)) {
           TakeLiteral(s, join);
-          Piece second;
-          second.kind = PieceKind::kYear2;
-          second.text = std::string(t_.substr(p, n));
-          second.digits = static_cast<int>(n);
-          Push(s, std::move(second));
-          s.pos = p + n;
+          TakeDigits(s, n, PieceKind::kYear2);
           s.e.year2 = y + 1;
           s.e.rule = "academic-year";
           s.e.score = 0.85;
