@@ -2031,10 +2031,11 @@ bool UnitScan::PublicWordsIn(std::size_t first, std::size_t last) {
 
 void UnitScan::FindAfterPreposition(std::size_t i) {
   // CollectStarts() saw a place context at i and a capitalised word after it.
-  std::size_t first = i + 1;
+  const std::size_t first = i + 1;
   // "at The Greyhound", "at The Whalers' Rest": a name's own "The" after
   // "at" (not "in The Guardian", a paper's) makes a name of common words.
-  // (Another rule may have claimed "The" as no place alone.)
+  // (Another rule may have claimed "The" as no place alone: the run starts
+  // after it, the mention with it.)
   const bool own_the = IsWord(i) && Equals(Key(i), "at") && first + 1 < toks_.size() &&
                        OwnThe(first, first + 2) && !used_[first + 1];
   std::size_t last = CapitalisedRunEnd(own_the ? first + 1 : first, 4);
@@ -2049,8 +2050,7 @@ void UnitScan::FindAfterPreposition(std::size_t i) {
     return;
   }
   if (toks_[last].possessive) return;
-  // "at The Greyhound", "at The Whalers' Rest": a name's own "The" after
-  // "at" (not "in The Guardian", a paper's) makes a name of common words.
+  // A person's possessive ("at Shannon's house") or a name with a title is none.
   const std::size_t from = own_the ? first + 1 : first;
   bool distinctive = own_the;
   for (std::size_t k = from; k <= last; ++k) {
