@@ -38,6 +38,53 @@ void RequireEndRecord(const std::string& bytes, const std::string& file) {
               file + ": truncated or damaged zip archive (no complete end of central directory)");
 }
 
+std::uint32_t Le32(const std::string& b, std::size_t at) {
+  return Le16(b, at) | (Le16(b, at + 2) << 16);
+}
+
+std::uint64_t Le64(const std::string& b, std::size_t at) {
+  return Le32(b, at) | (static_cast<std::uint64_t>(Le32(b, at + 4)) << 32);
+}
+
+// Fails when a ZIP64 end-of-central-directory record that Poco's parser
+// would read claims more bytes than the archive holds: Poco allocates what
+// it claims (exabytes in a crafted file) before reading it. Walks the
+// records as Poco does, from the start, each by its own sizes; where a walk
+// cannot be sure (a data descriptor, ZIP64 sizes in a local header), every
+// such record after that point counts.
+void RequireSaneZip64Records(const std::string& bytes, const std::string& file) {
+  auto sane = [&](std::size_t at) {
+    return at + 12 <= bytes.size() && Le64(bytes, at + 4) <= bytes.size() - at - 12;
+  };
+  auto refuse = [&] {
+    throw Error(ErrorCode::kInput, file +
+                                       ": damaged zip archive (a ZIP64 end record claims more "
+                                       "bytes than the file holds)");
+  };
+  std::size_t at = 0;
+  while (at + 4 <= bytes.size()) {
+    if (bytes.compare(at, 4, "PK\x03\x04") == 0) {  // a local file header
+      if (at + 30 > bytes.size()) return;
+      const std::uint32_t packed = Le32(bytes, at + 18);
+      if ((Le16(bytes, at + 6) & 8) != 0 || packed == 0xFFFFFFFFu) break;  // not sure: scan
+      at += 30 + Le16(bytes, at + 26) + Le16(bytes, at + 28) + std::size_t{packed};
+    } else if (bytes.compare(at, 4, "PK\x01\x02") == 0) {  // a central directory entry
+      if (at + 46 > bytes.size()) return;
+      at += 46 + Le16(bytes, at + 28) + Le16(bytes, at + 30) + Le16(bytes, at + 32);
+    } else if (bytes.compare(at, 4, "PK\x06\x06") == 0) {
+      if (!sane(at)) refuse();
+      at += 12 + static_cast<std::size_t>(Le64(bytes, at + 4));
+    } else if (bytes.compare(at, 4, "PK\x06\x07") == 0) {  // the ZIP64 locator
+      at += 20;
+    } else {
+      return;  // the end record, or a header Poco refuses
+    }
+  }
+  for (at = bytes.find("PK\x06\x06", at); at != std::string::npos;
+       at = bytes.find("PK\x06\x06", at + 1))
+    if (!sane(at)) refuse();
+}
+
 void CheckName(const std::string& name, const std::string& file) {
   bool bad = name.empty() || name.front() == '/' || name.find('\\') != std::string::npos ||
              (name.size() > 1 && name[1] == ':') || name.find('\0') != std::string::npos;
@@ -88,6 +135,7 @@ std::string Inflate(std::istream& in, const Poco::Zip::ZipLocalFileHeader& heade
 std::vector<ZipEntry> ReadZip(const std::string& bytes, const std::string& file,
                               const DocxOptions& options) {
   RequireEndRecord(bytes, file);
+  RequireSaneZip64Records(bytes, file);
   std::istringstream in(bytes);
   std::vector<std::pair<std::streamoff, ZipEntry>> found;
   try {

@@ -174,6 +174,21 @@ TEST_F(HostileTest, TruncatedZipIsRefused) {
   ExpectError(dir_ / "tiny.docx", ErrorCode::kInput, "zip");
 }
 
+// A ZIP64 end record claiming exabytes, before the end record (found by the
+// docx_reader fuzzer: Poco allocated what it claimed, and mimalloc aborts the
+// process on an allocation it cannot meet).
+TEST_F(HostileTest, Zip64EndRecordClaimingExabytesIsRefused) {
+  std::string bytes = ReadFile(Package("whole.docx", Simple()));
+  const std::size_t end = bytes.rfind("PK\x05\x06");
+  ASSERT_NE(end, std::string::npos);
+  std::string record("PK\x06\x06", 4);
+  record += std::string("\x06\x06\x06\x06\x06\x06\x06\x06", 8);  // 0x0606... bytes follow
+  record += std::string(44, '\0');
+  bytes.insert(end, record);
+  WriteFile(dir_ / "zip64.docx", bytes);
+  ExpectError(dir_ / "zip64.docx", ErrorCode::kInput, "ZIP64 end record");
+}
+
 TEST_F(HostileTest, NotAZipIsRefused) {
   WriteFile(dir_ / "text.docx", "Dear Ms Okafor,\n");
   ExpectError(dir_ / "text.docx", ErrorCode::kInput, "not a zip");
