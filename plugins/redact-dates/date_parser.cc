@@ -289,7 +289,9 @@ class Parser {
     p.text = std::string(text);
     Push(s, std::move(p));
   }
-  void Take(State& s, std::size_t n, PieceKind kind) const {
+  // Takes `n` bytes as a piece of `kind`; `digits`, when not 0, how many
+  // digits it is written with (else Piece's default).
+  void Take(State& s, std::size_t n, PieceKind kind, int digits = 0) const {
     if (!record_) {
       s.pos += n;
       return;
@@ -297,21 +299,13 @@ class Parser {
     Piece p;
     p.kind = kind;
     p.text = std::string(t_.substr(s.pos, n));
+    if (digits != 0) p.digits = digits;
     Push(s, std::move(p));
     s.pos += n;
   }
-  // Take() for `n` digits: the piece records how many were written.
+  // Take() for `n` digits.
   void TakeDigits(State& s, std::size_t n, PieceKind kind) const {
-    if (!record_) {
-      s.pos += n;
-      return;
-    }
-    Piece p;
-    p.kind = kind;
-    p.text = std::string(t_.substr(s.pos, n));
-    p.digits = static_cast<int>(n);
-    Push(s, std::move(p));
-    s.pos += n;
+    Take(s, n, kind, static_cast<int>(n));
   }
   void TakeLiteral(State& s, std::size_t n) const {
     AddLiteral(s, t_.substr(s.pos, n));
