@@ -46,43 +46,46 @@ std::uint64_t Le64(const std::string& b, std::size_t at) {
   return Le32(b, at) | (static_cast<std::uint64_t>(Le32(b, at + 4)) << 32);
 }
 
-// Fails when a ZIP64 end-of-central-directory record that Poco's parser
-// would read claims more bytes than the archive holds: Poco allocates what
-// it claims (exabytes in a crafted file) before reading it. Walks the
-// records as Poco does, from the start, each by its own sizes; where a walk
-// cannot be sure (a data descriptor, ZIP64 sizes in a local header), every
-// such record after that point counts.
+// Fails when a ZIP64 end-of-central-directory record claims more bytes than
+// the archive holds: Poco's parser allocates what it claims (exabytes in a
+// crafted file) before reading it, wherever its walk through the records
+// meets one. Every such record in the file counts, except inside the data
+// of an entry that a walk by the records' own sizes passes over, as Poco's
+// does (compressed data may hold the signature by chance). The walk stops
+// being sure at a data descriptor, ZIP64 sizes in a local header or sizes
+// that lead to no record; it is done at the end record that ends the file.
 void RequireSaneZip64Records(const std::string& bytes, const std::string& file) {
-  auto sane = [&](std::size_t at) {
-    return at + 12 <= bytes.size() && Le64(bytes, at + 4) <= bytes.size() - at - 12;
-  };
-  auto refuse = [&] {
-    throw Error(ErrorCode::kInput, file +
-                                       ": damaged zip archive (a ZIP64 end record claims more "
-                                       "bytes than the file holds)");
-  };
+  std::vector<std::pair<std::size_t, std::size_t>> data;  // [begin, end) the walk passes over
   std::size_t at = 0;
   while (at + 4 <= bytes.size()) {
     if (bytes.compare(at, 4, "PK\x03\x04") == 0) {  // a local file header
-      if (at + 30 > bytes.size()) return;
+      if (at + 30 > bytes.size()) break;
       const std::uint32_t packed = Le32(bytes, at + 18);
-      if ((Le16(bytes, at + 6) & 8) != 0 || packed == 0xFFFFFFFFu) break;  // not sure: scan
-      at += 30 + Le16(bytes, at + 26) + Le16(bytes, at + 28) + std::size_t{packed};
+      if ((Le16(bytes, at + 6) & 8) != 0 || packed == 0xFFFFFFFFu) break;
+      const std::size_t begin = at + 30 + Le16(bytes, at + 26) + Le16(bytes, at + 28);
+      data.emplace_back(begin, begin + packed);
+      at = begin + packed;
     } else if (bytes.compare(at, 4, "PK\x01\x02") == 0) {  // a central directory entry
-      if (at + 46 > bytes.size()) return;
+      if (at + 46 > bytes.size()) break;
       at += 46 + Le16(bytes, at + 28) + Le16(bytes, at + 30) + Le16(bytes, at + 32);
-    } else if (bytes.compare(at, 4, "PK\x06\x06") == 0) {
-      if (!sane(at)) refuse();
-      at += 12 + static_cast<std::size_t>(Le64(bytes, at + 4));
-    } else if (bytes.compare(at, 4, "PK\x06\x07") == 0) {  // the ZIP64 locator
-      at += 20;
+    } else if (bytes.compare(at, 4, "PK\x05\x06") == 0) {  // an end record
+      if (at + 22 > bytes.size() || at + 22 + Le16(bytes, at + 20) >= bytes.size()) break;
+      at += 22 + Le16(bytes, at + 20);  // not the last: Poco reads on
     } else {
-      return;  // the end record, or a header Poco refuses
+      break;  // a ZIP64 record (checked below), or sizes that lead nowhere
     }
   }
-  for (at = bytes.find("PK\x06\x06", at); at != std::string::npos;
-       at = bytes.find("PK\x06\x06", at + 1))
-    if (!sane(at)) refuse();
+  for (at = bytes.find("PK\x06\x06"); at != std::string::npos;
+       at = bytes.find("PK\x06\x06", at + 1)) {
+    const bool sane = at + 12 <= bytes.size() && Le64(bytes, at + 4) <= bytes.size() - at - 12;
+    const bool in_data = std::any_of(data.begin(), data.end(), [&](const auto& d) {
+      return d.first <= at && at + 4 <= d.second;
+    });
+    if (!sane && !in_data)
+      throw Error(ErrorCode::kInput, file +
+                                         ": damaged zip archive (a ZIP64 end record claims "
+                                         "more bytes than the file holds)");
+  }
 }
 
 void CheckName(const std::string& name, const std::string& file) {
