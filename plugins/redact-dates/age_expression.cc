@@ -522,8 +522,7 @@ std::size_t NameAgeAt(std::string_view text, std::size_t pos) {
        text[word_end + 1] == '(') ||
       (now_then != std::string_view::npos && word_end == now_then) ||
       (after == ')' && now_then_bracket)) {
-    std::string word(text.substr(b, word_end - b));
-    for (char& c : word) c = Lower(c);
+    const std::string word = r.LowerWord(b, word_end - b);
     if (IsRelative(word)) return length;
     // "a girl (9 yrs)": a person's noun right before the brackets.
     // (One age after one person: "the men (2)" counts them.)
@@ -553,8 +552,7 @@ std::size_t BracketAgeListAt(std::string_view text, std::size_t pos,
   const std::size_t word_end = pos - 2;
   const std::size_t b = WordStartBefore(text, word_end);
   if (word_end - b < 2) return 0;
-  std::string word(text.substr(b, word_end - b));
-  for (char& c : word) c = Lower(c);
+  const std::string word = r.LowerWord(b, word_end - b);
   if (!IsRelative(word) && !IsPersonNoun(word) && !StartsCapitalised(text[b])) return 0;
   *more = std::move(list);
   return end - pos;

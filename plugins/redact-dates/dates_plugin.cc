@@ -317,7 +317,6 @@ std::optional<std::string> DatesPlugin::Transform(const Mention& mention, std::s
   // A penalty period has no calendar value to generalise or shift.
   if (mention.rule.starts_with("penalty-")) return std::string("[period]");
   if (policy == "redact") return std::string("[date]");
-  // "Spring" of "Spring and summer 2021": a season, its year after the next one.
   // A decade ("the 1980s") is as general as a date gets; shifting leaves it.
   if (mention.rule == "decade") return std::string(original);
   // "Spring" of "Spring and summer 2021": general, but with no year of its
