@@ -1016,6 +1016,17 @@ class Scanner {
     return false;
   }
 
+  // True when four digits, "/" and two or four digits at `p` are a year and
+  // the next ("2019/20", "2019/2020"): an academic or financial year.
+  bool YearPairAt(std::size_t p) const {
+    if (DigitsAt(p) != 4 || p + 5 > t_.size() || t_[p + 4] != '/') return false;
+    const std::size_t n = DigitsAt(p + 5);
+    if (n != 2 && n != 4) return false;
+    const int first = std::stoi(std::string(t_.substr(p, 4)));
+    const int second = std::stoi(std::string(t_.substr(p + 5, n)));
+    return n == 2 ? second == (first + 1) % 100 : second == first + 1;
+  }
+
   // 40593/04, 12345/19: the numbering of applications and court cases; and
   // a year then a number, 1996/123, as courts and prosecutors number their
   // files, with a one-letter register before it kept in the span
@@ -1029,11 +1040,8 @@ class Scanner {
     if (b != 2 && b != 4 && !(year_first && b >= 1 && b <= 6)) return 0;
     const std::size_t end = i + a + 1 + b;
     if (!EndsNumber(end)) return 0;
-    if (year_first && (b == 2 || b == 4)) {
-      // 2014/15 and 2014/2015 are academic or financial years, not references.
-      const int second = std::stoi(std::string(t_.substr(i + 5, b)));
-      if (second == (y + 1) % 100 || second == y + 1) return 0;
-    }
+    // 2014/15 and 2014/2015 are academic or financial years, not references.
+    if (year_first && YearPairAt(i)) return 0;
     std::size_t begin = i;
     const auto register_letter = [&](std::size_t p) {  // "E." at p, alone
       return p >= Floor() && IsUpper(t_[p]) && t_[p + 1] == '.' &&
@@ -1308,20 +1316,8 @@ class Scanner {
     if (groups < 2 || digits < 6 || !EndsWord(p)) return 0;
     const bool date_like =
         groups == 3 && sizes[0] <= 2 && sizes[1] <= 2 && (sizes[2] == 2 || sizes[2] == 4);
-    const bool year_pair = groups == 2 && sizes[0] == 4 && (sizes[1] == 2 || sizes[1] == 4);
-    if (date_like || (year_pair && YearPairAt(i + letters + 1))) return 0;
+    if (date_like || (groups == 2 && YearPairAt(i + letters + 1))) return 0;
     return Emit(i, p, "CASE_REF", "code-and-number", 0.8);
-  }
-
-  // True when "2019/20" or "2019/2020" at `p` is a year and the next.
-  bool YearPairAt(std::size_t p) const {
-    int first = 0, second = 0;
-    std::size_t q = p;
-    for (; q < p + 4; ++q) first = first * 10 + (t_[q] - '0');
-    ++q;
-    const std::size_t n = DigitsAt(q);
-    for (std::size_t k = 0; k < n; ++k) second = second * 10 + (t_[q + k] - '0');
-    return n == 2 ? second == (first + 1) % 100 : second == first + 1;
   }
 
   // QQ123456C, QQ 12 34 56 C.
