@@ -117,7 +117,7 @@ class Finder {
       if (tok_[i].capital && places_.MayStartWith(tok_[i].hash)) Consider(best, PlacesJoined(i));
       Consider(best, Section(i));
       Consider(best, YearThenTitle(i));
-      Consider(best, NeutralCitation(i));
+      Consider(best, CaseCitation(i));
       Consider(best, HeadAfterBracket(i));
       if (best.last == 0) {
         ++i;
@@ -141,7 +141,7 @@ class Finder {
   // phrase; they are passed without building five candidate matches.
   bool CannotStart(std::size_t i) const {
     const Token& t = tok_[i];
-    if (t.capital || (t.digits && t.end - t.begin == 4)) return false;
+    if (t.capital || FourDigits(t)) return false;
     // One bit test refuses most lower-case words for the three filters and
     // "s" (its bit is set too).
     if (!may_start_[t.hash & 0xFFFF]) return true;
@@ -158,6 +158,9 @@ class Finder {
   bool MayStartSection(const Token& t) const {
     return kSectionWords.Has(t.hash) || MayStartSByDot(t);
   }
+
+  // A token of four digits: a year, or a citation's.
+  static bool FourDigits(const Token& t) { return t.digits && t.end - t.begin == 4; }
 
   static void Consider(Match& best, const Match& m) {
     if (m.last > best.last) best = m;
@@ -478,11 +481,11 @@ class Finder {
   // FLR 123". Reviews cite case law; its year is no date of the family's and
   // "Civ" no name. (The parties' names before it are not kept: a review's
   // own family may be one.)
-  Match NeutralCitation(std::size_t i) const {
+  Match CaseCitation(std::size_t i) const {
     Match m;
     const Token& y = tok_[i];
-    if (!y.digits || y.end - y.begin != 4 || y.begin == 0 || t_[y.begin - 1] != '[' ||
-        y.end >= t_.size() || t_[y.end] != ']' || i + 2 >= tok_.size())
+    if (!FourDigits(y) || y.begin == 0 || t_[y.begin - 1] != '[' || y.end >= t_.size() ||
+        t_[y.end] != ']' || i + 2 >= tok_.size())
       return m;
     std::size_t k = i + 1;
     // "[1999] IRLR 81", "[2004] 2 FLR 123": a law report, its volume first.
@@ -511,7 +514,7 @@ class Finder {
   Match YearThenTitle(std::size_t i) const {
     Match m;
     const Token& y = tok_[i];
-    if (!y.digits || y.end - y.begin != 4 || i + 1 >= tok_.size()) return m;
+    if (!FourDigits(y) || i + 1 >= tok_.size()) return m;
     const char c0 = t_[y.begin], c1 = t_[y.begin + 1];
     if (!((c0 == '1' && c1 == '9') || (c0 == '2' && c1 == '0'))) return m;
     const Token& head = tok_[i + 1];
@@ -563,7 +566,7 @@ class Finder {
     const std::size_t gap_begin = tok_[i - 1].end;
     if (t.begin - gap_begin != 2 || t_[gap_begin] != ')' || t_[gap_begin + 1] != ' ') return m;
     const Token& y = tok_[i + 1];
-    if (!y.joined || !y.digits || y.end - y.begin != 4) return m;
+    if (!y.joined || !FourDigits(y)) return m;
     m = {i, i + 1, "LEGISLATION", "act-pattern", 0.85};
     return m;
   }
@@ -584,12 +587,10 @@ class Finder {
       while (q < tok_.size() && q <= m.last + 3 && tok_[q].joined && tok_[q].capital &&
              !tok_[q].digits)
         ++q;
-      if (q > m.last + 1 && q < tok_.size() && tok_[q].joined && tok_[q].digits &&
-          tok_[q].end - tok_[q].begin == 4)
-        m.last = q;
+      if (q > m.last + 1 && q < tok_.size() && tok_[q].joined && FourDigits(tok_[q])) m.last = q;
     }
     const Token& y = tok_[m.last];
-    if (!y.digits || y.end - y.begin != 4) return;
+    if (!FourDigits(y)) return;
     const std::size_t gap_begin = tok_[m.last - 1].end;
     for (std::size_t p = gap_begin; p < y.begin; ++p)
       if (t_[p] != ' ' && t_[p] != '(' && t_[p] != ')') return;
